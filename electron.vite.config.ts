@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Layout: main/, preload/ and renderer/ at the repository root (see ARCHITECTURE.md).
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // `bridge` is the loopback HTTP host used by `npm run start:browser` and the
+        // end-to-end tests: plain Node, built from the same handler table as IPC.
+        input: { index: resolve('main/index.ts'), bridge: resolve('main/bridge/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can neither load ESM nor require npm modules: one CJS bundle.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    build: {
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+    plugins: [react()],
+  },
+});

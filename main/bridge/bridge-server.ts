@@ -1,0 +1,171 @@
+/**
+ * The loopback bridge: serves the production renderer build and the host handler table over
+ * HTTP on 127.0.0.1, so the real app runs in a plain browser (browser mode, and the
+ * end-to-end tests on machines without the Electron binary). Only the transport differs
+ * from IPC: the same `dispatchHostCall`, schemas and handlers answer every call.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
+import { contentTypeFor } from '../host/content-types';
+import { dispatchHostCall, type HandlerTable } from '../host/handlers';
+import {
+  createBridgeToken,
+  hasCookieToken,
+  hasHeaderToken,
+  hasQueryToken,
+  isSameHost,
+  tokenCookieName,
+  type BridgeAuth,
+} from './bridge-auth';
+import type { DialogQueue } from './dialog-queue';
+
+/** Largest request body: one upload call holds a few files of at most 20 MB as base64. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface BridgeOptions {
+  rendererDir: string;
+  table: HandlerTable;
+  dialogs: DialogQueue;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface RunningBridge {
+  /** The URL to open: it carries the token once, then the page lives on a cookie. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    throw new HttpError(415, 'Expected application/json');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'Malformed JSON');
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(root)) throw new HttpError(404, 'Not found');
+  const body = await readFile(file).catch(() => {
+    throw new HttpError(404, 'Not found');
+  });
+  response.writeHead(200, {
+    'content-type': contentTypeFor(extname(file)),
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+function parseDialogAnswers(body: unknown): { files?: string[]; folder?: string | null } {
+  const value = body as { files?: unknown; folder?: unknown } | null;
+  const files = value?.files;
+  const folder = value?.folder;
+  const isPathList = Array.isArray(files) && files.every((path) => typeof path === 'string');
+  if (files !== undefined && !isPathList) throw new HttpError(400, 'files must be a list of paths');
+  if (folder !== undefined && folder !== null && typeof folder !== 'string') throw new HttpError(400, 'folder must be a path or null');
+  return { files: files as string[] | undefined, folder: folder as string | null | undefined };
+}
+
+/** Starts the bridge on 127.0.0.1 and resolves once it listens. */
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const root = normalize(options.rendererDir + sep);
+  const auth: BridgeAuth = { port: 0, token: options.token ?? createBridgeToken() };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!isSameHost(request, auth)) throw new HttpError(403, 'Forbidden host');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${auth.port}`);
+
+    if (request.method === 'GET' && hasQueryToken(url, auth)) {
+      // Trade the one-time query token for a cookie, and drop it from the address bar.
+      response.writeHead(303, {
+        location: '/',
+        'set-cookie': `${tokenCookieName(auth.port)}=${auth.token}; Path=/; SameSite=Strict`,
+        'cache-control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    if (!hasCookieToken(request, auth) && !hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') throw new HttpError(405, 'Use POST');
+      if (!hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token header');
+      const body = (await readJsonBody(request)) as { args?: unknown } | null;
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      sendJson(response, 200, await dispatchHostCall(options.table, channel, body?.args));
+      return;
+    }
+    if (url.pathname === '/bridge/dialog-answers') {
+      if (request.method !== 'POST' || !hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token header');
+      const answers = parseDialogAnswers(await readJsonBody(request));
+      if (answers.files) options.dialogs.pushFiles(answers.files);
+      if (answers.folder !== undefined) options.dialogs.pushFolder(answers.folder);
+      sendJson(response, 200, { ok: true });
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    await serveStatic(root, url.pathname, response);
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!(error instanceof HttpError)) console.error('[bridge]', error);
+      if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(error instanceof Error ? error.message : 'Error');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  auth.port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${auth.port}`;
+  return {
+    url: `${origin}/?token=${auth.token}`,
+    origin,
+    port: auth.port,
+    token: auth.token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,28 @@
+/** The application menu; commands are forwarded to the renderer as `sm:app:menu` events. */
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { HostEvents, MenuCommand } from '../../preload/api';
+
+export function installAppMenu(getWindow: () => BrowserWindow | undefined): void {
+  const send = (command: MenuCommand) => {
+    const payload: HostEvents['sm:app:menu'] = command;
+    getWindow()?.webContents.send('sm:app:menu', payload);
+  };
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open Files…', accelerator: 'CmdOrCtrl+O', click: () => send('open-files') },
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-folder') },
+        { type: 'separator' },
+        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: () => send('show-library') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

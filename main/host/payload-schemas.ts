@@ -1,0 +1,56 @@
+/**
+ * Runtime schemas for every host channel's arguments. Nothing from a renderer reaches a
+ * handler before it has passed these: the renderer is treated as untrusted input.
+ */
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+import type { HostChannel } from '../../preload/api';
+import { MAX_FILE_BYTES } from '../ingest/limits';
+
+/** Most paths one ingest call takes; the renderer sends larger imports in chunks. */
+export const MAX_PATHS_PER_CALL = 500;
+/** Most files one upload call takes (browser-mode drops are sent a few at a time). */
+export const MAX_UPLOADS_PER_CALL = 20;
+const MAX_PATH_LENGTH = 4096;
+
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(MAX_PATH_LENGTH)
+  .refine((path) => !path.includes('\0'), 'a path must not contain NUL')
+  .refine((path) => isAbsolute(path), 'a path must be absolute');
+
+const uploadedFile = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/\0]/.test(name), 'a file name must not contain a path separator'),
+  // base64 grows 4/3: this bounds the decoded size near the ingestion limit.
+  base64: z
+    .string()
+    .max(Math.ceil(((MAX_FILE_BYTES + 1) * 4) / 3) + 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+});
+
+const noArgs = z.tuple([]);
+
+/** Argument tuple schema for each channel. */
+export const payloadSchemas = {
+  'sm:app:info': noArgs,
+  'sm:app:takeLaunchPaths': noArgs,
+  'sm:dialog:pickFiles': noArgs,
+  'sm:dialog:pickFolder': noArgs,
+  'sm:library:samplePaths': noArgs,
+  'sm:library:scanFolder': z.tuple([absolutePath]),
+  'sm:library:ingestFiles': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
+  'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
+} satisfies Record<HostChannel, z.ZodType>;
+
+/** Describes the first problem of a failed parse in one line, for the error message. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid arguments';
+  const where = issue.path.length > 0 ? `argument ${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}

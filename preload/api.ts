@@ -1,0 +1,151 @@
+/**
+ * The one contract between the renderer and its host.
+ *
+ * The renderer reaches files, dialogs and ingestion only through `SourcemarkApi`.
+ * Two transports implement it: the Electron preload (`preload/index.ts`, over IPC) and
+ * the loopback HTTP client used in browser mode (`renderer/src/host/http-host-api.ts`).
+ * Both end in the same main-process handler table (`main/host/handlers.ts`), whose
+ * channels and payload types are declared in `HostChannels` below.
+ *
+ * Errors never cross a process boundary as exceptions: every call answers a `Result`.
+ */
+
+/** A host answer: a value, or an error the renderer can show as it is. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
+export type HostErrorCode =
+  | 'invalid-payload'
+  | 'forbidden-sender'
+  | 'dialog-unavailable'
+  | 'unsupported'
+  | 'internal';
+
+export interface HostError {
+  code: HostErrorCode;
+  /** A sentence for the user, naming what failed and why. */
+  message: string;
+}
+
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** An article read from disk: clean text plus what is needed to trace it back to its file. */
+export interface IngestedArticle {
+  /** Absolute path the text came from (or `dropped:<name>` for browser uploads). */
+  sourcePath: string;
+  sourceName: string;
+  format: ArticleFormat;
+  sizeBytes: number;
+  modifiedAtMs: number;
+  /** Encoding the bytes were decoded with, for example `UTF-8`, `UTF-16LE`, `windows-1254`. */
+  encoding: string;
+  /** Normalised text (NFC, `\n` line endings): every annotation offset counts into this. */
+  text: string;
+  /** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
+  textSha256: string;
+  title: string;
+  /** ISO 639-1 code when known (`fr`, `tr`, ...), otherwise `und`. */
+  language: string;
+  /** The decoded source before extraction and normalisation (raw HTML for `.html`). */
+  original: string;
+}
+
+export type IngestFailureReason =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'undecodable'
+  | 'unreadable'
+  | 'unsupported-type'
+  | 'not-a-file'
+  | 'symlink-loop'
+  | 'too-many-files';
+
+/** A file that was not ingested, with a message naming the file and the reason. */
+export interface IngestFailure {
+  path: string;
+  reason: IngestFailureReason;
+  message: string;
+}
+
+export interface IngestBatch {
+  articles: IngestedArticle[];
+  failures: IngestFailure[];
+}
+
+/** The files under a folder that look ingestible, and what was passed over and why. */
+export interface FolderScan {
+  root: string;
+  files: string[];
+  skipped: IngestFailure[];
+}
+
+/** A file dropped in browser mode, where no path is available: its name and bytes. */
+export interface UploadedFile {
+  name: string;
+  base64: string;
+}
+
+export interface AppInfo {
+  version: string;
+  /** `electron` inside the desktop app; `browser` when served by the loopback bridge. */
+  shell: 'electron' | 'browser';
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  supportedExtensions: string[];
+}
+
+export type MenuCommand = 'open-files' | 'open-folder' | 'show-library';
+
+export type Unsubscribe = () => void;
+
+/** Every request the renderer can make of its host, by channel: argument tuple and answer. */
+export interface HostChannels {
+  'sm:app:info': { args: []; value: AppInfo };
+  'sm:app:takeLaunchPaths': { args: []; value: string[] };
+  'sm:dialog:pickFiles': { args: []; value: string[] };
+  'sm:dialog:pickFolder': { args: []; value: string | null };
+  'sm:library:samplePaths': { args: []; value: string[] };
+  'sm:library:scanFolder': { args: [root: string]; value: FolderScan };
+  'sm:library:ingestFiles': { args: [paths: string[]]; value: IngestBatch };
+  'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
+}
+
+export type HostChannel = keyof HostChannels;
+
+/** Events the host sends to the renderer. */
+export interface HostEvents {
+  'sm:app:menu': MenuCommand;
+  /** Paths handed to an already running app (a second launch, or a file opened from the OS). */
+  'sm:app:openPaths': string[];
+}
+
+export type HostEvent = keyof HostEvents;
+
+export interface SourcemarkApi {
+  app: {
+    /** Version, shell and ingestion limits. */
+    info(): Promise<Result<AppInfo>>;
+    /** Article paths given on the command line; answered once, then empty. */
+    takeLaunchPaths(): Promise<Result<string[]>>;
+    /** Calls `listener` when the user picks a menu command. */
+    onDidInvokeMenu(listener: (command: MenuCommand) => void): Unsubscribe;
+    /** Calls `listener` when the OS or a second launch asks to open paths. */
+    onDidRequestOpen(listener: (paths: string[]) => void): Unsubscribe;
+  };
+  dialog: {
+    /** Native multi-select file dialog; an empty list when cancelled. */
+    pickFiles(): Promise<Result<string[]>>;
+    /** Native folder dialog; `null` when cancelled. */
+    pickFolder(): Promise<Result<string | null>>;
+  };
+  library: {
+    /** Paths of the sample articles bundled with the app. */
+    samplePaths(): Promise<Result<string[]>>;
+    /** Lists ingestible files under `root`, recursively, without reading them. */
+    scanFolder(root: string): Promise<Result<FolderScan>>;
+    /** Reads, decodes and normalises each file; failures are reported per file. */
+    ingestFiles(paths: string[]): Promise<Result<IngestBatch>>;
+    /** Ingests files dropped on the window (by path in Electron, by content in a browser). */
+    ingestDropped(files: File[]): Promise<Result<IngestBatch>>;
+  };
+}

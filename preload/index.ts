@@ -1,0 +1,42 @@
+/**
+ * The preload: exposes `window.sourcemark`, the named methods of `SourcemarkApi`, and
+ * nothing else. The page never sees `ipcRenderer`; it can only call these methods, each
+ * bound to one channel, and main validates every payload again.
+ */
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { HostChannel, HostChannels, HostEvent, HostEvents, Result, SourcemarkApi } from './api';
+
+function call<C extends HostChannel>(channel: C, ...args: HostChannels[C]['args']): Promise<Result<HostChannels[C]['value']>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<Result<HostChannels[C]['value']>>;
+}
+
+function subscribe<E extends HostEvent>(event: E, listener: (payload: HostEvents[E]) => void) {
+  // The IPC event object is withheld: it would hand the page a sender it must not have.
+  const handler = (_event: unknown, payload: HostEvents[E]) => listener(payload);
+  ipcRenderer.on(event, handler);
+  return () => {
+    ipcRenderer.removeListener(event, handler);
+  };
+}
+
+const api = {
+  app: {
+    info: () => call('sm:app:info'),
+    takeLaunchPaths: () => call('sm:app:takeLaunchPaths'),
+    onDidInvokeMenu: (listener) => subscribe('sm:app:menu', listener),
+    onDidRequestOpen: (listener) => subscribe('sm:app:openPaths', listener),
+  },
+  dialog: {
+    pickFiles: () => call('sm:dialog:pickFiles'),
+    pickFolder: () => call('sm:dialog:pickFolder'),
+  },
+  library: {
+    samplePaths: () => call('sm:library:samplePaths'),
+    scanFolder: (root) => call('sm:library:scanFolder', root),
+    ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
+    // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
+    ingestDropped: (files) => call('sm:library:ingestFiles', files.map((file) => webUtils.getPathForFile(file))),
+  },
+} satisfies SourcemarkApi;
+
+contextBridge.exposeInMainWorld('sourcemark', api);

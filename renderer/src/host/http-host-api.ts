@@ -1,0 +1,102 @@
+/**
+ * The host API over the loopback bridge (browser mode, end-to-end tests). Same contract as
+ * the Electron preload; every call is a POST to `/api/<channel>` carrying the per-run token,
+ * which the bridge set as a cookie when the user opened its URL.
+ */
+import type {
+  HostChannel,
+  HostChannels,
+  IngestBatch,
+  IngestFailure,
+  Result,
+  SourcemarkApi,
+} from '../../../preload/api';
+
+const TOKEN_HEADER = 'x-sourcemark-token';
+
+function readToken(location: Location): string {
+  const name = `sm_token_${location.port}`;
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return '';
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Creates the HTTP implementation of `SourcemarkApi` for the page at `location`. */
+export function createHttpHostApi(location: Location): SourcemarkApi {
+  const token = readToken(location);
+
+  async function call<C extends HostChannel>(
+    channel: C,
+    ...args: HostChannels[C]['args']
+  ): Promise<Result<HostChannels[C]['value']>> {
+    try {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ args }),
+      });
+      if (!response.ok) {
+        const reason = await response.text();
+        return { ok: false, error: { code: 'internal', message: `The bridge refused ${channel} (${response.status}: ${reason}).` } };
+      }
+      return (await response.json()) as Result<HostChannels[C]['value']>;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message: `The app's host is not reachable: ${detail}` } };
+    }
+  }
+
+  async function ingestDropped(files: File[]): Promise<Result<IngestBatch>> {
+    const info = await call('sm:app:info');
+    const maxBytes = info.ok ? info.value.maxFileBytes : Number.POSITIVE_INFINITY;
+    const batch: IngestBatch = { articles: [], failures: [] };
+    // One file per request keeps each body bounded and one bad file from sinking the rest.
+    for (const file of files) {
+      const failure = (reason: IngestFailure['reason'], message: string) =>
+        batch.failures.push({ path: `dropped:${file.name}`, reason, message });
+      if (file.size > maxBytes) {
+        failure('too-large', `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit.`);
+        continue;
+      }
+      const answer = await call('sm:library:ingestUploads', [{ name: file.name, base64: await readAsBase64(file) }]);
+      if (!answer.ok) failure('unreadable', `"${file.name}": ${answer.error.message}`);
+      else {
+        batch.articles.push(...answer.value.articles);
+        batch.failures.push(...answer.value.failures);
+      }
+    }
+    return { ok: true, value: batch };
+  }
+
+  const api = {
+    app: {
+      info: () => call('sm:app:info'),
+      takeLaunchPaths: () => call('sm:app:takeLaunchPaths'),
+      // A browser tab has no native menu and no second launch: nothing will ever fire.
+      onDidInvokeMenu: () => () => {},
+      onDidRequestOpen: () => () => {},
+    },
+    dialog: {
+      pickFiles: () => call('sm:dialog:pickFiles'),
+      pickFolder: () => call('sm:dialog:pickFolder'),
+    },
+    library: {
+      samplePaths: () => call('sm:library:samplePaths'),
+      scanFolder: (root) => call('sm:library:scanFolder', root),
+      ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
+      ingestDropped,
+    },
+  } satisfies SourcemarkApi;
+  return api;
+}

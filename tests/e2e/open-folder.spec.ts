@@ -1,0 +1,52 @@
+import { expect, test } from './support/app-fixture';
+import { ArticleFiles, FRENCH_TEXT, SAMPLE_TITLES, TURKISH_TEXT } from './support/article-files';
+import { LibraryPage } from './pages/library-page';
+
+let files: ArticleFiles;
+test.beforeEach(async () => (files = await ArticleFiles.create()));
+test.afterEach(() => files.remove());
+
+test('open folder imports recursively and reports every skipped file with its reason', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+
+  await files.write('good/corridor.txt', FRENCH_TEXT);
+  await files.write('good/nested/deeper/haber.md', `# ${TURKISH_TEXT}`);
+  await files.write(
+    'good/page.html',
+    '<html lang="fr"><head><title>Une page sauvegardée</title><script>window.__pwned = true</script></head>' +
+      '<body><p onclick="alert(1)">Le texte de la page, sans ses scripts.</p></body></html>',
+  );
+  await files.write('bad/empty.txt', '');
+  await files.writePng('bad/photo.txt');
+  await files.writeOversized('bad/huge.txt');
+  await files.write('bad/report.pdf', '%PDF-1.7');
+  await files.symlinkLoop('bad/loop');
+  await app.answerFolderDialog(files.dir);
+  await library.openFolder();
+
+  await expect(library.report).toContainText(/Added 3/);
+  for (const name of ['empty.txt', 'photo.txt', 'huge.txt', 'report.pdf', 'loop']) {
+    await expect(library.report).toContainText(name);
+  }
+  await expect(library.report).toContainText(/empty/i);
+  await expect(library.report).toContainText(/PNG/);
+  await expect(library.report).toContainText(/20 MB/);
+  await expect(library.rows()).toHaveCount(5);
+  await expect(library.row('Une page sauvegardée')).toHaveCount(1);
+  // Imported HTML is text: its scripts never ran in the app.
+  expect(await app.page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
+
+test('a large folder shows progress and can be read in the report afterwards', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  for (let i = 0; i < 400; i++) {
+    await files.write(`batch/article-${String(i).padStart(3, '0')}.txt`, `Dépêche numéro ${i} sur la coopération régionale\n\n${FRENCH_TEXT}\nRéférence ${i}.`);
+  }
+  await app.answerFolderDialog(files.dir);
+  await library.openFolder();
+  await expect(library.progress).toBeVisible();
+  await expect(library.report).toContainText(/Added 400/, { timeout: 60_000 });
+  await expect(library.rows()).toHaveCount(402);
+});
