@@ -4,20 +4,49 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
-    files: ['main/**/*.ts', 'preload/**/*.ts', 'tests/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.config.{ts,js}'],
+    files: [
+      'main/**/*.ts',
+      'preload/**/*.ts',
+      'tests/**/*.{ts,mjs}',
+      'scripts/**/*.mjs',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -31,9 +60,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer runs in a sandboxed page: reach the host through SourcemarkApi.' },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message:
+                'The renderer runs in a sandboxed page: reach the host through SourcemarkApi.',
+            },
             { group: ['**/main/**'], message: 'The renderer must not import main-process code.' },
-            { group: ['**/preload/*', '!**/preload/api'], message: 'Only the contract types in preload/api may be imported.' },
+            {
+              group: ['**/preload/*', '!**/preload/api'],
+              message: 'Only the contract types in preload/api may be imported.',
+            },
           ],
         },
       ],
@@ -46,8 +82,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Plain-Node modules must not import electron; put glue in main/electron/.' }],
-          patterns: [{ group: ['**/electron/*', '**/renderer/**'], message: 'Plain-Node modules must not depend on Electron glue or the renderer.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Plain-Node modules must not import electron; put glue in main/electron/.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/*', '**/renderer/**'],
+              message: 'Plain-Node modules must not depend on Electron glue or the renderer.',
+            },
+          ],
         },
       ],
     },
@@ -56,7 +102,10 @@ export default tseslint.config(
     // The contract is types only, shared by both sides.
     files: ['preload/api.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'preload/api.ts holds types only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*'], message: 'preload/api.ts holds types only.' }] },
+      ],
     },
   },
 );

@@ -40,7 +40,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installSecurityGuards();
     serveRenderer(join(mainDir, '../renderer'));
-    const launchPaths = createLaunchPathQueue(parseLaunchPaths(process.argv, { skip: argvSkip, cwd: launchCwd }));
+    const launchPaths = createLaunchPathQueue(
+      parseLaunchPaths(process.argv, { skip: argvSkip, cwd: launchCwd }),
+    );
     const table = createHandlerTable({
       shell: 'electron',
       version: app.getVersion(),

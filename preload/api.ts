@@ -14,11 +14,7 @@
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HostError };
 
 export type HostErrorCode =
-  | 'invalid-payload'
-  | 'forbidden-sender'
-  | 'dialog-unavailable'
-  | 'unsupported'
-  | 'internal';
+  'invalid-payload' | 'forbidden-sender' | 'dialog-unavailable' | 'unsupported' | 'internal';
 
 export interface HostError {
   code: HostErrorCode;

@@ -4,9 +4,19 @@
  * bound to one channel, and main validates every payload again.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { HostChannel, HostChannels, HostEvent, HostEvents, Result, SourcemarkApi } from './api';
+import type {
+  HostChannel,
+  HostChannels,
+  HostEvent,
+  HostEvents,
+  Result,
+  SourcemarkApi,
+} from './api';
 
-function call<C extends HostChannel>(channel: C, ...args: HostChannels[C]['args']): Promise<Result<HostChannels[C]['value']>> {
+function call<C extends HostChannel>(
+  channel: C,
+  ...args: HostChannels[C]['args']
+): Promise<Result<HostChannels[C]['value']>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<Result<HostChannels[C]['value']>>;
 }
 
@@ -35,7 +45,11 @@ const api = {
     scanFolder: (root) => call('sm:library:scanFolder', root),
     ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
     // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
-    ingestDropped: (files) => call('sm:library:ingestFiles', files.map((file) => webUtils.getPathForFile(file))),
+    ingestDropped: (files) =>
+      call(
+        'sm:library:ingestFiles',
+        files.map((file) => webUtils.getPathForFile(file)),
+      ),
   },
 } satisfies SourcemarkApi;
 

@@ -23,7 +23,9 @@ const present = () => {
 };
 
 if (!present()) {
-  console.log('Sourcemark: the Electron binary is missing; downloading it once (install-electron)…');
+  console.log(
+    'Sourcemark: the Electron binary is missing; downloading it once (install-electron)…',
+  );
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     stdio: 'inherit',
     timeout: 10 * 60 * 1000,

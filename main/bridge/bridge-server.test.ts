@@ -21,10 +21,19 @@ interface RawResponse {
 }
 
 /** A raw request, so tests can send Host and Origin headers a browser would refuse to fake. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: bridge.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -91,7 +100,10 @@ describe('the loopback bridge', () => {
   it('answers a valid API call with a Result', async () => {
     const response = await apiCall('sm:app:info', []);
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { shell: 'browser', maxFileBytes: 20 * 1024 * 1024 } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: true,
+      value: { shell: 'browser', maxFileBytes: 20 * 1024 * 1024 },
+    });
   });
 
   it('refuses a DNS-rebinding request whose Host is another name, even with the token', async () => {
@@ -103,26 +115,38 @@ describe('the loopback bridge', () => {
     const response = await apiCall('sm:app:info', [], { origin: 'https://evil.example' });
     expect(response.status).toBe(403);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await send('/api/sm:app:info', { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    const preflight = await send('/api/sm:app:info', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('refuses a form-encoded (simple cross-site) POST even with the token cookie', async () => {
     const first = await send(`/?token=${bridge.token}`);
     const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    const response = await send('/api/sm:app:info', { method: 'POST', headers: { cookie, 'content-type': 'text/plain' }, body: '{"args":[]}' });
+    const response = await send('/api/sm:app:info', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/plain' },
+      body: '{"args":[]}',
+    });
     expect(response.status).toBe(401);
   });
 
   it('does not serve files outside the renderer folder', async () => {
-    const response = await send('/..%2Fsecret.txt', { headers: { 'x-sourcemark-token': bridge.token } });
+    const response = await send('/..%2Fsecret.txt', {
+      headers: { 'x-sourcemark-token': bridge.token },
+    });
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('outside the renderer folder');
   });
 
   it('validates payloads with the same schemas as IPC', async () => {
     const response = await apiCall('sm:library:ingestFiles', [['relative.txt']]);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
   });
 
   it('refuses malformed JSON with 400', async () => {
@@ -141,7 +165,13 @@ describe('the loopback bridge', () => {
       body: JSON.stringify({ files: ['/tmp/a.txt'] }),
     });
     expect(queued.status).toBe(200);
-    expect(JSON.parse((await apiCall('sm:dialog:pickFiles', [])).body)).toEqual({ ok: true, value: ['/tmp/a.txt'] });
-    expect(JSON.parse((await apiCall('sm:dialog:pickFiles', [])).body)).toMatchObject({ ok: false, error: { code: 'dialog-unavailable' } });
+    expect(JSON.parse((await apiCall('sm:dialog:pickFiles', [])).body)).toEqual({
+      ok: true,
+      value: ['/tmp/a.txt'],
+    });
+    expect(JSON.parse((await apiCall('sm:dialog:pickFiles', [])).body)).toMatchObject({
+      ok: false,
+      error: { code: 'dialog-unavailable' },
+    });
   });
 });

@@ -71,11 +71,18 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }
 
-async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+async function serveStatic(
+  root: string,
+  pathname: string,
+  response: ServerResponse,
+): Promise<void> {
   const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
   const file = normalize(join(root, relative));
   if (!file.startsWith(root)) throw new HttpError(404, 'Not found');
@@ -98,7 +105,8 @@ function parseDialogAnswers(body: unknown): { files?: string[]; folder?: string 
   const folder = value?.folder;
   const isPathList = Array.isArray(files) && files.every((path) => typeof path === 'string');
   if (files !== undefined && !isPathList) throw new HttpError(400, 'files must be a list of paths');
-  if (folder !== undefined && folder !== null && typeof folder !== 'string') throw new HttpError(400, 'folder must be a path or null');
+  if (folder !== undefined && folder !== null && typeof folder !== 'string')
+    throw new HttpError(400, 'folder must be a path or null');
   return { files: files as string[] | undefined, folder: folder as string | null | undefined };
 }
 
@@ -121,7 +129,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       response.end();
       return;
     }
-    if (!hasCookieToken(request, auth) && !hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token');
+    if (!hasCookieToken(request, auth) && !hasHeaderToken(request, auth))
+      throw new HttpError(401, 'Missing token');
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') throw new HttpError(405, 'Use POST');
@@ -132,14 +141,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return;
     }
     if (url.pathname === '/bridge/dialog-answers') {
-      if (request.method !== 'POST' || !hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token header');
+      if (request.method !== 'POST' || !hasHeaderToken(request, auth))
+        throw new HttpError(401, 'Missing token header');
       const answers = parseDialogAnswers(await readJsonBody(request));
       if (answers.files) options.dialogs.pushFiles(answers.files);
       if (answers.folder !== undefined) options.dialogs.pushFolder(answers.folder);
       sendJson(response, 200, { ok: true });
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new HttpError(405, 'Method not allowed');
     await serveStatic(root, url.pathname, response);
   };
 
@@ -147,7 +158,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (!(error instanceof HttpError)) console.error('[bridge]', error);
-      if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      if (!response.headersSent)
+        response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(error instanceof Error ? error.message : 'Error');
     });
   });

@@ -13,7 +13,11 @@ export function installAppMenu(getWindow: () => BrowserWindow | undefined): void
       label: '&File',
       submenu: [
         { label: 'Open Files…', accelerator: 'CmdOrCtrl+O', click: () => send('open-files') },
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-folder') },
+        {
+          label: 'Open Folder…',
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: () => send('open-folder'),
+        },
         { type: 'separator' },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: () => send('show-library') },
         { type: 'separator' },

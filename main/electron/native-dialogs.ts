@@ -23,8 +23,13 @@ export function createNativeDialogs(getWindow: () => BrowserWindow | undefined) 
     },
     async pickFolder(): Promise<string | null> {
       const window = getWindow();
-      const options = { title: 'Open a folder of articles', properties: ['openDirectory' as const] };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const options = {
+        title: 'Open a folder of articles',
+        properties: ['openDirectory' as const],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

@@ -16,7 +16,10 @@ export function registerIpcHandlers(table: HandlerTable): void {
   for (const channel of Object.keys(table)) {
     ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'Refused a call from an untrusted frame.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden-sender', message: 'Refused a call from an untrusted frame.' },
+        };
       }
       return dispatchHostCall(table, channel, args);
     });

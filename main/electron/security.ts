@@ -32,7 +32,9 @@ function guardWebContents(contents: WebContents): void {
 /** Installs the guards; call once before any window is created. */
 export function installSecurityGuards(): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   // Remote content is never loaded: cancel any request that is not to the app's own scheme
   // (devtools excepted, for debugging).

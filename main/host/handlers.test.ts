@@ -24,7 +24,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('dispatchHostCall', () => {
   it('runs a valid call and answers its value', async () => {
     const file = join(dir, 'article.txt');
-    await writeFile(file, 'Bakou, 11 mars, AZERTAC\nLe ministre s’est entretenu avec son homologue.\n');
+    await writeFile(
+      file,
+      'Bakou, 11 mars, AZERTAC\nLe ministre s’est entretenu avec son homologue.\n',
+    );
     const answer = await dispatchHostCall(table, 'sm:library:ingestFiles', [[file]]);
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
@@ -40,17 +43,40 @@ describe('dispatchHostCall', () => {
     ['a string instead of a list', 'sm:library:ingestFiles', ['/tmp/a.txt'], /argument 0/],
     ['extra arguments', 'sm:app:info', ['surprise'], /Refused/],
     ['arguments that are not a list', 'sm:library:scanFolder', { root: '/' }, /Refused/],
-    ['too many paths in one call', 'sm:library:ingestFiles', [Array.from({ length: 501 }, (_, i) => `/t/${i}.txt`)], /argument 0/],
-    ['an upload name with a separator', 'sm:library:ingestUploads', [[{ name: '../x.txt', base64: '' }]], /separator/],
-    ['an upload that is not base64', 'sm:library:ingestUploads', [[{ name: 'x.txt', base64: '<script>' }]], /base64/],
-    ['an upload with unknown keys', 'sm:library:ingestUploads', [[{ name: 'x.txt', base64: '', path: '/etc' }]], /Refused/],
-  ])('refuses %s with a clear message, before any handler runs', async (_what, channel, args, message) => {
-    const answer = await dispatchHostCall(table, channel, args);
-    expect(answer.ok).toBe(false);
-    if (answer.ok) return;
-    expect(answer.error.code).toBe('invalid-payload');
-    expect(answer.error.message).toMatch(message);
-  });
+    [
+      'too many paths in one call',
+      'sm:library:ingestFiles',
+      [Array.from({ length: 501 }, (_, i) => `/t/${i}.txt`)],
+      /argument 0/,
+    ],
+    [
+      'an upload name with a separator',
+      'sm:library:ingestUploads',
+      [[{ name: '../x.txt', base64: '' }]],
+      /separator/,
+    ],
+    [
+      'an upload that is not base64',
+      'sm:library:ingestUploads',
+      [[{ name: 'x.txt', base64: '<script>' }]],
+      /base64/,
+    ],
+    [
+      'an upload with unknown keys',
+      'sm:library:ingestUploads',
+      [[{ name: 'x.txt', base64: '', path: '/etc' }]],
+      /Refused/,
+    ],
+  ])(
+    'refuses %s with a clear message, before any handler runs',
+    async (_what, channel, args, message) => {
+      const answer = await dispatchHostCall(table, channel, args);
+      expect(answer.ok).toBe(false);
+      if (answer.ok) return;
+      expect(answer.error.code).toBe('invalid-payload');
+      expect(answer.error.message).toMatch(message);
+    },
+  );
 
   it('reports a missing native dialog as dialog-unavailable, not as a crash', async () => {
     const answer = await dispatchHostCall(table, 'sm:dialog:pickFiles', []);
@@ -58,9 +84,15 @@ describe('dispatchHostCall', () => {
   });
 
   it('answers a handler crash as an internal error value instead of throwing', async () => {
-    const broken = { ...table, 'sm:app:info': async () => Promise.reject(new Error('disk on fire')) };
+    const broken = {
+      ...table,
+      'sm:app:info': async () => Promise.reject(new Error('disk on fire')),
+    };
     const answer = await dispatchHostCall(broken, 'sm:app:info', []);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/disk on fire/) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/disk on fire/) },
+    });
   });
 
   it('lists the bundled samples by absolute path', async () => {
@@ -73,10 +105,15 @@ describe('dispatchHostCall', () => {
 
   it('ingests an upload by content, recording the dropped name', async () => {
     const base64 = Buffer.from('Une dépêche de l’agence.\nDeuxième paragraphe.').toString('base64');
-    const answer = await dispatchHostCall(table, 'sm:library:ingestUploads', [[{ name: 'depeche.txt', base64 }]]);
+    const answer = await dispatchHostCall(table, 'sm:library:ingestUploads', [
+      [{ name: 'depeche.txt', base64 }],
+    ]);
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     const batch = answer.value as { articles: { sourcePath: string; text: string }[] };
-    expect(batch.articles[0]).toMatchObject({ sourcePath: 'dropped:depeche.txt', text: 'Une dépêche de l’agence.\nDeuxième paragraphe.' });
+    expect(batch.articles[0]).toMatchObject({
+      sourcePath: 'dropped:depeche.txt',
+      text: 'Une dépêche de l’agence.\nDeuxième paragraphe.',
+    });
   });
 });

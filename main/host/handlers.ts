@@ -20,7 +20,10 @@ export type HandlerTable = {
 };
 
 const noDialog = (what: string) =>
-  new HostFailure('dialog-unavailable', `This window has no ${what} dialog: type the path instead.`);
+  new HostFailure(
+    'dialog-unavailable',
+    `This window has no ${what} dialog: type the path instead.`,
+  );
 
 /** Builds the handlers over the given shell services. */
 export function createHandlerTable(services: HostServices): HandlerTable {
@@ -82,13 +85,19 @@ export async function dispatchHostCall(
   rawArgs: unknown,
 ): Promise<Result<unknown>> {
   if (!isHostChannel(channel)) {
-    return { ok: false, error: { code: 'invalid-payload', message: `Unknown host call "${channel}".` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-payload', message: `Unknown host call "${channel}".` },
+    };
   }
   const parsed = payloadSchemas[channel].safeParse(rawArgs);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-payload', message: `Refused ${channel}: ${describeIssue(parsed.error)}.` },
+      error: {
+        code: 'invalid-payload',
+        message: `Refused ${channel}: ${describeIssue(parsed.error)}.`,
+      },
     };
   }
   try {
@@ -98,6 +107,9 @@ export async function dispatchHostCall(
     if (error instanceof HostFailure) return { ok: false, error: error.toHostError() };
     console.error(`[sourcemark] ${channel} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Unexpected error in ${channel}: ${detail}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected error in ${channel}: ${detail}` },
+    };
   }
 }

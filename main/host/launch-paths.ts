@@ -10,7 +10,10 @@ import { resolve } from 'node:path';
  * path. Relative paths resolve against `cwd` (npm runs scripts from the package folder, so
  * callers pass `INIT_CWD`, the folder the user typed the command in).
  */
-export function parseLaunchPaths(argv: readonly string[], options: { skip: number; cwd: string }): string[] {
+export function parseLaunchPaths(
+  argv: readonly string[],
+  options: { skip: number; cwd: string },
+): string[] {
   const paths: string[] = [];
   let onlyPathsFollow = false;
   for (const arg of argv.slice(options.skip)) {

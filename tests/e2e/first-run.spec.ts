@@ -2,7 +2,9 @@ import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { LibraryPage } from './pages/library-page';
 
-test('first run loads the bundled sample articles, and a restart finds the library intact', async ({ app }) => {
+test('first run loads the bundled sample articles, and a restart finds the library intact', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   await expect(library.row(SAMPLE_TITLES.azertac)).toContainText('fr');
@@ -15,7 +17,9 @@ test('first run loads the bundled sample articles, and a restart finds the libra
   expect(app.pageErrors).toEqual([]);
 });
 
-test('the library sorts by column and filters by text, with a clear no-match state', async ({ app }) => {
+test('the library sorts by column and filters by text, with a clear no-match state', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
 

@@ -6,7 +6,9 @@ let files: ArticleFiles;
 test.beforeEach(async () => (files = await ArticleFiles.create()));
 test.afterEach(() => files.remove());
 
-test('open files adds new articles, decodes a legacy Turkish file and reports a duplicate', async ({ app }) => {
+test('open files adds new articles, decodes a legacy Turkish file and reports a duplicate', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
 

@@ -6,7 +6,9 @@ let files: ArticleFiles;
 test.beforeEach(async () => (files = await ArticleFiles.create()));
 test.afterEach(() => files.remove());
 
-test('open folder imports recursively and reports every skipped file with its reason', async ({ app }) => {
+test('open folder imports recursively and reports every skipped file with its reason', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
 
@@ -42,7 +44,10 @@ test('a large folder shows progress and can be read in the report afterwards', a
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   for (let i = 0; i < 400; i++) {
-    await files.write(`batch/article-${String(i).padStart(3, '0')}.txt`, `Dépêche numéro ${i} sur la coopération régionale\n\n${FRENCH_TEXT}\nRéférence ${i}.`);
+    await files.write(
+      `batch/article-${String(i).padStart(3, '0')}.txt`,
+      `Dépêche numéro ${i} sur la coopération régionale\n\n${FRENCH_TEXT}\nRéférence ${i}.`,
+    );
   }
   await app.answerFolderDialog(files.dir);
   await library.openFolder();

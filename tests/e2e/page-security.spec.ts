@@ -2,7 +2,9 @@ import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { LibraryPage } from './pages/library-page';
 
-test('the page runs under a strict CSP: no remote content, no inline script, no Node', async ({ app }) => {
+test('the page runs under a strict CSP: no remote content, no inline script, no Node', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
 
@@ -23,7 +25,9 @@ test('the page runs under a strict CSP: no remote content, no inline script, no 
     return (window as { __inlineRan?: boolean }).__inlineRan ?? false;
   });
   expect(inline).toBe(false);
-  expect(await app.page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
+  expect(await app.page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
 });
 
 test('another site cannot read the bridge even when it knows the port', async ({ app }) => {

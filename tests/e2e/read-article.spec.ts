@@ -5,9 +5,14 @@ import { SAMPLE_TITLES } from './support/article-files';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 
-const sampleText = readFileSync(join(import.meta.dirname, '..', '..', 'resources', 'samples', '000_3dae4a0746d7e458.txt'), 'utf8');
+const sampleText = readFileSync(
+  join(import.meta.dirname, '..', '..', 'resources', 'samples', '000_3dae4a0746d7e458.txt'),
+  'utf8',
+);
 
-test('an article opens in the reader with its paragraphs, and a selection maps to stored-text offsets', async ({ app }) => {
+test('an article opens in the reader with its paragraphs, and a selection maps to stored-text offsets', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.openArticle(SAMPLE_TITLES.azertac);
   const reader = new ReaderPage(app.page);
@@ -49,5 +54,7 @@ test('a mouse drag selects text in the reader', async ({ app }) => {
   await app.page.mouse.up();
   const start = sampleText.indexOf('Bakou, 11 mars');
   await expect(reader.selectionStatus).toContainText(new RegExp(`^Selection ${start}–`));
-  expect(await app.page.evaluate(() => window.getSelection()?.toString())).toContain('Bakou, 11 mars');
+  expect(await app.page.evaluate(() => window.getSelection()?.toString())).toContain(
+    'Bakou, 11 mars',
+  );
 });

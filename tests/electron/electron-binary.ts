@@ -10,9 +10,16 @@ const electronDir = join(import.meta.dirname, '..', '..', 'node_modules', 'elect
 export function findElectron(): { path: string } | { skipReason: string } {
   const fromEnv = process.env.ELECTRON_EXEC_PATH;
   const pathFile = join(electronDir, 'path.txt');
-  const path = fromEnv ?? (existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : undefined);
+  const path =
+    fromEnv ??
+    (existsSync(pathFile)
+      ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())
+      : undefined);
   if (!path || !existsSync(path)) {
-    return { skipReason: 'no Electron binary on this machine (node_modules/electron/dist is empty and ELECTRON_EXEC_PATH is unset)' };
+    return {
+      skipReason:
+        'no Electron binary on this machine (node_modules/electron/dist is empty and ELECTRON_EXEC_PATH is unset)',
+    };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { skipReason: 'no display for Electron (run under xvfb-run)' };

@@ -17,13 +17,17 @@ const parse = (file: string) =>
   ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
 
 function findInterface(source: ts.SourceFile, name: string): ts.InterfaceDeclaration {
-  const found = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name);
+  const found = source.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name,
+  );
   if (!found) throw new Error(`interface ${name} not found`);
   return found;
 }
 
 const memberName = (member: ts.TypeElement | ts.ObjectLiteralElementLike) =>
-  member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : '';
+  member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))
+    ? member.name.text
+    : '';
 
 /** `domain.method` for every method of SourcemarkApi. */
 function contractMethods(): string[] {
@@ -43,10 +47,16 @@ function contractChannels(): string[] {
 function implementedMethods(file: string): string[] {
   const methods: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isSatisfiesExpression(node) && node.type.getText() === 'SourcemarkApi' && ts.isObjectLiteralExpression(node.expression)) {
+    if (
+      ts.isSatisfiesExpression(node) &&
+      node.type.getText() === 'SourcemarkApi' &&
+      ts.isObjectLiteralExpression(node.expression)
+    ) {
       for (const domain of node.expression.properties) {
-        if (!ts.isPropertyAssignment(domain) || !ts.isObjectLiteralExpression(domain.initializer)) continue;
-        for (const method of domain.initializer.properties) methods.push(`${memberName(domain)}.${memberName(method)}`);
+        if (!ts.isPropertyAssignment(domain) || !ts.isObjectLiteralExpression(domain.initializer))
+          continue;
+        for (const method of domain.initializer.properties)
+          methods.push(`${memberName(domain)}.${memberName(method)}`);
       }
     }
     ts.forEachChild(node, visit);
@@ -56,7 +66,9 @@ function implementedMethods(file: string): string[] {
 }
 
 function channelsCalledBy(file: string): string[] {
-  return [...readFileSync(join(root, file), 'utf8').matchAll(/'(sm:[a-z]+:[A-Za-z]+)'/g)].map((match) => match[1]!);
+  return [...readFileSync(join(root, file), 'utf8').matchAll(/'(sm:[a-z]+:[A-Za-z]+)'/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 describe('the host contract', () => {
@@ -67,9 +79,12 @@ describe('the host contract', () => {
     expect(methods.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(['preload/index.ts', 'renderer/src/host/http-host-api.ts'])('is implemented in full by %s', (file) => {
-    expect(implementedMethods(file).sort()).toEqual(methods);
-  });
+  it.each(['preload/index.ts', 'renderer/src/host/http-host-api.ts'])(
+    'is implemented in full by %s',
+    (file) => {
+      expect(implementedMethods(file).sort()).toEqual(methods);
+    },
+  );
 
   it('has a payload schema and a handler in main for every channel, and nothing more', () => {
     const channels = contractChannels().sort();

@@ -48,12 +48,21 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
       });
       if (!response.ok) {
         const reason = await response.text();
-        return { ok: false, error: { code: 'internal', message: `The bridge refused ${channel} (${response.status}: ${reason}).` } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: `The bridge refused ${channel} (${response.status}: ${reason}).`,
+          },
+        };
       }
       return (await response.json()) as Result<HostChannels[C]['value']>;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `The app's host is not reachable: ${detail}` } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: `The app's host is not reachable: ${detail}` },
+      };
     }
   }
 
@@ -66,10 +75,15 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
       const failure = (reason: IngestFailure['reason'], message: string) =>
         batch.failures.push({ path: `dropped:${file.name}`, reason, message });
       if (file.size > maxBytes) {
-        failure('too-large', `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit.`);
+        failure(
+          'too-large',
+          `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit.`,
+        );
         continue;
       }
-      const answer = await call('sm:library:ingestUploads', [{ name: file.name, base64: await readAsBase64(file) }]);
+      const answer = await call('sm:library:ingestUploads', [
+        { name: file.name, base64: await readAsBase64(file) },
+      ]);
       if (!answer.ok) failure('unreadable', `"${file.name}": ${answer.error.message}`);
       else {
         batch.articles.push(...answer.value.articles);

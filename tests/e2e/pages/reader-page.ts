@@ -7,7 +7,9 @@ export class ReaderPage {
   readonly backToLibrary: Locator;
 
   constructor(readonly page: Page) {
-    this.text = page.getByRole('textbox', { name: 'Article text' }).or(page.locator('[aria-label="Article text"]'));
+    this.text = page
+      .getByRole('textbox', { name: 'Article text' })
+      .or(page.locator('[aria-label="Article text"]'));
     this.selectionStatus = page.getByTestId('selection-status');
     this.backToLibrary = page.getByRole('button', { name: 'Library' });
   }

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 
 export const SAMPLE_TITLES = {
-  azertac: "Un plan d'action signé entre les ministères azerbaïdjanais et kazakh des Affaires étrangères pour 2025-2026",
-  opinion: 'Azerbaïdjan – États-Unis : une visite historique d’Ilham Aliyev à Washington scelle un tournant diplomatique',
+  azertac:
+    "Un plan d'action signé entre les ministères azerbaïdjanais et kazakh des Affaires étrangères pour 2025-2026",
+  opinion:
+    'Azerbaïdjan – États-Unis : une visite historique d’Ilham Aliyev à Washington scelle un tournant diplomatique',
 };
 
 export const TURKISH_TEXT =
@@ -15,7 +17,9 @@ export const TURKISH_TEXT =
 export const FRENCH_TEXT =
   'Le corridor médian gagne en importance\n\nSelon le ministre, les échanges entre les deux rives de la Caspienne ont doublé en deux ans. « C’est un tournant », a-t-il déclaré à la presse.\n';
 
-const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG_HEADER = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 export class ArticleFiles {
   private constructor(readonly dir: string) {}

@@ -17,20 +17,31 @@ export interface BridgeProcess {
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
 export async function startBridgeProcess(launchPaths: string[] = []): Promise<BridgeProcess> {
-  const child = spawn(process.execPath, [join(repoRoot, 'out', 'main', 'bridge.js'), ...launchPaths], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'out', 'main', 'bridge.js'), ...launchPaths],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
-  const info = await new Promise<{ origin: string; token: string; url: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bridge did not start within 15 s (is `npm run build` done?)')), 15_000);
-    child.once('exit', (code) => reject(new Error(`bridge exited with code ${code}`)));
-    lines.on('line', (line) => {
-      if (!line.startsWith('{"bridge"')) return;
-      clearTimeout(timer);
-      resolve((JSON.parse(line) as { bridge: { origin: string; token: string; url: string } }).bridge);
-    });
-  });
+  const info = await new Promise<{ origin: string; token: string; url: string }>(
+    (resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('bridge did not start within 15 s (is `npm run build` done?)')),
+        15_000,
+      );
+      child.once('exit', (code) => reject(new Error(`bridge exited with code ${code}`)));
+      lines.on('line', (line) => {
+        if (!line.startsWith('{"bridge"')) return;
+        clearTimeout(timer);
+        resolve(
+          (JSON.parse(line) as { bridge: { origin: string; token: string; url: string } }).bridge,
+        );
+      });
+    },
+  );
   return {
     ...info,
     process: child,

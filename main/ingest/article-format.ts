@@ -1,0 +1,19 @@
+/** Which article format a file name announces. */
+import { extname } from 'node:path';
+import type { ArticleFormat } from '../../preload/api';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/**
+ * The format of a file from its extension, case-insensitively (`Report.HTM` is `html`), or
+ * `undefined` for any other extension, or none. Agrees with `SUPPORTED_EXTENSIONS`.
+ */
+export function formatOfName(name: string): ArticleFormat | undefined {
+  return FORMAT_BY_EXTENSION[extname(name).toLowerCase()];
+}

@@ -1,0 +1,124 @@
+/**
+ * Files on disk to articles: the file-system checks around `ingestBytes`.
+ *
+ * Everything that can be refused without reading is refused before opening the file (a
+ * folder, a pipe, an unsupported extension, a size over the limit), so importing a folder
+ * of videos or a 4 GB log costs one `stat` per file.
+ */
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { IngestBatch } from '../../preload/api';
+import { formatOfName } from './article-format';
+import {
+  notAFileFailure,
+  symlinkLoopFailure,
+  tooLargeFailure,
+  unreadableFailure,
+  unsupportedTypeFailure,
+} from './failure-messages';
+import { ingestBytes, type IngestOutcome } from './ingest-bytes';
+import { MAX_FILE_BYTES } from './limits';
+
+const READ_CHUNK_BYTES = 1024 * 1024;
+// O_NONBLOCK: if a path is swapped for a named pipe between `stat` and `open`, opening it
+// must not wait forever for a writer. Windows has no such flag and no such pipes.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a non-regular file is, for the `not-a-file` message. */
+function describeKind(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+/**
+ * Reads at most `limit + 1` bytes: one more than allowed tells a file that grew past the
+ * limit after `stat` from one that fits exactly.
+ */
+async function readAtMost(handle: FileHandle, expected: number, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Sized to the file, plus the one byte that detects growth: no 1 MB buffer for 10 KB.
+  let want = Math.min(expected + 1, limit + 1);
+  while (total <= limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead > 0) chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    // A short read of a regular file is its end; the usual file takes a single read.
+    if (bytesRead < buffer.length) break;
+    want = READ_CHUNK_BYTES;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+async function ingestRegularFile(path: string, info: Stats): Promise<IngestOutcome> {
+  const handle = await open(path, OPEN_FLAGS);
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) {
+      return { kind: 'failure', failure: notAFileFailure(path, describeKind(opened)) };
+    }
+    const bytes = await readAtMost(handle, opened.size, MAX_FILE_BYTES);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return {
+        kind: 'failure',
+        failure: tooLargeFailure(path, Math.max(opened.size, bytes.length)),
+      };
+    }
+    return ingestBytes(bytes, {
+      sourcePath: path,
+      sourceName: basename(path),
+      modifiedAtMs: Math.round(info.mtimeMs),
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Ingests the file at `path` (made absolute). Follows symbolic links. Answers a failure,
+ * without opening the file, for a path that cannot be stat'ed (`unreadable` with the OS
+ * reason, or `symlink-loop`), a folder or other non-regular file (`not-a-file`), an
+ * unsupported extension (`unsupported-type`) or a size over `MAX_FILE_BYTES`
+ * (`too-large`); otherwise reads it (at most the limit, even if it grows meanwhile) and
+ * answers `ingestBytes`. Never throws.
+ */
+export async function ingestFile(path: string): Promise<IngestOutcome> {
+  const absolute = resolve(path);
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      return { kind: 'failure', failure: notAFileFailure(absolute, describeKind(info)) };
+    }
+    if (formatOfName(absolute) === undefined) {
+      return { kind: 'failure', failure: unsupportedTypeFailure(absolute) };
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      return { kind: 'failure', failure: tooLargeFailure(absolute, info.size) };
+    }
+    return await ingestRegularFile(absolute, info);
+  } catch (error) {
+    const isLoop = (error as { code?: unknown } | null)?.code === 'ELOOP';
+    const failure = isLoop ? symlinkLoopFailure(absolute) : unreadableFailure(absolute, error);
+    return { kind: 'failure', failure };
+  }
+}
+
+/**
+ * Ingests `paths` one after the other (so a large import never holds more than one file in
+ * memory, nor opens many at once) and sorts the outcomes into articles and failures, each
+ * in the order of `paths`. Never throws.
+ */
+export async function ingestFiles(paths: readonly string[]): Promise<IngestBatch> {
+  const batch: IngestBatch = { articles: [], failures: [] };
+  for (const path of paths) {
+    const outcome = await ingestFile(path);
+    if (outcome.kind === 'article') batch.articles.push(outcome.article);
+    else batch.failures.push(outcome.failure);
+  }
+  return batch;
+}
