@@ -1,0 +1,59 @@
+/**
+ * The rows the renderer keeps in IndexedDB. Metadata and text live in separate tables so
+ * that listing the library never reads a whole article (texts go up to 20 MB).
+ */
+import type { ArticleFormat } from '../../../preload/api';
+
+/** An article's id: a random UUID, fixed when the article is first stored. */
+export type ArticleId = string & { __brand: 'ArticleId' };
+
+/** An annotation's id (the annotation model arrives with a later issue). */
+export type AnnotationId = string & { __brand: 'AnnotationId' };
+
+/** Everything about an article except its text: what the library lists. */
+export interface ArticleRecord {
+  id: ArticleId;
+  title: string;
+  /** Absolute path the text came from, or `dropped:<name>` for browser uploads. */
+  sourcePath: string;
+  sourceName: string;
+  format: ArticleFormat;
+  sizeBytes: number;
+  modifiedAtMs: number;
+  encoding: string;
+  /** ISO 639-1 code, or `und` when unknown. */
+  language: string;
+  /** SHA-256 of the stored text's UTF-8 bytes: two files with the same text are one article. */
+  textSha256: string;
+  /** Length of the stored text in UTF-16 code units, the unit of every offset into it. */
+  textLength: number;
+  /** When the article entered the library, as an ISO 8601 string. */
+  addedAt: string;
+}
+
+/** An article's text, stored apart from its metadata and keyed by the article's id. */
+export interface ArticleTextRecord {
+  articleId: ArticleId;
+  /** The immutable text every annotation offset counts into (NFC, `\n` line endings). */
+  text: string;
+  /** The decoded source before extraction (raw HTML for `.html` files). */
+  original: string;
+}
+
+/**
+ * An annotation row. Only the fields the library needs today are declared; the annotation
+ * issue adds its selectors and labels (indexed fields then need a new schema version).
+ */
+export interface AnnotationRecord {
+  id: AnnotationId;
+  articleId: ArticleId;
+}
+
+/** Names of the app's persistent settings. */
+export type SettingKey = 'samplesSeeded';
+
+/** One setting: a key and a JSON-compatible value. */
+export interface SettingRecord {
+  key: SettingKey;
+  value: unknown;
+}

@@ -1,0 +1,127 @@
+/** The library screen: filter box, article count, and the table (or its empty states). */
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
+import type { ArticleId } from '../db/records';
+import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
+import { focusRow, LibraryTable } from './LibraryTable';
+import { useLibraryRows } from './useLibraryRows';
+
+interface LibraryViewProps {
+  /** Whether the library is on screen; it stays mounted behind the reader to keep its state. */
+  isActive: boolean;
+  selectedId: ArticleId | null;
+  onSelect: (id: ArticleId) => void;
+  onOpen: (id: ArticleId) => void;
+  /** Shown instead of the table when the library holds no article. */
+  emptyState: ReactNode;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function countLabel(visible: number, total: number): string {
+  const noun = total === 1 ? 'article' : 'articles';
+  return visible === total ? `${total} ${noun}` : `${visible} of ${total} ${noun}`;
+}
+
+/** The library view (`/` focuses the filter; arrows and Enter work in the table). */
+export function LibraryView({ isActive, selectedId, onSelect, onOpen, emptyState }: LibraryViewProps) {
+  const rows = useLibraryRows();
+  const [query, setQuery] = useState('');
+  const [sortOrder, setSortOrder] = useState<SortOrder>(DEFAULT_SORT);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const visible = rows ? sortRows(filterRows(rows, query), sortOrder) : [];
+
+  const onSlash = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key !== '/' || event.defaultPrevented || isTypingTarget(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    filterRef.current?.focus();
+    filterRef.current?.select();
+  });
+  useEffect(() => {
+    if (!isActive) return;
+    const listener = (event: KeyboardEvent) => onSlash(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [isActive]);
+
+  // Back from the reader: the keyboard continues from the article that was open.
+  const wasActive = useRef(isActive);
+  useEffect(() => {
+    if (isActive && !wasActive.current && selectedId) focusRow(bodyRef.current, selectedId);
+    wasActive.current = isActive;
+  }, [isActive, selectedId]);
+
+  if (rows === undefined) return <section className="library" hidden={!isActive} />;
+
+  const focusTable = () => {
+    const target = visible.find((row) => row.id === selectedId) ?? visible[0];
+    if (target) {
+      onSelect(target.id);
+      focusRow(bodyRef.current, target.id);
+    }
+  };
+
+  return (
+    <section className="library" aria-labelledby="library-heading" hidden={!isActive}>
+      <div className="library-toolbar">
+        <h1 id="library-heading">Library</h1>
+        {rows.length > 0 && (
+          <>
+            <div className="filter-box">
+              <input
+                ref={filterRef}
+                type="text"
+                aria-label="Filter articles"
+                aria-keyshortcuts="/"
+                placeholder="Filter by title, source or language"
+                value={query}
+                spellCheck={false}
+                onChange={(event) => setQuery(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'ArrowDown') {
+                    event.preventDefault();
+                    focusTable();
+                  } else if (event.key === 'Escape' && query !== '') {
+                    event.preventDefault();
+                    setQuery('');
+                  }
+                }}
+              />
+              <kbd aria-hidden="true">/</kbd>
+            </div>
+            <p className="library-count">{countLabel(visible.length, rows.length)}</p>
+          </>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        emptyState
+      ) : (
+        <div className="table-frame" ref={bodyRef}>
+          <LibraryTable
+            rows={visible}
+            sortOrder={sortOrder}
+            onSort={(key) => setSortOrder((current) => nextSortOrder(current, key))}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onOpen={onOpen}
+          />
+          {visible.length === 0 && (
+            <div className="no-match">
+              <p>No article matches “{query.trim()}”.</p>
+              <button type="button" onClick={() => setQuery('')}>
+                Clear filter
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, SourcemarkDatabase } from '../db/db';
+import type { AnnotationId, ArticleId } from '../db/records';
+import { ingestedArticle } from '../testing/ingested-article';
+import {
+  addIngestedArticles,
+  countAnnotationsByArticle,
+  getArticle,
+  getArticleText,
+  isLibraryEmpty,
+  listArticleSummaries,
+} from './article-repository';
+import { isFlagSet, setFlag } from './settings-repository';
+
+const CORRIDOR = 'Le corridor médian gagne en importance\n\nLes échanges ont doublé.\n';
+const ALIYEV = 'Une visite historique à Washington\n\nUn tournant diplomatique.';
+
+beforeEach(async () => {
+  // Dexie captured fake-indexeddb at import: start each test on a deleted database.
+  await db.delete({ disableAutoOpen: false });
+});
+
+describe('addIngestedArticles', () => {
+  it('stores metadata and text in separate tables', async () => {
+    const article = await ingestedArticle('/news/corridor.txt', CORRIDOR);
+    const { outcomes } = await addIngestedArticles([article]);
+
+    expect(outcomes).toEqual([
+      {
+        kind: 'added',
+        id: expect.any(String),
+        title: 'Le corridor médian gagne en importance',
+        sourcePath: '/news/corridor.txt',
+      },
+    ]);
+    const id = outcomes[0]!.kind === 'added' ? outcomes[0]!.id : ('' as ArticleId);
+    const record = await getArticle(id);
+    expect(record).toMatchObject({
+      id,
+      title: 'Le corridor médian gagne en importance',
+      sourceName: 'corridor.txt',
+      language: 'fr',
+      textLength: CORRIDOR.length,
+      textSha256: article.textSha256,
+    });
+    expect(record).not.toHaveProperty('text');
+    expect(new Date(record!.addedAt).toISOString()).toBe(record!.addedAt);
+    expect(await getArticleText(id)).toEqual({ articleId: id, text: CORRIDOR, original: CORRIDOR });
+  });
+
+  it('reports a text already in the library as a duplicate naming the existing article', async () => {
+    const first = await addIngestedArticles([await ingestedArticle('/a/corridor.txt', CORRIDOR)]);
+    const existingId = first.outcomes[0]!.kind === 'added' ? first.outcomes[0]!.id : undefined;
+
+    const second = await addIngestedArticles([
+      await ingestedArticle('/b/corridor-copy.txt', CORRIDOR, { title: 'Another title' }),
+      await ingestedArticle('/b/aliyev.txt', ALIYEV),
+    ]);
+
+    expect(second.outcomes.map((outcome) => outcome.kind)).toEqual(['duplicate', 'added']);
+    expect(second.outcomes[0]).toEqual({
+      kind: 'duplicate',
+      sourcePath: '/b/corridor-copy.txt',
+      existingTitle: 'Le corridor médian gagne en importance',
+      existingId,
+    });
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.articleTexts.count()).toBe(2);
+  });
+
+  it('detects duplicates within one batch, keeping the first', async () => {
+    const { outcomes } = await addIngestedArticles([
+      await ingestedArticle('/a/corridor.txt', CORRIDOR),
+      await ingestedArticle('/a/aliyev.txt', ALIYEV),
+      await ingestedArticle('/a/corridor-again.txt', CORRIDOR),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['added', 'added', 'duplicate']);
+    const firstId = outcomes[0]!.kind === 'added' ? outcomes[0]!.id : undefined;
+    expect(outcomes[2]).toMatchObject({ existingId: firstId, sourcePath: '/a/corridor-again.txt' });
+    expect((await listArticleSummaries()).map((article) => article.sourcePath).sort()).toEqual([
+      '/a/aliyev.txt',
+      '/a/corridor.txt',
+    ]);
+  });
+
+  it('writes nothing from a batch when one write fails', async () => {
+    const good = await ingestedArticle('/a/corridor.txt', CORRIDOR);
+    // A function cannot be structured-cloned: IndexedDB itself rejects the second text.
+    const bad = await ingestedArticle('/a/aliyev.txt', ALIYEV, {
+      original: (() => 'not cloneable') as unknown as string,
+    });
+
+    await expect(addIngestedArticles([good, bad])).rejects.toMatchObject({ name: 'DataCloneError' });
+
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.articleTexts.count()).toBe(0);
+    expect(await isLibraryEmpty()).toBe(true);
+  });
+
+  it('keeps the library when the database is closed and opened again', async () => {
+    const { outcomes } = await addIngestedArticles([
+      await ingestedArticle('/a/corridor.txt', CORRIDOR),
+    ]);
+    await setFlag('samplesSeeded');
+    db.close({ disableAutoOpen: false });
+
+    const reopened = new SourcemarkDatabase();
+    try {
+      expect(await reopened.articles.count()).toBe(1);
+      expect(await reopened.articleTexts.get(outcomes[0]!.kind === 'added' ? outcomes[0]!.id : ''))
+        .toMatchObject({ text: CORRIDOR });
+      expect(reopened.verno).toBe(1);
+    } finally {
+      reopened.close();
+    }
+    // The app's own connection opens again on the next read.
+    expect(await isLibraryEmpty()).toBe(false);
+    expect(await isFlagSet('samplesSeeded')).toBe(true);
+  });
+});
+
+describe('library reads', () => {
+  it('lists summaries newest first, without texts', async () => {
+    await addIngestedArticles([await ingestedArticle('/a/corridor.txt', CORRIDOR)]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await addIngestedArticles([await ingestedArticle('/a/aliyev.txt', ALIYEV)]);
+
+    const summaries = await listArticleSummaries();
+    expect(summaries.map((summary) => summary.sourceName)).toEqual(['aliyev.txt', 'corridor.txt']);
+    for (const summary of summaries) expect(summary).not.toHaveProperty('text');
+  });
+
+  it('counts annotations per article', async () => {
+    const { outcomes } = await addIngestedArticles([
+      await ingestedArticle('/a/corridor.txt', CORRIDOR),
+      await ingestedArticle('/a/aliyev.txt', ALIYEV),
+    ]);
+    const [corridor, aliyev] = outcomes.map((outcome) =>
+      outcome.kind === 'added' ? outcome.id : ('' as ArticleId),
+    ) as [ArticleId, ArticleId];
+    await db.annotations.bulkAdd([
+      { id: 'n1' as AnnotationId, articleId: corridor },
+      { id: 'n2' as AnnotationId, articleId: corridor },
+      { id: 'n3' as AnnotationId, articleId: corridor },
+    ]);
+
+    const counts = await countAnnotationsByArticle();
+    expect(counts.get(corridor)).toBe(3);
+    expect(counts.has(aliyev)).toBe(false);
+  });
+
+  it('answers undefined for an unknown article', async () => {
+    expect(await getArticle('missing' as ArticleId)).toBeUndefined();
+    expect(await getArticleText('missing' as ArticleId)).toBeUndefined();
+  });
+});
+
+describe('settings flags', () => {
+  it('are unset until set, and can be cleared', async () => {
+    expect(await isFlagSet('samplesSeeded')).toBe(false);
+    await setFlag('samplesSeeded');
+    expect(await isFlagSet('samplesSeeded')).toBe(true);
+    await setFlag('samplesSeeded', false);
+    expect(await isFlagSet('samplesSeeded')).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The article library in IndexedDB: storing ingested articles (with duplicate detection by
+ * text hash) and the reads the library and reader need. The only module that touches the
+ * `articles`, `articleTexts` and `annotations` tables.
+ */
+import type { IngestedArticle } from '../../../preload/api';
+import { db } from '../db/db';
+import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
+
+/** What happened to one ingested article when it was stored. */
+export type AddArticleOutcome =
+  | { kind: 'added'; id: ArticleId; title: string; sourcePath: string }
+  | { kind: 'duplicate'; sourcePath: string; existingTitle: string; existingId: ArticleId };
+
+/** One outcome per article given to `addIngestedArticles`, in the same order. */
+export interface AddArticlesReport {
+  outcomes: AddArticleOutcome[];
+}
+
+/** An article as the library lists it: metadata only, never the text. */
+export type ArticleSummary = ArticleRecord;
+
+function newArticleId(): ArticleId {
+  return crypto.randomUUID() as ArticleId;
+}
+
+function toRecords(
+  article: IngestedArticle,
+  id: ArticleId,
+  addedAt: string,
+): [ArticleRecord, ArticleTextRecord] {
+  const record: ArticleRecord = {
+    id,
+    title: article.title,
+    sourcePath: article.sourcePath,
+    sourceName: article.sourceName,
+    format: article.format,
+    sizeBytes: article.sizeBytes,
+    modifiedAtMs: article.modifiedAtMs,
+    encoding: article.encoding,
+    language: article.language,
+    textSha256: article.textSha256,
+    textLength: article.text.length,
+    addedAt,
+  };
+  return [record, { articleId: id, text: article.text, original: article.original }];
+}
+
+/**
+ * Stores `articles`, skipping any whose text is already in the library or earlier in the
+ * same batch (same `textSha256`). Runs in one read-write transaction: if any write fails,
+ * nothing from the batch is stored and the returned promise rejects.
+ */
+export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArticlesReport> {
+  return db.transaction('rw', db.articles, db.articleTexts, async () => {
+    const hashes = [...new Set(articles.map((article) => article.textSha256))];
+    const known = new Map<string, { id: ArticleId; title: string }>();
+    for (const existing of await db.articles.where('textSha256').anyOf(hashes).toArray()) {
+      known.set(existing.textSha256, existing);
+    }
+
+    const addedAt = new Date().toISOString();
+    const records: ArticleRecord[] = [];
+    const texts: ArticleTextRecord[] = [];
+    const outcomes: AddArticleOutcome[] = [];
+    for (const article of articles) {
+      const existing = known.get(article.textSha256);
+      if (existing) {
+        outcomes.push({
+          kind: 'duplicate',
+          sourcePath: article.sourcePath,
+          existingTitle: existing.title,
+          existingId: existing.id,
+        });
+        continue;
+      }
+      const [record, text] = toRecords(article, newArticleId(), addedAt);
+      known.set(record.textSha256, record);
+      records.push(record);
+      texts.push(text);
+      outcomes.push({
+        kind: 'added',
+        id: record.id,
+        title: record.title,
+        sourcePath: record.sourcePath,
+      });
+    }
+
+    await db.articles.bulkAdd(records);
+    await db.articleTexts.bulkAdd(texts);
+    return { outcomes };
+  });
+}
+
+/** Every article's metadata, newest first. Texts are not read. */
+export function listArticleSummaries(): Promise<ArticleSummary[]> {
+  return db.articles.orderBy('addedAt').reverse().toArray();
+}
+
+/** One article's metadata, or `undefined` when there is no such article. */
+export function getArticle(id: ArticleId): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+/** One article's stored text and original, or `undefined` when there is no such article. */
+export function getArticleText(id: ArticleId): Promise<ArticleTextRecord | undefined> {
+  return db.articleTexts.get(id);
+}
+
+/** How many annotations each article has; articles without any are absent from the map. */
+export async function countAnnotationsByArticle(): Promise<Map<ArticleId, number>> {
+  // Reads the index keys only, not the annotation rows.
+  const keys = (await db.annotations.orderBy('articleId').keys()) as ArticleId[];
+  const counts = new Map<ArticleId, number>();
+  for (const articleId of keys) counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether the library holds no article at all. */
+export async function isLibraryEmpty(): Promise<boolean> {
+  return (await db.articles.count()) === 0;
+}

@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countAnnotationsByArticle, listArticleSummaries } from './article-repository';
+import type { LibraryRow } from './library-rows';
+
+/** The library's rows, kept live as articles and annotations change; `undefined` while loading. */
+export function useLibraryRows(): LibraryRow[] | undefined {
+  return useLiveQuery(async () => {
+    const [articles, counts] = await Promise.all([
+      listArticleSummaries(),
+      countAnnotationsByArticle(),
+    ]);
+    return articles.map((article) => ({
+      ...article,
+      annotationCount: counts.get(article.id) ?? 0,
+    }));
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * A fake `SourcemarkApi` for unit tests: a plain object implementing the contract over an
+ * in-memory "disk" of articles and failures, recording every call it receives.
+ */
+import type {
+  IngestBatch,
+  IngestedArticle,
+  IngestFailure,
+  MenuCommand,
+  Result,
+  SourcemarkApi,
+} from '../../../preload/api';
+
+/** What the fake disk holds at a path: an article to ingest, or the failure to answer. */
+export type FakeEntry = IngestedArticle | IngestFailure;
+
+/** The fake host and the knobs a test turns. */
+export interface FakeHost {
+  api: SourcemarkApi;
+  /** Every ingestFiles / ingestDropped call, by the paths or file names it was given. */
+  ingestCalls: string[][];
+  /** Files to answer per folder root. */
+  folders: Map<string, { files: string[]; skipped: IngestFailure[] }>;
+  /** The next answers of the native dialogs (`dialog-unavailable` when empty). */
+  fileDialogAnswers: Result<string[]>[];
+  folderDialogAnswers: Result<string | null>[];
+  launchPaths: string[];
+  samplePaths: string[];
+  /** Makes the n-th ingest call (0-based) answer this error instead. */
+  failIngestCall: Map<number, Result<IngestBatch>>;
+  /** Called before every ingest answer: a test can await or abort here. */
+  beforeIngestAnswer: (call: number) => Promise<void> | void;
+  emitMenu(command: MenuCommand): void;
+  emitOpen(paths: string[]): void;
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const unavailable = <T>(): Result<T> => ({
+  ok: false,
+  error: { code: 'dialog-unavailable', message: 'No native dialog in this window.' },
+});
+
+/** A fake host whose disk is `disk` (path → entry). */
+export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHost {
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  const openListeners = new Set<(paths: string[]) => void>();
+
+  const ingest = async (paths: string[]): Promise<Result<IngestBatch>> => {
+    const call = fake.ingestCalls.length;
+    fake.ingestCalls.push(paths);
+    await fake.beforeIngestAnswer(call);
+    const failure = fake.failIngestCall.get(call);
+    if (failure) return failure;
+    const batch: IngestBatch = { articles: [], failures: [] };
+    for (const path of paths) {
+      const entry = disk.get(path);
+      if (!entry) {
+        batch.failures.push({ path, reason: 'unreadable', message: `"${path}" does not exist.` });
+      } else if ('reason' in entry) {
+        batch.failures.push(entry);
+      } else {
+        batch.articles.push(entry);
+      }
+    }
+    return ok(batch);
+  };
+
+  const fake: FakeHost = {
+    ingestCalls: [],
+    folders: new Map(),
+    fileDialogAnswers: [],
+    folderDialogAnswers: [],
+    launchPaths: [],
+    samplePaths: [],
+    failIngestCall: new Map(),
+    beforeIngestAnswer: () => {},
+    emitMenu: (command) => menuListeners.forEach((listener) => listener(command)),
+    emitOpen: (paths) => openListeners.forEach((listener) => listener(paths)),
+    api: {
+      app: {
+        info: async () =>
+          ok({
+            version: '0.0.0-test',
+            shell: 'browser',
+            maxFileBytes: 20 * 1024 * 1024,
+            supportedExtensions: ['.txt', '.md', '.html'],
+          }),
+        takeLaunchPaths: async () => ok(fake.launchPaths.splice(0)),
+        onDidInvokeMenu: (listener) => {
+          menuListeners.add(listener);
+          return () => menuListeners.delete(listener);
+        },
+        onDidRequestOpen: (listener) => {
+          openListeners.add(listener);
+          return () => openListeners.delete(listener);
+        },
+      },
+      dialog: {
+        pickFiles: async () => fake.fileDialogAnswers.shift() ?? unavailable(),
+        pickFolder: async () => fake.folderDialogAnswers.shift() ?? unavailable(),
+      },
+      library: {
+        samplePaths: async () => ok(fake.samplePaths),
+        scanFolder: async (root) => {
+          const folder = fake.folders.get(root);
+          if (!folder) {
+            return {
+              ok: false,
+              error: { code: 'internal', message: `"${root}" is not a folder.` },
+            };
+          }
+          return ok({ root, files: folder.files, skipped: folder.skipped });
+        },
+        ingestFiles: (paths) => ingest(paths),
+        ingestDropped: (files) => ingest(files.map((file) => `dropped:${file.name}`)),
+      },
+    },
+  };
+  return fake;
+}
