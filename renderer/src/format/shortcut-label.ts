@@ -2,7 +2,8 @@
 
 /** Whether the app runs on macOS, where shortcuts use ⌘ instead of Ctrl. */
 export const isMac =
-  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  typeof navigator !== 'undefined' &&
+  /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** "Ctrl+Shift+O" on Windows and Linux, "⇧⌘O" on macOS, for `keys` like `Mod+Shift+O`. */
 export function shortcutLabel(keys: string): string {

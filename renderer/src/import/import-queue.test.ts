@@ -29,7 +29,10 @@ describe('ImportQueue', () => {
 
     expect((await first).added).toHaveLength(2);
     expect((await second).duplicates).toHaveLength(1);
-    expect(host.ingestCalls).toEqual([['/n/0.txt', '/n/1.txt'], ['/n/2.txt', '/n/0.txt']]);
+    expect(host.ingestCalls).toEqual([
+      ['/n/0.txt', '/n/1.txt'],
+      ['/n/2.txt', '/n/0.txt'],
+    ]);
     const { report, isRunning } = queue.getState();
     expect(isRunning).toBe(false);
     expect(report?.added).toHaveLength(3);

@@ -15,7 +15,9 @@ describe('summarizeReport', () => {
     const report: ImportReport = {
       ...emptyReport(),
       added: added(3),
-      duplicates: [{ sourcePath: '/b.txt', existingTitle: 'Article 0', existingId: 'a0' as ArticleId }],
+      duplicates: [
+        { sourcePath: '/b.txt', existingTitle: 'Article 0', existingId: 'a0' as ArticleId },
+      ],
       failures: [
         { path: '/e.txt', reason: 'empty', message: '"e.txt" is empty.' },
         { path: '/p.pdf', reason: 'unsupported-type', message: '"p.pdf" is a PDF.' },

@@ -40,7 +40,14 @@ export interface ImportReport {
 
 /** A report of nothing. */
 export function emptyReport(): ImportReport {
-  return { added: [], duplicates: [], failures: [], errors: [], notImported: 0, isCancelled: false };
+  return {
+    added: [],
+    duplicates: [],
+    failures: [],
+    errors: [],
+    notImported: 0,
+    isCancelled: false,
+  };
 }
 
 /** One report holding both `first` and `second`, in that order. */

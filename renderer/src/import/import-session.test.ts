@@ -56,10 +56,16 @@ describe('runImport from paths', () => {
     const text = 'Dépêche 0\n\nTexte de la dépêche 0.';
     disk.set('/copies/same-as-0.txt', await ingestedArticle('/copies/same-as-0.txt', text));
     const host = createFakeHost(disk);
-    await runImport({ kind: 'paths', paths: ['/news/article-000.txt'] }, { host: host.api.library });
+    await runImport(
+      { kind: 'paths', paths: ['/news/article-000.txt'] },
+      { host: host.api.library },
+    );
 
     const report = await runImport(
-      { kind: 'paths', paths: ['/news/article-001.txt', '/copies/same-as-0.txt', '/news/article-000.txt'] },
+      {
+        kind: 'paths',
+        paths: ['/news/article-001.txt', '/copies/same-as-0.txt', '/news/article-000.txt'],
+      },
       { host: host.api.library },
     );
 
@@ -74,7 +80,10 @@ describe('runImport from paths', () => {
   it('reports every failed file with its reason and message', async () => {
     const disk = await newsDisk(1);
     disk.set('/bad/empty.txt', failure('/bad/empty.txt', 'empty', '"empty.txt" is empty.'));
-    disk.set('/bad/photo.txt', failure('/bad/photo.txt', 'binary', '"photo.txt" is not text: it looks like a PNG image.'));
+    disk.set(
+      '/bad/photo.txt',
+      failure('/bad/photo.txt', 'binary', '"photo.txt" is not text: it looks like a PNG image.'),
+    );
     const host = createFakeHost(disk);
 
     const report = await runImport(
@@ -186,8 +195,13 @@ describe('runImport from a folder', () => {
 
   it('reports a folder the host cannot scan, and an empty folder', async () => {
     const host = createFakeHost();
-    const missing = await runImport({ kind: 'folder', root: '/nowhere' }, { host: host.api.library });
-    expect(missing.errors).toEqual([{ message: '"/nowhere" is not a folder.', paths: ['/nowhere'] }]);
+    const missing = await runImport(
+      { kind: 'folder', root: '/nowhere' },
+      { host: host.api.library },
+    );
+    expect(missing.errors).toEqual([
+      { message: '"/nowhere" is not a folder.', paths: ['/nowhere'] },
+    ]);
 
     host.folders.set('/empty', { files: [], skipped: [] });
     const empty = await runImport({ kind: 'folder', root: '/empty' }, { host: host.api.library });
@@ -204,7 +218,10 @@ describe('runImport from dropped files', () => {
       ['dropped:image.txt', failure('dropped:image.txt', 'binary', '"image.txt" is not text.')],
     ]);
     const host = createFakeHost(disk);
-    const files = [new File([text], 'communique.txt'), new File([new Uint8Array([0x89])], 'image.txt')];
+    const files = [
+      new File([text], 'communique.txt'),
+      new File([new Uint8Array([0x89])], 'image.txt'),
+    ];
 
     const report = await runImport({ kind: 'dropped', files }, { host: host.api.library });
 

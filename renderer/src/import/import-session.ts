@@ -28,7 +28,10 @@ export interface ImportProgress {
 }
 
 /** The host calls an import needs. */
-export type ImportHost = Pick<SourcemarkApi['library'], 'scanFolder' | 'ingestFiles' | 'ingestDropped'>;
+export type ImportHost = Pick<
+  SourcemarkApi['library'],
+  'scanFolder' | 'ingestFiles' | 'ingestDropped'
+>;
 
 /** How an import reaches the host and the library, and how it reports back. */
 export interface ImportOptions {
@@ -109,7 +112,10 @@ async function scanItems(
   report: ImportReport,
 ): Promise<Items | null | typeof ABORTED> {
   options.onProgress?.({ phase: 'scanning', done: 0, total: 0, currentFile: fileNameOf(root) });
-  const scan = await unlessAborted(settle(() => options.host.scanFolder(root)), options.signal);
+  const scan = await unlessAborted(
+    settle(() => options.host.scanFolder(root)),
+    options.signal,
+  );
   if (scan === ABORTED) return ABORTED;
   if (!scan.ok) {
     report.errors.push({ message: scan.error.message, paths: [root] });

@@ -15,7 +15,8 @@ export function EmptyLibrary({
   onOpenFiles,
   onOpenFolder,
 }: EmptyLibraryProps) {
-  const kinds = supportedExtensions.length > 0 ? supportedExtensions.join(', ') : '.txt, .md, .html';
+  const kinds =
+    supportedExtensions.length > 0 ? supportedExtensions.join(', ') : '.txt, .md, .html';
   return (
     <section className="empty-library" aria-labelledby="empty-library-title">
       <h2 id="empty-library-title">Your library is empty</h2>

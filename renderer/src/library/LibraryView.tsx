@@ -28,7 +28,13 @@ function countLabel(visible: number, total: number): string {
 }
 
 /** The library view (`/` focuses the filter; arrows and Enter work in the table). */
-export function LibraryView({ isActive, selectedId, onSelect, onOpen, emptyState }: LibraryViewProps) {
+export function LibraryView({
+  isActive,
+  selectedId,
+  onSelect,
+  onOpen,
+  emptyState,
+}: LibraryViewProps) {
   const rows = useLibraryRows();
   const [query, setQuery] = useState('');
   const [sortOrder, setSortOrder] = useState<SortOrder>(DEFAULT_SORT);

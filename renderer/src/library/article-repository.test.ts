@@ -92,7 +92,9 @@ describe('addIngestedArticles', () => {
       original: (() => 'not cloneable') as unknown as string,
     });
 
-    await expect(addIngestedArticles([good, bad])).rejects.toMatchObject({ name: 'DataCloneError' });
+    await expect(addIngestedArticles([good, bad])).rejects.toMatchObject({
+      name: 'DataCloneError',
+    });
 
     expect(await db.articles.count()).toBe(0);
     expect(await db.articleTexts.count()).toBe(0);
@@ -109,8 +111,9 @@ describe('addIngestedArticles', () => {
     const reopened = new SourcemarkDatabase();
     try {
       expect(await reopened.articles.count()).toBe(1);
-      expect(await reopened.articleTexts.get(outcomes[0]!.kind === 'added' ? outcomes[0]!.id : ''))
-        .toMatchObject({ text: CORRIDOR });
+      const first = outcomes[0];
+      if (first?.kind !== 'added') throw new Error('the article was not added');
+      expect(await reopened.articleTexts.get(first.id)).toMatchObject({ text: CORRIDOR });
       expect(reopened.verno).toBe(1);
     } finally {
       reopened.close();

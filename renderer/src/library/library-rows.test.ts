@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../db/records';
-import {
-  DEFAULT_SORT,
-  filterRows,
-  nextSortOrder,
-  sortRows,
-  type LibraryRow,
-} from './library-rows';
+import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type LibraryRow } from './library-rows';
 
 function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): LibraryRow {
   return {

@@ -60,7 +60,9 @@ function compareBy(key: SortKey, a: LibraryRow, b: LibraryRow): number {
     case 'title':
       return collator.compare(a.title, b.title);
     case 'source':
-      return collator.compare(a.sourceName, b.sourceName) || collator.compare(a.sourcePath, b.sourcePath);
+      return (
+        collator.compare(a.sourceName, b.sourceName) || collator.compare(a.sourcePath, b.sourcePath)
+      );
     case 'language':
       return collator.compare(a.language, b.language);
     case 'added':

@@ -18,7 +18,12 @@ const starts = paragraphStartOffsets(TEXT);
 
 let editor: LexicalEditor;
 beforeEach(() => {
-  editor = createEditor({ editable: false, onError: (error) => { throw error; } });
+  editor = createEditor({
+    editable: false,
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(() => $setArticleParagraphs(TEXT), { discrete: true });
 });
 

@@ -25,7 +25,8 @@ export function useOpenCommands({ api, enqueue, notify, onPathEntryNeeded }: Ope
       if (isPicking.current) return;
       isPicking.current = true;
       try {
-        const answer = mode === 'files' ? await api.dialog.pickFiles() : await api.dialog.pickFolder();
+        const answer =
+          mode === 'files' ? await api.dialog.pickFiles() : await api.dialog.pickFolder();
         if (!answer.ok) {
           if (answer.error.code === 'dialog-unavailable') onPathEntryNeeded(mode);
           else notify(answer.error.message);
@@ -33,7 +34,8 @@ export function useOpenCommands({ api, enqueue, notify, onPathEntryNeeded }: Ope
         }
         const picked = answer.value;
         if (typeof picked === 'string') void enqueue({ kind: 'folder', root: picked });
-        else if (Array.isArray(picked) && picked.length > 0) void enqueue({ kind: 'paths', paths: picked });
+        else if (Array.isArray(picked) && picked.length > 0)
+          void enqueue({ kind: 'paths', paths: picked });
       } finally {
         isPicking.current = false;
       }

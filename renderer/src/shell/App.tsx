@@ -1,0 +1,103 @@
+/**
+ * The app shell: top bar, import status, the library and the reader. Owns which screen is
+ * shown and wires the host's menu, open requests, drops and shortcuts to the import queue.
+ */
+import { useCallback, useState } from 'react';
+import type { ArticleId } from '../db/records';
+import { DropOverlay } from '../import/DropOverlay';
+import { ImportStatus } from '../import/ImportStatus';
+import { PathEntryDialog } from '../import/PathEntryDialog';
+import { useFileDrop } from '../import/useFileDrop';
+import { useImportQueue } from '../import/useImportQueue';
+import { EmptyLibrary } from '../library/EmptyLibrary';
+import { LibraryView } from '../library/LibraryView';
+import { ReaderView } from '../reader/ReaderView';
+import { NoticeList } from './NoticeList';
+import { TopBar } from './TopBar';
+import { useAppInfo } from './useAppInfo';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useHostApi } from './useHostApi';
+import { useHostEvents } from './useHostEvents';
+import { useNotices } from './useNotices';
+import { useOpenCommands, type PathEntryMode } from './useOpenCommands';
+import { useStartupImport } from './useStartupImport';
+
+/** The whole app. Must sit inside `HostApiContext`. */
+export function App() {
+  const api = useHostApi();
+  const info = useAppInfo(api);
+  const imports = useImportQueue(api);
+  const { notices, notify, dismiss } = useNotices();
+  const [openId, setOpenId] = useState<ArticleId | null>(null);
+  const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
+  const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
+
+  const { enqueue } = imports;
+  const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
+  useStartupImport(api, enqueue, notify);
+  useGlobalShortcuts(commands.openFiles, commands.openFolder);
+
+  const showLibrary = useCallback(() => setOpenId(null), []);
+  useHostEvents(
+    api,
+    (command) => {
+      if (command === 'open-files') commands.openFiles();
+      else if (command === 'open-folder') commands.openFolder();
+      else showLibrary();
+    },
+    (paths) => void enqueue({ kind: 'paths', paths }),
+  );
+  const isDragging = useFileDrop((files) => void enqueue({ kind: 'dropped', files }));
+
+  const openArticle = useCallback((id: ArticleId) => {
+    setSelectedId(id);
+    setOpenId(id);
+  }, []);
+
+  return (
+    <div className="app">
+      <TopBar
+        onOpenFiles={commands.openFiles}
+        onOpenFolder={commands.openFolder}
+        isImporting={imports.state.isRunning}
+      />
+      <NoticeList notices={notices} onDismiss={dismiss} />
+      <ImportStatus
+        state={imports.state}
+        onCancel={imports.cancel}
+        onDismiss={imports.dismissReport}
+        onOpenArticle={openArticle}
+      />
+      <main className="app-main">
+        <LibraryView
+          isActive={openId === null}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onOpen={openArticle}
+          emptyState={
+            <EmptyLibrary
+              supportedExtensions={info?.supportedExtensions ?? []}
+              onLoadSamples={commands.loadSamples}
+              onOpenFiles={commands.openFiles}
+              onOpenFolder={commands.openFolder}
+            />
+          }
+        />
+        {openId !== null && <ReaderView key={openId} articleId={openId} onClose={showLibrary} />}
+      </main>
+      {pathEntry !== null && (
+        <PathEntryDialog
+          mode={pathEntry}
+          onSubmit={(paths) => {
+            setPathEntry(null);
+            if (pathEntry === 'folder' && paths[0])
+              void enqueue({ kind: 'folder', root: paths[0] });
+            else if (paths.length > 0) void enqueue({ kind: 'paths', paths });
+          }}
+          onCancel={() => setPathEntry(null)}
+        />
+      )}
+      {isDragging && <DropOverlay />}
+    </div>
+  );
+}
