@@ -5,8 +5,15 @@
  * database replays them in order when it upgrades (Dexie's own advice). Only repository
  * modules import `db`; components read through hooks over `useLiveQuery`.
  */
-import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleRecord, AnnotationRecord, ArticleTextRecord, SettingRecord } from './records';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AnnotationRecord,
+  ArticleRecord,
+  ArticleTextRecord,
+  CodebookVersionRecord,
+  EntityRecord,
+  SettingRecord,
+} from './records';
 
 /** The database name. It lives under the app's origin, so changing it would hide every library. */
 export const DATABASE_NAME = 'sourcemark';
@@ -17,6 +24,8 @@ export class SourcemarkDatabase extends Dexie {
   articleTexts!: EntityTable<ArticleTextRecord, 'articleId'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  entities!: EntityTable<EntityRecord, 'id'>;
+  codebookVersions!: Table<CodebookVersionRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -30,6 +39,18 @@ export class SourcemarkDatabase extends Dexie {
       articleTexts: 'articleId',
       annotations: 'id, articleId',
       settings: 'key',
+    });
+
+    // Version 2: annotations, the entity registry and codebook versions.
+    // - annotations are whole records (`annotation/types.ts`); `[articleId+author]` serves
+    //   "this analyst's set on this article", `itemId` the label counts, `entityId` the
+    //   registry's mentions. Version 1 declared the table but never stored a row.
+    // - `*aliases` is multi-entry: a registry entity is found by any of its names.
+    // - every codebook version is kept: an annotation names the version it was made with.
+    this.version(2).stores({
+      annotations: 'id, articleId, [articleId+author], author, itemId, entityId',
+      entities: 'id, name, *aliases, wikidataQid',
+      codebookVersions: '[codebookId+version], codebookId',
     });
   }
 }

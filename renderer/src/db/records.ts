@@ -3,11 +3,12 @@
  * that listing the library never reads a whole article (texts go up to 20 MB).
  */
 import type { ArticleFormat } from '../../../preload/api';
+import type { Annotation, RegistryEntity } from '../annotation/types';
 
 /** An article's id: a random UUID, fixed when the article is first stored. */
 export type ArticleId = string & { __brand: 'ArticleId' };
 
-/** An annotation's id (the annotation model arrives with a later issue). */
+/** An annotation's id: a random UUID. */
 export type AnnotationId = string & { __brand: 'AnnotationId' };
 
 /** Everything about an article except its text: what the library lists. */
@@ -40,17 +41,23 @@ export interface ArticleTextRecord {
   original: string;
 }
 
-/**
- * An annotation row. Only the fields the library needs today are declared; the annotation
- * issue adds its selectors and labels (indexed fields then need a new schema version).
- */
-export interface AnnotationRecord {
-  id: AnnotationId;
-  articleId: ArticleId;
+/** An annotation row: the model of `annotation/types.ts`, stored as it is. */
+export type AnnotationRecord = Annotation;
+
+/** A canonical entity of the project-wide registry. */
+export type EntityRecord = RegistryEntity;
+
+/** One version of a codebook, kept forever so old annotations still resolve their labels. */
+export interface CodebookVersionRecord {
+  codebookId: string;
+  version: number;
+  /** The codebook document as `codebook/codebook-types.ts` defines it. */
+  codebook: unknown;
+  savedAt: string;
 }
 
 /** Names of the app's persistent settings. */
-export type SettingKey = 'samplesSeeded';
+export type SettingKey = 'samplesSeeded' | 'analyst' | 'activeCodebook' | 'snapToWords';
 
 /** One setting: a key and a JSON-compatible value. */
 export interface SettingRecord {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SourcemarkDatabase } from '../db/db';
-import type { AnnotationId, ArticleId } from '../db/records';
+import type { ArticleId } from '../db/records';
+import { documentAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
 import {
   addIngestedArticles,
@@ -114,7 +115,7 @@ describe('addIngestedArticles', () => {
       const first = outcomes[0];
       if (first?.kind !== 'added') throw new Error('the article was not added');
       expect(await reopened.articleTexts.get(first.id)).toMatchObject({ text: CORRIDOR });
-      expect(reopened.verno).toBe(1);
+      expect(reopened.verno).toBe(2);
     } finally {
       reopened.close();
     }
@@ -144,9 +145,9 @@ describe('library reads', () => {
       outcome.kind === 'added' ? outcome.id : ('' as ArticleId),
     ) as [ArticleId, ArticleId];
     await db.annotations.bulkAdd([
-      { id: 'n1' as AnnotationId, articleId: corridor },
-      { id: 'n2' as AnnotationId, articleId: corridor },
-      { id: 'n3' as AnnotationId, articleId: corridor },
+      documentAnnotationOf('n1', corridor),
+      documentAnnotationOf('n2', corridor),
+      documentAnnotationOf('n3', corridor),
     ]);
 
     const counts = await countAnnotationsByArticle();

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleId } from '../annotation/types';
+import { db } from '../db/db';
+import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
+import { listArticleAnnotations, StaleChangeError, writeChangeSet } from './annotation-repository';
+import { creation, deletion, update } from './change-set';
+
+const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
+const article = 'article-1' as ArticleId;
+const person = spanAnnotationOf('a1', article, TEXT, 16, 33);
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+});
+
+describe('writeChangeSet', () => {
+  it('creates, updates and deletes rows, and lists them in text order', async () => {
+    const later = spanAnnotationOf('a2', article, TEXT, 46, 59);
+    const genre = documentAnnotationOf('d1', article);
+    await writeChangeSet(creation('tag', [later, genre, person]));
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['a1', 'a2', 'd1']);
+
+    const renamed = { ...person, note: 'Ministre des Affaires étrangères' };
+    await writeChangeSet(update('note', [person], [renamed]));
+    expect((await db.annotations.get(person.id))?.note).toBe('Ministre des Affaires étrangères');
+
+    await writeChangeSet(deletion('delete', [renamed, later]));
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['d1']);
+  });
+
+  it('writes nothing when one row is stale: the action is all or nothing', async () => {
+    await writeChangeSet(creation('tag', [person]));
+    const other = spanAnnotationOf('a2', article, TEXT, 46, 59);
+    // The change believes `person` is still absent: it must not write `other` either.
+    const stale = creation('tag again', [other, person]);
+    await expect(writeChangeSet(stale)).rejects.toBeInstanceOf(StaleChangeError);
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('keeps other articles apart', async () => {
+    const elsewhere = spanAnnotationOf('b1', 'article-2' as ArticleId, TEXT, 0, 5);
+    await writeChangeSet(creation('tag', [person, elsewhere]));
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['a1']);
+  });
+});

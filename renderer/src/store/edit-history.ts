@@ -1,0 +1,89 @@
+/**
+ * Undo and redo for every annotation change. Each user action is one change set, written
+ * by `write` (one transaction); undo writes its inverse. Framework-free and in memory: the
+ * history lasts as long as the app window, as in a text editor.
+ */
+import { invertChangeSet, isEmptyChangeSet, type ChangeSet } from './change-set';
+
+/** What the UI shows: whether each direction is possible and what it would do. */
+export interface HistoryState {
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/** How many actions can be undone; older ones are forgotten. */
+const MAX_DEPTH = 500;
+
+/** An undo/redo stack over change sets. */
+export class EditHistory {
+  private readonly undoStack: ChangeSet[] = [];
+  private readonly redoStack: ChangeSet[] = [];
+  private readonly listeners = new Set<() => void>();
+  private state: HistoryState = { undoLabel: null, redoLabel: null };
+  // Actions run one at a time, so a fast Ctrl+Z after an edit undoes that edit.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly write: (change: ChangeSet) => Promise<void>) {}
+
+  /** Writes `change` and makes it undoable; a change that changes nothing is ignored. */
+  apply(change: ChangeSet): Promise<void> {
+    return this.serialise(async () => {
+      if (isEmptyChangeSet(change)) return;
+      await this.write(change);
+      this.undoStack.push(change);
+      if (this.undoStack.length > MAX_DEPTH) this.undoStack.shift();
+      this.redoStack.length = 0;
+    });
+  }
+
+  /** Undoes the last action; answers its label, or `null` when there was nothing to undo. */
+  undo(): Promise<string | null> {
+    return this.serialise(() => this.move(this.undoStack, this.redoStack, invertChangeSet));
+  }
+
+  /** Redoes the last undone action; answers its label, or `null`. */
+  redo(): Promise<string | null> {
+    return this.serialise(() => this.move(this.redoStack, this.undoStack, (change) => change));
+  }
+
+  /** Calls `listener` after every change of `getState()`; answers the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): HistoryState => this.state;
+
+  private async move(
+    from: ChangeSet[],
+    to: ChangeSet[],
+    direction: (change: ChangeSet) => ChangeSet,
+  ): Promise<string | null> {
+    const change = from.at(-1);
+    if (!change) return null;
+    // Popped only once written: a failed write leaves the stacks as they were.
+    await this.write(direction(change));
+    from.pop();
+    to.push(change);
+    return change.label;
+  }
+
+  private serialise<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.then(
+      () => this.publish(),
+      () => this.publish(),
+    );
+    return run;
+  }
+
+  private publish(): void {
+    const next = {
+      undoLabel: this.undoStack.at(-1)?.label ?? null,
+      redoLabel: this.redoStack.at(-1)?.label ?? null,
+    };
+    if (next.undoLabel === this.state.undoLabel && next.redoLabel === this.state.redoLabel) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
