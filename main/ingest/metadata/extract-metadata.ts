@@ -1,0 +1,72 @@
+/**
+ * Everything Sourcemark can read about an article from its text alone: title, authors,
+ * date, dateline and outlet, and suggestions for the document-level fields of the
+ * codebook that the analyst confirms or dismisses.
+ */
+import { basename, dirname } from 'node:path';
+import { extractTitle } from '../extract-title';
+import { extractBylines, type Byline } from './extract-byline';
+import { extractDateline, type Dateline } from './extract-dateline';
+import { extractOutlet, type OutletGuess } from './extract-outlet';
+import { findDates, type DateMatch, type DateOptions } from './parse-date';
+import { suggestDocumentFields, type DocumentSuggestion } from './suggest';
+
+/** What `extractMetadata` reads. */
+export interface MetadataInput {
+  /** The article's normalised text (lines separated by `\n`). */
+  text: string;
+  /** The title when the source declared one; else it is found in the text. */
+  title?: string;
+  /** Path of the source file; its folder's name is a clue to the outlet. */
+  sourcePath: string;
+  /** ISO 639-1 code of the text's language, preferred for ambiguous month names. */
+  language: string;
+  /** Year given to dates written without one ("Bakou, 11 mars"), e.g. the file's year. */
+  referenceYear?: number;
+}
+
+/** What was found. Nothing here is applied to the document without the analyst. */
+export interface ArticleMetadata {
+  title: string;
+  bylines: Byline[];
+  publishedDate?: DateMatch;
+  dateline?: Dateline;
+  outlet?: OutletGuess;
+  suggestions: DocumentSuggestion[];
+}
+
+// The publication date of a page dump sits above the article: before its first paragraph,
+// which is longer than any headline (titles are cut at 200 characters).
+const PROSE_LINE_CHARS = 200;
+const MAX_CHARS_BEFORE_PROSE = 16 * 1024;
+
+function publicationDate(text: string, options: DateOptions): DateMatch | undefined {
+  let end = 0;
+  for (const line of text.slice(0, MAX_CHARS_BEFORE_PROSE).split('\n')) {
+    if (line.length >= PROSE_LINE_CHARS) break;
+    end += line.length + 1;
+  }
+  return findDates(text.slice(0, end), options).find((date) => date.hasYear);
+}
+
+/**
+ * The metadata of one article. The published date is the dateline's, else the first
+ * date with a year above the first paragraph. Suggestions follow `suggestDocumentFields`.
+ * Pure apart from reading `sourcePath` as a string (the file is not opened).
+ */
+export function extractMetadata(input: MetadataInput): ArticleMetadata {
+  const { text, sourcePath, language, referenceYear } = input;
+  const options: DateOptions = { languageHint: language };
+  if (referenceYear !== undefined) options.referenceYear = referenceYear;
+  const title = input.title ?? extractTitle(text);
+  const bylines = extractBylines(text);
+  const dateline = extractDateline(text, options);
+  const outlet = extractOutlet({ text, folderName: basename(dirname(sourcePath)), dateline });
+  const publishedDate = dateline?.date ?? publicationDate(text, options);
+  const metadata: ArticleMetadata = { title, bylines, suggestions: [] };
+  if (publishedDate) metadata.publishedDate = publishedDate;
+  if (dateline) metadata.dateline = dateline;
+  if (outlet) metadata.outlet = outlet;
+  metadata.suggestions = suggestDocumentFields({ title, bylines, dateline, outlet });
+  return metadata;
+}

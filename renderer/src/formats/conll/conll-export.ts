@@ -1,0 +1,79 @@
+/**
+ * CoNLL IOB2 export of entity mentions: one `token<TAB>tag` a line, a blank line between
+ * sentences, `-DOCSTART-` before each article. IOB2 holds one non-overlapping span per
+ * token and nothing else: overlaps (the later span loses), relations, notes, attributes and
+ * document-level annotations are dropped and counted.
+ */
+import type { SpanAnnotation } from '../../annotation/types';
+import {
+  countDocumentAnnotations,
+  countMergedAuthors,
+  MERGED_AUTHORS,
+  hasAttributes,
+  hasLinks,
+  spanAnnotationsOf,
+  type ExportInput,
+  type ExportResult,
+} from '../shared/export-input';
+import { createLossCounter, type LossCounter } from '../shared/lossiness';
+import { tokenizeSentences } from './tokenize';
+
+/** Entity types: the codebook's CoNLL-2003 strings (others dropped), or every label as is. */
+export type ConllTypes = 'conll' | 'label';
+
+/** Writes all articles as one CoNLL file. */
+export function exportConll(input: ExportInput, types: ConllTypes = 'conll'): ExportResult<string> {
+  const loss = createLossCounter();
+  loss.add('document-level annotations', countDocumentAnnotations(input));
+  loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  const lines: string[] = [];
+  for (const article of input.articles) {
+    const spans = spanAnnotationsOf(input, article.id);
+    const sentences = tokenizeSentences(article.text);
+    const tags = tagTokens(input, spans, sentences.flat(), types, loss);
+    lines.push('-DOCSTART-\tO', '');
+    let k = 0;
+    for (const sentence of sentences) {
+      sentence.forEach((token, i) => {
+        const tag = tags[k++] ?? 'O';
+        // A span crossing a sentence break reopens with B- so each sentence is valid IOB2.
+        lines.push(`${token.text}\t${i === 0 && tag.startsWith('I-') ? `B-${tag.slice(2)}` : tag}`);
+      });
+      lines.push('');
+    }
+  }
+  return { output: lines.map((l) => `${l}\n`).join(''), lossiness: loss.report() };
+}
+
+function tagTokens(
+  input: ExportInput,
+  spans: SpanAnnotation[],
+  tokens: { start: number; end: number }[],
+  types: ConllTypes,
+  loss: LossCounter,
+): string[] {
+  const tags = tokens.map(() => 'O');
+  for (const a of spans) {
+    const label = input.labelOf(a.itemId);
+    const type = types === 'conll' ? label.externalLabels?.conll : label.label.replace(/\s+/g, '_');
+    if (!type) {
+      loss.add('non-entity labels');
+      continue;
+    }
+    if (hasLinks(a)) loss.add('relations');
+    if (a.note) loss.add('notes');
+    if (hasAttributes(a.attributes)) loss.add('attributes');
+    // Tokens the span touches: a span cut inside a word still tags the whole word.
+    const covered = tokens.flatMap((t, i) =>
+      t.end > a.span.start && t.start < a.span.end ? [i] : [],
+    );
+    if (!covered.length) {
+      loss.add('spans without a token');
+    } else if (covered.some((i) => tags[i] !== 'O')) {
+      loss.add('overlapping spans');
+    } else {
+      covered.forEach((i, n) => (tags[i] = `${n === 0 ? 'B' : 'I'}-${type}`));
+    }
+  }
+  return tags;
+}

@@ -1,0 +1,113 @@
+/**
+ * The `.sourcemark.json` file: a versioned envelope around an annotation set. Strict and
+ * deterministic when writing (sorted keys and items, so re-exporting an import gives the
+ * same bytes), lenient and upgrading when reading, with a result for every item
+ * (Hypothesis' ImportResult).
+ */
+import type { Annotation, RegistryEntity } from '../../annotation/types';
+import type { AnnotationSet, SetArticle } from './annotation-set';
+import type { ImportItemResult } from './import-result';
+import { canonicalize, sortById } from './canonical-json';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
+import { parseItems } from './native-items';
+import { describeIssue, envelopeSchema } from './native-schema';
+
+export type { ImportItemResult, ItemSection } from './import-result';
+
+/** The envelope's `type`. */
+export const NATIVE_TYPE = 'sourcemark-annotation-set';
+/** The version this build writes, and the newest it reads. */
+export const NATIVE_VERSION = 1;
+/** Files longer than this many UTF-16 code units (about 200 MB) are refused unread. */
+export const MAX_NATIVE_CHARS = 200 * 1024 * 1024;
+
+/** Who and what wrote the file. */
+export interface ExportStamp {
+  /** ISO 8601 UTC. */
+  exportedAt: string;
+  /** The app version, written as `Sourcemark <version>`. */
+  appVersion: string;
+}
+
+/**
+ * Serialises a set. Articles, annotations and entities are sorted by id and every object's
+ * keys are sorted, so the output depends only on the set's content and the stamp.
+ */
+export function serializeNativeSet(set: AnnotationSet, stamp: ExportStamp): string {
+  const envelope = {
+    type: NATIVE_TYPE,
+    version: NATIVE_VERSION,
+    exportedAt: stamp.exportedAt,
+    exportedBy: canonicalize({ id: set.author.id, name: set.author.name }),
+    generator: `Sourcemark ${stamp.appVersion}`,
+    set: canonicalize({
+      ...set,
+      articles: sortById<SetArticle>(set.articles),
+      annotations: sortById<Annotation>(set.annotations),
+      entities: sortById<RegistryEntity>(set.entities),
+    }),
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** A read file: the imported items, and a result for every item in the file. */
+export type NativeParseResult =
+  | {
+      ok: true;
+      set: AnnotationSet;
+      results: ImportItemResult[];
+      version: number;
+      exportedAt?: string;
+      generator?: string;
+    }
+  | { ok: false; reason: string };
+
+/** Limits for `parseNativeSet`, overridable in tests. */
+export interface NativeParseLimits {
+  maxChars?: number;
+  maxDepth?: number;
+}
+
+/**
+ * Reads a `.sourcemark.json` file. Refuses the whole file when it is too large, nests too
+ * deeply, is not JSON, is not a Sourcemark set or comes from a newer version; otherwise
+ * imports every item that is valid and reports the others one by one.
+ */
+export function parseNativeSet(text: string, limits: NativeParseLimits = {}): NativeParseResult {
+  const maxChars = limits.maxChars ?? MAX_NATIVE_CHARS;
+  if (text.length > maxChars) {
+    return { ok: false, reason: `The file is too large to import (over ${maxChars} characters).` };
+  }
+  const maxDepth = limits.maxDepth ?? MAX_JSON_DEPTH;
+  if (exceedsJsonDepth(text, maxDepth)) {
+    return { ok: false, reason: `The file nests deeper than ${maxDepth} levels.` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
+  }
+  const head = (raw ?? {}) as { type?: unknown; version?: unknown };
+  if (head.type !== NATIVE_TYPE) {
+    return { ok: false, reason: 'The file is not a Sourcemark annotation set.' };
+  }
+  if (typeof head.version === 'number' && head.version > NATIVE_VERSION) {
+    return {
+      ok: false,
+      reason: `The file was made by a newer version of Sourcemark (format version ${head.version}); update Sourcemark to import it.`,
+    };
+  }
+  const parsed = envelopeSchema.safeParse(upgrade(raw));
+  if (!parsed.success) {
+    return { ok: false, reason: `The file is damaged: ${describeIssue(parsed.error)}.` };
+  }
+  const { set: rawSet, version, exportedAt, generator } = parsed.data;
+  const { set, results } = parseItems(rawSet);
+  return { ok: true, set, results, version, exportedAt, generator };
+}
+
+/** Brings an older envelope to the current shape. Version 1 is the first: nothing to do. */
+function upgrade(raw: unknown): unknown {
+  return raw;
+}

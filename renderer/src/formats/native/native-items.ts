@@ -1,0 +1,78 @@
+/**
+ * Per-item reading of a native set: each article, annotation and entity is parsed on its
+ * own, checked against what it refers to, and reported as imported, duplicate or error.
+ */
+import type { z } from 'zod';
+import type { Annotation, RegistryEntity } from '../../annotation/types';
+import type { AnnotationSet, SetArticle } from './annotation-set';
+import type { ImportItemResult, ItemSection } from './import-result';
+import type { envelopeSchema } from './native-schema';
+import { annotationSchema, articleSchema, describeIssue, entitySchema } from './native-schema';
+import { checkAgainstArticle } from './span-check';
+
+type RawSet = z.infer<typeof envelopeSchema>['set'];
+
+/** Parses the items of an envelope's set, keeping the valid ones. */
+export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportItemResult[] } {
+  const results: ImportItemResult[] = [];
+  const articles = new Map<string, SetArticle>();
+  const annotations = new Map<string, Annotation>();
+  const entities = new Map<string, RegistryEntity>();
+
+  each('articles', raw.articles, articleSchema, articles, results, (a) => a as SetArticle);
+  each('entities', raw.entities, entitySchema, entities, results, (e) => e as RegistryEntity);
+  each('annotations', raw.annotations, annotationSchema, annotations, results, (a) => {
+    const annotation = a as Annotation;
+    const article = articles.get(annotation.articleId);
+    if (!article) return `refers to article ${annotation.articleId}, which is not in the file`;
+    return checkAgainstArticle(annotation, article) ?? annotation;
+  });
+
+  return {
+    set: {
+      author: raw.author as AnnotationSet['author'],
+      codebook: raw.codebook,
+      articles: [...articles.values()],
+      annotations: [...annotations.values()],
+      entities: [...entities.values()],
+    },
+    results,
+  };
+}
+
+/** Parses one list; `accept` returns the item to keep or a reason to refuse it. */
+function each<S extends z.ZodType<{ id: string }>, T extends { id: string }>(
+  section: ItemSection,
+  items: unknown[],
+  schema: S,
+  into: Map<string, T>,
+  results: ImportItemResult[],
+  accept: (parsed: z.infer<S>) => T | string,
+): void {
+  items.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const id = (item as { id?: unknown } | null)?.id;
+      results.push({
+        kind: 'error',
+        section,
+        index,
+        ...(typeof id === 'string' ? { id } : {}),
+        reason: describeIssue(parsed.error),
+      });
+      return;
+    }
+    const { id } = parsed.data;
+    if (into.has(id)) {
+      results.push({ kind: 'duplicate', section, index, id });
+      return;
+    }
+    const accepted = accept(parsed.data);
+    if (typeof accepted === 'string') {
+      results.push({ kind: 'error', section, index, id, reason: accepted });
+      return;
+    }
+    into.set(id, accepted);
+    results.push({ kind: 'imported', section, index, id });
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Lenient zod schemas for reading `.sourcemark.json`: unknown keys are dropped, missing
+ * optional collections default to empty, so files from older or sloppier writers still
+ * load. Items are parsed one by one (see `native-envelope.ts`) so one bad annotation does
+ * not sink the file.
+ */
+import { z } from 'zod';
+
+const id = z.string().min(1);
+const timestamp = z.string().min(1);
+
+/** The envelope, with the items left unparsed for per-item reporting. */
+export const envelopeSchema = z.object({
+  type: z.string(),
+  version: z.number().int().min(1),
+  exportedAt: z.string().optional(),
+  exportedBy: z.object({ id, name: z.string().default('') }).optional(),
+  generator: z.string().optional(),
+  set: z.object({
+    author: z.object({ id, name: z.string().default('') }),
+    codebook: z.object({ codebookId: z.string(), version: z.number().int() }),
+    articles: z.array(z.unknown()).default([]),
+    annotations: z.array(z.unknown()).default([]),
+    entities: z.array(z.unknown()).default([]),
+  }),
+});
+
+/** One article of the set. */
+export const articleSchema = z.object({
+  id,
+  title: z.string().default(''),
+  textSha256: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .transform((s) => s.toLowerCase()),
+  text: z.string().optional(),
+  textLength: z.number().int().min(0).optional(),
+  sourceName: z.string().default(''),
+});
+
+const attributeValue = z.union([z.string(), z.array(z.string()), z.boolean()]);
+
+const base = {
+  id,
+  articleId: id,
+  itemId: id,
+  codebook: z.object({ codebookId: z.string(), version: z.number().int() }),
+  attributes: z.record(z.string(), attributeValue).default({}),
+  note: z.string().default(''),
+  author: id,
+  createdAt: timestamp,
+  modifiedAt: timestamp,
+};
+
+/** One annotation, span or document-level. */
+export const annotationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...base,
+    kind: z.literal('span'),
+    span: z.object({ start: z.number().int(), end: z.number().int() }),
+    quote: z.object({
+      exact: z.string(),
+      prefix: z.string().default(''),
+      suffix: z.string().default(''),
+    }),
+    entityId: id.optional(),
+    links: z
+      .object({ sourceId: id.optional(), sourceEntityId: id.optional(), cueId: id.optional() })
+      .optional(),
+  }),
+  z.object({ ...base, kind: z.literal('document') }),
+]);
+
+/** One registry entity. */
+export const entitySchema = z.object({
+  id,
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  typeItemId: id,
+  wikidataQid: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/)
+    .optional(),
+  createdAt: timestamp,
+  modifiedAt: timestamp,
+});
+
+/** The first issue of a failed parse, as one line for a report. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${path}${issue.message}`;
+}

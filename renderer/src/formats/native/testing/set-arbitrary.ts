@@ -1,0 +1,183 @@
+/**
+ * Random annotation sets for property tests: texts with emoji, skin-tone modifiers and
+ * combining marks, overlapping spans on code-point boundaries, notes, attributes, entity
+ * links (with and without a Wikidata QID), document-level annotations and attribution links.
+ */
+import fc from 'fast-check';
+import type {
+  Annotation,
+  AnnotationId,
+  AuthorId,
+  CodebookItemId,
+  EntityId,
+  RegistryEntity,
+} from '../../../annotation/types';
+import type { ArticleId } from '../../../db/records';
+import type { AnnotationSet, SetArticle } from '../annotation-set';
+
+/** The codebook items the generator uses, with their labels. */
+export const ITEM_LABELS: Record<string, string> = {
+  'entity.person': 'Person',
+  'entity.organisation': 'Organisation',
+  'technique.loaded-language': 'Loaded language',
+  claim: 'Claim',
+  'genre.news': 'News report',
+};
+
+const PIECES = ['a', 'b', 'Z', ' ', '.', '\n', 'é', 'e\u0301', '😀', '👍🏽', '中', '"', '{'];
+const CODEBOOK = { codebookId: 'cb-main', version: 3 };
+
+const uuid = (prefix: number, i: number) =>
+  `0000000${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const timestamp = fc
+  .date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2030-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString());
+const hex64 = fc
+  .array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 })
+  .map((a) => a.join(''));
+
+const articleDraft = fc.record({
+  title: fc.string(),
+  text: fc
+    .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 50 })
+    .map((a) => a.join('')),
+  hasText: fc.boolean(),
+  sha: hex64,
+  sourceName: fc.string(),
+});
+
+const attributeValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.boolean());
+
+const annotationDraft = fc.record({
+  isDocument: fc.boolean(),
+  article: fc.nat(),
+  a: fc.nat(),
+  b: fc.nat(),
+  itemId: fc.constantFrom(...Object.keys(ITEM_LABELS)),
+  note: fc.oneof(fc.constant(''), fc.string()),
+  attributes: fc.dictionary(fc.constantFrom('claimType', 'verdict', 'checkWorthy'), attributeValue),
+  entity: fc.option(fc.nat()),
+  source: fc.option(fc.nat()),
+  cue: fc.option(fc.nat()),
+  createdAt: timestamp,
+  modifiedAt: timestamp,
+});
+
+const entityDraft = fc.record({
+  name: fc.string(),
+  aliases: fc.array(fc.string(), { maxLength: 2 }),
+  qid: fc.option(fc.integer({ min: 1, max: 9_999_999 })),
+  createdAt: timestamp,
+});
+
+/** Code-unit offsets of every code-point boundary of `text`, 0 and `text.length` included. */
+function boundaries(text: string): number[] {
+  const out = [0];
+  for (const ch of text) out.push(out[out.length - 1]! + ch.length);
+  return out;
+}
+
+/**
+ * An arbitrary, internally consistent annotation set. Articles carry their text when
+ * `withText` is `'always'`, else some carry only `textLength`.
+ */
+export function annotationSetArbitrary(
+  withText: 'always' | 'sometimes' = 'sometimes',
+): fc.Arbitrary<AnnotationSet> {
+  return fc
+    .record({
+      authorName: fc.string(),
+      articles: fc.array(articleDraft, { minLength: 1, maxLength: 3 }),
+      entities: fc.array(entityDraft, { maxLength: 3 }),
+      annotations: fc.array(annotationDraft, { maxLength: 12 }),
+    })
+    .map(({ authorName, articles: a, entities: e, annotations: n }) => {
+      const author = uuid(1, 1) as AuthorId;
+      const articles: SetArticle[] = a.map((d, i) => ({
+        id: `article-${i}` as ArticleId,
+        title: d.title,
+        textSha256: d.sha,
+        ...(d.hasText || withText === 'always' ? { text: d.text } : { textLength: d.text.length }),
+        sourceName: d.sourceName,
+      }));
+      const entities: RegistryEntity[] = e.map((d, i) => ({
+        id: `entity-${i}` as EntityId,
+        name: d.name,
+        aliases: d.aliases,
+        typeItemId: 'entity.person' as CodebookItemId,
+        ...(d.qid !== null ? { wikidataQid: `Q${d.qid}` } : {}),
+        createdAt: d.createdAt,
+        modifiedAt: d.createdAt,
+      }));
+      const annotations: Annotation[] = n.map((d, i) => {
+        const articleIndex = d.article % a.length;
+        const text = a[articleIndex]!.text;
+        const base = {
+          id: uuid(2, i) as AnnotationId,
+          articleId: articles[articleIndex]!.id,
+          itemId: d.itemId as CodebookItemId,
+          codebook: CODEBOOK,
+          attributes: d.attributes,
+          note: d.note,
+          author,
+          createdAt: d.createdAt,
+          modifiedAt: d.modifiedAt,
+        };
+        if (d.isDocument) return { ...base, kind: 'document' };
+        const bounds = boundaries(text);
+        const points = bounds.length - 1;
+        const i0 = d.a % points;
+        const i1 = i0 + 1 + (d.b % (points - i0));
+        const start = bounds[i0]!;
+        const end = bounds[i1]!;
+        const before = bounds.find((x) => x >= start - 32)!;
+        const after = [...bounds].reverse().find((x) => x <= end + 32)!;
+        const entity =
+          d.entity !== null && entities.length > 0
+            ? entities[d.entity % entities.length]
+            : undefined;
+        return {
+          ...base,
+          kind: 'span',
+          span: { start, end },
+          quote: {
+            exact: text.slice(start, end),
+            prefix: text.slice(before, start),
+            suffix: text.slice(end, after),
+          },
+          ...(entity ? { entityId: entity.id } : {}),
+        };
+      });
+      addLinks(annotations, n);
+      return {
+        author: { id: author, name: authorName },
+        codebook: CODEBOOK,
+        articles,
+        annotations,
+        entities,
+      };
+    });
+}
+
+/** Links some span annotations to others in the same article, as source and cue. */
+function addLinks(
+  annotations: Annotation[],
+  drafts: { source: number | null; cue: number | null }[],
+): void {
+  annotations.forEach((annotation, i) => {
+    if (annotation.kind !== 'span') return;
+    const peers = annotations.filter(
+      (p) => p.kind === 'span' && p.articleId === annotation.articleId && p.id !== annotation.id,
+    );
+    const { source, cue } = drafts[i]!;
+    if (peers.length === 0 || (source === null && cue === null)) return;
+    annotation.links = {
+      ...(source !== null ? { sourceId: peers[source % peers.length]!.id } : {}),
+      ...(cue !== null ? { cueId: peers[cue % peers.length]!.id } : {}),
+    };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The input every exporter takes and the shapes it returns. Exporters are pure: they get the
+ * articles, the annotations and two lookups, and return text (or files) plus a lossiness
+ * report; writing to disk or zipping is the caller's business.
+ */
+import type {
+  Annotation,
+  ArticleId,
+  AttributeValue,
+  AuthorId,
+  CodebookItemId,
+  EntityId,
+  SpanAnnotation,
+} from '../../annotation/types';
+import type { Lossiness } from './lossiness';
+
+/** An article as exporters see it: `text` is the stored text every span counts into. */
+export interface ExportArticle {
+  id: ArticleId;
+  title: string;
+  text: string;
+  sourceName: string;
+}
+
+/** A codebook item's exact label strings in external schemes (see codebook.md). */
+export interface ExternalLabels {
+  semeval2023?: string;
+  ptc2020?: string;
+  conll?: string;
+}
+
+/** How a codebook item is written: its label, and its strings in external schemes. */
+export interface ExportLabel {
+  label: string;
+  externalLabels?: ExternalLabels;
+}
+
+/** Everything an exporter needs. Annotations of articles not in `articles` are ignored. */
+export interface ExportInput {
+  articles: ExportArticle[];
+  annotations: Annotation[];
+  labelOf(itemId: CodebookItemId): ExportLabel;
+  authorName(authorId: AuthorId): string;
+  /** The Wikidata QID of a registry entity, when it has one (brat normalisation lines). */
+  entityQid?(entityId: EntityId): string | undefined;
+}
+
+/** One file of a multi-file export, `path` relative to the export's root, POSIX separators. */
+export interface ExportFile {
+  path: string;
+  content: string;
+}
+
+/** An export's output with what it dropped. */
+export interface ExportResult<T> {
+  output: T;
+  lossiness: Lossiness;
+}
+
+/** The span annotations of one article, in text order (start, then end, then id). */
+export function spanAnnotationsOf(input: ExportInput, articleId: ArticleId): SpanAnnotation[] {
+  return input.annotations
+    .filter((a): a is SpanAnnotation => a.kind === 'span' && a.articleId === articleId)
+    .sort(
+      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.id.localeCompare(b.id),
+    );
+}
+
+/** Counts annotations that no span format can hold: document-level ones. */
+export function countDocumentAnnotations(input: ExportInput): number {
+  const ids = new Set(input.articles.map((a) => a.id));
+  return input.annotations.filter((a) => a.kind === 'document' && ids.has(a.articleId)).length;
+}
+
+/** The lossiness entry of formats with no annotator field. */
+export const MERGED_AUTHORS = 'authorship (annotations of several analysts merged)';
+
+/**
+ * For formats with no annotator field: the number of span annotations whose author is lost
+ * because several analysts' work lands in one file (0 when there is a single author).
+ */
+export function countMergedAuthors(input: ExportInput): number {
+  const ids = new Set(input.articles.map((a) => a.id));
+  const spans = input.annotations.filter((a) => a.kind === 'span' && ids.has(a.articleId));
+  return new Set(spans.map((a) => a.author)).size > 1 ? spans.length : 0;
+}
+
+/** Whether an annotation carries attributes worth writing (a false flag is no value). */
+export function hasAttributes(attributes: Record<string, AttributeValue>): boolean {
+  return Object.values(attributes).some((v) => v !== false && !(Array.isArray(v) && !v.length));
+}
+
+/** Attribute values as one line of text: `key=value; key=a|b; flag` (false flags omitted). */
+export function attributesText(attributes: Record<string, AttributeValue>): string {
+  return Object.entries(attributes)
+    .filter(([, v]) => v !== false && !(Array.isArray(v) && !v.length))
+    .map(([k, v]) => (v === true ? k : `${k}=${Array.isArray(v) ? v.join('|') : v}`))
+    .join('; ');
+}
+
+/** Whether a span annotation links to a source or cue (an attribution relation). */
+export function hasLinks(a: SpanAnnotation): boolean {
+  return Boolean(a.links?.sourceId || a.links?.cueId || a.links?.sourceEntityId);
+}

@@ -1,0 +1,54 @@
+/**
+ * What every importer returns: the articles it found, and one item per annotation line or
+ * record, imported as a draft or refused with a reason (Hypothesis' ImportResult). Importers
+ * are lenient: a malformed line never stops the rest; a caller wanting all-or-nothing checks
+ * `hasImportErrors` before using the drafts.
+ */
+import type { AttributeValue, TextSpan } from '../../annotation/types';
+
+/** An article text found in the imported files; drafts refer to it by `key`. */
+export interface ImportedArticle {
+  key: string;
+  text: string;
+  title?: string;
+}
+
+/** An annotation read from a file, not yet in the database. */
+export interface AnnotationDraft {
+  /** The article it belongs to (`ImportedArticle.key`). */
+  articleKey: string;
+  /** The file's own id for it (`T3`, a doccano entity id), for relations between drafts. */
+  localId?: string;
+  /** In UTF-16 code units of the article text, converted from the file's code points. */
+  span: TextSpan;
+  label: string;
+  attributes: Record<string, AttributeValue>;
+  note: string;
+  /** Does the text at the offsets equal the file's stated text? `null` when none is stated. */
+  quoteMatches: boolean | null;
+  /** Attribution links to other drafts of the same article, by `localId`. */
+  links?: { source?: string; cue?: string };
+  /** A Wikidata QID the file links the mention to (brat normalisation). */
+  wikidataQid?: string;
+}
+
+/** One imported record: where it was (`location`, e.g. `a.ann:3`) and what became of it. */
+export type ImportItem =
+  | { kind: 'imported'; location: string; draft: AnnotationDraft }
+  | { kind: 'error'; location: string; reason: string };
+
+/** An importer's answer. */
+export interface ImportResult {
+  articles: ImportedArticle[];
+  items: ImportItem[];
+}
+
+/** The drafts of the imported items. */
+export function importedDrafts(result: ImportResult): AnnotationDraft[] {
+  return result.items.flatMap((item) => (item.kind === 'imported' ? [item.draft] : []));
+}
+
+/** Whether any item was refused (for callers that import all or nothing). */
+export function hasImportErrors(result: ImportResult): boolean {
+  return result.items.some((item) => item.kind === 'error');
+}

@@ -1,0 +1,151 @@
+/**
+ * Import of W3C Web Annotations (a collection, a page, a list or one annotation) from
+ * Sourcemark or other tools. Lenient about shapes; strict about anchoring: a span whose
+ * positions and quote do not fit the article text is reported, not guessed. Each item
+ * gets a result, as in Hypothesis' ImportResult.
+ */
+import type {
+  Annotation,
+  AnnotationId,
+  AuthorId,
+  CodebookItemId,
+  CodebookRef,
+  EntityId,
+} from '../../annotation/types';
+import { QUOTE_CONTEXT_LENGTH } from '../../annotation/types';
+import type { SetArticle } from '../native/annotation-set';
+import type { ImportItemResult } from '../native/import-result';
+import { sha256HexFromNiIri } from './ni-iri';
+import { anchorTarget } from './w3c-anchor';
+import { applyLinks, readLink, type PendingLink } from './w3c-read-links';
+import { idFromUuidIri, qidFromIri } from './w3c-model';
+import {
+  asList,
+  annotationsIn,
+  hasType,
+  isObject,
+  readBodies,
+  readTarget,
+  type Json,
+} from './w3c-read';
+
+/** What an import needs to know about the library. */
+export interface FromW3cContext {
+  /** The articles annotations may target, with their text (needed to anchor spans). */
+  articles: readonly SetArticle[];
+  /** The author when an annotation's creator is not a `urn:uuid:` IRI. */
+  author: AuthorId;
+  /** The codebook when an annotation does not say. */
+  codebook: CodebookRef;
+  /** The codebook item of a label from another tool (defaults to the label itself). */
+  itemIdForLabel?: (label: string) => string | undefined;
+  /** The registry entity of a Wikidata QID. */
+  entityIdForQid?: (qid: string) => string | undefined;
+  /** A fresh annotation id, for annotations whose id is not a `urn:uuid:` IRI. */
+  newId?: () => string;
+  /** The current time (ISO 8601 UTC), for annotations without timestamps. */
+  now?: () => string;
+}
+
+/** The imported annotations and a result for every item of the document. */
+export interface W3cImport {
+  annotations: Annotation[];
+  results: ImportItemResult[];
+}
+
+/** Reads W3C annotations into the model, mapping code-point offsets back to code units. */
+export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
+  const results: ImportItemResult[] = [];
+  const imported = new Map<string, Annotation>();
+  const pending: PendingLink[] = [];
+  annotationsIn(document).forEach((item, index) => {
+    const read = readAnnotation(item, context);
+    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    if (read === 'link') {
+      pending.push(readLink(item as Json, index));
+    } else if (typeof read === 'string') {
+      results.push({
+        kind: 'error',
+        section: 'annotations',
+        index,
+        ...(id ? { id } : {}),
+        reason: read,
+      });
+    } else if (imported.has(read.id)) {
+      results.push({ kind: 'duplicate', section: 'annotations', index, id: read.id });
+    } else {
+      imported.set(read.id, read);
+      results.push({ kind: 'imported', section: 'annotations', index, id: read.id });
+    }
+  });
+  results.push(...applyLinks(pending, imported, context.entityIdForQid));
+  results.sort((a, b) => a.index - b.index);
+  return { annotations: [...imported.values()], results };
+}
+
+/** One annotation, `'link'` for a linking annotation, or the reason it was refused. */
+function readAnnotation(item: unknown, context: FromW3cContext): Annotation | 'link' | string {
+  if (!isObject(item) || !hasType(item, 'Annotation')) return 'not a W3C Annotation';
+  if (asList(item.motivation).includes('linking')) return 'link';
+  const bodies = readBodies(item, qidFromIri);
+  if (bodies.label === undefined) return 'no label: expected a tagging or classifying TextualBody';
+  const target = readTarget(item);
+  const article = findArticle(context.articles, target.source, item['sourcemark:articleId']);
+  if (!article) return 'its target is not an article in the library';
+  const uuid = typeof item.id === 'string' ? idFromUuidIri(item.id) : undefined;
+  const creator = asList(item.creator).find(isObject);
+  const authorId = typeof creator?.id === 'string' ? idFromUuidIri(creator.id) : undefined;
+  const now = context.now?.() ?? new Date().toISOString();
+  const itemId = bodies.itemId ?? context.itemIdForLabel?.(bodies.label) ?? bodies.label;
+  const extended = item['sourcemark:attributes'];
+  const base = {
+    id: (uuid ?? context.newId?.() ?? globalThis.crypto.randomUUID()) as AnnotationId,
+    articleId: article.id,
+    itemId: itemId as CodebookItemId,
+    codebook: readCodebook(item['sourcemark:codebook']) ?? context.codebook,
+    attributes: isObject(extended) ? (extended as Annotation['attributes']) : bodies.described,
+    note: bodies.note ?? '',
+    author: (authorId ?? context.author) as AuthorId,
+    createdAt: typeof item.created === 'string' ? item.created : now,
+    modifiedAt: typeof item.modified === 'string' ? item.modified : now,
+  };
+  if (!target.quote && !target.position) return { ...base, kind: 'document' };
+  if (article.text === undefined) return 'the article text is needed to place this span';
+  const span = anchorTarget(article.text, target);
+  if (typeof span === 'string') return span;
+  const text = article.text;
+  const quote = target.quote ?? {
+    exact: text.slice(span.start, span.end),
+    prefix: text.slice(Math.max(0, span.start - QUOTE_CONTEXT_LENGTH), span.start),
+    suffix: text.slice(span.end, span.end + QUOTE_CONTEXT_LENGTH),
+  };
+  const entityId =
+    typeof item['sourcemark:entityId'] === 'string'
+      ? item['sourcemark:entityId']
+      : bodies.qid && context.entityIdForQid?.(bodies.qid);
+  return {
+    ...base,
+    kind: 'span',
+    span,
+    quote,
+    ...(entityId ? { entityId: entityId as EntityId } : {}),
+  };
+}
+
+function findArticle(
+  articles: readonly SetArticle[],
+  source: string | undefined,
+  articleId: unknown,
+): SetArticle | undefined {
+  const sha = source === undefined ? undefined : sha256HexFromNiIri(source);
+  return (
+    (sha && articles.find((a) => a.textSha256.toLowerCase() === sha)) ||
+    articles.find((a) => a.id === articleId)
+  );
+}
+
+function readCodebook(value: unknown): CodebookRef | undefined {
+  return isObject(value) && typeof value.codebookId === 'string' && Number.isInteger(value.version)
+    ? { codebookId: value.codebookId, version: value.version as number }
+    : undefined;
+}

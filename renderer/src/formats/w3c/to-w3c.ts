@@ -1,0 +1,143 @@
+/**
+ * Export to W3C Web Annotation JSON-LD. Each annotation becomes one W3C annotation whose
+ * target names the article text by its SHA-256 (RFC 6920) with a quote and code-point
+ * positions; attribution links become separate `linking` annotations. Everything the
+ * standard has no term for travels in `sourcemark:` fields, so nothing is lost between
+ * Sourcemark installs; what other tools will not understand is listed in `notes`.
+ */
+import type { SpanAnnotation } from '../../annotation/types';
+import type { AnnotationSet, SetArticle } from '../native/annotation-set';
+import { unitToPoint } from './code-point-offsets';
+import { bodies, extensions } from './w3c-bodies';
+import { linkingAnnotations } from './w3c-links';
+import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
+import { uuidIri, W3C_CONTEXT } from './w3c-model';
+import { niIriFromSha256Hex } from './ni-iri';
+
+/** How to write the export. */
+export interface ToW3cOptions {
+  /** The app version, written as the generator `Sourcemark <version>`. */
+  appVersion: string;
+  /** The display label of a codebook item (defaults to the item id). */
+  labelOf?: (itemId: string) => string;
+  /** The article text when the set does not include it (needed for code-point offsets). */
+  textOf?: (article: SetArticle) => string | undefined;
+  /** The collection's id (a UUID); a random one by default. */
+  collectionId?: string;
+}
+
+/** An export: the document to write and what other tools may not understand. */
+export interface W3cExport<T> {
+  document: T;
+  notes: string[];
+}
+
+/** The set as a list of annotations, each with its own `@context`. */
+export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<W3cAnnotation[]> {
+  const notes: string[] = [];
+  const articles = new Map(set.articles.map((a) => [a.id as string, a]));
+  const entities = new Map(set.entities.map((e) => [e.id as string, e]));
+  const creator = (authorId: string): W3cAgent => ({
+    type: 'Person',
+    id: uuidIri(authorId),
+    ...(authorId === set.author.id ? { name: set.author.name } : { name: authorId }),
+  });
+  const generator: W3cAgent = { type: 'Software', name: `Sourcemark ${options.appVersion}` };
+  const labelOf = options.labelOf ?? ((id: string) => id);
+  let withoutPositions = 0;
+  let withoutQid = 0;
+  const out: W3cAnnotation[] = [];
+  for (const annotation of set.annotations) {
+    const article = articles.get(annotation.articleId);
+    if (!article) {
+      notes.push(`Annotation ${annotation.id} left out: its article is not in the set.`);
+      continue;
+    }
+    const entity =
+      annotation.kind === 'span' && annotation.entityId
+        ? entities.get(annotation.entityId)
+        : undefined;
+    if (annotation.kind === 'span' && annotation.entityId && !entity?.wikidataQid) withoutQid++;
+    const text = article.text ?? options.textOf?.(article);
+    if (annotation.kind === 'span' && text === undefined) withoutPositions++;
+    const common = {
+      '@context': W3C_CONTEXT,
+      id: uuidIri(annotation.id),
+      type: 'Annotation' as const,
+      created: utc(annotation.createdAt),
+      modified: utc(annotation.modifiedAt),
+      creator: creator(annotation.author),
+      generator,
+    };
+    out.push({
+      ...common,
+      motivation: annotation.kind === 'span' && annotation.entityId ? 'identifying' : 'classifying',
+      body: bodies(annotation, labelOf(annotation.itemId), entity),
+      target:
+        annotation.kind === 'span'
+          ? spanTarget(annotation, article, text)
+          : niIriFromSha256Hex(article.textSha256),
+      ...extensions(annotation),
+    });
+    if (annotation.kind === 'span') out.push(...linkingAnnotations(annotation, common, entities));
+  }
+  if (withoutPositions > 0) {
+    notes.push(
+      `${withoutPositions} spans have no article text: written with a quote but no positions.`,
+    );
+  }
+  if (withoutQid > 0) {
+    notes.push(`${withoutQid} entity links have no Wikidata QID: kept only in sourcemark: fields.`);
+  }
+  if (set.entities.length > 0)
+    notes.push(`The entity registry (${set.entities.length}) is not part of W3C.`);
+  return { document: out, notes };
+}
+
+/** The set as an AnnotationCollection with every annotation on its first page. */
+export function toW3cCollection(
+  set: AnnotationSet,
+  options: ToW3cOptions,
+): W3cExport<W3cCollection> {
+  const { document: items, notes } = toW3cList(set, options);
+  return {
+    document: {
+      '@context': W3C_CONTEXT,
+      id: uuidIri(options.collectionId ?? globalThis.crypto.randomUUID()),
+      type: 'AnnotationCollection',
+      label: `Annotations by ${set.author.name}`,
+      total: items.length,
+      first: {
+        type: 'AnnotationPage',
+        startIndex: 0,
+        items: items.map(({ '@context': _, ...item }) => item),
+      },
+    },
+    notes,
+  };
+}
+
+function spanTarget(
+  annotation: SpanAnnotation,
+  article: SetArticle,
+  text: string | undefined,
+): W3cSpanTarget {
+  const { quote, span } = annotation;
+  const selector: W3cSpanTarget['selector'] = [
+    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+  ];
+  if (text !== undefined) {
+    selector.push({
+      type: 'TextPositionSelector',
+      start: unitToPoint(text, span.start),
+      end: unitToPoint(text, span.end),
+    });
+  }
+  return { source: niIriFromSha256Hex(article.textSha256), selector };
+}
+
+/** xsd:dateTime in UTC with `Z`, as the model requires. */
+function utc(timestamp: string): string {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp : date.toISOString();
+}

@@ -1,0 +1,59 @@
+/**
+ * Attribution (PARC) links as W3C `linking` annotations: one per link, targeting the
+ * claim first and then its source or cue (an annotation, or a registry entity).
+ */
+import type { EntityId, RegistryEntity, SpanAnnotation } from '../../annotation/types';
+import type { W3cAgent, W3cAnnotation, W3C_CONTEXT } from './w3c-model';
+import { uuidIri, wikidataIri } from './w3c-model';
+
+/** The role a linking annotation gives its second target. */
+export type LinkRole = 'source' | 'cue' | 'source-entity';
+
+interface Common {
+  '@context': typeof W3C_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified: string;
+  creator: W3cAgent;
+  generator: W3cAgent;
+}
+
+/** The IRI of a registry entity without a QID: only another Sourcemark understands it. */
+export function entityIri(id: string): string {
+  return `urn:sourcemark:entity:${encodeURIComponent(id)}`;
+}
+
+/** The id in an `entityIri`, if it is one. */
+export function entityIdFromIri(iri: string): string | undefined {
+  return iri.startsWith('urn:sourcemark:entity:') ? decodeURIComponent(iri.slice(22)) : undefined;
+}
+
+/** The linking annotations of a claim, with ids derived from the claim's IRI. */
+export function linkingAnnotations(
+  claim: SpanAnnotation,
+  common: Common,
+  entities: ReadonlyMap<string, RegistryEntity>,
+): W3cAnnotation[] {
+  const links = claim.links;
+  if (!links) return [];
+  const targets: [LinkRole, string][] = [];
+  if (links.sourceId) targets.push(['source', uuidIri(links.sourceId)]);
+  if (links.cueId) targets.push(['cue', uuidIri(links.cueId)]);
+  if (links.sourceEntityId)
+    targets.push(['source-entity', entityTarget(links.sourceEntityId, entities)]);
+  return targets.map(([role, other]) => ({
+    ...common,
+    id: `${common.id}#link-${role}`,
+    motivation: 'linking',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: role, format: 'text/plain' }],
+    target: [common.id, other],
+    'sourcemark:role': role,
+    ...(role === 'source-entity' ? { 'sourcemark:entityId': links.sourceEntityId } : {}),
+  }));
+}
+
+function entityTarget(id: EntityId, entities: ReadonlyMap<string, RegistryEntity>): string {
+  const qid = entities.get(id)?.wikidataQid;
+  return qid ? wikidataIri(qid) : entityIri(id);
+}
