@@ -1,0 +1,214 @@
+/**
+ * What one line of a page dump looks like: its offsets, its shape, and which chrome
+ * vocabulary it matches. `detect-chrome.ts` scores and groups these; nothing here looks at
+ * a line's neighbours except the repeat count.
+ */
+import {
+  BYLINE_STARTS,
+  COMMENT_MARKERS,
+  COOKIE_BUTTONS,
+  foldCase,
+  FOOTER_WORDS,
+  MONTHS,
+  NAVIGATION_STARTS,
+  REACTION_WORDS,
+  RELATED_MARKERS,
+  SHARE_WORDS,
+  TICKER_WORDS,
+} from './chrome-keywords';
+
+/** Chrome kinds a line can show on its own, before its neighbours are considered. */
+export type LineHint =
+  'navigation' | 'ticker' | 'share-widget' | 'reactions' | 'related-marker' | 'footer';
+
+/** One `\n`-separated line; `start`/`end` are UTF-16 offsets, `end` before the `\n`. */
+export interface LineInfo {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** The line without bullets and surrounding spaces. */
+  readonly clean: string;
+  readonly isBlank: boolean;
+  readonly isBullet: boolean;
+  readonly words: number;
+  readonly endsSentence: boolean;
+  readonly isHeadlineShaped: boolean;
+  readonly isByline: boolean;
+  readonly isNameLike: boolean;
+  readonly isAllCaps: boolean;
+  /** A dateline or time stamp ("15 mars 2025", "14.03.2025 10:25"). */
+  readonly isDateLike: boolean;
+  /** A heading that ends the article: "Yorumlar (3)", "İlgili Haberler" alone on its line. */
+  readonly isSectionBreak: boolean;
+  readonly hint: LineHint | null;
+  /** Indexes of every line with the same `clean` text (this one included). */
+  readonly occurrences: readonly number[];
+  /** The line was seen on other pages of the same site. */
+  readonly isKnownChrome: boolean;
+}
+
+const BULLET = /^[\s•·▪▫◦‣⁃►▶*+>|-]+/u;
+const HAS_LETTER = /\p{L}/u;
+// Closing quotes and brackets may follow the full stop ("… a dit le ministre. »").
+const SENTENCE_END = /[.!?…:;][\s»"”’)\]]*$|[»"”]$/u;
+const fold = (list: readonly string[]) =>
+  [...list.map(foldCase)].sort((a, b) => b.length - a.length);
+const SHARE = fold(SHARE_WORDS);
+const REACTIONS = fold(REACTION_WORDS);
+const RELATED = fold(RELATED_MARKERS);
+const FOOTER = fold(FOOTER_WORDS);
+const NAV_STARTS = fold(NAVIGATION_STARTS);
+const TICKER = fold(TICKER_WORDS);
+const BYLINES = fold(BYLINE_STARTS);
+const COOKIE = fold(COOKIE_BUTTONS);
+const COMMENTS = fold(COMMENT_MARKERS);
+const MONTH_WORDS = new Set(fold(MONTHS));
+const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b/u;
+
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+/** True when the line is made of the listed words (glued or not) and nothing else. */
+function isOnlyWords(folded: string, list: readonly string[]): boolean {
+  if (folded.length > 80 || letters(folded) === 0) return false;
+  let rest = folded;
+  for (const word of list) rest = rest.split(word).join(' ');
+  // Two stray letters are allowed for "X", a counter suffix ("12k") or an icon's letter,
+  // but only beside a listed word: "18°C" and "S&P 500" are not widgets.
+  return rest !== folded && letters(rest) <= 2;
+}
+
+function startsWithWord(clean: string, folded: string, list: readonly string[]): boolean {
+  return list.some((word) => {
+    if (!folded.startsWith(word)) return false;
+    // Long lines are sentences ("Ara seçim…"), unless they are breadcrumbs.
+    if (clean.length > 30 && !/[>›»/|]/u.test(clean) && list === NAV_STARTS) {
+      const glued = clean.charAt(word.length);
+      if (!/\p{Lu}/u.test(glued)) return false;
+    }
+    const next = clean.charAt(word.length);
+    // "Ana SayfaGundem…" (glued breadcrumb) counts, "Homeland" does not.
+    return next === '' || !HAS_LETTER.test(next) || next !== next.toLowerCase();
+  });
+}
+
+function isTicker(clean: string, folded: string): boolean {
+  if (clean.length > 40) return false;
+  const digits = (clean.match(/\d/g) ?? []).length;
+  if (digits === 0) return false;
+  const head = TICKER.find((word) => folded.startsWith(word));
+  // "USD 40,12", "DOLAR16.76", "EUR/USD 1.0875", "BIST 100 10.245,67".
+  if (head && /^(?:\/?\p{L}{3})?[\s:/=-]*[+−-]?[\d.,]+/u.test(clean.slice(head.length)))
+    return true;
+  if (/[%₺$€£₽₼]/u.test(clean) && letters(clean) <= 12) return true;
+  // Mostly digits: "40,12 ▲ 0,3", "16.7682".
+  return digits / clean.replace(/\s/g, '').length >= 0.5 && letters(clean) <= 4;
+}
+
+/** A short line with digits and a month name or a numeric date or time: a dateline. */
+export function isDateLike(clean: string): boolean {
+  if (clean.length > 100 || !/\d/.test(clean)) return false;
+  if (NUMERIC_DATE.test(clean)) return true;
+  return foldCase(clean)
+    .split(/[^\p{L}]+/u)
+    .some((word) => MONTH_WORDS.has(word));
+}
+
+function hintOf(clean: string): LineHint | null {
+  const folded = foldCase(clean);
+  if (folded.length <= 250 && FOOTER.some((word) => folded.includes(word))) return 'footer';
+  if (isOnlyWords(folded, COOKIE)) return 'footer';
+  const bare = folded.replace(/[\s:.…»>›→-]+$/u, '');
+  if (bare.length <= 40 && RELATED.some((m) => bare === m || bare.startsWith(`${m} `)))
+    return 'related-marker';
+  if (RELATED.some((m) => folded.startsWith(`${m} :`) || folded.startsWith(`${m}:`)))
+    return 'related-marker';
+  // "X" (Twitter) alone: too short for `isOnlyWords`, which would strip every x.
+  if (isOnlyWords(folded, SHARE) || /^[x𝕏]$/iu.test(clean)) return 'share-widget';
+  // Counters ("0", "1,2k", "(12)") and emoji-only lines are reaction buttons.
+  if (/^\(?\d+([.,]\d+)?[kmb]?\)?$/u.test(folded)) return 'reactions';
+  if (!HAS_LETTER.test(clean) && /\p{Extended_Pictographic}/u.test(clean)) return 'reactions';
+  if (isOnlyWords(folded.replace(/[\d()]/g, ' '), REACTIONS)) return 'reactions';
+  if (!isDateLike(clean) && isTicker(clean, folded)) return 'ticker';
+  // "Giriş Tarihi: 20.03.2025" is a dateline, not the "Giriş" (log in) link.
+  if (startsWithWord(clean, folded, NAV_STARTS) && !isDateLike(clean)) return 'navigation';
+  return null;
+}
+
+function isSectionBreak(folded: string): boolean {
+  // The heading alone: "À lire aussi : <headline>" inside the text is not a break.
+  const bare = folded.replace(/[\s\d():.…»>›→-]+$/u, '');
+  return COMMENTS.includes(bare) || RELATED.includes(bare);
+}
+
+function isHeadlineShaped(clean: string, words: number): boolean {
+  // Same test as extract-title.ts: mixed case rules out ALL-CAPS menus and banners.
+  return (
+    clean.length >= 20 &&
+    clean.length <= 200 &&
+    words >= 4 &&
+    /\p{Lu}/u.test(clean) &&
+    /\p{Ll}/u.test(clean)
+  );
+}
+
+function isNameLike(clean: string, words: string[]): boolean {
+  if (clean.length > 50 || words.length < 2 || words.length > 5) return false;
+  if (/[.!?:;]$/.test(clean)) return false;
+  // "Mazahir Afandiyev", "Jean-Pierre de La Tour": capitalised words with lower-case particles.
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(de|du|la|le|van|von|der|oğlu|bin)$/u.test(w));
+}
+
+/**
+ * Splits `text` at `\n` and describes every line. `knownChromeLines` holds cleaned lines
+ * (see `cleanLine`) seen on other pages of the same site. Pure.
+ */
+export function describeLines(
+  text: string,
+  knownChromeLines: ReadonlySet<string> = new Set(),
+): LineInfo[] {
+  const raw = text.split('\n');
+  const byText = new Map<string, number[]>();
+  let offset = 0;
+  const partial = raw.map((line, index) => {
+    const start = offset;
+    offset += line.length + 1;
+    const clean = cleanLine(line);
+    if (clean !== '') {
+      const seen = byText.get(clean);
+      if (seen) seen.push(index);
+      else byText.set(clean, [index]);
+    }
+    return { line, index, start, clean };
+  });
+  return partial.map(({ line, index, start, clean }) => {
+    const wordList = clean.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+    const folded = foldCase(clean);
+    return {
+      index,
+      start,
+      end: start + line.length,
+      clean,
+      isBlank: clean === '',
+      isBullet: /^\s*[•·▪▫◦‣⁃►▶*+]/u.test(line),
+      words: wordList.length,
+      endsSentence: SENTENCE_END.test(clean),
+      isHeadlineShaped: isHeadlineShaped(clean, wordList.length),
+      isByline:
+        clean.length <= 80 && startsWithWord(clean, folded, BYLINES) && wordList.length >= 2,
+      isNameLike: isNameLike(clean, wordList),
+      isAllCaps: letters(clean) >= 2 && !/\p{Ll}/u.test(clean),
+      isDateLike: isDateLike(clean),
+      isSectionBreak: isSectionBreak(folded),
+      hint: clean === '' ? null : hintOf(clean),
+      occurrences: clean === '' ? [] : (byText.get(clean) ?? []),
+      isKnownChrome: clean !== '' && knownChromeLines.has(clean),
+    };
+  });
+}
+
+/** The form in which lines are compared for repeats: bullets and outer spaces removed. */
+export function cleanLine(line: string): string {
+  return line.replace(BULLET, '').trim();
+}
