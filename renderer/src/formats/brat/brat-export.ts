@@ -6,24 +6,20 @@
 import type { AttributeValue, SpanAnnotation } from '../../annotation/types';
 import { codePointOffsets, type CodePointOffsets } from '../shared/code-point-offsets';
 import {
-  countDocumentAnnotations,
-  countMergedAuthors,
-  MERGED_AUTHORS,
+  createSpanLossCounter,
   spanAnnotationsOf,
   type ExportFile,
   type ExportInput,
   type ExportResult,
 } from '../shared/export-input';
 import { articleFileStems } from '../shared/file-stems';
-import { createLossCounter, type LossCounter } from '../shared/lossiness';
+import type { LossCounter } from '../shared/lossiness';
 import { buildAnnotationConf, type BratSchema } from './brat-conf';
 import { bratLineText, bratName } from './brat-names';
 
 /** Writes every article as a `.txt`/`.ann` pair plus `annotation.conf`. */
 export function exportBrat(input: ExportInput): ExportResult<ExportFile[]> {
-  const loss = createLossCounter();
-  loss.add('document-level annotations', countDocumentAnnotations(input));
-  loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  const loss = createSpanLossCounter(input);
   const stems = articleFileStems(input.articles);
   const schema: BratSchema = { entities: new Set(), relations: new Set(), attributes: new Map() };
   const files: ExportFile[] = [];

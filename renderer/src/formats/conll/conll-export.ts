@@ -6,16 +6,14 @@
  */
 import type { SpanAnnotation } from '../../annotation/types';
 import {
-  countDocumentAnnotations,
-  countMergedAuthors,
-  MERGED_AUTHORS,
   hasAttributes,
   hasLinks,
+  createSpanLossCounter,
   spanAnnotationsOf,
   type ExportInput,
   type ExportResult,
 } from '../shared/export-input';
-import { createLossCounter, type LossCounter } from '../shared/lossiness';
+import type { LossCounter } from '../shared/lossiness';
 import { tokenizeSentences } from './tokenize';
 
 /** Entity types: the codebook's CoNLL-2003 strings (others dropped), or every label as is. */
@@ -23,9 +21,7 @@ export type ConllTypes = 'conll' | 'label';
 
 /** Writes all articles as one CoNLL file. */
 export function exportConll(input: ExportInput, types: ConllTypes = 'conll'): ExportResult<string> {
-  const loss = createLossCounter();
-  loss.add('document-level annotations', countDocumentAnnotations(input));
-  loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  const loss = createSpanLossCounter(input);
   const lines: string[] = [];
   for (const article of input.articles) {
     const spans = spanAnnotationsOf(input, article.id);

@@ -6,7 +6,7 @@
  */
 import { csvNumberCell, csvRecord, csvTextCell } from '../../agreement/csv-cell';
 import type { Annotation, ArticleId } from '../../annotation/types';
-import { codePointOffsets, type CodePointOffsets } from '../shared/code-point-offsets';
+import { codePointOffsetsCache } from '../shared/code-point-offsets';
 import {
   attributesText,
   hasLinks,
@@ -36,7 +36,7 @@ export function exportCsv(input: ExportInput): ExportResult<string> {
   const loss = createLossCounter();
   const records = [csvRecord([...CSV_COLUMNS])];
   const articles = new Map(input.articles.map((a) => [a.id, a]));
-  const offsets = new Map<ArticleId, CodePointOffsets>();
+  const offsetsOf = codePointOffsetsCache<ArticleId>();
   const order = new Map(input.articles.map((a, i) => [a.id, i]));
   const rows = input.annotations
     .filter((a) => articles.has(a.articleId))
@@ -50,8 +50,7 @@ export function exportCsv(input: ExportInput): ExportResult<string> {
     let span: [number | null, number | null] = [null, null];
     if (a.kind === 'span') {
       if (hasLinks(a)) loss.add('attribution links');
-      const conv = offsets.get(article.id) ?? codePointOffsets(article.text);
-      offsets.set(article.id, conv);
+      const conv = offsetsOf(article.id, article.text);
       span = [conv.toCodePoint(a.span.start) ?? null, conv.toCodePoint(a.span.end) ?? null];
     }
     const quote = a.kind === 'span' ? a.quote : { exact: '', prefix: '', suffix: '' };

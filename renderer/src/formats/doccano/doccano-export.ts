@@ -5,15 +5,12 @@
  */
 import { codePointOffsets } from '../shared/code-point-offsets';
 import {
-  countDocumentAnnotations,
-  countMergedAuthors,
-  MERGED_AUTHORS,
   hasAttributes,
+  createSpanLossCounter,
   spanAnnotationsOf,
   type ExportInput,
   type ExportResult,
 } from '../shared/export-input';
-import { createLossCounter } from '../shared/lossiness';
 
 /** Which doccano shape to write. */
 export type DoccanoForm = 'entities' | 'label';
@@ -26,9 +23,7 @@ export function exportDoccano(
   input: ExportInput,
   form: DoccanoForm = 'entities',
 ): ExportResult<string> {
-  const loss = createLossCounter();
-  loss.add('document-level annotations', countDocumentAnnotations(input));
-  loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  const loss = createSpanLossCounter(input);
   const lines = input.articles.map((article) => {
     const offsets = codePointOffsets(article.text);
     const spans = spanAnnotationsOf(input, article.id);

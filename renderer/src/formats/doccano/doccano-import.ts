@@ -5,6 +5,7 @@
  */
 import { codePointOffsets } from '../shared/code-point-offsets';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
+import { isObject } from '../shared/json-object';
 import { checkCodePointSpan } from '../shared/span-check';
 
 /** Reads a JSONL file; article keys are `article_id`, `id`, or `line <n>`. */
@@ -96,8 +97,4 @@ function readSpans(
     }
   });
   return items;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,21 +8,20 @@
 import type { AuthorId } from '../../annotation/types';
 import { codePointOffsets } from '../shared/code-point-offsets';
 import {
-  countDocumentAnnotations,
   hasAttributes,
+  createSpanLossCounter,
   spanAnnotationsOf,
   type ExportInput,
   type ExportResult,
 } from '../shared/export-input';
-import { createLossCounter } from '../shared/lossiness';
 
 /** The `from_name`/`to_name` of the labeling config `<Labels name="label" toName="text">`. */
 export const LABEL_STUDIO_NAMES = { from: 'label', to: 'text' } as const;
 
 /** Writes the task list as pretty-printed JSON. */
 export function exportLabelStudio(input: ExportInput): ExportResult<string> {
-  const loss = createLossCounter();
-  loss.add('document-level annotations', countDocumentAnnotations(input));
+  // Label Studio keeps each analyst's annotations apart: nothing is lost by merging.
+  const loss = createSpanLossCounter(input, true);
   const authors = new Map<AuthorId, number>();
   let annotationId = 0;
   const tasks = input.articles.map((article, t) => {

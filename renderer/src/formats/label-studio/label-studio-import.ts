@@ -5,6 +5,7 @@
  */
 import { codePointOffsets } from '../shared/code-point-offsets';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
+import { isObject } from '../shared/json-object';
 import { checkCodePointSpan } from '../shared/span-check';
 
 /** How the file counts offsets: Label Studio 1.x code points, or older UTF-16 code units. */
@@ -99,8 +100,4 @@ function readResults(
     } else from.links = { ...from.links, [type]: to };
   }
   return items;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,13 +6,13 @@
  */
 import type { Annotation, RegistryEntity } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from './annotation-set';
-import type { ImportItemResult } from './import-result';
+import type { ImportItemResult } from '../shared/import-result';
 import { canonicalize, sortById } from './canonical-json';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { parseItems } from './native-items';
 import { describeIssue, envelopeSchema } from './native-schema';
 
-export type { ImportItemResult, ItemSection } from './import-result';
+export type { ImportItemResult, ItemSection } from '../shared/import-result';
 
 /** The envelope's `type`. */
 export const NATIVE_TYPE = 'sourcemark-annotation-set';

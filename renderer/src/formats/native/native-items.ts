@@ -5,10 +5,10 @@
 import type { z } from 'zod';
 import type { Annotation, RegistryEntity } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from './annotation-set';
-import type { ImportItemResult, ItemSection } from './import-result';
+import type { ImportItemResult, ItemSection } from '../shared/import-result';
 import type { envelopeSchema } from './native-schema';
 import { annotationSchema, articleSchema, describeIssue, entitySchema } from './native-schema';
-import { checkAgainstArticle } from './span-check';
+import { checkAgainstArticle } from '../shared/span-check';
 
 type RawSet = z.infer<typeof envelopeSchema>['set'];
 

@@ -7,16 +7,13 @@
 import type { ArticleId } from '../../annotation/types';
 import { codePointOffsets } from '../shared/code-point-offsets';
 import {
-  countDocumentAnnotations,
-  countMergedAuthors,
-  MERGED_AUTHORS,
   hasAttributes,
+  createSpanLossCounter,
   spanAnnotationsOf,
   type ExportFile,
   type ExportInput,
   type ExportResult,
 } from '../shared/export-input';
-import { createLossCounter } from '../shared/lossiness';
 
 /** Which task's label strings to write. */
 export type SemEvalScheme = 'semeval2023' | 'ptc2020';
@@ -35,9 +32,7 @@ export function exportSemEval(
   input: ExportInput,
   scheme: SemEvalScheme = 'semeval2023',
 ): ExportResult<SemEvalExport> {
-  const loss = createLossCounter();
-  loss.add('document-level annotations', countDocumentAnnotations(input));
-  loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  const loss = createSpanLossCounter(input);
   const ids = new Map<ArticleId, number>();
   const files: ExportFile[] = [];
   const rows: string[] = [];

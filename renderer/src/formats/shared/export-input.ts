@@ -12,7 +12,7 @@ import type {
   EntityId,
   SpanAnnotation,
 } from '../../annotation/types';
-import type { Lossiness } from './lossiness';
+import { createLossCounter, type LossCounter, type Lossiness } from './lossiness';
 
 /** An article as exporters see it: `text` is the stored text every span counts into. */
 export interface ExportArticle {
@@ -85,15 +85,27 @@ export function countMergedAuthors(input: ExportInput): number {
   return new Set(spans.map((a) => a.author)).size > 1 ? spans.length : 0;
 }
 
+/**
+ * A loss counter for a span format, already holding what such formats cannot write:
+ * document-level annotations and, unless the format has an annotator field
+ * (`hasAuthorField`), the authorship of merged analysts.
+ */
+export function createSpanLossCounter(input: ExportInput, hasAuthorField = false): LossCounter {
+  const loss = createLossCounter();
+  loss.add('document-level annotations', countDocumentAnnotations(input));
+  if (!hasAuthorField) loss.add(MERGED_AUTHORS, countMergedAuthors(input));
+  return loss;
+}
+
 /** Whether an annotation carries attributes worth writing (a false flag is no value). */
 export function hasAttributes(attributes: Record<string, AttributeValue>): boolean {
-  return Object.values(attributes).some((v) => v !== false && !(Array.isArray(v) && !v.length));
+  return Object.values(attributes).some(hasValue);
 }
 
 /** Attribute values as one line of text: `key=value; key=a|b; flag` (false flags omitted). */
 export function attributesText(attributes: Record<string, AttributeValue>): string {
   return Object.entries(attributes)
-    .filter(([, v]) => v !== false && !(Array.isArray(v) && !v.length))
+    .filter(([, v]) => hasValue(v))
     .map(([k, v]) => (v === true ? k : `${k}=${Array.isArray(v) ? v.join('|') : v}`))
     .join('; ');
 }
@@ -101,4 +113,9 @@ export function attributesText(attributes: Record<string, AttributeValue>): stri
 /** Whether a span annotation links to a source or cue (an attribution relation). */
 export function hasLinks(a: SpanAnnotation): boolean {
   return Boolean(a.links?.sourceId || a.links?.cueId || a.links?.sourceEntityId);
+}
+
+/** A false flag or an empty choice list is no value, and is not written. */
+function hasValue(value: AttributeValue): boolean {
+  return value !== false && !(Array.isArray(value) && !value.length);
 }

@@ -1,6 +1,8 @@
 /**
- * What every importer returns: the articles it found, and one item per annotation line or
- * record, imported as a draft or refused with a reason (Hypothesis' ImportResult). Importers
+ * What importers return (Hypothesis' ImportResult). The text formats (brat, doccano, Label
+ * Studio, SemEval) give the articles they found and one item per annotation line or record,
+ * imported as a draft or refused with a reason; the native and W3C importers report each item
+ * of their file in the same `ImportItemOutcome` shape, located by list and index. Importers
  * are lenient: a malformed line never stops the rest; a caller wanting all-or-nothing checks
  * `hasImportErrors` before using the drafts.
  */
@@ -32,10 +34,28 @@ export interface AnnotationDraft {
   wikidataQid?: string;
 }
 
-/** One imported record: where it was (`location`, e.g. `a.ann:3`) and what became of it. */
-export type ImportItem =
-  | { kind: 'imported'; location: string; draft: AnnotationDraft }
-  | { kind: 'error'; location: string; reason: string };
+/**
+ * The outcome for one item of an imported file, shared by every importer: imported, a
+ * duplicate of an item already seen in the same file, or refused with a reason. `Where`
+ * locates the item in the file; `Found` is what the item yields (an id, a draft), which a
+ * refused item carries as far as it could be read.
+ */
+export type ImportItemOutcome<Where extends object, Found extends object> =
+  | ({ kind: 'imported' } & Where & Found)
+  | ({ kind: 'duplicate' } & Where & Found)
+  | ({ kind: 'error'; reason: string } & Where & Partial<Found>);
+
+/** Which list of a native or W3C file an item came from. */
+export type ItemSection = 'articles' | 'annotations' | 'entities';
+
+/** An item of a native or W3C file: its list, its index there, and its id. */
+export type ImportItemResult = ImportItemOutcome<
+  { section: ItemSection; index: number },
+  { id: string }
+>;
+
+/** One record of a text format: where it was (`location`, e.g. `a.ann:3`) and its draft. */
+export type ImportItem = ImportItemOutcome<{ location: string }, { draft: AnnotationDraft }>;
 
 /** An importer's answer. */
 export interface ImportResult {

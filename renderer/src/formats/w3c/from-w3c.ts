@@ -14,20 +14,14 @@ import type {
 } from '../../annotation/types';
 import { QUOTE_CONTEXT_LENGTH } from '../../annotation/types';
 import type { SetArticle } from '../native/annotation-set';
-import type { ImportItemResult } from '../native/import-result';
+import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
+import type { ImportItemResult } from '../shared/import-result';
+import { isObject } from '../shared/json-object';
 import { sha256HexFromNiIri } from './ni-iri';
 import { anchorTarget } from './w3c-anchor';
 import { applyLinks, readLink, type PendingLink } from './w3c-read-links';
 import { idFromUuidIri, qidFromIri } from './w3c-model';
-import {
-  asList,
-  annotationsIn,
-  hasType,
-  isObject,
-  readBodies,
-  readTarget,
-  type Json,
-} from './w3c-read';
+import { asList, annotationsIn, hasType, readBodies, readTarget, type Json } from './w3c-read';
 
 /** What an import needs to know about the library. */
 export interface FromW3cContext {
@@ -58,8 +52,10 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   const results: ImportItemResult[] = [];
   const imported = new Map<string, Annotation>();
   const pending: PendingLink[] = [];
+  // One converter per article, however many of its annotations the document holds.
+  const offsetsOf = codePointOffsetsCache<SetArticle>();
   annotationsIn(document).forEach((item, index) => {
-    const read = readAnnotation(item, context);
+    const read = readAnnotation(item, context, offsetsOf);
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (read === 'link') {
       pending.push(readLink(item as Json, index));
@@ -84,7 +80,11 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
 }
 
 /** One annotation, `'link'` for a linking annotation, or the reason it was refused. */
-function readAnnotation(item: unknown, context: FromW3cContext): Annotation | 'link' | string {
+function readAnnotation(
+  item: unknown,
+  context: FromW3cContext,
+  offsetsOf: (article: SetArticle, text: string) => CodePointOffsets,
+): Annotation | 'link' | string {
   if (!isObject(item) || !hasType(item, 'Annotation')) return 'not a W3C Annotation';
   if (asList(item.motivation).includes('linking')) return 'link';
   const bodies = readBodies(item, qidFromIri);
@@ -111,7 +111,7 @@ function readAnnotation(item: unknown, context: FromW3cContext): Annotation | 'l
   };
   if (!target.quote && !target.position) return { ...base, kind: 'document' };
   if (article.text === undefined) return 'the article text is needed to place this span';
-  const span = anchorTarget(article.text, target);
+  const span = anchorTarget(article.text, offsetsOf(article, article.text), target);
   if (typeof span === 'string') return span;
   const text = article.text;
   const quote = target.quote ?? {

@@ -5,9 +5,9 @@
  * standard has no term for travels in `sourcemark:` fields, so nothing is lost between
  * Sourcemark installs; what other tools will not understand is listed in `notes`.
  */
-import type { SpanAnnotation } from '../../annotation/types';
+import type { SpanAnnotation, TextSpan } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from '../native/annotation-set';
-import { unitToPoint } from './code-point-offsets';
+import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
 import { bodies, extensions } from './w3c-bodies';
 import { linkingAnnotations } from './w3c-links';
 import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
@@ -45,7 +45,10 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   const generator: W3cAgent = { type: 'Software', name: `Sourcemark ${options.appVersion}` };
   const labelOf = options.labelOf ?? ((id: string) => id);
   let withoutPositions = 0;
+  let misfits = 0;
   let withoutQid = 0;
+  // One converter per article, however many annotations point into it.
+  const offsetsOf = codePointOffsetsCache<SetArticle>();
   const out: W3cAnnotation[] = [];
   for (const annotation of set.annotations) {
     const article = articles.get(annotation.articleId);
@@ -60,6 +63,11 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
     if (annotation.kind === 'span' && annotation.entityId && !entity?.wikidataQid) withoutQid++;
     const text = article.text ?? options.textOf?.(article);
     if (annotation.kind === 'span' && text === undefined) withoutPositions++;
+    let positions: TextSpan | undefined;
+    if (annotation.kind === 'span' && text !== undefined) {
+      positions = codePointSpan(offsetsOf(article, text), annotation.span);
+      if (!positions) misfits++;
+    }
     const common = {
       '@context': W3C_CONTEXT,
       id: uuidIri(annotation.id),
@@ -75,7 +83,7 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
       body: bodies(annotation, labelOf(annotation.itemId), entity),
       target:
         annotation.kind === 'span'
-          ? spanTarget(annotation, article, text)
+          ? spanTarget(annotation, article, positions)
           : niIriFromSha256Hex(article.textSha256),
       ...extensions(annotation),
     });
@@ -84,6 +92,11 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   if (withoutPositions > 0) {
     notes.push(
       `${withoutPositions} spans have no article text: written with a quote but no positions.`,
+    );
+  }
+  if (misfits > 0) {
+    notes.push(
+      `${misfits} spans do not fit their article text: written with a quote but no positions.`,
     );
   }
   if (withoutQid > 0) {
@@ -117,22 +130,27 @@ export function toW3cCollection(
   };
 }
 
+/**
+ * A span in code points, or `undefined` when an edge has no code-point equivalent (past the
+ * text, or between the halves of an emoji): such a span is written with its quote alone.
+ */
+function codePointSpan(offsets: CodePointOffsets, span: TextSpan): TextSpan | undefined {
+  const start = offsets.toCodePoint(span.start);
+  const end = offsets.toCodePoint(span.end);
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** The target of a span: its quote, and its code-point `positions` when known. */
 function spanTarget(
   annotation: SpanAnnotation,
   article: SetArticle,
-  text: string | undefined,
+  positions: TextSpan | undefined,
 ): W3cSpanTarget {
-  const { quote, span } = annotation;
+  const { quote } = annotation;
   const selector: W3cSpanTarget['selector'] = [
     { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
   ];
-  if (text !== undefined) {
-    selector.push({
-      type: 'TextPositionSelector',
-      start: unitToPoint(text, span.start),
-      end: unitToPoint(text, span.end),
-    });
-  }
+  if (positions) selector.push({ type: 'TextPositionSelector', ...positions });
   return { source: niIriFromSha256Hex(article.textSha256), selector };
 }
 

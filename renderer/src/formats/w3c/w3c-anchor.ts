@@ -4,21 +4,32 @@
  * occurrence whose prefix and suffix fit best (then the nearest) wins.
  */
 import type { TextSpan } from '../../annotation/types';
-import { pointToUnit } from './code-point-offsets';
+import type { CodePointOffsets } from '../shared/code-point-offsets';
 import type { ReadTarget } from './w3c-read';
 
-/** The code-unit span of a target in `text`, or why it cannot be placed. */
-export function anchorTarget(text: string, target: ReadTarget): TextSpan | string {
+/**
+ * The code-unit span of a target in `text`, or why it cannot be placed. `offsets` is the
+ * converter of `text`, built once per article and shared by all its annotations.
+ */
+export function anchorTarget(
+  text: string,
+  offsets: CodePointOffsets,
+  target: ReadTarget,
+): TextSpan | string {
   const { position, quote } = target;
   let problem = 'the target has no TextPositionSelector or TextQuoteSelector';
   let hint = 0;
   if (position) {
-    const start = pointToUnit(text, position.start);
-    const end = pointToUnit(text, position.end);
-    if (position.start < 0 || start === undefined || end === undefined) {
-      problem = `positions ${position.start}–${position.end} are outside the text`;
-    } else if (start >= end) {
+    const outside = `positions ${position.start}–${position.end} are outside the text`;
+    const start = offsets.toCodeUnit(position.start);
+    const end = offsets.toCodeUnit(position.end);
+    // Order before the end's range, so a negative end reads as inverted, not as outside.
+    if (start === undefined) {
+      problem = outside;
+    } else if (position.start >= position.end) {
       problem = `start ${position.start} is not before end ${position.end}`;
+    } else if (end === undefined) {
+      problem = outside;
     } else if (!quote || text.slice(start, end) === quote.exact) {
       return { start, end };
     } else {

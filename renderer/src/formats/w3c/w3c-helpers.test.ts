@@ -1,30 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pointLength, pointToUnit, unitToPoint } from './code-point-offsets';
+import { codePointOffsets } from '../shared/code-point-offsets';
 import { niIriFromSha256Hex, sha256HexFromNiIri } from './ni-iri';
-
-describe('code-point offsets', () => {
-  it('agrees with Array.from on code-point boundaries', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        const points = Array.from(text);
-        expect(pointLength(text)).toBe(points.length);
-        let unit = 0;
-        points.forEach((ch, point) => {
-          expect(unitToPoint(text, unit)).toBe(point);
-          expect(pointToUnit(text, point)).toBe(unit);
-          unit += ch.length;
-        });
-        expect(pointToUnit(text, points.length + 1)).toBeUndefined();
-      }),
-    );
-  });
-
-  it('counts an emoji as one point and a combining mark as its own', () => {
-    expect(unitToPoint('😀a', 3)).toBe(2);
-    expect(pointToUnit('e\u0301x', 2)).toBe(2);
-  });
-});
+import { anchorTarget } from './w3c-anchor';
 
 describe('ni IRIs', () => {
   it('round-trips any SHA-256 digest', () => {
@@ -42,5 +20,28 @@ describe('ni IRIs', () => {
 
   it('ignores other IRIs', () => {
     expect(sha256HexFromNiIri('https://example.org/')).toBeUndefined();
+  });
+});
+
+describe('anchorTarget', () => {
+  const text = 'I 😀 said hello';
+  const offsets = codePointOffsets(text);
+  const quote = { exact: 'hello', prefix: '', suffix: '' };
+
+  it('places code-point positions that fit the quote', () => {
+    expect(anchorTarget(text, offsets, { position: { start: 9, end: 14 }, quote })).toEqual({
+      start: 10,
+      end: 15,
+    });
+  });
+
+  it('explains positions it cannot use', () => {
+    const at = (start: number, end: number) =>
+      anchorTarget(text, offsets, { position: { start, end } });
+    expect(at(-1, 3)).toMatch(/outside the text/);
+    expect(at(0, 15)).toMatch(/outside the text/);
+    expect(at(16, 20)).toMatch(/outside the text/);
+    expect(at(5, 2)).toMatch(/not before/);
+    expect(at(0, -1)).toMatch(/not before/);
   });
 });

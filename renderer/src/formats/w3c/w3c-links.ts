@@ -3,21 +3,15 @@
  * claim first and then its source or cue (an annotation, or a registry entity).
  */
 import type { EntityId, RegistryEntity, SpanAnnotation } from '../../annotation/types';
-import type { W3cAgent, W3cAnnotation, W3C_CONTEXT } from './w3c-model';
+import type { W3cAnnotation } from './w3c-model';
 import { uuidIri, wikidataIri } from './w3c-model';
 
 /** The role a linking annotation gives its second target. */
 export type LinkRole = 'source' | 'cue' | 'source-entity';
 
-interface Common {
-  '@context': typeof W3C_CONTEXT;
-  id: string;
-  type: 'Annotation';
-  created: string;
-  modified: string;
-  creator: W3cAgent;
-  generator: W3cAgent;
-}
+/** The members a linking annotation shares with the annotation it belongs to. */
+type Common = Required<Pick<W3cAnnotation, '@context'>> &
+  Pick<W3cAnnotation, 'id' | 'type' | 'created' | 'modified' | 'creator' | 'generator'>;
 
 /** The IRI of a registry entity without a QID: only another Sourcemark understands it. */
 export function entityIri(id: string): string {

@@ -4,7 +4,7 @@
  * tagging body. Links are applied after every annotation is read, whatever the order.
  */
 import type { Annotation, AnnotationId, EntityId } from '../../annotation/types';
-import type { ImportItemResult } from '../native/import-result';
+import type { ImportItemResult } from '../shared/import-result';
 import { entityIdFromIri, type LinkRole } from './w3c-links';
 import { idFromUuidIri, qidFromIri } from './w3c-model';
 import { asList, readBodies, type Json } from './w3c-read';

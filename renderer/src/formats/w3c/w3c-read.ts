@@ -3,6 +3,8 @@
  * `bodyValue`, objects or bare IRIs, selectors in any order, types as strings or lists.
  */
 
+import { isObject } from '../shared/json-object';
+
 /** An object with unknown members. */
 export type Json = Record<string, unknown>;
 
@@ -10,10 +12,6 @@ export type Json = Record<string, unknown>;
 export function asList(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether a node's `type` (or `@type`) is or includes `type`. */
