@@ -5,6 +5,7 @@ import { connectHostApi } from './host/host-api';
 import { App } from './shell/App';
 import { HostApiContext } from './shell/host-api-context';
 import './styles/app.css';
+import './styles/editor.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,12 +1,13 @@
-/** The reader screen: the article's header and its text; Escape or "Library" goes back. */
-import { useEffect, useState } from 'react';
+/** The reader screen: the article's header and its annotation workspace; Escape or "Library" goes back. */
+import { useEffect } from 'react';
 import type { ArticleId } from '../db/records';
+import { AnnotationWorkspace } from '../editor/AnnotationWorkspace';
+import { useArticleAnnotations } from '../editor/useArticleAnnotations';
 import { fileNameOf } from '../format/file-name';
 import { formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
 import { formatSize } from '../format/format-size';
-import { ArticleText } from './ArticleText';
-import type { TextRange } from './selection-offsets';
+import { useActiveCodebook } from '../store/useActiveCodebook';
 import { useArticle } from './useArticle';
 
 interface ReaderViewProps {
@@ -14,18 +15,15 @@ interface ReaderViewProps {
   onClose: () => void;
 }
 
-function selectionLabel(range: TextRange | null): string {
-  if (!range) return 'No selection';
-  if (range.start === range.end) return `Caret at ${range.start}`;
-  return `Selection ${range.start}–${range.end} (${range.end - range.start} characters)`;
-}
-
-/** Loads the article and shows it; says so when it no longer exists. */
+/** Loads the article, its annotations and the codebook; says so when the article is gone. */
 export function ReaderView({ articleId, onClose }: ReaderViewProps) {
   const loaded = useArticle(articleId);
-  const [selection, setSelection] = useState<TextRange | null>(null);
+  const annotations = useArticleAnnotations(articleId);
+  const codebook = useActiveCodebook();
 
   useEffect(() => {
+    // Registered after the workspace's keys (parents' effects run later), so an Escape
+    // the workspace used (closing a palette, dropping the focus) does not close the article.
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
@@ -35,7 +33,9 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onClose]);
 
-  if (loaded === undefined) return <section className="reader" aria-busy="true" />;
+  if (loaded === undefined || annotations === undefined || codebook === undefined) {
+    return <section className="reader" aria-busy="true" />;
+  }
   if (loaded === null) {
     return (
       <section className="reader reader-missing">
@@ -66,13 +66,12 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
           </p>
         </div>
       </header>
-      <div className="reader-body">
-        <ArticleText text={text} onSelectionChange={setSelection} />
-      </div>
-      <footer className="reader-status">
-        <span data-testid="selection-status">{selectionLabel(selection)}</span>
-        <span className="reader-hint">Read-only · Esc returns to the library</span>
-      </footer>
+      <AnnotationWorkspace
+        articleId={articleId}
+        text={text}
+        annotations={annotations}
+        codebook={codebook}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
  * shown and wires the host's menu, open requests, drops and shortcuts to the import queue.
  */
 import { useCallback, useState } from 'react';
+import { CodebookEditor } from '../codebook-editor/CodebookEditor';
 import type { ArticleId } from '../db/records';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportStatus } from '../import/ImportStatus';
@@ -21,6 +22,8 @@ import { useHostEvents } from './useHostEvents';
 import { useNotices } from './useNotices';
 import { useOpenCommands, type PathEntryMode } from './useOpenCommands';
 import { useStartupImport } from './useStartupImport';
+import { useWorkspaceSetup } from './useWorkspaceSetup';
+import { WorkspaceContext } from './workspace-context';
 
 /** The whole app. Must sit inside `HostApiContext`. */
 export function App() {
@@ -28,9 +31,12 @@ export function App() {
   const info = useAppInfo(api);
   const imports = useImportQueue(api);
   const { notices, notify, dismiss } = useNotices();
+  const workspace = useWorkspaceSetup(notify);
   const [openId, setOpenId] = useState<ArticleId | null>(null);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
+  const [isCodebookOpen, setCodebookOpen] = useState(false);
+  const closeCodebook = useCallback(() => setCodebookOpen(false), []);
 
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
@@ -55,49 +61,56 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
-      <TopBar
-        onOpenFiles={commands.openFiles}
-        onOpenFolder={commands.openFolder}
-        isImporting={imports.state.isRunning}
-      />
-      <NoticeList notices={notices} onDismiss={dismiss} />
-      <ImportStatus
-        state={imports.state}
-        onCancel={imports.cancel}
-        onDismiss={imports.dismissReport}
-        onOpenArticle={openArticle}
-      />
-      <main className="app-main">
-        <LibraryView
-          isActive={openId === null}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          onOpen={openArticle}
-          emptyState={
-            <EmptyLibrary
-              supportedExtensions={info?.supportedExtensions ?? []}
-              onLoadSamples={commands.loadSamples}
-              onOpenFiles={commands.openFiles}
-              onOpenFolder={commands.openFolder}
-            />
-          }
+    <WorkspaceContext value={workspace}>
+      <div className="app">
+        <TopBar
+          onOpenFiles={commands.openFiles}
+          onOpenFolder={commands.openFolder}
+          onOpenCodebook={() => setCodebookOpen(true)}
+          isImporting={imports.state.isRunning}
         />
-        {openId !== null && <ReaderView key={openId} articleId={openId} onClose={showLibrary} />}
-      </main>
-      {pathEntry !== null && (
-        <PathEntryDialog
-          mode={pathEntry}
-          onSubmit={(paths) => {
-            setPathEntry(null);
-            if (pathEntry === 'folder' && paths[0])
-              void enqueue({ kind: 'folder', root: paths[0] });
-            else if (paths.length > 0) void enqueue({ kind: 'paths', paths });
-          }}
-          onCancel={() => setPathEntry(null)}
+        <NoticeList notices={notices} onDismiss={dismiss} />
+        <ImportStatus
+          state={imports.state}
+          onCancel={imports.cancel}
+          onDismiss={imports.dismissReport}
+          onOpenArticle={openArticle}
         />
-      )}
-      {isDragging && <DropOverlay />}
-    </div>
+        <main className="app-main">
+          <LibraryView
+            isActive={openId === null && !isCodebookOpen}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onOpen={openArticle}
+            emptyState={
+              <EmptyLibrary
+                supportedExtensions={info?.supportedExtensions ?? []}
+                onLoadSamples={commands.loadSamples}
+                onOpenFiles={commands.openFiles}
+                onOpenFolder={commands.openFolder}
+              />
+            }
+          />
+          {isCodebookOpen && <CodebookEditor onClose={closeCodebook} />}
+          {/* Both screens close on Escape: only one of them is mounted at a time. */}
+          {openId !== null && workspace && !isCodebookOpen && (
+            <ReaderView key={openId} articleId={openId} onClose={showLibrary} />
+          )}
+        </main>
+        {pathEntry !== null && (
+          <PathEntryDialog
+            mode={pathEntry}
+            onSubmit={(paths) => {
+              setPathEntry(null);
+              if (pathEntry === 'folder' && paths[0])
+                void enqueue({ kind: 'folder', root: paths[0] });
+              else if (paths.length > 0) void enqueue({ kind: 'paths', paths });
+            }}
+            onCancel={() => setPathEntry(null)}
+          />
+        )}
+        {isDragging && <DropOverlay />}
+      </div>
+    </WorkspaceContext>
   );
 }

@@ -4,11 +4,12 @@ import { ariaShortcut, shortcutLabel } from '../format/shortcut-label';
 interface TopBarProps {
   onOpenFiles: () => void;
   onOpenFolder: () => void;
+  onOpenCodebook: () => void;
   isImporting: boolean;
 }
 
 /** Brand plus "Open files…" and "Open folder…", with their shortcuts shown. */
-export function TopBar({ onOpenFiles, onOpenFolder, isImporting }: TopBarProps) {
+export function TopBar({ onOpenFiles, onOpenFolder, onOpenCodebook, isImporting }: TopBarProps) {
   return (
     <header className="top-bar">
       <span className="brand" aria-label="Sourcemark">
@@ -35,6 +36,11 @@ export function TopBar({ onOpenFiles, onOpenFolder, isImporting }: TopBarProps) 
           Open folder…
         </button>
         {isImporting && <span className="top-busy">Importing…</span>}
+      </nav>
+      <nav className="top-actions top-end" aria-label="Project">
+        <button type="button" onClick={onOpenCodebook} title="Edit the labels, colours and keys">
+          Codebook
+        </button>
       </nav>
     </header>
   );

@@ -1,0 +1,107 @@
+/** The focused annotation: label, quote, attributes, note, entity link, attribution, actions. */
+import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
+import { rootIdOf } from '../codebook/codebook-invariants';
+import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
+import type { ChangeSet } from '../store/change-set';
+import { deleteAnnotations, setAttribute, setNote } from './annotation-actions';
+import { AttributeField } from './AttributeField';
+import { AttributionFields } from './AttributionFields';
+import { EntityLinkField } from './EntityLinkField';
+import { DraftTextField } from './DraftTextField';
+
+interface AnnotationDetailsProps {
+  annotation: Annotation;
+  annotations: Annotation[];
+  entities: RegistryEntity[];
+  codebook: CodebookIndex;
+  onApply: (change: ChangeSet) => void;
+  onRelabel: () => void;
+  onFindOccurrences: (annotation: SpanAnnotation) => void;
+  onClose: () => void;
+}
+
+/** The details form of one annotation; every edit is one undoable change. */
+export function AnnotationDetails({
+  annotation,
+  annotations,
+  entities,
+  codebook,
+  onApply,
+  onRelabel,
+  onFindOccurrences,
+  onClose,
+}: AnnotationDetailsProps) {
+  const item = getItem(codebook, annotation.itemId);
+  const root = rootIdOf(codebook.byId, annotation.itemId);
+  return (
+    <section className="details" aria-label="Annotation details">
+      <header className="details-header">
+        <span className="swatch" style={{ backgroundColor: item?.colour ?? '#5c6370' }} />
+        <h2>{item ? pathLabel(codebook, item.id) : `Unknown label ${annotation.itemId}`}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      {item?.retired && (
+        <p className="field-hint">
+          This label is retired: the annotation keeps it, new ones cannot use it.
+        </p>
+      )}
+      {annotation.kind === 'span' && (
+        <blockquote className="details-quote">
+          <span className="quote-context">…{annotation.quote.prefix.slice(-24)}</span>
+          <mark>{annotation.quote.exact}</mark>
+          <span className="quote-context">{annotation.quote.suffix.slice(0, 24)}…</span>
+        </blockquote>
+      )}
+      {item?.attributes.map((definition) => (
+        <AttributeField
+          key={definition.key}
+          definition={definition}
+          value={annotation.attributes[definition.key]}
+          codebook={codebook}
+          onChange={(value) =>
+            onApply(setAttribute(annotation, definition.key, value, definition.label))
+          }
+        />
+      ))}
+      {annotation.kind === 'span' && root === 'entity' && (
+        <EntityLinkField mention={annotation} entities={entities} onApply={onApply} />
+      )}
+      {annotation.kind === 'span' && root === 'claim' && (
+        <AttributionFields
+          claim={annotation}
+          annotations={annotations}
+          entities={entities}
+          codebook={codebook}
+          onApply={onApply}
+        />
+      )}
+      <DraftTextField
+        label="Note"
+        value={annotation.note}
+        rows={4}
+        placeholder="Why this label, what to check…"
+        onCommit={(note) => onApply(setNote(annotation, note))}
+      />
+      <div className="details-actions">
+        <button type="button" onClick={onRelabel} title="Change the label (Enter)">
+          Change label…
+        </button>
+        {annotation.kind === 'span' && (
+          <button type="button" onClick={() => onFindOccurrences(annotation)}>
+            Annotate all occurrences…
+          </button>
+        )}
+        <button
+          type="button"
+          className="button-danger"
+          onClick={() => onApply(deleteAnnotations([annotation], annotations))}
+          title="Delete (Del); Ctrl+Z restores it"
+        >
+          Delete
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The article text with its annotations: a read-only Lexical editor whose marks are
+ * derived from the annotation records. Reports selections as stored-text offsets, clicks
+ * on marks as focus requests, and hovers for the label card.
+ */
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
+import { useMemo, useState, type MouseEvent } from 'react';
+import type { IdSpan } from '../annotation/segments';
+import { paragraphStartOffsets } from '../reader/paragraph-offsets';
+import { SelectionOffsetsPlugin } from '../reader/SelectionOffsetsPlugin';
+import type { TextRange } from '../reader/selection-offsets';
+import { AnnotationMarkNode, MARK_DECORATOR_THEME_KEY } from './AnnotationMarkNode';
+import { AnnotationMarksPlugin } from './AnnotationMarksPlugin';
+import { createMarkDecorator } from './mark-style';
+
+/** A mark under the pointer: the annotations it carries and where it is on screen. */
+export interface HoveredMark {
+  ids: string[];
+  rect: DOMRect;
+}
+
+interface AnnotationEditorProps {
+  text: string;
+  spans: readonly IdSpan<string>[];
+  /** Colour of each annotation id. */
+  colours: Map<string, string>;
+  focusedId: string | null;
+  onSelectionChange: (range: TextRange | null) => void;
+  /** A click on a mark (no text selected): the ids under the pointer, outer first. */
+  onMarkClick: (ids: string[]) => void;
+  onHover: (mark: HoveredMark | null) => void;
+}
+
+function onLexicalError(error: Error): void {
+  console.error('[editor]', error);
+}
+
+function marksUnder(target: EventTarget): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.sm-mark') : null;
+}
+
+/** The annotated text; `text` is fixed for the component's life (the parent keys it). */
+export function AnnotationEditor({
+  text,
+  spans,
+  colours,
+  focusedId,
+  onSelectionChange,
+  onMarkClick,
+  onHover,
+}: AnnotationEditorProps) {
+  const starts = useMemo(() => paragraphStartOffsets(text), [text]);
+  // One decorator for the editor's life; the marks plugin swaps its colour table.
+  const [decorator] = useState(createMarkDecorator);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'sourcemark-editor',
+      editable: false,
+      nodes: [AnnotationMarkNode],
+      theme: { paragraph: 'article-paragraph', [MARK_DECORATOR_THEME_KEY]: decorator },
+      onError: onLexicalError,
+    }),
+    [decorator],
+  );
+
+  const onClick = (event: MouseEvent) => {
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const mark = marksUnder(event.target);
+    if (mark?.dataset.ids) onMarkClick(mark.dataset.ids.split(' '));
+  };
+  const onMouseOver = (event: MouseEvent) => {
+    const mark = marksUnder(event.target);
+    onHover(
+      mark?.dataset.ids
+        ? { ids: mark.dataset.ids.split(' '), rect: mark.getBoundingClientRect() }
+        : null,
+    );
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div
+        className="editor-surface"
+        onClick={onClick}
+        onMouseOver={onMouseOver}
+        onMouseLeave={() => onHover(null)}
+      >
+        <PlainTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="article-text"
+              aria-label="Article text"
+              aria-readonly
+              aria-multiline
+              role="textbox"
+              tabIndex={0}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <SelectionOffsetsPlugin starts={starts} onChange={onSelectionChange} />
+      <AnnotationMarksPlugin
+        text={text}
+        starts={starts}
+        spans={spans}
+        decorator={decorator}
+        colours={colours}
+        focusedId={focusedId}
+      />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The article's annotations grouped by category, with a count per label, filterable by
+ * label and author; an entry focuses its span.
+ */
+import { useMemo, useState } from 'react';
+import type { SpanAnnotation } from '../annotation/types';
+import { rootIdOf } from '../codebook/codebook-invariants';
+import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
+
+interface AnnotationListProps {
+  annotations: SpanAnnotation[];
+  codebook: CodebookIndex;
+  authorName: (authorId: string) => string;
+  focusedId: string | null;
+  onFocus: (id: string) => void;
+}
+
+interface Group {
+  rootId: string;
+  label: string;
+  rows: SpanAnnotation[];
+}
+
+function groupByCategory(rows: SpanAnnotation[], codebook: CodebookIndex): Group[] {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const rootId = rootIdOf(codebook.byId, row.itemId) ?? 'unknown';
+    const group = groups.get(rootId) ?? {
+      rootId,
+      label: getItem(codebook, rootId)?.label ?? 'Unknown labels',
+      rows: [],
+    };
+    group.rows.push(row);
+    groups.set(rootId, group);
+  }
+  // Categories in codebook order.
+  const order = codebook.codebook.items.map((item) => item.id as string);
+  return [...groups.values()].sort((a, b) => order.indexOf(a.rootId) - order.indexOf(b.rootId));
+}
+
+/** The grouped, filterable list. */
+export function AnnotationList({
+  annotations,
+  codebook,
+  authorName,
+  focusedId,
+  onFocus,
+}: AnnotationListProps) {
+  const [labelFilter, setLabelFilter] = useState('');
+  const [authorFilter, setAuthorFilter] = useState('');
+  const counts = useMemo(() => {
+    const byLabel = new Map<string, number>();
+    for (const row of annotations) byLabel.set(row.itemId, (byLabel.get(row.itemId) ?? 0) + 1);
+    return byLabel;
+  }, [annotations]);
+  const authors = [...new Set(annotations.map((row) => row.author as string))];
+  const visible = annotations.filter(
+    (row) =>
+      (labelFilter === '' || row.itemId === labelFilter) &&
+      (authorFilter === '' || row.author === authorFilter),
+  );
+  if (annotations.length === 0) {
+    return (
+      <div className="panel-empty">
+        <p>No annotation yet.</p>
+        <p>
+          Select text, then press a category key and an item key (<kbd>e</kbd> <kbd>p</kbd> tags a
+          person) or <kbd>Enter</kbd> for the label palette.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="annotation-list">
+      <div className="list-filters">
+        <select
+          aria-label="Filter by label"
+          value={labelFilter}
+          onChange={(e) => setLabelFilter(e.target.value)}
+        >
+          <option value="">All labels ({annotations.length})</option>
+          {[...counts].map(([itemId, count]) => (
+            <option key={itemId} value={itemId}>
+              {pathLabel(codebook, itemId) || itemId} ({count})
+            </option>
+          ))}
+        </select>
+        {authors.length > 1 && (
+          <select
+            aria-label="Filter by author"
+            value={authorFilter}
+            onChange={(e) => setAuthorFilter(e.target.value)}
+          >
+            <option value="">All authors</option>
+            {authors.map((author) => (
+              <option key={author} value={author}>
+                {authorName(author)}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {groupByCategory(visible, codebook).map((group) => (
+        <section key={group.rootId} className="list-group" aria-label={group.label}>
+          <h3>
+            {group.label} <span className="count">{group.rows.length}</span>
+          </h3>
+          <ul>
+            {group.rows.map((row) => {
+              const item = getItem(codebook, row.itemId);
+              return (
+                <li key={row.id}>
+                  <button
+                    type="button"
+                    className={row.id === focusedId ? 'list-entry is-focused' : 'list-entry'}
+                    aria-current={row.id === focusedId ? 'true' : undefined}
+                    onClick={() => onFocus(row.id)}
+                  >
+                    <span
+                      className="swatch"
+                      style={{ backgroundColor: item?.colour ?? '#5c6370' }}
+                    />
+                    <span className="entry-label">{item?.label ?? row.itemId}</span>
+                    <span className="entry-quote">{row.quote.exact}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

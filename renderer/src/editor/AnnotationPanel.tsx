@@ -1,0 +1,107 @@
+/** The side panel: the focused annotation's details, the article's annotations, the document profile. */
+import { useState } from 'react';
+import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
+import type { CodebookIndex } from '../codebook/codebook-lookup';
+import { useWorkspace } from '../shell/workspace-context';
+import type { ChangeSet } from '../store/change-set';
+import type { AnnotationContext } from './annotation-actions';
+import { AnnotationDetails } from './AnnotationDetails';
+import { AnnotationList } from './AnnotationList';
+import { DocumentProfile } from './DocumentProfile';
+import { EntitySuggestions } from './EntitySuggestions';
+import { useEntities } from './useEntities';
+
+interface AnnotationPanelProps {
+  articleId: ArticleId;
+  text: string;
+  annotations: Annotation[];
+  codebook: CodebookIndex;
+  context: AnnotationContext;
+  focused: Annotation | undefined;
+  onFocus: (id: string | null) => void;
+  onApply: (change: ChangeSet) => Promise<void>;
+  onRelabel: () => void;
+  onFindOccurrences: (annotation: SpanAnnotation) => void;
+}
+
+type Tab = 'annotations' | 'document';
+
+/** Tabs "Annotations" and "Document"; details sit above the list when an annotation has the focus. */
+export function AnnotationPanel({
+  text,
+  annotations,
+  codebook,
+  context,
+  focused,
+  onFocus,
+  onApply,
+  onRelabel,
+  onFindOccurrences,
+}: AnnotationPanelProps) {
+  const { analyst } = useWorkspace();
+  const entities = useEntities();
+  const [tab, setTab] = useState<Tab>('annotations');
+  const spans = annotations.filter((a): a is SpanAnnotation => a.kind === 'span');
+  const apply = (change: ChangeSet) => void onApply(change);
+  const authorName = (id: string) =>
+    id === analyst.id ? analyst.name || 'Me' : `Colleague ${id.slice(0, 6)}`;
+  return (
+    <aside className="side-panel" aria-label="Annotations panel">
+      <div className="tabs" role="tablist">
+        {(['annotations', 'document'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab is-active' : 'tab'}
+            onClick={() => setTab(name)}
+          >
+            {name === 'annotations' ? `Annotations (${spans.length})` : 'Document'}
+          </button>
+        ))}
+      </div>
+      <div className="panel-body">
+        {tab === 'annotations' ? (
+          <>
+            {focused && (
+              <AnnotationDetails
+                key={focused.id}
+                annotation={focused}
+                annotations={annotations}
+                entities={entities}
+                codebook={codebook}
+                onApply={apply}
+                onRelabel={onRelabel}
+                onFindOccurrences={onFindOccurrences}
+                onClose={() => onFocus(null)}
+              />
+            )}
+            <AnnotationList
+              annotations={spans}
+              codebook={codebook}
+              authorName={authorName}
+              focusedId={focused?.id ?? null}
+              onFocus={onFocus}
+            />
+            <EntitySuggestions
+              text={text}
+              annotations={spans}
+              entities={entities}
+              codebook={codebook}
+              context={context}
+              onApply={apply}
+            />
+          </>
+        ) : (
+          <DocumentProfile
+            annotations={annotations}
+            codebook={codebook}
+            context={context}
+            onApply={apply}
+          />
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The annotation workspace of one article: the annotated text, the side panel, the label
+ * palette and the status line. Owns the selection, the focused annotation and the
+ * keyboard; every change goes through the undo history as one change set.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { snapSelection } from '../annotation/snap-selection';
+import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
+import {
+  getItem,
+  pathLabel,
+  resolveKeySequence,
+  type CodebookIndex,
+} from '../codebook/codebook-lookup';
+import type { CodebookItem } from '../codebook/codebook-types';
+import type { TextRange } from '../reader/selection-offsets';
+import { useWorkspace } from '../shell/workspace-context';
+import type { ChangeSet } from '../store/change-set';
+import { AnnotationEditor, type HoveredMark } from './AnnotationEditor';
+import { deleteAnnotations, relabel, tagSpan, type AnnotationContext } from './annotation-actions';
+import { inReadingOrder, stepAnnotation } from './annotation-navigation';
+import { AnnotationPanel } from './AnnotationPanel';
+import { EditorStatus } from './EditorStatus';
+import { HoverCard } from './HoverCard';
+import { LabelPalette } from './LabelPalette';
+import { OccurrencesDialog } from './OccurrencesDialog';
+import { useEditorKeys } from './useEditorKeys';
+
+interface AnnotationWorkspaceProps {
+  articleId: ArticleId;
+  text: string;
+  annotations: Annotation[];
+  codebook: CodebookIndex;
+}
+
+function scrollToAnnotation(id: string): void {
+  document
+    .querySelector(`.article-text [data-ids~="${CSS.escape(id)}"]`)
+    ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+}
+
+/** The article's annotation workspace. */
+export function AnnotationWorkspace({
+  articleId,
+  text,
+  annotations,
+  codebook,
+}: AnnotationWorkspaceProps) {
+  const { analyst, history } = useWorkspace();
+  const [selection, setSelection] = useState<TextRange | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [strokes, setStrokes] = useState<string[]>([]);
+  const [palette, setPalette] = useState<'tag' | 'relabel' | null>(null);
+  const [occurrencesOf, setOccurrencesOf] = useState<SpanAnnotation | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<HoveredMark | null>(null);
+  const [snapToWords, setSnapToWords] = useState(true);
+
+  // The editor shows this analyst's set; colleagues' sets are review overlays.
+  const mine = useMemo(
+    () => annotations.filter((annotation) => annotation.author === analyst.id),
+    [annotations, analyst.id],
+  );
+  const spanAnnotations = useMemo(
+    () => inReadingOrder(mine.filter((a): a is SpanAnnotation => a.kind === 'span')),
+    [mine],
+  );
+  const spans = useMemo(
+    () =>
+      spanAnnotations.map((a) => ({ id: a.id as string, start: a.span.start, end: a.span.end })),
+    [spanAnnotations],
+  );
+  const colours = useMemo(
+    () =>
+      new Map(mine.map((a) => [a.id as string, getItem(codebook, a.itemId)?.colour ?? '#5c6370'])),
+    [mine, codebook],
+  );
+  const byId = useMemo(() => new Map(mine.map((a) => [a.id as string, a])), [mine]);
+  const focused = focusedId ? byId.get(focusedId) : undefined;
+  const context: AnnotationContext = {
+    articleId,
+    text,
+    author: analyst.id,
+    codebook: { codebookId: codebook.codebook.id, version: codebook.codebook.version },
+  };
+  const hasSelection = selection !== null && selection.start !== selection.end;
+
+  const apply = useCallback(
+    async (change: ChangeSet, done?: string) => {
+      try {
+        await history.apply(change);
+        setMessage(done ?? change.label);
+      } catch (error) {
+        setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [history],
+  );
+
+  const focus = useCallback((id: string | null, shouldScroll = false) => {
+    setFocusedId(id);
+    if (id && shouldScroll) requestAnimationFrame(() => scrollToAnnotation(id));
+  }, []);
+
+  const tagSelection = (item: CodebookItem) => {
+    if (!selection) return;
+    const span = snapSelection(text, selection, { snapToWords });
+    if (!span) return setMessage('Select some text (not only spaces) to tag it.');
+    const result = tagSpan(context, item, span);
+    if (!result.ok) return setMessage(result.message);
+    const created = result.change.annotations[0]?.after;
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    void apply(result.change, `Tagged “${pathLabel(codebook, item.id)}”`).then(() => {
+      if (created) focus(created.id);
+    });
+  };
+
+  const pick = (item: CodebookItem) => {
+    setPalette(null);
+    if (palette === 'relabel' && focused) void apply(relabel(focused, item, context.codebook));
+    else tagSelection(item);
+  };
+
+  useEditorKeys({
+    isDialogOpen: palette !== null || occurrencesOf !== null,
+    hasSelection,
+    hasFocus: focused !== undefined,
+    undo: () =>
+      void history.undo().then(
+        (label) => setMessage(label ? `Undone: ${label}` : 'Nothing to undo'),
+        (error: unknown) =>
+          setMessage(`Undo failed: ${error instanceof Error ? error.message : error}`),
+      ),
+    redo: () =>
+      void history.redo().then(
+        (label) => setMessage(label ? `Redone: ${label}` : 'Nothing to redo'),
+        (error: unknown) =>
+          setMessage(`Redo failed: ${error instanceof Error ? error.message : error}`),
+      ),
+    openPalette: () => setPalette(hasSelection ? 'tag' : 'relabel'),
+    stroke: (key) => {
+      const resolution = resolveKeySequence(codebook, [...strokes, key]);
+      if (resolution.kind === 'category') {
+        setStrokes([...strokes, key]);
+        setMessage(null);
+      } else {
+        setStrokes([]);
+        if (resolution.kind === 'item') tagSelection(resolution.item);
+        else
+          setMessage(
+            `No label on ${[...strokes, key].join(' then ')}. Press Enter for the palette.`,
+          );
+      }
+    },
+    cancelStrokes: () => {
+      if (strokes.length === 0) return false;
+      setStrokes([]);
+      return true;
+    },
+    step: (direction, isSameLabel) => {
+      const next = stepAnnotation(spanAnnotations, focusedId, direction, isSameLabel);
+      if (next) focus(next.id, true);
+      else setMessage('No annotation in this article yet.');
+    },
+    deleteFocused: () => {
+      if (!focused) return;
+      const next = stepAnnotation(spanAnnotations, focused.id, 1);
+      void apply(deleteAnnotations([focused], mine));
+      focus(next && next.id !== focused.id ? next.id : null);
+    },
+    clearFocus: () => setFocusedId(null),
+  });
+
+  const onMarkClick = (ids: string[]) => {
+    // Repeated clicks on a stack of overlapping marks walk from the innermost outwards.
+    const at = focusedId ? ids.indexOf(focusedId) : -1;
+    const next = at > 0 ? ids[at - 1] : ids.at(-1);
+    if (next) focus(next);
+  };
+
+  return (
+    <div className="workspace">
+      <div className="workspace-text">
+        <AnnotationEditor
+          text={text}
+          spans={spans}
+          colours={colours}
+          focusedId={focusedId}
+          onSelectionChange={(range) => {
+            setSelection(range);
+            setStrokes([]);
+          }}
+          onMarkClick={onMarkClick}
+          onHover={setHovered}
+        />
+        <EditorStatus
+          selection={selection}
+          strokes={strokes}
+          codebook={codebook}
+          message={message}
+          snapToWords={snapToWords}
+          onSnapToWordsChange={setSnapToWords}
+        />
+      </div>
+      <AnnotationPanel
+        articleId={articleId}
+        text={text}
+        annotations={mine}
+        codebook={codebook}
+        context={context}
+        focused={focused}
+        onFocus={(id) => focus(id, true)}
+        onApply={apply}
+        onRelabel={() => setPalette('relabel')}
+        onFindOccurrences={setOccurrencesOf}
+      />
+      {hovered && <HoverCard mark={hovered} byId={byId} codebook={codebook} />}
+      {palette && (
+        <LabelPalette
+          codebook={codebook}
+          title={palette === 'tag' ? 'Tag selection' : 'Relabel annotation'}
+          scope="span"
+          onPick={pick}
+          onClose={() => setPalette(null)}
+        />
+      )}
+      {occurrencesOf && (
+        <OccurrencesDialog
+          source={occurrencesOf}
+          text={text}
+          annotations={spanAnnotations}
+          codebook={codebook}
+          context={context}
+          onApply={apply}
+          onClose={() => setOccurrencesOf(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/** One attribute of an annotation as a form control, by the attribute's kind. */
+import { DraftTextField } from './DraftTextField';
+import type { AttributeValue } from '../annotation/types';
+import { childrenOf, type CodebookIndex } from '../codebook/codebook-lookup';
+import type { AttributeDefinition } from '../codebook/codebook-types';
+
+interface AttributeFieldProps {
+  definition: AttributeDefinition;
+  value: AttributeValue | undefined;
+  codebook: CodebookIndex;
+  onChange: (value: AttributeValue | undefined) => void;
+}
+
+function asList(value: AttributeValue | undefined): string[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' && value !== '' ? [value] : [];
+}
+
+function CheckList({
+  name,
+  options,
+  chosen,
+  onChange,
+}: {
+  name: string;
+  options: { value: string; label: string }[];
+  chosen: string[];
+  onChange: (value: string[]) => void;
+}) {
+  return (
+    <fieldset className="check-list">
+      <legend>{name}</legend>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(option.value)}
+            onChange={(event) =>
+              onChange(
+                event.target.checked
+                  ? [...chosen, option.value]
+                  : chosen.filter((value) => value !== option.value),
+              )
+            }
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The control for `definition`, showing `value` and reporting changes. */
+export function AttributeField({ definition, value, codebook, onChange }: AttributeFieldProps) {
+  switch (definition.kind) {
+    case 'flag':
+      return (
+        <label className="field field-flag">
+          <input
+            type="checkbox"
+            checked={value === true}
+            onChange={(event) => onChange(event.target.checked ? true : undefined)}
+          />
+          {definition.label}
+        </label>
+      );
+    case 'text':
+      return (
+        <DraftTextField
+          label={definition.label}
+          value={typeof value === 'string' ? value : ''}
+          onCommit={(text) => onChange(text.trim() === '' ? undefined : text)}
+        />
+      );
+    case 'item-choice': {
+      const options = childrenOf(codebook, definition.fromParentId).map((item) => ({
+        value: item.id as string,
+        label: item.label,
+      }));
+      return (
+        <CheckList
+          name={definition.label}
+          options={options}
+          chosen={asList(value)}
+          onChange={(list) => onChange(list)}
+        />
+      );
+    }
+    case 'choice':
+      if (definition.isMulti) {
+        return (
+          <CheckList
+            name={definition.label}
+            options={[...definition.options]}
+            chosen={asList(value)}
+            onChange={(list) => onChange(list)}
+          />
+        );
+      }
+      return (
+        <label className="field">
+          <span>{definition.label}</span>
+          <select
+            value={typeof value === 'string' ? value : ''}
+            onChange={(event) =>
+              onChange(event.target.value === '' ? undefined : event.target.value)
+            }
+          >
+            <option value="">—</option>
+            {definition.options.map((option) => (
+              <option key={option.value} value={option.value} title={option.description}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      );
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * A claim's attribution (PARC): its source (a mention in the text or a registry entity)
+ * and its cue (the speech or cognition verb), so "who said what" can be answered.
+ */
+import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
+import { rootIdOf } from '../codebook/codebook-invariants';
+import { pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
+import type { ChangeSet } from '../store/change-set';
+import { setLinks } from './annotation-actions';
+
+interface AttributionFieldsProps {
+  claim: SpanAnnotation;
+  annotations: Annotation[];
+  entities: RegistryEntity[];
+  codebook: CodebookIndex;
+  onApply: (change: ChangeSet) => void;
+}
+
+function isUnder(codebook: CodebookIndex, annotation: Annotation, rootId: string): boolean {
+  return rootIdOf(codebook.byId, annotation.itemId) === rootId;
+}
+
+function optionLabel(codebook: CodebookIndex, annotation: SpanAnnotation): string {
+  return `“${annotation.quote.exact.slice(0, 48)}” · ${pathLabel(codebook, annotation.itemId)}`;
+}
+
+/** Source and cue pickers for a claim. */
+export function AttributionFields({
+  claim,
+  annotations,
+  entities,
+  codebook,
+  onApply,
+}: AttributionFieldsProps) {
+  const spans = annotations.filter(
+    (a): a is SpanAnnotation => a.kind === 'span' && a.id !== claim.id,
+  );
+  const sources = spans.filter(
+    (a) => isUnder(codebook, a, 'entity') || a.itemId === 'attribution.source',
+  );
+  const cues = spans.filter((a) => a.itemId === 'attribution.cue');
+  const links = claim.links ?? {};
+  const sourceValue = links.sourceId
+    ? `a:${links.sourceId}`
+    : links.sourceEntityId
+      ? `e:${links.sourceEntityId}`
+      : '';
+  return (
+    <fieldset className="attribution">
+      <legend>Attribution</legend>
+      <label className="field">
+        <span>Source (who says it)</span>
+        <select
+          value={sourceValue}
+          onChange={(event) => {
+            const [kind, id] = [event.target.value.slice(0, 1), event.target.value.slice(2)];
+            onApply(
+              setLinks(claim, {
+                cueId: links.cueId,
+                ...(kind === 'a' ? { sourceId: id as never } : {}),
+                ...(kind === 'e' ? { sourceEntityId: id as never } : {}),
+              }),
+            );
+          }}
+        >
+          <option value="">— none (the outlet itself) —</option>
+          {sources.length > 0 && (
+            <optgroup label="Mentions in this article">
+              {sources.map((a) => (
+                <option key={a.id} value={`a:${a.id}`}>
+                  {optionLabel(codebook, a)}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {entities.length > 0 && (
+            <optgroup label="Entity registry">
+              {entities.map((entity) => (
+                <option key={entity.id} value={`e:${entity.id}`}>
+                  {entity.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </label>
+      <label className="field">
+        <span>Cue (“a déclaré”, “selon”)</span>
+        <select
+          value={links.cueId ?? ''}
+          onChange={(event) =>
+            onApply(
+              setLinks(claim, {
+                sourceId: links.sourceId,
+                sourceEntityId: links.sourceEntityId,
+                cueId: (event.target.value || undefined) as never,
+              }),
+            )
+          }
+        >
+          <option value="">— none —</option>
+          {cues.map((a) => (
+            <option key={a.id} value={a.id}>
+              {optionLabel(codebook, a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {cues.length === 0 && (
+        <p className="field-hint">
+          Tag the speech verb with Attribution › Cue (a then c) to link it.
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Notes on the whole document (genre, outlet type, author role, publication mode, frames,
+ * free notes): the attributes of one document-level annotation, created on first edit.
+ */
+import type { Annotation, DocumentAnnotation } from '../annotation/types';
+import type { CodebookIndex } from '../codebook/codebook-lookup';
+import type { ChangeSet } from '../store/change-set';
+import { setDocumentField, type AnnotationContext } from './annotation-actions';
+import { AttributeField } from './AttributeField';
+
+/** The codebook item whose attributes are the document profile. */
+export const DOCUMENT_PROFILE_ITEM_ID = 'document.profile';
+
+interface DocumentProfileProps {
+  annotations: Annotation[];
+  codebook: CodebookIndex;
+  context: AnnotationContext;
+  onApply: (change: ChangeSet) => void;
+}
+
+/** The document profile form; each field change is one undoable step. */
+export function DocumentProfile({ annotations, codebook, context, onApply }: DocumentProfileProps) {
+  const item = codebook.byId.get(DOCUMENT_PROFILE_ITEM_ID);
+  if (!item) return <p className="panel-empty">The active codebook has no document profile.</p>;
+  const profile = annotations.find(
+    (annotation): annotation is DocumentAnnotation =>
+      annotation.kind === 'document' && annotation.itemId === DOCUMENT_PROFILE_ITEM_ID,
+  );
+  return (
+    <section className="document-profile" aria-label="Document profile">
+      {item.attributes.map((definition) => (
+        <AttributeField
+          key={definition.key}
+          definition={definition}
+          value={profile?.attributes[definition.key]}
+          codebook={codebook}
+          onChange={(value) =>
+            onApply(
+              setDocumentField(context, item, profile, definition.key, value, definition.label),
+            )
+          }
+        />
+      ))}
+    </section>
+  );
+}
