@@ -7,10 +7,13 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
+  AnalystRecord,
   AnnotationRecord,
+  ArticleVersionRecord,
   ArticleRecord,
   ArticleTextRecord,
   CodebookVersionRecord,
+  CommentRecord,
   EntityRecord,
   SettingRecord,
 } from './records';
@@ -26,6 +29,9 @@ export class SourcemarkDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   entities!: EntityTable<EntityRecord, 'id'>;
   codebookVersions!: Table<CodebookVersionRecord, [string, number]>;
+  analysts!: EntityTable<AnalystRecord, 'id'>;
+  comments!: EntityTable<CommentRecord, 'id'>;
+  articleVersions!: Table<ArticleVersionRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -51,6 +57,16 @@ export class SourcemarkDatabase extends Dexie {
       annotations: 'id, articleId, [articleId+author], author, itemId, entityId',
       entities: 'id, name, *aliases, wikidataQid',
       codebookVersions: '[codebookId+version], codebookId',
+    });
+
+    // Version 3: sets from colleagues, review threads, and earlier texts of changed files.
+    // - `analysts` names every author whose annotations are here (this one, colleagues, gold).
+    // - `comments` are review threads, one row per comment, found by annotation or article.
+    // - `articleVersions` keeps each replaced text, so orphaned annotations keep their text.
+    this.version(3).stores({
+      analysts: 'id, role',
+      comments: 'id, annotationId, articleId',
+      articleVersions: '[articleId+version], articleId',
     });
   }
 }

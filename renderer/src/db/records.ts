@@ -3,7 +3,7 @@
  * that listing the library never reads a whole article (texts go up to 20 MB).
  */
 import type { ArticleFormat } from '../../../preload/api';
-import type { Annotation, RegistryEntity } from '../annotation/types';
+import type { Annotation, AuthorId, RegistryEntity } from '../annotation/types';
 
 /** An article's id: a random UUID, fixed when the article is first stored. */
 export type ArticleId = string & { __brand: 'ArticleId' };
@@ -54,6 +54,39 @@ export interface CodebookVersionRecord {
   /** The codebook document as `codebook/codebook-types.ts` defines it. */
   codebook: unknown;
   savedAt: string;
+}
+
+/** An analyst whose annotations are in this profile: this one, or a colleague by import. */
+export interface AnalystRecord {
+  id: AuthorId;
+  name: string;
+  /** `self` for this profile's analyst, `colleague` for imported sets, `gold` for adjudicated sets. */
+  role: 'self' | 'colleague' | 'gold';
+  /** When a set of theirs was last imported (ISO 8601), for colleagues. */
+  importedAt?: string;
+}
+
+/** One comment of the short review thread on an annotation; exported with the set. */
+export interface CommentRecord {
+  id: string;
+  annotationId: AnnotationId;
+  articleId: ArticleId;
+  author: AuthorId;
+  body: string;
+  createdAt: string;
+}
+
+/**
+ * An earlier text of an article, kept when its file changed on disk: annotations that could
+ * not be re-anchored stay attached to the version they were made on.
+ */
+export interface ArticleVersionRecord {
+  articleId: ArticleId;
+  /** 1 for the first text, then one more for each change. */
+  version: number;
+  text: string;
+  textSha256: string;
+  replacedAt: string;
 }
 
 /** Names of the app's persistent settings. */

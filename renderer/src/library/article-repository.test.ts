@@ -115,7 +115,7 @@ describe('addIngestedArticles', () => {
       const first = outcomes[0];
       if (first?.kind !== 'added') throw new Error('the article was not added');
       expect(await reopened.articleTexts.get(first.id)).toMatchObject({ text: CORRIDOR });
-      expect(reopened.verno).toBe(2);
+      expect(reopened.verno).toBe(3);
     } finally {
       reopened.close();
     }
