@@ -28,6 +28,7 @@ import { useEditorKeys } from './useEditorKeys';
 
 interface AnnotationWorkspaceProps {
   articleId: ArticleId;
+  title: string;
   text: string;
   annotations: Annotation[];
   codebook: CodebookIndex;
@@ -42,6 +43,7 @@ function scrollToAnnotation(id: string): void {
 /** The article's annotation workspace. */
 export function AnnotationWorkspace({
   articleId,
+  title,
   text,
   annotations,
   codebook,
@@ -229,6 +231,7 @@ export function AnnotationWorkspace({
         <OccurrencesDialog
           source={occurrencesOf}
           text={text}
+          title={title}
           annotations={spanAnnotations}
           codebook={codebook}
           context={context}

@@ -1,20 +1,22 @@
 /**
  * "Annotate all occurrences": every other occurrence of an annotation's text (and of its
- * entity's aliases) in this article, whole words, ignoring case and diacritics
- * ("Bairamov" finds "Baïramov"); preview with context, accept all or some in one step.
+ * entity's aliases) in this article or across the library, whole words, ignoring case and
+ * diacritics ("Bairamov" finds "Baïramov"); preview with context, accept all or some in
+ * one undoable step.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { findOccurrences } from '../annotation/find-occurrences';
-import type { SpanAnnotation, TextSpan } from '../annotation/types';
+import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { ChangeSet } from '../store/change-set';
 import { tagSpans, type AnnotationContext } from './annotation-actions';
 import { useEntities } from './useEntities';
+import { useOccurrences, type Occurrence, type OccurrenceScope } from './useOccurrences';
 
 interface OccurrencesDialogProps {
   source: SpanAnnotation;
   text: string;
-  /** This analyst's span annotations: occurrences already tagged with the label are left out. */
+  title: string;
+  /** This analyst's span annotations in this article. */
   annotations: SpanAnnotation[];
   codebook: CodebookIndex;
   context: AnnotationContext;
@@ -23,11 +25,48 @@ interface OccurrencesDialogProps {
 }
 
 const CONTEXT = 40;
+const NO_ALIASES: readonly string[] = [];
+
+/** One change set tagging every chosen occurrence, whatever article it is in. */
+function tagOccurrences(
+  chosen: readonly Occurrence[],
+  source: SpanAnnotation,
+  context: AnnotationContext,
+  codebook: CodebookIndex,
+): ChangeSet | string {
+  const item = getItem(codebook, source.itemId);
+  if (!item) return 'This label is no longer in the codebook.';
+  const byArticle = new Map<ArticleId, Occurrence[]>();
+  for (const occurrence of chosen) {
+    byArticle.set(occurrence.articleId, [
+      ...(byArticle.get(occurrence.articleId) ?? []),
+      occurrence,
+    ]);
+  }
+  const created: Annotation[] = [];
+  for (const [articleId, occurrences] of byArticle) {
+    const result = tagSpans(
+      { ...context, articleId, text: occurrences[0]!.text },
+      item,
+      occurrences.map((occurrence) => occurrence.span),
+      source.entityId ? { entityId: source.entityId } : {},
+    );
+    if (!result.ok) return result.message;
+    created.push(...result.change.annotations.flatMap((row) => (row.after ? [row.after] : [])));
+  }
+  const noun = created.length === 1 ? 'occurrence' : 'occurrences';
+  return {
+    label: `Tag ${created.length} ${noun} “${item.label}”`,
+    annotations: created.map((after) => ({ before: null, after })),
+    entities: [],
+  };
+}
 
 /** A modal preview of the occurrences with a checkbox each. */
 export function OccurrencesDialog({
   source,
   text,
+  title,
   annotations,
   codebook,
   context,
@@ -36,31 +75,25 @@ export function OccurrencesDialog({
 }: OccurrencesDialogProps) {
   const entities = useEntities();
   const entity = entities.find((candidate) => candidate.id === source.entityId);
-  const found = useMemo(() => {
-    const taken = annotations
-      .filter((annotation) => annotation.itemId === source.itemId)
-      .map((annotation) => annotation.span);
-    const phrases = entity ? [entity.name, ...entity.aliases] : [];
-    return findOccurrences(text, source.quote.exact, { aliases: phrases, skip: taken });
-  }, [annotations, entity, source, text]);
-  const [unchecked, setUnchecked] = useState<Set<number>>(new Set());
+  const aliases = useMemo(() => (entity ? [entity.name, ...entity.aliases] : NO_ALIASES), [entity]);
+  const [scope, setScope] = useState<OccurrenceScope>('article');
+  const found = useOccurrences({ source, text, title, aliases, annotations }, scope);
+  const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const item = getItem(codebook, source.itemId);
-  const chosen: TextSpan[] = found.filter((_, index) => !unchecked.has(index));
+  const keyOf = (occurrence: Occurrence) => `${occurrence.articleId}:${occurrence.span.start}`;
+  const chosen = (found ?? []).filter((occurrence) => !unchecked.has(keyOf(occurrence)));
+  const articleCount = new Set(chosen.map((occurrence) => occurrence.articleId)).size;
   const accept = async () => {
-    if (!item || chosen.length === 0) return onClose();
-    const result = tagSpans(
-      context,
-      item,
-      chosen,
-      source.entityId ? { entityId: source.entityId } : {},
-    );
-    if (result.ok) await onApply(result.change);
+    if (chosen.length === 0) return onClose();
+    const change = tagOccurrences(chosen, source, context, codebook);
+    if (typeof change === 'string') return setError(change);
+    await onApply(change);
     onClose();
   };
 
@@ -81,32 +114,63 @@ export function OccurrencesDialog({
       <p className="field-hint">
         Tag as {pathLabel(codebook, source.itemId)}. Whole words; case and accents ignored.
       </p>
-      {found.length === 0 ? (
-        <p className="panel-empty">No other untagged occurrence in this article.</p>
+      <div className="scope-switch" role="radiogroup" aria-label="Where to look">
+        {(['article', 'library'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="occurrence-scope"
+              checked={scope === value}
+              onChange={() => setScope(value)}
+            />
+            {value === 'article' ? 'This article' : 'Whole library'}
+          </label>
+        ))}
+      </div>
+      {found === undefined ? (
+        <p className="panel-empty" role="status">
+          Searching the library…
+        </p>
+      ) : found.length === 0 ? (
+        <p className="panel-empty">
+          No other untagged occurrence {scope === 'article' ? 'in this article' : 'in the library'}.
+        </p>
       ) : (
         <ul className="occurrence-list" aria-label="Occurrences">
-          {found.map((span, index) => (
-            <li key={`${span.start}`}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={!unchecked.has(index)}
-                  onChange={(event) => {
-                    const next = new Set(unchecked);
-                    if (event.target.checked) next.delete(index);
-                    else next.add(index);
-                    setUnchecked(next);
-                  }}
-                />
-                <span className="quote-context">
-                  …{text.slice(Math.max(0, span.start - CONTEXT), span.start)}
-                </span>
-                <mark>{text.slice(span.start, span.end)}</mark>
-                <span className="quote-context">{text.slice(span.end, span.end + CONTEXT)}…</span>
-              </label>
-            </li>
-          ))}
+          {found.map((occurrence) => {
+            const key = keyOf(occurrence);
+            const { span, text: body } = occurrence;
+            return (
+              <li key={key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!unchecked.has(key)}
+                    onChange={(event) => {
+                      const next = new Set(unchecked);
+                      if (event.target.checked) next.delete(key);
+                      else next.add(key);
+                      setUnchecked(next);
+                    }}
+                  />
+                  {scope === 'library' && (
+                    <span className="occurrence-title">{occurrence.title}</span>
+                  )}
+                  <span className="quote-context">
+                    …{body.slice(Math.max(0, span.start - CONTEXT), span.start)}
+                  </span>
+                  <mark>{body.slice(span.start, span.end)}</mark>
+                  <span className="quote-context">{body.slice(span.end, span.end + CONTEXT)}…</span>
+                </label>
+              </li>
+            );
+          })}
         </ul>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
@@ -119,6 +183,7 @@ export function OccurrencesDialog({
           disabled={chosen.length === 0}
         >
           Tag {chosen.length} {chosen.length === 1 ? 'occurrence' : 'occurrences'}
+          {articleCount > 1 ? ` in ${articleCount} articles` : ''}
         </button>
       </div>
     </dialog>

@@ -68,6 +68,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
       </header>
       <AnnotationWorkspace
         articleId={articleId}
+        title={article.title}
         text={text}
         annotations={annotations}
         codebook={codebook}

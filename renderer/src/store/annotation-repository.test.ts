@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
-import { listArticleAnnotations, StaleChangeError, writeChangeSet } from './annotation-repository';
+import {
+  listArticleAnnotations,
+  listSearchableArticles,
+  spansByArticle,
+  StaleChangeError,
+  writeChangeSet,
+} from './annotation-repository';
 import { creation, deletion, update } from './change-set';
 
 const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
@@ -42,5 +48,24 @@ describe('writeChangeSet', () => {
     const elsewhere = spanAnnotationOf('b1', 'article-2' as ArticleId, TEXT, 0, 5);
     await writeChangeSet(creation('tag', [person, elsewhere]));
     expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['a1']);
+  });
+});
+
+describe('cross-library reads', () => {
+  it("lists this author's spans of one label per article, and every article's text", async () => {
+    const other = 'article-2' as ArticleId;
+    const colleague = spanAnnotationOf('c1', other, TEXT, 0, 5, { author: 'colleague' as never });
+    const mineElsewhere = spanAnnotationOf('m2', other, TEXT, 46, 59);
+    await writeChangeSet(creation('tag', [person, colleague, mineElsewhere]));
+    const spans = await spansByArticle(person.author, person.itemId);
+    expect(spans.get(article)).toEqual([person.span]);
+    expect(spans.get(other)).toEqual([mineElsewhere.span]);
+
+    await db.articleTexts.bulkAdd([
+      { articleId: article, text: TEXT, original: TEXT },
+      { articleId: other, text: 'Autre texte', original: 'Autre texte' },
+    ]);
+    const texts = await listSearchableArticles();
+    expect(texts.map((row) => row.text).sort()).toEqual(['Autre texte', TEXT]);
   });
 });

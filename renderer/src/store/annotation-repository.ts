@@ -3,7 +3,13 @@
  * `writeChangeSet`, one read-write transaction per user action: an action is stored whole
  * or not at all, and the undo history replays the same change sets backwards.
  */
-import type { Annotation, AnnotationId, ArticleId, RegistryEntity } from '../annotation/types';
+import type {
+  Annotation,
+  AnnotationId,
+  ArticleId,
+  RegistryEntity,
+  TextSpan,
+} from '../annotation/types';
 import { db } from '../db/db';
 import type { ChangeSet, RowChange } from './change-set';
 
@@ -59,4 +65,36 @@ export async function listArticleAnnotations(articleId: ArticleId): Promise<Anno
 /** The whole entity registry, by name. */
 export function listEntities(): Promise<RegistryEntity[]> {
   return db.entities.orderBy('name').toArray();
+}
+
+/** One article's text with what a cross-library search shows of it. */
+export interface SearchableArticle {
+  articleId: ArticleId;
+  title: string;
+  text: string;
+}
+
+/** Every article's text and title, for a search across the library (reads every text). */
+export async function listSearchableArticles(): Promise<SearchableArticle[]> {
+  const [articles, texts] = await Promise.all([db.articles.toArray(), db.articleTexts.toArray()]);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  return texts.map((row) => ({
+    articleId: row.articleId,
+    title: titles.get(row.articleId) ?? '',
+    text: row.text,
+  }));
+}
+
+/** This author's span annotations with `itemId` in each article, by article. */
+export async function spansByArticle(
+  author: Annotation['author'],
+  itemId: Annotation['itemId'],
+): Promise<Map<ArticleId, TextSpan[]>> {
+  const rows = await db.annotations.where('itemId').equals(itemId).toArray();
+  const spans = new Map<ArticleId, TextSpan[]>();
+  for (const row of rows) {
+    if (row.author !== author || row.kind !== 'span') continue;
+    spans.set(row.articleId, [...(spans.get(row.articleId) ?? []), row.span]);
+  }
+  return spans;
 }
