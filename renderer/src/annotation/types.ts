@@ -79,6 +79,12 @@ export interface SpanAnnotation extends AnnotationBase {
   entityId?: EntityId;
   /** Attribution (PARC): for a claim, the annotations holding its source and cue. */
   links?: AnnotationLinks;
+  /**
+   * Set when the article's text changed and the annotation could not be found again: the
+   * version (in `articleVersions`) whose text `span` and `quote` still refer to. An
+   * orphan is listed for the analyst to re-place by hand; it is never dropped.
+   */
+  orphanedFrom?: number;
 }
 
 /** A note on the whole document: genre, outlet type, author role, frames, free notes. */

@@ -30,6 +30,8 @@ export interface ArticleRecord {
   textLength: number;
   /** When the article entered the library, as an ISO 8601 string. */
   addedAt: string;
+  /** True while the source file is gone from disk; the article and its annotations stay. */
+  sourceMissing?: boolean;
 }
 
 /** An article's text, stored apart from its metadata and keyed by the article's id. */

@@ -1,5 +1,5 @@
 /** The side panel: the focused annotation's details, the article's annotations, the document profile. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import { useWorkspace } from '../shell/workspace-context';
@@ -22,6 +22,8 @@ interface AnnotationPanelProps {
   onApply: (change: ChangeSet) => Promise<void>;
   onRelabel: () => void;
   onFindOccurrences: (annotation: SpanAnnotation) => void;
+  /** Annotations lost by a change of the text, shown above the list. */
+  orphans: ReactNode;
 }
 
 type Tab = 'annotations' | 'document';
@@ -37,11 +39,14 @@ export function AnnotationPanel({
   onApply,
   onRelabel,
   onFindOccurrences,
+  orphans,
 }: AnnotationPanelProps) {
   const { analyst } = useWorkspace();
   const entities = useEntities();
   const [tab, setTab] = useState<Tab>('annotations');
-  const spans = annotations.filter((a): a is SpanAnnotation => a.kind === 'span');
+  const spans = annotations.filter(
+    (a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom === undefined,
+  );
   const apply = (change: ChangeSet) => void onApply(change);
   const authorName = (id: string) =>
     id === analyst.id ? analyst.name || 'Me' : `Colleague ${id.slice(0, 6)}`;
@@ -64,6 +69,7 @@ export function AnnotationPanel({
       <div className="panel-body">
         {tab === 'annotations' ? (
           <>
+            {orphans}
             {focused && (
               <AnnotationDetails
                 key={focused.id}

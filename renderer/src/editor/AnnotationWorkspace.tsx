@@ -24,6 +24,7 @@ import { EditorStatus } from './EditorStatus';
 import { HoverCard } from './HoverCard';
 import { LabelPalette } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
+import { OrphanList } from './OrphanList';
 import { useEditorKeys } from './useEditorKeys';
 
 interface AnnotationWorkspaceProps {
@@ -63,8 +64,17 @@ export function AnnotationWorkspace({
     () => annotations.filter((annotation) => annotation.author === analyst.id),
     [annotations, analyst.id],
   );
+  // Orphans' offsets refer to an earlier text: they are listed, not drawn.
   const spanAnnotations = useMemo(
-    () => inReadingOrder(mine.filter((a): a is SpanAnnotation => a.kind === 'span')),
+    () =>
+      inReadingOrder(
+        mine.filter((a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom === undefined),
+      ),
+    [mine],
+  );
+  const orphans = useMemo(
+    () =>
+      mine.filter((a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom !== undefined),
     [mine],
   );
   const spans = useMemo(
@@ -216,6 +226,16 @@ export function AnnotationWorkspace({
         onApply={apply}
         onRelabel={() => setPalette('relabel')}
         onFindOccurrences={setOccurrencesOf}
+        orphans={
+          <OrphanList
+            orphans={orphans}
+            text={text}
+            selection={selection ? snapSelection(text, selection, { snapToWords }) : null}
+            codebook={codebook}
+            onApply={(change) => void apply(change)}
+            onError={setMessage}
+          />
+        }
       />
       {hovered && <HoverCard mark={hovered} byId={byId} codebook={codebook} />}
       {palette && (

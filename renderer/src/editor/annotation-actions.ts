@@ -3,6 +3,8 @@
  * Pure: the caller applies the result through the edit history.
  */
 import { createSpanAnnotation, type AnnotationFactoryDeps } from '../annotation/annotation-factory';
+import { validateSpan } from '../annotation/span-validation';
+import { buildTextQuote } from '../annotation/text-quote';
 import type {
   Annotation,
   AnnotationLinks,
@@ -187,4 +189,21 @@ export function setDocumentField(
     modifiedAt: now.toISOString(),
   };
   return creation(`Set ${label}`, [profile]);
+}
+
+/**
+ * Places an orphaned annotation (its text changed underneath) on `span` of the current
+ * text, by hand: new span and quote, no longer orphaned.
+ */
+export function replaceOrphan(
+  orphan: SpanAnnotation,
+  text: string,
+  span: TextSpan,
+  now = new Date(),
+): ActionResult {
+  const validation = validateSpan(span, text);
+  if (!validation.ok) return { ok: false, message: validation.message };
+  const placed: SpanAnnotation = { ...orphan, span, quote: buildTextQuote(text, span) };
+  delete placed.orphanedFrom;
+  return { ok: true, change: update('Re-place annotation', [orphan], [edited(placed, {}, now)]) };
 }
