@@ -9,11 +9,13 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { IdSpan } from '../annotation/segments';
+import type { ChromeRange } from '../chrome/chrome-blocks';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import { SelectionOffsetsPlugin } from '../reader/SelectionOffsetsPlugin';
 import type { TextRange } from '../reader/selection-offsets';
 import { AnnotationMarkNode, MARK_DECORATOR_THEME_KEY } from './AnnotationMarkNode';
 import { AnnotationMarksPlugin } from './AnnotationMarksPlugin';
+import { ChromeCollapsePlugin } from './ChromeCollapsePlugin';
 import { createMarkDecorator } from './mark-style';
 
 /** A mark under the pointer: the annotations it carries and where it is on screen. */
@@ -32,7 +34,11 @@ interface AnnotationEditorProps {
   /** A click on a mark (no text selected): the ids under the pointer, outer first. */
   onMarkClick: (ids: string[]) => void;
   onHover: (mark: HoveredMark | null) => void;
+  /** Page chrome to collapse (from ingestion and the analyst's corrections). */
+  chromeRanges?: readonly ChromeRange[];
 }
+
+const NO_CHROME: readonly ChromeRange[] = [];
 
 function onLexicalError(error: Error): void {
   console.error('[editor]', error);
@@ -51,6 +57,7 @@ export function AnnotationEditor({
   onSelectionChange,
   onMarkClick,
   onHover,
+  chromeRanges = NO_CHROME,
 }: AnnotationEditorProps) {
   const starts = useMemo(() => paragraphStartOffsets(text), [text]);
   // One decorator for the editor's life; the marks plugin swaps its colour table.
@@ -104,6 +111,7 @@ export function AnnotationEditor({
         />
       </div>
       <SelectionOffsetsPlugin starts={starts} onChange={onSelectionChange} />
+      <ChromeCollapsePlugin text={text} starts={starts} ranges={chromeRanges} />
       <AnnotationMarksPlugin
         text={text}
         starts={starts}

@@ -2,10 +2,11 @@
  * The label palette: type to filter the codebook (labels, paths and external labels such
  * as SemEval strings), arrows to move, Enter to apply, Escape to close.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import type { CodebookItem } from '../codebook/codebook-types';
 import { paletteItems } from '../codebook/palette-search';
+import { useModalDialog } from '../shell/useModalDialog';
 
 interface LabelPaletteProps {
   codebook: CodebookIndex;
@@ -20,7 +21,7 @@ interface LabelPaletteProps {
 export function LabelPalette({ codebook, title, scope, onPick, onClose }: LabelPaletteProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const listId = useId();
   // Categories with children are headings, not labels: the palette offers the leaves.
   const entries = useMemo(
@@ -32,10 +33,6 @@ export function LabelPalette({ codebook, title, scope, onPick, onClose }: LabelP
   );
   const activeIndex = Math.min(active, Math.max(0, entries.length - 1));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   useEffect(() => {
     document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, listId]);

@@ -4,13 +4,14 @@
  * diacritics ("Bairamov" finds "Baïramov"); preview with context, accept all or some in
  * one undoable step.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { ChangeSet } from '../store/change-set';
 import { tagSpans, type AnnotationContext } from './annotation-actions';
 import { useEntities } from './useEntities';
 import { useOccurrences, type Occurrence, type OccurrenceScope } from './useOccurrences';
+import { useModalDialog } from '../shell/useModalDialog';
 
 interface OccurrencesDialogProps {
   source: SpanAnnotation;
@@ -80,11 +81,7 @@ export function OccurrencesDialog({
   const found = useOccurrences({ source, text, title, aliases, annotations }, scope);
   const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const dialogRef = useModalDialog();
 
   const keyOf = (occurrence: Occurrence) => `${occurrence.articleId}:${occurrence.span.start}`;
   const chosen = (found ?? []).filter((occurrence) => !unchecked.has(keyOf(occurrence)));

@@ -2,8 +2,9 @@
  * Typed paths, for a host without native dialogs (browser mode): one path per line for
  * files, one folder path for a folder. Enter opens; Shift+Enter adds a line.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PathEntryMode } from '../shell/useOpenCommands';
+import { useModalDialog } from '../shell/useModalDialog';
 
 interface PathEntryDialogProps {
   mode: PathEntryMode;
@@ -14,11 +15,7 @@ interface PathEntryDialogProps {
 /** A modal dialog with one text field named after what it takes. */
 export function PathEntryDialog({ mode, onSubmit, onCancel }: PathEntryDialogProps) {
   const [value, setValue] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const dialogRef = useModalDialog();
 
   const submit = () => {
     const paths = value

@@ -1,0 +1,85 @@
+/**
+ * Collapses page chrome in the reader: each block of chrome lines shows as one marker
+ * ("Page chrome · 34 lines") that expands on click or Enter. Only DOM attributes on the
+ * paragraphs change; the text and its offsets stay whole, so selections and annotations
+ * inside chrome still work once expanded.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import { useEffect, useMemo, useState } from 'react';
+import { chromeBlocks, type ChromeRange } from '../chrome/chrome-blocks';
+import type { ParagraphStarts } from '../reader/paragraph-offsets';
+
+interface ChromeCollapsePluginProps {
+  text: string;
+  starts: ParagraphStarts;
+  ranges: readonly ChromeRange[];
+}
+
+/** Marks the paragraphs of chrome blocks, and toggles a block on a click on its marker. */
+export function ChromeCollapsePlugin({ text, starts, ranges }: ChromeCollapsePluginProps) {
+  const [editor] = useLexicalComposerContext();
+  const blocks = useMemo(() => chromeBlocks(text, starts, ranges), [text, starts, ranges]);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+
+  useEffect(() => {
+    const apply = () => {
+      const elements = editor.getEditorState().read(() =>
+        $getRoot()
+          .getChildren()
+          .map((child) => editor.getElementByKey(child.getKey())),
+      );
+      for (const element of elements) {
+        element?.removeAttribute('data-chrome');
+        element?.removeAttribute('data-chrome-marker');
+        element?.removeAttribute('tabindex');
+      }
+      blocks.forEach((block, blockIndex) => {
+        const isOpen = expanded.has(blockIndex);
+        for (let index = block.firstParagraph; index <= block.lastParagraph; index++) {
+          elements[index]?.setAttribute('data-chrome', isOpen ? 'shown' : 'hidden');
+        }
+        const marker = elements[block.firstParagraph];
+        if (!marker) return;
+        const lines = `${block.lineCount} ${block.lineCount === 1 ? 'line' : 'lines'}`;
+        marker.setAttribute(
+          'data-chrome-marker',
+          isOpen ? `Hide page chrome (${lines})` : `Page chrome · ${lines} · show`,
+        );
+        marker.dataset.chromeBlock = String(blockIndex);
+        marker.setAttribute('tabindex', '0');
+      });
+    };
+    apply();
+    return editor.registerUpdateListener(apply);
+  }, [editor, blocks, expanded]);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const toggle = (event: Event) => {
+      const marker = (event.target as Element).closest<HTMLElement>('[data-chrome-marker]');
+      if (!marker || (event instanceof KeyboardEvent && event.key !== 'Enter')) return;
+      // Only a click on the marker pill itself toggles: text in an expanded block stays selectable.
+      if (event instanceof MouseEvent && event.offsetY > 24 && marker.dataset.chrome === 'shown')
+        return;
+      event.preventDefault();
+      event.stopPropagation();
+      const index = Number(marker.dataset.chromeBlock);
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (next.has(index)) next.delete(index);
+        else next.add(index);
+        return next;
+      });
+    };
+    root.addEventListener('click', toggle);
+    root.addEventListener('keydown', toggle);
+    return () => {
+      root.removeEventListener('click', toggle);
+      root.removeEventListener('keydown', toggle);
+    };
+  }, [editor]);
+
+  return null;
+}
