@@ -2,7 +2,7 @@
  * The article's annotations grouped by category, with a count per label, filterable by
  * label and author; an entry focuses its span.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { SpanAnnotation } from '../annotation/types';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
@@ -37,6 +37,84 @@ function groupByCategory(rows: SpanAnnotation[], codebook: CodebookIndex): Group
   const order = codebook.codebook.items.map((item) => item.id as string);
   return [...groups.values()].sort((a, b) => order.indexOf(a.rootId) - order.indexOf(b.rootId));
 }
+
+/** Rows shown per group before "Show more": a 10,000-annotation article stays light. */
+const PAGE_SIZE = 50;
+
+interface ListGroupProps {
+  group: Group;
+  codebook: CodebookIndex;
+  focusedId: string | null;
+  onFocus: (id: string) => void;
+}
+
+/** One category's entries, a page at a time; the focused entry is always shown. */
+function ListGroup({ group, codebook, focusedId, onFocus }: ListGroupProps) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const rows = group.rows.slice(0, shown);
+  const focusedRow = group.rows.find((row) => row.id === focusedId);
+  if (focusedRow && !rows.includes(focusedRow)) rows.push(focusedRow);
+  return (
+    <section className="list-group" aria-label={group.label}>
+      <h3>
+        {group.label} <span className="count">{group.rows.length}</span>
+      </h3>
+      <ul>
+        {rows.map((row) => (
+          <ListEntry
+            key={row.id}
+            row={row}
+            colour={getItem(codebook, row.itemId)?.colour ?? '#5c6370'}
+            label={getItem(codebook, row.itemId)?.label ?? row.itemId}
+            isFocused={row.id === focusedId}
+            onFocus={onFocus}
+          />
+        ))}
+      </ul>
+      {group.rows.length > shown && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setShown(shown + PAGE_SIZE * 4)}
+        >
+          Show more ({group.rows.length - shown} hidden)
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface ListEntryProps {
+  row: SpanAnnotation;
+  colour: string;
+  label: string;
+  isFocused: boolean;
+  onFocus: (id: string) => void;
+}
+
+/** One entry; memoised, so moving the focus re-renders two entries, not the list. */
+const ListEntry = memo(function ListEntry({
+  row,
+  colour,
+  label,
+  isFocused,
+  onFocus,
+}: ListEntryProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={isFocused ? 'list-entry is-focused' : 'list-entry'}
+        aria-current={isFocused ? 'true' : undefined}
+        onClick={() => onFocus(row.id)}
+      >
+        <span className="swatch" style={{ backgroundColor: colour }} />
+        <span className="entry-label">{label}</span>
+        <span className="entry-quote">{row.quote.exact}</span>
+      </button>
+    </li>
+  );
+});
 
 /** The grouped, filterable list. */
 export function AnnotationList({
@@ -101,33 +179,13 @@ export function AnnotationList({
         )}
       </div>
       {groupByCategory(visible, codebook).map((group) => (
-        <section key={group.rootId} className="list-group" aria-label={group.label}>
-          <h3>
-            {group.label} <span className="count">{group.rows.length}</span>
-          </h3>
-          <ul>
-            {group.rows.map((row) => {
-              const item = getItem(codebook, row.itemId);
-              return (
-                <li key={row.id}>
-                  <button
-                    type="button"
-                    className={row.id === focusedId ? 'list-entry is-focused' : 'list-entry'}
-                    aria-current={row.id === focusedId ? 'true' : undefined}
-                    onClick={() => onFocus(row.id)}
-                  >
-                    <span
-                      className="swatch"
-                      style={{ backgroundColor: item?.colour ?? '#5c6370' }}
-                    />
-                    <span className="entry-label">{item?.label ?? row.itemId}</span>
-                    <span className="entry-quote">{row.quote.exact}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <ListGroup
+          key={group.rootId}
+          group={group}
+          codebook={codebook}
+          focusedId={focusedId}
+          onFocus={onFocus}
+        />
       ))}
     </div>
   );

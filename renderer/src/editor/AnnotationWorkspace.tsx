@@ -26,6 +26,7 @@ import { LabelPalette } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
 import { OrphanList } from './OrphanList';
 import { useEditorKeys } from './useEditorKeys';
+import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
 interface AnnotationWorkspaceProps {
   articleId: ArticleId;
@@ -46,10 +47,11 @@ export function AnnotationWorkspace({
   articleId,
   title,
   text,
-  annotations,
+  annotations: stored,
   codebook,
 }: AnnotationWorkspaceProps) {
   const { analyst, history } = useWorkspace();
+  const annotations = useOptimisticAnnotations(stored, history, articleId);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [strokes, setStrokes] = useState<string[]>([]);
@@ -113,6 +115,8 @@ export function AnnotationWorkspace({
     setFocusedId(id);
     if (id && shouldScroll) requestAnimationFrame(() => scrollToAnnotation(id));
   }, []);
+
+  const focusAndScroll = useCallback((id: string | null) => focus(id, true), [focus]);
 
   const tagSelection = (item: CodebookItem) => {
     if (!selection) return;
@@ -222,7 +226,7 @@ export function AnnotationWorkspace({
         codebook={codebook}
         context={context}
         focused={focused}
-        onFocus={(id) => focus(id, true)}
+        onFocus={focusAndScroll}
         onApply={apply}
         onRelabel={() => setPalette('relabel')}
         onFindOccurrences={setOccurrencesOf}

@@ -43,26 +43,40 @@ function $lineChildren(
   return children;
 }
 
+/**
+ * Appends paragraphs `from` (inclusive) to `to` (exclusive), each line with its segments:
+ * the reader builds a long article in chunks, so the first screen paints early.
+ */
+export function $appendParagraphs(
+  text: string,
+  starts: ParagraphStarts,
+  from: number,
+  to: number,
+  segments: SegmentsByParagraph,
+): void {
+  const paragraphs: LexicalNode[] = [];
+  for (let index = from; index < Math.min(to, starts.length); index++) {
+    const paragraph = $createParagraphNode();
+    const children = $lineChildren(
+      lineText(text, starts, index),
+      starts[index] ?? 0,
+      segments.get(index) ?? [],
+    );
+    if (children.length > 0) paragraph.append(...children);
+    paragraphs.push(paragraph);
+  }
+  // One append of all children: one splice instead of one per line.
+  $getRoot().append(...paragraphs);
+}
+
 /** Replaces the whole document: every line, with its segments. */
 export function $renderArticle(
   text: string,
   starts: ParagraphStarts,
   segments: SegmentsByParagraph,
 ): void {
-  const root = $getRoot();
-  root.clear();
-  const paragraphs = starts.map((lineStart, index) => {
-    const paragraph = $createParagraphNode();
-    const children = $lineChildren(
-      lineText(text, starts, index),
-      lineStart,
-      segments.get(index) ?? [],
-    );
-    if (children.length > 0) paragraph.append(...children);
-    return paragraph;
-  });
-  // One append of all children: one splice instead of one per line.
-  root.append(...paragraphs);
+  $getRoot().clear();
+  $appendParagraphs(text, starts, 0, starts.length, segments);
 }
 
 /** Re-renders the paragraphs `indices` only, with their new segments. */

@@ -83,3 +83,22 @@ describe('EditHistory', () => {
     expect(await ids()).toEqual([]);
   });
 });
+
+describe('EditHistory.onWillWrite', () => {
+  it('announces every write, undo included, with its change set and outcome', async () => {
+    const history = new EditHistory(writeChangeSet);
+    const row = spanAnnotationOf('a', article, TEXT, 0, 2);
+    const seen: string[] = [];
+    const stored: boolean[] = [];
+    const stop = history.onWillWrite(({ change, written }) => {
+      seen.push(`${change.label}:${change.annotations[0]?.after ? 'create' : 'delete'}`);
+      void written.then(async () => stored.push((await db.annotations.get(row.id)) !== undefined));
+    });
+    await history.apply(creation('Tag', [row]));
+    await history.undo();
+    stop();
+    await history.redo();
+    expect(seen).toEqual(['Tag:create', 'Tag:delete']);
+    expect(stored).toEqual([true, false]);
+  });
+});

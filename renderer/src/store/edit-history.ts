@@ -11,6 +11,12 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
+/** A write under way: what it changes, and whether it was stored. */
+export interface PendingWrite {
+  change: ChangeSet;
+  written: Promise<void>;
+}
+
 /** How many actions can be undone; older ones are forgotten. */
 const MAX_DEPTH = 500;
 
@@ -19,6 +25,7 @@ export class EditHistory {
   private readonly undoStack: ChangeSet[] = [];
   private readonly redoStack: ChangeSet[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly writeListeners = new Set<(write: PendingWrite) => void>();
   private state: HistoryState = { undoLabel: null, redoLabel: null };
   // Actions run one at a time, so a fast Ctrl+Z after an edit undoes that edit.
   private queue: Promise<unknown> = Promise.resolve();
@@ -29,7 +36,7 @@ export class EditHistory {
   apply(change: ChangeSet): Promise<void> {
     return this.serialise(async () => {
       if (isEmptyChangeSet(change)) return;
-      await this.write(change);
+      await this.announcedWrite(change);
       this.undoStack.push(change);
       if (this.undoStack.length > MAX_DEPTH) this.undoStack.shift();
       this.redoStack.length = 0;
@@ -44,6 +51,15 @@ export class EditHistory {
   /** Redoes the last undone action; answers its label, or `null`. */
   redo(): Promise<string | null> {
     return this.serialise(() => this.move(this.redoStack, this.undoStack, (change) => change));
+  }
+
+  /**
+   * Calls `listener` just before each write (an action, an undo or a redo) with the change
+   * set and a promise of its outcome, so a view can show it before the database answers.
+   */
+  onWillWrite(listener: (write: PendingWrite) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
   }
 
   /** Calls `listener` after every change of `getState()`; answers the unsubscribe function. */
@@ -62,10 +78,16 @@ export class EditHistory {
     const change = from.at(-1);
     if (!change) return null;
     // Popped only once written: a failed write leaves the stacks as they were.
-    await this.write(direction(change));
+    await this.announcedWrite(direction(change));
     from.pop();
     to.push(change);
     return change.label;
+  }
+
+  private announcedWrite(change: ChangeSet): Promise<void> {
+    const written = this.write(change);
+    for (const listener of this.writeListeners) listener({ change, written });
+    return written;
   }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {
