@@ -22,7 +22,62 @@ export interface HostError {
   message: string;
 }
 
-export type ArticleFormat = 'txt' | 'md' | 'html';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** A half-open range `[start, end)` of UTF-16 code units of an article's `text`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** What a stretch of page chrome is (menus, tickers, share buttons, footers...). */
+export type ChromeRangeKind =
+  | 'navigation'
+  | 'ticker'
+  | 'share-widget'
+  | 'reactions'
+  | 'related'
+  | 'footer'
+  | 'repeated'
+  | 'other';
+
+/** A stretch of page chrome around or inside the article. */
+export interface ChromeRange extends TextRange {
+  kind: ChromeRangeKind;
+}
+
+/**
+ * One author credit. `byline` and `signature` are found in the text; `document` comes from
+ * the file's own properties (HTML `author` meta, PDF info, DOCX core properties).
+ */
+export interface ArticleCredit {
+  name: string;
+  role?: string;
+  kind: 'byline' | 'signature' | 'document';
+}
+
+/** A proposed value for a document-level codebook field, never applied without the analyst. */
+export interface ArticleSuggestion {
+  field: 'genre' | 'outletType' | 'authorRole' | 'publicationMode';
+  value: string;
+  reason: string;
+}
+
+/**
+ * What ingestion read about an article. Every value is a clue for the analyst, not a
+ * fact; lists and strings are bounded (see `main/ingest/metadata/to-ingested-metadata.ts`).
+ */
+export interface ArticleMetadata {
+  /** The credited names, joined for display ("Jane Doe, Kadir Duran"). */
+  byline?: string;
+  bylines: ArticleCredit[];
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when a time is known. */
+  publishedDate?: string;
+  /** An agency dateline opening the text ("Bakou, 11 mars, AZERTAC"). */
+  dateline?: { place: string; date?: string; agency: string };
+  outlet?: { name: string; confidence: 'high' | 'medium' | 'low' };
+  suggestions: ArticleSuggestion[];
+}
 
 /** An article read from disk: clean text plus what is needed to trace it back to its file. */
 export interface IngestedArticle {
@@ -41,8 +96,19 @@ export interface IngestedArticle {
   title: string;
   /** ISO 639-1 code when known (`fr`, `tr`, ...), otherwise `und`. */
   language: string;
-  /** The decoded source before extraction and normalisation (raw HTML for `.html`). */
+  /**
+   * The decoded source before extraction and normalisation (raw HTML for `.html`); for
+   * `.pdf` and `.docx`, whose source is binary, the extracted text before normalisation.
+   */
   original: string;
+  /**
+   * The article body in `text`, normalised (sorted, not touching). For HTML, PDF and DOCX,
+   * whose body is already extracted, the whole text unless chrome was detected in it.
+   */
+  bodyRanges: TextRange[];
+  /** Page chrome in `text`, in text order, never overlapping `bodyRanges`. */
+  chromeRanges: ChromeRange[];
+  metadata: ArticleMetadata;
 }
 
 export type IngestFailureReason =
@@ -54,7 +120,13 @@ export type IngestFailureReason =
   | 'unsupported-type'
   | 'not-a-file'
   | 'symlink-loop'
-  | 'too-many-files';
+  | 'too-many-files'
+  /** A PDF with no text to extract (a scan): it needs OCR first. */
+  | 'no-text-layer'
+  /** A PDF that needs a password to open. */
+  | 'encrypted'
+  /** A PDF or DOCX whose structure cannot be read. */
+  | 'corrupt';
 
 /** A file that was not ingested, with a message naming the file and the reason. */
 export interface IngestFailure {
@@ -85,7 +157,7 @@ export interface AppInfo {
   version: string;
   /** `electron` inside the desktop app; `browser` when served by the loopback bridge. */
   shell: 'electron' | 'browser';
-  /** Largest file accepted, in bytes. */
+  /** Largest text file accepted, in bytes (PDF and DOCX may be larger: 50 MB). */
   maxFileBytes: number;
   supportedExtensions: string[];
 }

@@ -98,7 +98,7 @@ describe('dispatchHostCall', () => {
   it('lists the bundled samples by absolute path', async () => {
     await writeFile(join(dir, 'b.txt'), 'x');
     await writeFile(join(dir, 'a.md'), 'x');
-    await writeFile(join(dir, 'notes.pdf'), 'x');
+    await writeFile(join(dir, 'notes.odt'), 'x');
     const answer = await dispatchHostCall(table, 'sm:library:samplePaths', []);
     expect(answer).toEqual({ ok: true, value: [join(dir, 'a.md'), join(dir, 'b.txt')] });
   });

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HostChannel, HostChannels, IngestBatch, Result } from '../../preload/api';
-import { ingestBytes } from '../ingest/ingest-bytes';
+import { ingestContent } from '../ingest/ingest-content';
 import { ingestFiles } from '../ingest/ingest-file';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/limits';
 import { scanFolder } from '../ingest/scan-folder';
@@ -31,6 +31,8 @@ export function createHandlerTable(services: HostServices): HandlerTable {
     'sm:app:info': async () => ({
       version: services.version,
       shell: services.shell,
+      // The text limit: browser mode refuses larger drops before upload. PDF and DOCX
+      // (50 MB) are checked by ingestion itself, which states each format's limit.
       maxFileBytes: MAX_FILE_BYTES,
       supportedExtensions: [...SUPPORTED_EXTENSIONS],
     }),
@@ -57,7 +59,7 @@ export function createHandlerTable(services: HostServices): HandlerTable {
     'sm:library:ingestUploads': async (files) => {
       const batch: IngestBatch = { articles: [], failures: [] };
       for (const file of files) {
-        const outcome = ingestBytes(Buffer.from(file.base64, 'base64'), {
+        const outcome = await ingestContent(Buffer.from(file.base64, 'base64'), {
           sourcePath: `dropped:${file.name}`,
           sourceName: file.name,
           modifiedAtMs: Date.now(),

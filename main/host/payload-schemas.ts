@@ -5,7 +5,7 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { HostChannel } from '../../preload/api';
-import { MAX_FILE_BYTES } from '../ingest/limits';
+import { MAX_ANY_FILE_BYTES } from '../ingest/limits';
 
 /** Most paths one ingest call takes; the renderer sends larger imports in chunks. */
 export const MAX_PATHS_PER_CALL = 500;
@@ -29,7 +29,7 @@ const uploadedFile = z.strictObject({
   // base64 grows 4/3: this bounds the decoded size near the ingestion limit.
   base64: z
     .string()
-    .max(Math.ceil(((MAX_FILE_BYTES + 1) * 4) / 3) + 4)
+    .max(Math.ceil(((MAX_ANY_FILE_BYTES + 1) * 4) / 3) + 4)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
 });
 

@@ -8,7 +8,14 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.markdown': 'md',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
+
+/** Formats whose text is extracted from a binary document rather than decoded. */
+export function isDocumentFormat(format: ArticleFormat): format is 'pdf' | 'docx' {
+  return format === 'pdf' || format === 'docx';
+}
 
 /**
  * The format of a file from its extension, case-insensitively (`Report.HTM` is `html`), or

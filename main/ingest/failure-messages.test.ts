@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   binaryFailure,
+  corruptFailure,
+  encryptedFailure,
+  noTextLayerFailure,
   describeOsError,
   formatMegabytes,
   tooLargeFailure,
@@ -25,8 +28,23 @@ describe('failure messages', () => {
     expect(tooLargeFailure('/d/huge.txt', 30 * 1024 * 1024).message).toBe(
       '"huge.txt" is too large to import: 30 MB (limit 20 MB).',
     );
-    expect(unsupportedTypeFailure('/d/report.pdf').message).toMatch(
-      /^"report\.pdf" was skipped: only \.txt, .*\.htm files/,
+    expect(unsupportedTypeFailure('/d/report.odt').message).toMatch(
+      /^"report\.odt" was skipped: only \.txt, .*\.htm, \.pdf, \.docx files/,
+    );
+    expect(tooLargeFailure('/d/big.pdf', 60 * 1024 * 1024, 50 * 1024 * 1024).message).toBe(
+      '"big.pdf" is too large to import: 60 MB (limit 50 MB).',
+    );
+  });
+
+  it('names the file in the document failures', () => {
+    expect(noTextLayerFailure('/d/scan.pdf')).toEqual({
+      path: '/d/scan.pdf',
+      reason: 'no-text-layer',
+      message: '"scan.pdf" has no text layer: it looks scanned; run OCR first.',
+    });
+    expect(encryptedFailure('/d/secret.pdf').message).toMatch(/^"secret\.pdf" is password/);
+    expect(corruptFailure('/d/bad.docx', 'it is not a zip archive').message).toBe(
+      '"bad.docx" could not be read: it is not a zip archive.',
     );
   });
 

@@ -46,13 +46,55 @@ export function emptyFailure(
   return failure(path, 'empty', `${quoted(path)} ${detail}.`);
 }
 
-/** Larger than `MAX_FILE_BYTES`: states the size and the limit. */
-export function tooLargeFailure(path: string, sizeBytes: number): IngestFailure {
+/** Larger than its format's limit (`MAX_FILE_BYTES` unless given): states the size and the limit. */
+export function tooLargeFailure(
+  path: string,
+  sizeBytes: number,
+  limitBytes: number = MAX_FILE_BYTES,
+): IngestFailure {
+  const limit = limitBytes === MAX_FILE_BYTES ? FILE_LIMIT_TEXT : formatMegabytes(limitBytes);
   return failure(
     path,
     'too-large',
-    `${quoted(path)} is too large to import: ${formatMegabytes(sizeBytes)} (limit ${FILE_LIMIT_TEXT}).`,
+    `${quoted(path)} is too large to import: ${formatMegabytes(sizeBytes)} (limit ${limit}).`,
   );
+}
+
+/** A document whose parts expand past what ingestion reads (a zip bomb, or a huge text). */
+export function expandsTooMuchFailure(path: string, what: string): IngestFailure {
+  return failure(path, 'too-large', `${quoted(path)} is too large to import: ${what}.`);
+}
+
+/** An extraction that did not finish in time. */
+export function tooSlowFailure(path: string, seconds: number): IngestFailure {
+  return failure(
+    path,
+    'too-large',
+    `${quoted(path)} could not be read within ${seconds} s: it is too large or too complex.`,
+  );
+}
+
+/** A PDF with pages but no text: a scan. */
+export function noTextLayerFailure(path: string): IngestFailure {
+  return failure(
+    path,
+    'no-text-layer',
+    `${quoted(path)} has no text layer: it looks scanned; run OCR first.`,
+  );
+}
+
+/** A document that needs a password. */
+export function encryptedFailure(path: string): IngestFailure {
+  return failure(
+    path,
+    'encrypted',
+    `${quoted(path)} is password protected: save an unprotected copy to import it.`,
+  );
+}
+
+/** A PDF or DOCX whose structure cannot be read; `why` says what is wrong. */
+export function corruptFailure(path: string, why: string): IngestFailure {
+  return failure(path, 'corrupt', `${quoted(path)} could not be read: ${why}.`);
 }
 
 /** No encoding gives readable text. */

@@ -5,13 +5,13 @@
  * and other non-text elements are dropped by name, and attributes are never copied into
  * the text (so `onclick` handlers and `javascript:` links leave no trace but their words).
  */
-import { Parser } from 'htmlparser2';
 import {
   CELL_ELEMENTS,
   LINE_ELEMENTS,
   PARAGRAPH_ELEMENTS,
   SKIPPED_ELEMENTS,
 } from './html-elements';
+import { parseHtmlBounded } from './html-parse';
 import { LineBuilder } from './line-builder';
 
 /** What a page gives: its text and the metadata the library shows. */
@@ -22,16 +22,20 @@ export interface HtmlExtract {
   title: string | undefined;
   /** Text of the first `<h1>`, a fallback title. */
   heading: string | undefined;
+  /** Whether the first `<h1>` lies inside `onlyInside` (always true without it). */
+  isHeadingInText: boolean;
   /** The `lang` (or `xml:lang`) attribute of `<html>`, as written. */
   lang: string | undefined;
 }
 
-// htmlparser2 keeps open elements in an array it grows with `unshift`, which costs time
-// proportional to the depth: a crafted file of a million unclosed `<div>` would take hours.
-// Past this depth (real pages stay under ~100) the parse restarts on the rest of the input
-// with an empty stack, which keeps every step bounded.
-const MAX_OPEN_ELEMENTS = 512;
-const CHUNK_CHARS = 64 * 1024;
+/** Options for `htmlToText`. */
+export interface HtmlToTextOptions {
+  /**
+   * Number of the element (see `parseHtmlBounded`) whose text alone is kept, such as the
+   * main content `scanHtmlPage` picks. Title, heading and language come from the whole page.
+   */
+  onlyInside?: number;
+}
 
 const collapse = (text: string): string => text.replace(/[ \t\n\f\r]+/g, ' ').trim();
 
@@ -43,28 +47,27 @@ const collapse = (text: string): string => text.replace(/[ \t\n\f\r]+/g, ' ').tr
  * `<title>` (it is returned apart). Time and memory are linear in the input, whatever its
  * nesting or its attributes (a 10 MB `data:` URI is skipped like any attribute). Pure.
  */
-export function htmlToText(html: string): HtmlExtract {
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlExtract {
   const out = new LineBuilder();
+  const only = options.onlyInside;
   let title: string | undefined;
   let ogTitle: string | undefined;
   let heading: string | undefined;
+  let isHeadingInText = true;
   let lang: string | undefined;
   let titleText: string | undefined;
   let headingText: string | undefined;
 
-  let depth = 0;
   let skipDepth = 0;
   let preDepth = 0;
-  let overflowAt = -1;
-  let parser: Parser;
+  // Depth below the kept element; 0 when outside it (or when every element is kept).
+  let keptDepth = only === undefined ? 1 : 0;
+  const isKept = () => keptDepth > 0;
 
-  const handler = {
-    onopentag(name: string, attribs: Record<string, string>): void {
-      depth++;
-      if (depth > MAX_OPEN_ELEMENTS && overflowAt < 0) {
-        overflowAt = parser.endIndex;
-        parser.pause();
-      }
+  parseHtmlBounded(html, {
+    onopentag(name, attribs, element) {
+      if (keptDepth > 0 && only !== undefined) keptDepth++;
+      else if (element === only) keptDepth = 1;
       if (SKIPPED_ELEMENTS.has(name) || skipDepth > 0) {
         skipDepth++;
         return;
@@ -73,25 +76,31 @@ export function htmlToText(html: string): HtmlExtract {
       else if (name === 'meta' && ogTitle === undefined) {
         if ((attribs.property ?? attribs.name) === 'og:title') ogTitle = attribs.content;
       } else if (name === 'title' && title === undefined) titleText = '';
-      else if (name === 'h1' && heading === undefined) headingText = '';
+      else if (name === 'h1' && heading === undefined) {
+        headingText = '';
+        isHeadingInText = isKept();
+      }
+      if (!isKept()) return;
       if (name === 'pre') preDepth++;
       if (name === 'br') out.hardBreak();
       else if (PARAGRAPH_ELEMENTS.has(name)) out.lineBreak(2);
       else if (LINE_ELEMENTS.has(name)) out.lineBreak(1);
       else if (CELL_ELEMENTS.has(name)) out.cell();
     },
-    ontext(data: string): void {
+    ontext(data) {
       if (skipDepth > 0) return;
       if (titleText !== undefined) {
         titleText += data;
         return;
       }
       if (headingText !== undefined) headingText += data;
+      if (!isKept()) return;
       if (preDepth > 0) out.preformatted(data);
       else out.text(data);
     },
-    onclosetag(name: string): void {
-      depth--;
+    onclosetag(name) {
+      const wasKept = isKept();
+      if (keptDepth > 0 && only !== undefined) keptDepth--;
       if (skipDepth > 0) {
         skipDepth--;
         return;
@@ -103,30 +112,23 @@ export function htmlToText(html: string): HtmlExtract {
         heading = collapse(headingText) || undefined;
         headingText = undefined;
       }
+      if (!wasKept) return;
       if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
       if (PARAGRAPH_ELEMENTS.has(name)) out.lineBreak(2);
       else if (LINE_ELEMENTS.has(name)) out.lineBreak(1);
     },
+    onrestart() {
+      skipDepth = preDepth = 0;
+      if (only !== undefined) keptDepth = 0;
+    },
+  });
+  return {
+    text: out.toString(),
+    title: title ?? collapseOrUndefined(ogTitle),
+    heading,
+    isHeadingInText,
+    lang,
   };
-
-  let position = 0;
-  while (position < html.length) {
-    const start = position;
-    depth = skipDepth = preDepth = 0;
-    overflowAt = -1;
-    parser = new Parser(handler, { decodeEntities: true });
-    while (position < html.length && overflowAt < 0) {
-      parser.write(html.slice(position, position + CHUNK_CHARS));
-      position += CHUNK_CHARS;
-    }
-    if (overflowAt < 0) {
-      parser.end();
-      break;
-    }
-    // `endIndex` is the `>` of the tag that went too deep, counted from `start`.
-    position = start + overflowAt + 1;
-  }
-  return { text: out.toString(), title: title ?? collapseOrUndefined(ogTitle), heading, lang };
 }
 
 function collapseOrUndefined(text: string | undefined): string | undefined {

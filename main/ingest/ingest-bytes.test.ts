@@ -37,6 +37,9 @@ describe('ingestBytes: articles', () => {
       title: 'Le corridor médian gagne en importance',
       language: 'fr',
       original: FRENCH,
+      bodyRanges: [{ start: 0, end: text.trimEnd().length }],
+      chromeRanges: [],
+      metadata: { bylines: [], suggestions: [] },
     });
   });
 

@@ -170,7 +170,7 @@ describe('ingestFile: refusals', () => {
   });
 
   it('refuses an unsupported extension without reading the content', async () => {
-    const path = await write('report.pdf', 'plain text in disguise');
+    const path = await write('report.odt', 'plain text in disguise');
     expect(await ingestFile(path)).toMatchObject({
       kind: 'failure',
       failure: { reason: 'unsupported-type' },

@@ -17,8 +17,9 @@ import {
   unreadableFailure,
   unsupportedTypeFailure,
 } from './failure-messages';
-import { ingestBytes, type IngestOutcome } from './ingest-bytes';
-import { MAX_FILE_BYTES } from './limits';
+import type { IngestOutcome } from './ingest-bytes';
+import { ingestContent } from './ingest-content';
+import { maxBytesOf } from './limits';
 
 const READ_CHUNK_BYTES = 1024 * 1024;
 // O_NONBLOCK: if a path is swapped for a named pipe between `stat` and `open`, opening it
@@ -55,21 +56,21 @@ async function readAtMost(handle: FileHandle, expected: number, limit: number): 
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
-async function ingestRegularFile(path: string, info: Stats): Promise<IngestOutcome> {
+async function ingestRegularFile(path: string, info: Stats, limit: number): Promise<IngestOutcome> {
   const handle = await open(path, OPEN_FLAGS);
   try {
     const opened = await handle.stat();
     if (!opened.isFile()) {
       return { kind: 'failure', failure: notAFileFailure(path, describeKind(opened)) };
     }
-    const bytes = await readAtMost(handle, opened.size, MAX_FILE_BYTES);
-    if (bytes.length > MAX_FILE_BYTES) {
+    const bytes = await readAtMost(handle, opened.size, limit);
+    if (bytes.length > limit) {
       return {
         kind: 'failure',
-        failure: tooLargeFailure(path, Math.max(opened.size, bytes.length)),
+        failure: tooLargeFailure(path, Math.max(opened.size, bytes.length), limit),
       };
     }
-    return ingestBytes(bytes, {
+    return await ingestContent(bytes, {
       sourcePath: path,
       sourceName: basename(path),
       modifiedAtMs: Math.round(info.mtimeMs),
@@ -83,9 +84,10 @@ async function ingestRegularFile(path: string, info: Stats): Promise<IngestOutco
  * Ingests the file at `path` (made absolute). Follows symbolic links. Answers a failure,
  * without opening the file, for a path that cannot be stat'ed (`unreadable` with the OS
  * reason, or `symlink-loop`), a folder or other non-regular file (`not-a-file`), an
- * unsupported extension (`unsupported-type`) or a size over `MAX_FILE_BYTES`
- * (`too-large`); otherwise reads it (at most the limit, even if it grows meanwhile) and
- * answers `ingestBytes`. Never throws.
+ * unsupported extension (`unsupported-type`) or a size over its format's limit
+ * (`maxBytesOf`: 20 MB for text, 50 MB for PDF and DOCX; `too-large`); otherwise reads it
+ * (at most the limit, even if it grows meanwhile) and answers `ingestContent`. A path
+ * swapped for a folder between `stat` and `open` is `not-a-file`. Never throws.
  */
 export async function ingestFile(path: string): Promise<IngestOutcome> {
   const absolute = resolve(path);
@@ -94,13 +96,15 @@ export async function ingestFile(path: string): Promise<IngestOutcome> {
     if (!info.isFile()) {
       return { kind: 'failure', failure: notAFileFailure(absolute, describeKind(info)) };
     }
-    if (formatOfName(absolute) === undefined) {
+    const format = formatOfName(absolute);
+    if (format === undefined) {
       return { kind: 'failure', failure: unsupportedTypeFailure(absolute) };
     }
-    if (info.size > MAX_FILE_BYTES) {
-      return { kind: 'failure', failure: tooLargeFailure(absolute, info.size) };
+    const limit = maxBytesOf(format);
+    if (info.size > limit) {
+      return { kind: 'failure', failure: tooLargeFailure(absolute, info.size, limit) };
     }
-    return await ingestRegularFile(absolute, info);
+    return await ingestRegularFile(absolute, info, limit);
   } catch (error) {
     const isLoop = (error as { code?: unknown } | null)?.code === 'ELOOP';
     const failure = isLoop ? symlinkLoopFailure(absolute) : unreadableFailure(absolute, error);

@@ -41,7 +41,7 @@ describe('scanFolder', () => {
     await write('good/notes.markdown');
     await write('bad/empty.txt', '');
     await write('bad/photo.txt', PNG);
-    await write('bad/report.pdf', '%PDF-1.7');
+    await write('bad/report.odt', 'PK');
     await write('bad/image.jpeg', 'x');
     await write('.hidden.txt');
     await write('.git/config.txt');
@@ -61,7 +61,7 @@ describe('scanFolder', () => {
     expect(scan.skipped.map((s) => [s.path, s.reason])).toEqual([
       [at('bad', 'image.jpeg'), 'unsupported-type'],
       [at('bad', 'loop'), 'symlink-loop'],
-      [at('bad', 'report.pdf'), 'unsupported-type'],
+      [at('bad', 'report.odt'), 'unsupported-type'],
     ]);
     expect(scan.skipped[1]?.message).toMatch(/^"loop" was skipped: .*loop/);
   });

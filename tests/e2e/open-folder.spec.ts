@@ -34,6 +34,8 @@ test('open folder imports recursively and reports every skipped file with its re
   await expect(library.report).toContainText(/empty/i);
   await expect(library.report).toContainText(/PNG/);
   await expect(library.report).toContainText(/20 MB/);
+  // A PDF is now a supported format: this one has a header and nothing else.
+  await expect(library.report).toContainText('"report.pdf" could not be read');
   await expect(library.rows()).toHaveCount(5);
   await expect(library.row('Une page sauvegardée')).toHaveCount(1);
   // Imported HTML is text: its scripts never ran in the app.

@@ -2,7 +2,7 @@
  * The rows the renderer keeps in IndexedDB. Metadata and text live in separate tables so
  * that listing the library never reads a whole article (texts go up to 20 MB).
  */
-import type { ArticleFormat } from '../../../preload/api';
+import type { ArticleFormat, ArticleMetadata, ChromeRange, TextRange } from '../../../preload/api';
 import type { Annotation, AuthorId, RegistryEntity } from '../annotation/types';
 
 /** An article's id: a random UUID, fixed when the article is first stored. */
@@ -32,6 +32,11 @@ export interface ArticleRecord {
   addedAt: string;
   /** True while the source file is gone from disk; the article and its annotations stay. */
   sourceMissing?: boolean;
+  /**
+   * Bylines, date, dateline, outlet and suggestions found at ingestion; clues for the
+   * analyst, never applied silently. Absent on articles stored before it existed.
+   */
+  metadata?: ArticleMetadata;
 }
 
 /** An article's text, stored apart from its metadata and keyed by the article's id. */
@@ -41,6 +46,10 @@ export interface ArticleTextRecord {
   text: string;
   /** The decoded source before extraction (raw HTML for `.html` files). */
   original: string;
+  /** Article body in `text` (UTF-16 offsets); absent on texts stored before it existed. */
+  bodyRanges?: TextRange[];
+  /** Page chrome in `text`; absent on texts stored before it existed. */
+  chromeRanges?: ChromeRange[];
 }
 
 /** An annotation row: the model of `annotation/types.ts`, stored as it is. */

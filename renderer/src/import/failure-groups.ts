@@ -12,6 +12,9 @@ export interface FailureGroup {
 const LABELS: Record<IngestFailureReason, string> = {
   'unsupported-type': 'Unsupported file type',
   'too-large': 'Too large',
+  'no-text-layer': 'No text layer (scanned)',
+  encrypted: 'Password protected',
+  corrupt: 'Damaged file',
   empty: 'Empty',
   binary: 'Not text',
   undecodable: 'Could not be decoded',

@@ -47,7 +47,43 @@ describe('addIngestedArticles', () => {
     });
     expect(record).not.toHaveProperty('text');
     expect(new Date(record!.addedAt).toISOString()).toBe(record!.addedAt);
-    expect(await getArticleText(id)).toEqual({ articleId: id, text: CORRIDOR, original: CORRIDOR });
+    expect(await getArticleText(id)).toEqual({
+      articleId: id,
+      text: CORRIDOR,
+      original: CORRIDOR,
+      bodyRanges: article.bodyRanges,
+      chromeRanges: [],
+    });
+  });
+
+  it('stores the metadata with the article and the body and chrome ranges with its text', async () => {
+    const metadata = {
+      byline: 'Jane Doe',
+      bylines: [{ name: 'Jane Doe', kind: 'document' as const }],
+      publishedDate: '2025-03-11',
+      outlet: { name: 'AZERTAC', confidence: 'high' as const },
+      suggestions: [{ field: 'genre' as const, value: 'reporting', reason: 'Agency dateline' }],
+    };
+    const chromeRanges = [{ start: 0, end: 5, kind: 'navigation' as const }];
+    const article = await ingestedArticle(
+      '/news/page.html',
+      `Menu
+
+${CORRIDOR}`,
+      {
+        format: 'html',
+        metadata,
+        bodyRanges: [{ start: 6, end: 6 + CORRIDOR.length }],
+        chromeRanges,
+      },
+    );
+    const { outcomes } = await addIngestedArticles([article]);
+    const id = outcomes[0]!.kind === 'added' ? outcomes[0]!.id : ('' as ArticleId);
+    expect((await getArticle(id))?.metadata).toEqual(metadata);
+    expect(await getArticleText(id)).toMatchObject({
+      bodyRanges: [{ start: 6, end: 6 + CORRIDOR.length }],
+      chromeRanges,
+    });
   });
 
   it('reports a text already in the library as a duplicate naming the existing article', async () => {

@@ -42,8 +42,16 @@ function toRecords(
     textSha256: article.textSha256,
     textLength: article.text.length,
     addedAt,
+    metadata: article.metadata,
   };
-  return [record, { articleId: id, text: article.text, original: article.original }];
+  const text: ArticleTextRecord = {
+    articleId: id,
+    text: article.text,
+    original: article.original,
+    bodyRanges: article.bodyRanges,
+    chromeRanges: article.chromeRanges,
+  };
+  return [record, text];
 }
 
 /**

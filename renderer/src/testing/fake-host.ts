@@ -83,7 +83,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
             version: '0.0.0-test',
             shell: 'browser',
             maxFileBytes: 20 * 1024 * 1024,
-            supportedExtensions: ['.txt', '.md', '.html'],
+            supportedExtensions: ['.txt', '.md', '.html', '.pdf', '.docx'],
           }),
         takeLaunchPaths: async () => ok(fake.launchPaths.splice(0)),
         onDidInvokeMenu: (listener) => {

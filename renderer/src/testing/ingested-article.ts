@@ -25,6 +25,9 @@ export async function ingestedArticle(
     title: text.split('\n')[0] ?? sourceName,
     language: 'fr',
     original: text,
+    bodyRanges: text.length > 0 ? [{ start: 0, end: text.length }] : [],
+    chromeRanges: [],
+    metadata: { bylines: [], suggestions: [] },
     ...overrides,
   };
 }

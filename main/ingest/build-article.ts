@@ -1,0 +1,69 @@
+/**
+ * The end of the ingestion pipeline, shared by every format: from extracted, normalised
+ * text to the `IngestedArticle` the renderer stores, with its hash, title, language,
+ * body and chrome ranges and metadata.
+ */
+import { basename, extname } from 'node:path';
+import type { ArticleFormat, IngestedArticle } from '../../preload/api';
+import { articleRanges } from './chrome/article-ranges';
+import { guessLanguage } from './guess-language';
+import { hashText } from './hash-text';
+import { extractMetadata, type MetadataInput } from './metadata/extract-metadata';
+import { toIngestedMetadata, type DeclaredMetadata } from './metadata/to-ingested-metadata';
+
+/** Where bytes came from, copied into the article. */
+export interface SourceMeta {
+  /** Absolute path, or `dropped:<name>` for a browser upload. Failures carry it. */
+  sourcePath: string;
+  /** File name with extension: the format is decided from it. */
+  sourceName: string;
+  modifiedAtMs: number;
+}
+
+/** One file's text once extracted from its format. */
+export interface ExtractedText {
+  format: ArticleFormat;
+  sizeBytes: number;
+  encoding: string;
+  /** Normalised text (`normaliseText`), not blank. */
+  text: string;
+  /** A title found by the format's own means (markup, properties, Markdown), or ''. */
+  title: string;
+  /** The language the file declares (`<html lang>`, PDF `Lang`), as written. */
+  declaredLanguage?: string;
+  declared: DeclaredMetadata;
+  /** Whether `text` is an extracted body (HTML main content, PDF, DOCX) or a dump. */
+  isExtracted: boolean;
+  original: string;
+}
+
+/**
+ * Completes an article from its extracted text: hash, title (the format's, else the file
+ * name), language, body and chrome ranges (`articleRanges`) and metadata (`extractMetadata`
+ * merged with what the file declares). Pure.
+ */
+export function buildArticle(extracted: ExtractedText, meta: SourceMeta): IngestedArticle {
+  const { text } = extracted;
+  const title = extracted.title || basename(meta.sourceName, extname(meta.sourceName));
+  const language = guessLanguage(text, extracted.declaredLanguage);
+  const input: MetadataInput = { text, title, sourcePath: meta.sourcePath, language };
+  const year = new Date(meta.modifiedAtMs).getUTCFullYear();
+  if (Number.isFinite(year)) input.referenceYear = year;
+  const { bodyRanges, chromeRanges } = articleRanges(text, extracted.isExtracted);
+  return {
+    sourcePath: meta.sourcePath,
+    sourceName: meta.sourceName,
+    format: extracted.format,
+    sizeBytes: extracted.sizeBytes,
+    modifiedAtMs: meta.modifiedAtMs,
+    encoding: extracted.encoding,
+    text,
+    textSha256: hashText(text),
+    title,
+    language,
+    original: extracted.original,
+    bodyRanges,
+    chromeRanges,
+    metadata: toIngestedMetadata(extractMetadata(input), extracted.declared),
+  };
+}

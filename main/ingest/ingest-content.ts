@@ -1,0 +1,15 @@
+/**
+ * One file's content to an article, whatever its format: text formats through the
+ * synchronous `ingestBytes`, PDF and DOCX through the asynchronous `ingestDocument`.
+ */
+import { formatOfName, isDocumentFormat } from './article-format';
+import type { SourceMeta } from './build-article';
+import { ingestDocument } from './documents/ingest-document';
+import { ingestBytes, type IngestOutcome } from './ingest-bytes';
+
+/** Ingests `bytes` as the format `meta.sourceName` announces. No I/O; never throws. */
+export async function ingestContent(bytes: Uint8Array, meta: SourceMeta): Promise<IngestOutcome> {
+  const format = formatOfName(meta.sourceName);
+  if (format !== undefined && isDocumentFormat(format)) return ingestDocument(bytes, meta);
+  return ingestBytes(bytes, meta);
+}

@@ -1,0 +1,91 @@
+/**
+ * Ingestion of realistic web material: 500 saved news pages (~60 KB each: head with meta
+ * tags and scripts, menus, tickers, article, sidebar, footer) and 500 text dumps of such
+ * pages (menus and tickers around the article, as copied from a browser), each through
+ * the full pipeline (main-content pick, chrome detection, metadata).
+ * Prints readable figures, then one JSON line `{"benchmarks":{"ingest-web":{…}}}`.
+ */
+import { ingestBytes } from '../../main/ingest/ingest-bytes';
+
+const PAGES = 500;
+const MB = 1024 * 1024;
+
+const SENTENCES = [
+  'Selon le ministre, les échanges entre les deux rives de la Caspienne ont doublé en deux ans.',
+  '« C’est un tournant », a-t-il déclaré à la presse, en ajoutant que la coopération se poursuivra.',
+  'Les experts restent prudents: le corridor dépend encore des tarifs, des douanes et de la météo.',
+  'Le port de Bakou a traité un volume record de conteneurs, d’après les chiffres publiés mardi.',
+];
+
+function paragraph(i: number, length: number): string {
+  const parts: string[] = [];
+  for (let k = 0; parts.join(' ').length < length; k++) parts.push(SENTENCES[(i + k) % 4]!);
+  return parts.join(' ');
+}
+
+function page(i: number): string {
+  const menu = Array.from({ length: 40 }, (_, k) => `<li><a href="/s/${k}">Rubrique ${k}</a></li>`);
+  const body = Array.from({ length: 12 }, (_, k) => `<p>${paragraph(i + k, 400)}</p>`);
+  const related = Array.from(
+    { length: 15 },
+    (_, k) => `<li><a href="/a/${k}">Titre lié numéro ${k} sur la région</a></li>`,
+  );
+  return `<!doctype html><html lang="fr"><head><title>Article ${i} | Le Journal</title>
+<meta property="og:site_name" content="Le Journal"><meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2025-03-11T08:30:00Z">
+<script>${'var x = 1;'.repeat(2000)}</script><style>${'.a{color:red}'.repeat(1000)}</style></head>
+<body><nav class="menu"><ul>${menu.join('')}</ul></nav><div class="ticker">USD 1,70 EUR 1,85</div>
+<header><h1>Le corridor médian, épisode ${i}</h1></header>
+<div class="layout"><article class="story">${body.join('\n')}</article>
+<aside class="related"><ul>${related.join('')}</ul></aside></div>
+<footer class="footer"><p>© 2025 Le Journal. Tous droits réservés.</p></footer>
+<img src="data:image/png;base64,${'A'.repeat(20_000)}"></body></html>`;
+}
+
+function dump(i: number): string {
+  const menu = Array.from({ length: 30 }, (_, k) => `Rubrique ${k}`);
+  const body = Array.from({ length: 12 }, (_, k) => paragraph(i + k, 400));
+  const related = Array.from({ length: 15 }, (_, k) => `Titre lié numéro ${k} sur la région`);
+  return [
+    ...menu,
+    'USD 1,70 EUR 1,85',
+    `Bakou, 11 mars, AZERTAC`,
+    ...body,
+    'Lire aussi',
+    ...related,
+    '© 2025 Le Journal. Tous droits réservés.',
+  ].join('\n\n');
+}
+
+function run(name: string, files: Buffer[], extension: string) {
+  let rss = process.memoryUsage().rss;
+  const started = performance.now();
+  for (const [i, bytes] of files.entries()) {
+    const outcome = ingestBytes(bytes, {
+      sourcePath: `/bench/le-journal/${i}${extension}`,
+      sourceName: `${i}${extension}`,
+      modifiedAtMs: Date.UTC(2025, 2, 12),
+    });
+    if (outcome.kind !== 'article') throw new Error(outcome.failure.message);
+    if (i % 25 === 0) rss = Math.max(rss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  rss = Math.max(rss, process.memoryUsage().rss);
+  const megabytes = files.reduce((sum, file) => sum + file.length, 0) / MB;
+  const figures = {
+    articles: files.length,
+    megabytes: Math.round(megabytes * 10) / 10,
+    articlesPerSecond: Math.round(files.length / seconds),
+    peakRssMb: Math.round(rss / MB),
+  };
+  console.log(
+    `${name}: ${figures.articles} files, ${figures.megabytes} MB, ${figures.articlesPerSecond} articles/s, peak RSS ${figures.peakRssMb} MB`,
+  );
+  return figures;
+}
+
+const html = Array.from({ length: PAGES }, (_, i) => Buffer.from(page(i)));
+const text = Array.from({ length: PAGES }, (_, i) => Buffer.from(dump(i)));
+const web = run('html pages', html, '.html');
+const dumps = run('text dumps', text, '.txt');
+console.log(JSON.stringify({ benchmarks: { 'ingest-web': { html: web, text: dumps } } }));
