@@ -3,6 +3,7 @@
  * shown and wires the host's menu, open requests, drops and shortcuts to the import queue.
  */
 import { useCallback, useState } from 'react';
+import { AgreementView } from '../agreement-view/AgreementView';
 import { CodebookEditor } from '../codebook-editor/CodebookEditor';
 import type { ArticleId } from '../db/records';
 import { DropOverlay } from '../import/DropOverlay';
@@ -13,6 +14,8 @@ import { useImportQueue } from '../import/useImportQueue';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { SetDialogs, type SetDialog } from '../sets/SetDialogs';
+import { ReviewView } from '../review/ReviewView';
 import { NoticeList } from './NoticeList';
 import { TopBar } from './TopBar';
 import { useAppInfo } from './useAppInfo';
@@ -37,6 +40,9 @@ export function App() {
   const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
   const [isCodebookOpen, setCodebookOpen] = useState(false);
   const closeCodebook = useCallback(() => setCodebookOpen(false), []);
+  const [setDialog, setSetDialog] = useState<SetDialog | null>(null);
+  const [reviewScreen, setReviewScreen] = useState<'review' | 'agreement' | null>(null);
+  const closeReviewScreen = useCallback(() => setReviewScreen(null), []);
 
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
@@ -67,6 +73,10 @@ export function App() {
           onOpenFiles={commands.openFiles}
           onOpenFolder={commands.openFolder}
           onOpenCodebook={() => setCodebookOpen(true)}
+          onExportSet={() => setSetDialog('export')}
+          onImportSet={() => setSetDialog('import')}
+          onOpenReview={() => (setCodebookOpen(false), setReviewScreen('review'))}
+          onOpenAgreement={() => (setCodebookOpen(false), setReviewScreen('agreement'))}
           isImporting={imports.state.isRunning}
         />
         <NoticeList notices={notices} onDismiss={dismiss} />
@@ -78,7 +88,7 @@ export function App() {
         />
         <main className="app-main">
           <LibraryView
-            isActive={openId === null && !isCodebookOpen}
+            isActive={openId === null && !isCodebookOpen && reviewScreen === null}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={openArticle}
@@ -92,8 +102,14 @@ export function App() {
             }
           />
           {isCodebookOpen && <CodebookEditor onClose={closeCodebook} />}
-          {/* Both screens close on Escape: only one of them is mounted at a time. */}
-          {openId !== null && workspace && !isCodebookOpen && (
+          {workspace && !isCodebookOpen && reviewScreen === 'review' && (
+            <ReviewView initialArticleId={selectedId} onClose={closeReviewScreen} />
+          )}
+          {workspace && !isCodebookOpen && reviewScreen === 'agreement' && (
+            <AgreementView onClose={closeReviewScreen} />
+          )}
+          {/* These screens close on Escape: only one of them is mounted at a time. */}
+          {openId !== null && workspace && !isCodebookOpen && reviewScreen === null && (
             <ReaderView key={openId} articleId={openId} onClose={showLibrary} />
           )}
         </main>
@@ -109,6 +125,12 @@ export function App() {
             onCancel={() => setPathEntry(null)}
           />
         )}
+        <SetDialogs
+          dialog={setDialog}
+          appVersion={info?.version ?? ''}
+          currentArticleId={openId}
+          onClose={() => setSetDialog(null)}
+        />
         {isDragging && <DropOverlay />}
       </div>
     </WorkspaceContext>

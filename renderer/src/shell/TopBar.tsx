@@ -1,15 +1,29 @@
 /** The window's top bar: the app name and the commands that add articles. */
 import { ariaShortcut, shortcutLabel } from '../format/shortcut-label';
+import { AnalystName } from '../sets/AnalystName';
 
 interface TopBarProps {
   onOpenFiles: () => void;
   onOpenFolder: () => void;
   onOpenCodebook: () => void;
+  onOpenReview: () => void;
+  onOpenAgreement: () => void;
+  onExportSet: () => void;
+  onImportSet: () => void;
   isImporting: boolean;
 }
 
 /** Brand plus "Open files…" and "Open folder…", with their shortcuts shown. */
-export function TopBar({ onOpenFiles, onOpenFolder, onOpenCodebook, isImporting }: TopBarProps) {
+export function TopBar({
+  onOpenFiles,
+  onOpenFolder,
+  onOpenCodebook,
+  onOpenReview,
+  onOpenAgreement,
+  onExportSet,
+  onImportSet,
+  isImporting,
+}: TopBarProps) {
   return (
     <header className="top-bar">
       <span className="brand" aria-label="Sourcemark">
@@ -38,6 +52,23 @@ export function TopBar({ onOpenFiles, onOpenFolder, onOpenCodebook, isImporting 
         {isImporting && <span className="top-busy">Importing…</span>}
       </nav>
       <nav className="top-actions top-end" aria-label="Project">
+        <AnalystName />
+        <button type="button" onClick={onExportSet} title="Export annotations to a file">
+          Export…
+        </button>
+        <button type="button" onClick={onImportSet} title="Import a colleague's annotations">
+          Import…
+        </button>
+        <button
+          type="button"
+          onClick={onOpenReview}
+          title="Compare sets and review colleagues’ tags"
+        >
+          Review
+        </button>
+        <button type="button" onClick={onOpenAgreement} title="Inter-annotator agreement">
+          Agreement
+        </button>
         <button type="button" onClick={onOpenCodebook} title="Edit the labels, colours and keys">
           Codebook
         </button>

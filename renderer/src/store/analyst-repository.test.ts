@@ -15,3 +15,20 @@ it('gives the profile one stable analyst id, and renaming keeps it', async () =>
   expect(renamed).toEqual({ id: first.id, name: 'Leyla Mammadova' });
   expect(await getOrCreateAnalyst()).toEqual(renamed);
 });
+
+it('registers the analyst as `self` in the analysts table, and keeps the row named', async () => {
+  const analyst = await getOrCreateAnalyst();
+  expect(await db.analysts.toArray()).toEqual([{ id: analyst.id, name: '', role: 'self' }]);
+  await renameAnalyst('Leyla');
+  expect(await db.analysts.get(analyst.id)).toEqual({
+    id: analyst.id,
+    name: 'Leyla',
+    role: 'self',
+  });
+});
+
+it('adds the missing row for a profile whose analyst predates the table', async () => {
+  await db.settings.put({ key: 'analyst', value: { id: 'old-id', name: 'Aysel' } });
+  await getOrCreateAnalyst();
+  expect(await db.analysts.get('old-id' as never)).toMatchObject({ name: 'Aysel', role: 'self' });
+});

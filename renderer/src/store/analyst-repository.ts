@@ -1,4 +1,8 @@
-/** The analyst using this profile: a stable id made at first use, and an editable name. */
+/**
+ * The analyst using this profile: a stable id made at first use, and an editable name. The
+ * analyst is also registered in the `analysts` table with role `self`, beside the colleagues
+ * whose sets were imported, so every author of a stored annotation has a name.
+ */
 import type { AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 
@@ -15,23 +19,30 @@ function isAnalyst(value: unknown): value is Analyst {
 
 /**
  * The profile's analyst, created on first call with a random id and an empty name (the UI
- * asks for it). Runs in one transaction so two first calls cannot make two identities.
+ * asks for it), and registered in `analysts` as `self`. Runs in one transaction so two first
+ * calls cannot make two identities.
  */
 export function getOrCreateAnalyst(): Promise<Analyst> {
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', db.settings, db.analysts, async () => {
     const stored = (await db.settings.get('analyst'))?.value;
-    if (isAnalyst(stored)) return stored;
-    const analyst: Analyst = { id: crypto.randomUUID() as AuthorId, name: '' };
-    await db.settings.put({ key: 'analyst', value: analyst });
+    const analyst: Analyst = isAnalyst(stored)
+      ? stored
+      : { id: crypto.randomUUID() as AuthorId, name: '' };
+    if (!isAnalyst(stored)) await db.settings.put({ key: 'analyst', value: analyst });
+    // Profiles made before the `analysts` table existed get their row on the next start.
+    if (!(await db.analysts.get(analyst.id))) {
+      await db.analysts.put({ id: analyst.id, name: analyst.name, role: 'self' });
+    }
     return analyst;
   });
 }
 
 /** Renames the analyst; the id never changes, so their annotations stay theirs. */
 export async function renameAnalyst(name: string): Promise<Analyst> {
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', db.settings, db.analysts, async () => {
     const analyst = { ...(await getOrCreateAnalyst()), name: name.trim() };
     await db.settings.put({ key: 'analyst', value: analyst });
+    await db.analysts.put({ id: analyst.id, name: analyst.name, role: 'self' });
     return analyst;
   });
 }

@@ -1,0 +1,89 @@
+/**
+ * The Import dialog: a file input (native, W3C, doccano, Label Studio, brat or SemEval zip),
+ * the colleague's name for formats that carry none, then the per-item report: imported,
+ * duplicate, moved, re-anchored, orphaned, error (with the reason).
+ */
+import { useState } from 'react';
+import { useModalDialog } from '../shell/useModalDialog';
+import '../styles/sets.css';
+import { importSetFile, type FileImportOutcome } from './import-file';
+import { ImportSetReport } from './ImportSetReport';
+
+interface ImportSetDialogProps {
+  onClose: () => void;
+}
+
+const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,application/zip';
+
+/** A modal dialog that imports a colleague's set and reports on every item. */
+export function ImportSetDialog({ onClose }: ImportSetDialogProps) {
+  const dialogRef = useModalDialog();
+  const [file, setFile] = useState<File | null>(null);
+  const [colleague, setColleague] = useState('');
+  const [isBusy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<FileImportOutcome | null>(null);
+
+  const run = async () => {
+    if (!file) return;
+    setBusy(true);
+    setOutcome(await importSetFile(file, colleague));
+    setBusy(false);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="sets-dialog"
+      aria-labelledby="import-set-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="import-set-title">Import annotations</h2>
+      <div className="sets-fields">
+        <label>
+          Set file
+          <input
+            type="file"
+            aria-label="Set file"
+            accept={ACCEPT}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setOutcome(null);
+            }}
+          />
+        </label>
+        <label>
+          Colleague’s name (for files that do not name their author)
+          <input
+            type="text"
+            aria-label="Colleague’s name"
+            value={colleague}
+            onChange={(e) => setColleague(e.target.value)}
+          />
+        </label>
+      </div>
+      {isBusy && <progress aria-label="Importing set" />}
+      {outcome && !outcome.ok && (
+        <p role="alert" className="sets-error">
+          Nothing was imported. {outcome.reason}
+        </p>
+      )}
+      {outcome?.ok && <ImportSetReport report={outcome.report} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={!file || isBusy}
+          onClick={() => void run()}
+        >
+          Import
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The formats the Export dialog offers, each as a pure function from an assembled set to
+ * one file (multi-file formats zipped) and what the format dropped. Running a format is
+ * also its dry run: the dialog shows the lossiness before the user saves the file.
+ */
+import type { CodebookItemId } from '../annotation/types';
+import { externalLabelOf, getItem, indexCodebook } from '../codebook/codebook-lookup';
+import type { Codebook } from '../codebook/codebook-types';
+import { exportBrat } from '../formats/brat/brat-export';
+import { exportConll } from '../formats/conll/conll-export';
+import { exportCsv } from '../formats/csv/csv-export';
+import { exportDoccano } from '../formats/doccano/doccano-export';
+import { exportLabelStudio } from '../formats/label-studio/label-studio-export';
+import { serializeNativeSet } from '../formats/native/native-envelope';
+import { exportSemEval } from '../formats/semeval/semeval-export';
+import type { ExportInput, ExportLabel } from '../formats/shared/export-input';
+import type { Lossiness } from '../formats/shared/lossiness';
+import { toW3cCollection } from '../formats/w3c/to-w3c';
+import type { AssembledSet } from './set-repository';
+import { zipFiles } from './zip-files';
+
+export type ExportFormatId =
+  'native' | 'w3c' | 'csv' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'semeval';
+
+/** A format as the dialog lists it. */
+export interface ExportFormat {
+  id: ExportFormatId;
+  label: string;
+  /** The saved file's ending, dot included. */
+  extension: string;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  { id: 'native', label: 'Sourcemark set (lossless)', extension: '.sourcemark.json' },
+  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: '.jsonld' },
+  { id: 'csv', label: 'CSV spreadsheet', extension: '.csv' },
+  { id: 'doccano', label: 'doccano JSONL', extension: '.jsonl' },
+  { id: 'label-studio', label: 'Label Studio JSON', extension: '.label-studio.json' },
+  { id: 'brat', label: 'brat standoff (zip)', extension: '.brat.zip' },
+  { id: 'conll', label: 'CoNLL IOB2 (entities)', extension: '.conll' },
+  { id: 'semeval', label: 'SemEval span TSV (zip)', extension: '.semeval.zip' },
+];
+
+/** What writing the file needs beside the set. */
+export interface ExportContext {
+  codebook: Codebook;
+  appVersion: string;
+  /** ISO 8601 UTC. */
+  exportedAt: string;
+}
+
+/** A file ready to save, with what it lost and how many annotations it holds. */
+export interface ExportOutput {
+  fileName: string;
+  mimeType: string;
+  content: string | Uint8Array;
+  lossiness: Lossiness;
+  /** What other tools may not understand (W3C's notes); informative, nothing dropped. */
+  notes: string[];
+  annotationCount: number;
+}
+
+/** Runs format `id` over `assembled`. Pure: no download, no database. */
+export function runExport(
+  id: ExportFormatId,
+  assembled: AssembledSet,
+  context: ExportContext,
+): ExportOutput {
+  const format = EXPORT_FORMATS.find((f) => f.id === id)!;
+  const stem = fileStem(assembled.set.author.name, context.exportedAt);
+  const base = {
+    fileName: `${stem}${format.extension}`,
+    notes: [] as string[],
+    annotationCount: assembled.set.annotations.length,
+  };
+  const input = exportInput(assembled, context.codebook);
+  const json = 'application/json';
+  switch (id) {
+    case 'native': {
+      const stamp = { exportedAt: context.exportedAt, appVersion: context.appVersion };
+      const content = serializeNativeSet(assembled.set, stamp);
+      return { ...base, mimeType: json, content, lossiness: commentsLoss(assembled) };
+    }
+    case 'w3c': {
+      const labelOf = input.labelOf;
+      const textOf = (a: { id: string }) => assembled.texts.get(a.id as never);
+      const out = toW3cCollection(assembled.set, {
+        appVersion: context.appVersion,
+        labelOf: (itemId) => labelOf(itemId as CodebookItemId).label,
+        textOf,
+      });
+      const content = `${JSON.stringify(out.document, null, 2)}\n`;
+      return {
+        ...base,
+        mimeType: 'application/ld+json',
+        content,
+        lossiness: commentsLoss(assembled),
+        notes: out.notes,
+      };
+    }
+    case 'csv':
+      return { ...base, mimeType: 'text/csv', ...asOutput(exportCsv(input)) };
+    case 'doccano':
+      return { ...base, mimeType: 'application/jsonl', ...asOutput(exportDoccano(input)) };
+    case 'label-studio':
+      return { ...base, mimeType: json, ...asOutput(exportLabelStudio(input)) };
+    case 'conll':
+      return { ...base, mimeType: 'text/plain', ...asOutput(exportConll(input)) };
+    case 'brat': {
+      const { output, lossiness } = exportBrat(input);
+      return { ...base, mimeType: 'application/zip', content: zipFiles(output), lossiness };
+    }
+    case 'semeval': {
+      const { output, lossiness } = exportSemEval(input);
+      return { ...base, mimeType: 'application/zip', content: zipFiles(output.files), lossiness };
+    }
+  }
+}
+
+function asOutput(result: { output: string; lossiness: Lossiness }) {
+  return { content: result.output, lossiness: result.lossiness };
+}
+
+/** Review comments travel with no format yet: say so when there are any. */
+function commentsLoss(assembled: AssembledSet): Lossiness {
+  const count = assembled.comments.length;
+  return { dropped: count > 0 ? [{ what: 'review comments', count }] : [] };
+}
+
+/** The exporters' input: articles with their texts, labels from the codebook. */
+export function exportInput(assembled: AssembledSet, codebook: Codebook): ExportInput {
+  const index = indexCodebook(codebook);
+  const authorName = assembled.set.author.name;
+  const qids = new Map(assembled.set.entities.map((e) => [e.id as string, e.wikidataQid]));
+  return {
+    articles: assembled.set.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      text: assembled.texts.get(a.id) ?? a.text ?? '',
+      sourceName: a.sourceName,
+    })),
+    annotations: assembled.set.annotations,
+    labelOf: (itemId): ExportLabel => {
+      const external = (scheme: string) => externalLabelOf(index, itemId, scheme);
+      const semeval2023 = external('semeval2023');
+      const ptc2020 = external('ptc2020');
+      const conll = external('conll');
+      return {
+        label: getItem(index, itemId)?.label ?? itemId,
+        externalLabels: {
+          ...(semeval2023 ? { semeval2023 } : {}),
+          ...(ptc2020 ? { ptc2020 } : {}),
+          ...(conll ? { conll } : {}),
+        },
+      };
+    },
+    authorName: (id) => (id === assembled.set.author.id ? authorName : id),
+    entityQid: (id) => qids.get(id),
+  };
+}
+
+/** `sourcemark-leyla-2026-03-11`: the analyst's name made file-safe, and the day. */
+function fileStem(name: string, exportedAt: string): string {
+  const safe = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return ['sourcemark', safe, exportedAt.slice(0, 10)].filter(Boolean).join('-');
+}
+
+/** "Exported 120 annotations; dropped 4 overlapping spans (CoNLL)". */
+export function exportSummary(output: ExportOutput, formatLabel: string): string {
+  const n = output.annotationCount;
+  const head = `Exported ${n} annotation${n === 1 ? '' : 's'}`;
+  if (output.lossiness.dropped.length === 0) return `${head} (${formatLabel}); nothing dropped.`;
+  const dropped = output.lossiness.dropped.map((d) => `${d.count} ${d.what}`).join(', ');
+  return `${head}; dropped ${dropped} (${formatLabel}).`;
+}

@@ -1,0 +1,31 @@
+/** The per-item report of a set import (Hypothesis' ImportResult, with re-anchoring). */
+
+/** What happened to one item of the file. */
+export type ImportOutcomeKind =
+  'imported' | 'duplicate' | 'moved' | 'reanchored' | 'orphaned' | 'error';
+
+export interface ImportReportItem {
+  kind: ImportOutcomeKind;
+  /** Where in the file (`annotations[3]`, `a.ann:7`). */
+  location: string;
+  id?: string;
+  /** The reason of an error, or what was done (the article it was matched to). */
+  detail?: string;
+}
+
+/** The whole import's report. */
+export interface SetImportReport {
+  formatLabel: string;
+  /** The authors whose annotations were stored, with their names. */
+  authors: { id: string; name: string; isSelf: boolean }[];
+  articlesMatched: number;
+  articlesCreated: number;
+  items: ImportReportItem[];
+}
+
+/** How many items of each kind. */
+export function countOutcomes(report: SetImportReport): Record<ImportOutcomeKind, number> {
+  const counts = { imported: 0, duplicate: 0, moved: 0, reanchored: 0, orphaned: 0, error: 0 };
+  for (const item of report.items) counts[item.kind] += 1;
+  return counts;
+}

@@ -1,0 +1,305 @@
+/**
+ * Storing a read file (`IncomingSet`) in the profile, in ONE read-write transaction: the
+ * whole import is written or none of it. Articles are matched by the SHA-256 of their text;
+ * a colleague's copy whose text differs is found by title (or by its quotes) and every
+ * annotation re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
+ * Annotations keep their author: a colleague's set never joins the analyst's own.
+ */
+import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
+import { quoteOf } from '../anchoring/quote-of';
+import { reanchorSpans, type ReanchorResult } from '../anchoring/reanchor';
+import { db } from '../db/db';
+import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
+import { checkAgainstArticle } from '../formats/shared/span-check';
+import { getOrCreateAnalyst } from '../store/analyst-repository';
+import type { IncomingArticle, IncomingSet } from './incoming-set';
+import type { ImportReportItem, SetImportReport } from './import-report';
+import { sha256Hex } from './sha256';
+
+/** The attribute set on an annotation that could not be placed in the library's text. */
+export const ORPHANED_ATTRIBUTE = 'sourcemark:orphaned';
+
+/** Where an incoming article lands, and how its annotations are placed there. */
+type Placement =
+  | { kind: 'same'; id: ArticleId; text: string }
+  | { kind: 'changed'; id: ArticleId; oldText: string | undefined; text: string; how: string }
+  | { kind: 'created'; record: ArticleRecord; text: string }
+  | { kind: 'missing' };
+
+/**
+ * Stores `incoming` and reports every item. Rejects, writing nothing, when storage fails.
+ * `now` stamps the colleagues' `importedAt` and created articles.
+ */
+export async function importIncomingSet(
+  incoming: IncomingSet,
+  now = new Date().toISOString(),
+): Promise<SetImportReport> {
+  const self = await getOrCreateAnalyst();
+  // Hashing is async (Web Crypto) and may not run inside a Dexie transaction.
+  const hashes = new Map<string, string>();
+  for (const a of incoming.articles) {
+    if (a.text !== undefined) hashes.set(a.key, await sha256Hex(a.text));
+  }
+  const tables = [db.articles, db.articleTexts, db.annotations, db.entities, db.analysts];
+  return db.transaction('rw', tables, async () => {
+    const items: ImportReportItem[] = incoming.problems.map((p) => ({
+      kind: 'error' as const,
+      location: p.location,
+      ...(p.id ? { id: p.id } : {}),
+      detail: p.reason,
+    }));
+    const placements = new Map<string, Placement>();
+    const created: ArticleRecord[] = [];
+    const createdTexts: ArticleTextRecord[] = [];
+    for (const article of incoming.articles) {
+      const placement = await place(article, hashes.get(article.key), incoming, now);
+      if (placement.kind !== 'created') {
+        placements.set(article.key, placement);
+        continue;
+      }
+      const { record, text } = placement;
+      // Two articles of the file with one text are one article of the library.
+      const twin = created.find((r) => r.textSha256 === record.textSha256);
+      if (twin) {
+        placements.set(article.key, { kind: 'same', id: twin.id, text });
+        continue;
+      }
+      placements.set(article.key, placement);
+      created.push(record);
+      createdTexts.push({ articleId: record.id, text, original: text });
+    }
+    const remapEntity = await storeEntities(incoming.entities);
+    const toStore: Annotation[] = [];
+    const byArticle = groupBy(incoming.annotations, (a) => a.annotation.articleId as string);
+    for (const [key, group] of byArticle) {
+      const placement = placements.get(key) ?? { kind: 'missing' as const };
+      const placed = placeAnnotations(
+        placement,
+        group.map((g) => g.annotation),
+      );
+      const existing = new Set(
+        (await db.annotations.bulkGet(group.map((g) => g.annotation.id))).map((r) => r?.id),
+      );
+      group.forEach(({ location }, n) => {
+        const outcome = placed[n]!;
+        if (outcome.kind === 'error') {
+          items.push({
+            kind: 'error',
+            location,
+            id: outcome.annotation.id,
+            detail: outcome.reason,
+          });
+        } else if (existing.has(outcome.annotation.id)) {
+          items.push({ kind: 'duplicate', location, id: outcome.annotation.id });
+        } else {
+          existing.add(outcome.annotation.id);
+          toStore.push(remapEntity(outcome.annotation));
+          const detail = placement.kind === 'changed' ? placement.how : undefined;
+          items.push({
+            kind: outcome.kind,
+            location,
+            id: outcome.annotation.id,
+            ...(detail ? { detail } : {}),
+          });
+        }
+      });
+    }
+    await db.articles.bulkAdd(created);
+    await db.articleTexts.bulkAdd(createdTexts);
+    await db.annotations.bulkAdd(toStore);
+    const authors = await registerAuthors(incoming, toStore, self.id, now);
+    return {
+      formatLabel: incoming.formatLabel,
+      authors,
+      articlesMatched: [...placements.values()].filter(
+        (p) => p.kind === 'same' || p.kind === 'changed',
+      ).length,
+      articlesCreated: created.length,
+      items,
+    };
+  });
+}
+
+/** Finds or creates the library article of `article`. */
+async function place(
+  article: IncomingArticle,
+  textHash: string | undefined,
+  incoming: IncomingSet,
+  now: string,
+): Promise<Placement> {
+  const hash = textHash ?? article.textSha256;
+  const same = hash ? await db.articles.where('textSha256').equals(hash).first() : undefined;
+  if (same)
+    return { kind: 'same', id: same.id, text: (await db.articleTexts.get(same.id))?.text ?? '' };
+  const byTitle = article.title
+    ? await db.articles.where('title').equals(article.title).first()
+    : undefined;
+  if (byTitle) {
+    const text = (await db.articleTexts.get(byTitle.id))?.text ?? '';
+    return {
+      kind: 'changed',
+      id: byTitle.id,
+      oldText: article.text,
+      text,
+      how: `text differs; matched by title “${byTitle.title}”`,
+    };
+  }
+  if (article.text === undefined || textHash === undefined) {
+    const found = await findByQuotes(incoming, article.key);
+    if (found)
+      return {
+        kind: 'changed',
+        id: found.id,
+        oldText: undefined,
+        text: found.text,
+        how: `matched by quotes to “${found.title}”`,
+      };
+    return { kind: 'missing' };
+  }
+  const free = article.preferredId && !(await db.articles.get(article.preferredId));
+  const record: ArticleRecord = {
+    id: free ? article.preferredId! : (crypto.randomUUID() as ArticleId),
+    title: article.title,
+    sourcePath: `imported:${article.key}`,
+    sourceName: article.sourceName,
+    format: 'txt',
+    sizeBytes: new TextEncoder().encode(article.text).length,
+    modifiedAtMs: Date.parse(now),
+    encoding: 'UTF-8',
+    language: 'und',
+    textSha256: textHash,
+    textLength: article.text.length,
+    addedAt: now,
+  };
+  return { kind: 'created', record, text: article.text };
+}
+
+/** The library article holding the longest quotes of the article's annotations, if any. */
+async function findByQuotes(incoming: IncomingSet, key: string) {
+  const quotes = incoming.annotations
+    .map((a) => a.annotation)
+    .filter((a): a is SpanAnnotation => a.kind === 'span' && a.articleId === key)
+    .map((a) => a.quote.exact)
+    .filter((q) => q.length >= 12)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3);
+  if (quotes.length === 0) return undefined;
+  let found: { id: ArticleId; text: string; title: string } | undefined;
+  await db.articleTexts.each((row) => {
+    if (!found && quotes.every((q) => row.text.includes(q)))
+      found = { id: row.articleId, text: row.text, title: '' };
+  });
+  if (found) found.title = (await db.articles.get(found.id))?.title ?? '';
+  return found;
+}
+
+type Placed =
+  | { kind: 'imported' | 'moved' | 'reanchored' | 'orphaned'; annotation: Annotation }
+  | { kind: 'error'; annotation: Annotation; reason: string };
+
+/** Each annotation on its placement's article: checked, or re-anchored when the text changed. */
+function placeAnnotations(placement: Placement, annotations: Annotation[]): Placed[] {
+  if (placement.kind === 'missing') {
+    return annotations.map((annotation) => ({
+      kind: 'error',
+      annotation,
+      reason: 'its article is not in your library and the file does not include its text',
+    }));
+  }
+  const id = placement.kind === 'created' ? placement.record.id : placement.id;
+  const text = placement.text;
+  const oldText = placement.kind === 'changed' ? (placement.oldText ?? text) : text;
+  const spans = annotations.filter((a): a is SpanAnnotation => a.kind === 'span');
+  const results = new Map<string, ReanchorResult<string>>();
+  const needed = spans.filter(
+    (a) => placement.kind === 'changed' || checkAgainstArticle(a, { text }) !== undefined,
+  );
+  for (const r of reanchorSpans(
+    oldText,
+    text,
+    needed.map((a) => ({ id: a.id as string, span: a.span, quote: a.quote })),
+  )) {
+    results.set(r.anchor.id, r);
+  }
+  return annotations.map((a): Placed => {
+    const moved = { ...a, articleId: id } as Annotation;
+    if (moved.kind !== 'span') return { kind: 'imported', annotation: moved };
+    const r = results.get(a.id);
+    if (!r || r.kind === 'exact') return { kind: 'imported', annotation: moved };
+    if (r.kind === 'orphaned') return { kind: 'orphaned', annotation: orphan(moved, text) };
+    return {
+      kind: r.kind === 'moved' ? 'moved' : 'reanchored',
+      annotation: { ...moved, span: r.span, quote: quoteOf(text, r.span) },
+    };
+  });
+}
+
+/** Flags an annotation that could not be placed; its quote keeps what it meant. */
+function orphan(annotation: SpanAnnotation, text: string): SpanAnnotation {
+  // The span must still lie inside the text so the editor can draw it; the flag says it is stale.
+  const start = Math.max(0, Math.min(annotation.span.start, text.length - 1));
+  const end = Math.max(start + 1, Math.min(annotation.span.end, text.length));
+  return {
+    ...annotation,
+    span: { start, end },
+    attributes: { ...annotation.attributes, [ORPHANED_ATTRIBUTE]: true },
+  };
+}
+
+/** Adds the file's entities not yet in the registry; one with a known QID maps onto the registry's. */
+async function storeEntities(entities: RegistryEntity[]): Promise<(a: Annotation) => Annotation> {
+  const remap = new Map<string, RegistryEntity['id']>();
+  const fresh: RegistryEntity[] = [];
+  for (const entity of entities) {
+    if (await db.entities.get(entity.id)) continue;
+    const same = entity.wikidataQid
+      ? (await db.entities.toArray()).find((e) => e.wikidataQid === entity.wikidataQid)
+      : undefined;
+    if (same) remap.set(entity.id, same.id);
+    else fresh.push(entity);
+  }
+  await db.entities.bulkAdd(fresh);
+  return (a) => {
+    if (a.kind !== 'span' || remap.size === 0) return a;
+    const entityId = a.entityId && (remap.get(a.entityId) ?? a.entityId);
+    const sourceEntityId =
+      a.links?.sourceEntityId && (remap.get(a.links.sourceEntityId) ?? a.links.sourceEntityId);
+    return {
+      ...a,
+      ...(entityId ? { entityId } : {}),
+      ...(a.links ? { links: { ...a.links, ...(sourceEntityId ? { sourceEntityId } : {}) } } : {}),
+    };
+  };
+}
+
+/** Registers the authors of the stored annotations: colleagues by name; `self` stays as is. */
+async function registerAuthors(
+  incoming: IncomingSet,
+  stored: Annotation[],
+  selfId: string,
+  now: string,
+): Promise<SetImportReport['authors']> {
+  const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));
+  const ids = [...new Set(stored.map((a) => a.author as string))];
+  const out: SetImportReport['authors'] = [];
+  for (const id of ids) {
+    const name = names.get(id) ?? id;
+    const existing = await db.analysts.get(id as Annotation['author']);
+    if (id !== selfId) {
+      await db.analysts.put({
+        id: id as Annotation['author'],
+        name,
+        role: existing?.role === 'gold' ? 'gold' : 'colleague',
+        importedAt: now,
+      });
+    }
+    out.push({ id, name: id === selfId ? (existing?.name ?? name) : name, isSelf: id === selfId });
+  }
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}

@@ -1,0 +1,213 @@
+/**
+ * Reading an imported file of any supported format into an `IncomingSet`: the format is
+ * told by the file's name and first bytes. The whole file is refused, with one clear
+ * reason, when it is not JSON, nests too deeply, is from a newer Sourcemark, or is no
+ * known format; single bad items are reported and the rest still read.
+ */
+import type { AuthorId, CodebookRef } from '../annotation/types';
+import { importBrat } from '../formats/brat/brat-import';
+import { importDoccano } from '../formats/doccano/doccano-import';
+import { importLabelStudio } from '../formats/label-studio/label-studio-import';
+import type { SetArticle } from '../formats/native/annotation-set';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../formats/native/json-depth';
+import { NATIVE_TYPE, parseNativeSet } from '../formats/native/native-envelope';
+import { importSemEval } from '../formats/semeval/semeval-import';
+import type { ExportFile } from '../formats/shared/export-input';
+import type { ImportItemResult } from '../formats/shared/import-result';
+import { isObject } from '../formats/shared/json-object';
+import { fromW3c } from '../formats/w3c/from-w3c';
+import { contentId, incomingFromDrafts, type DraftContext } from './draft-annotations';
+import type { IncomingSet, ReadOutcome } from './incoming-set';
+import { unzipTextFiles } from './zip-files';
+
+/** What reading needs beside the file. */
+export interface ReadContext {
+  /** The name of whoever made a file that names no author (brat, doccano, …). */
+  colleagueName: string;
+  codebook: CodebookRef;
+  itemIdForLabel: (label: string) => string | undefined;
+  now: string;
+  /** The library's articles with their texts, for anchoring W3C targets. */
+  libraryArticles: () => Promise<SetArticle[]>;
+}
+
+/** Reads `content` (text, or bytes for a zip) named `fileName`. */
+export async function readSetFile(
+  fileName: string,
+  content: string | Uint8Array,
+  context: ReadContext,
+): Promise<ReadOutcome> {
+  const lower = fileName.toLowerCase();
+  try {
+    if (content instanceof Uint8Array) {
+      if (!lower.endsWith('.zip')) return refuse('Only .zip files are read as archives.');
+      return await readZip(unzipTextFiles(content), context);
+    }
+    if (lower.endsWith('.jsonl'))
+      return await drafts(importDoccano(content, fileName), 'doccano', context);
+    if (/\.(json|jsonld)$/.test(lower)) return await readJson(fileName, content, context);
+    return refuse(
+      `${fileName} is not a format Sourcemark imports (.sourcemark.json, .jsonld, .json, .jsonl, or a .zip of brat or SemEval files).`,
+    );
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function refuse(reason: string): ReadOutcome {
+  return { ok: false, reason };
+}
+
+async function readJson(
+  fileName: string,
+  text: string,
+  context: ReadContext,
+): Promise<ReadOutcome> {
+  if (exceedsJsonDepth(text)) return refuse(`The file nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return refuse(`The file is not valid JSON (${(error as Error).message}).`);
+  }
+  if (isObject(raw) && raw.type === NATIVE_TYPE) return readNative(text);
+  if (isObject(raw) && ('@context' in raw || raw.type === 'AnnotationCollection'))
+    return readW3c(raw, context);
+  if (Array.isArray(raw) && raw.some((item) => isObject(item) && '@context' in item))
+    return readW3c(raw, context);
+  const isLabelStudio = (item: unknown) => isObject(item) && isObject(item.data);
+  if (Array.isArray(raw) ? raw.some(isLabelStudio) : isLabelStudio(raw))
+    return drafts(importLabelStudio(text), 'Label Studio', context);
+  if (isObject(raw) && typeof raw.text === 'string')
+    return drafts(importDoccano(JSON.stringify(raw), fileName), 'doccano', context);
+  return refuse(
+    'The file is JSON but not a Sourcemark set, W3C annotations, Label Studio or doccano.',
+  );
+}
+
+function readNative(text: string): ReadOutcome {
+  const parsed = parseNativeSet(text);
+  if (!parsed.ok) return parsed;
+  const { set } = parsed;
+  return {
+    ok: true,
+    incoming: {
+      formatLabel: 'Sourcemark set',
+      authors: [set.author],
+      articles: set.articles.map((a) => ({
+        key: a.id,
+        title: a.title,
+        sourceName: a.sourceName,
+        textSha256: a.textSha256,
+        ...(a.text !== undefined ? { text: a.text } : {}),
+        preferredId: a.id,
+      })),
+      annotations: set.annotations.map((annotation) => ({
+        annotation,
+        location: locate(parsed.results, annotation.id),
+      })),
+      entities: set.entities,
+      problems: itemProblems(parsed.results),
+    },
+  };
+}
+
+async function readW3c(document: unknown, context: ReadContext): Promise<ReadOutcome> {
+  const articles = await context.libraryArticles();
+  const colleague = await contentId('colleague', context.colleagueName);
+  const read = fromW3c(document, {
+    articles,
+    author: colleague as AuthorId,
+    codebook: context.codebook,
+    itemIdForLabel: context.itemIdForLabel,
+  });
+  const used = new Set(read.annotations.map((a) => a.articleId as string));
+  const incoming: IncomingSet = {
+    formatLabel: 'W3C Web Annotation',
+    authors: [...creatorsOf(document), { id: colleague as AuthorId, name: context.colleagueName }],
+    articles: articles
+      .filter((a) => used.has(a.id))
+      .map((a) => ({
+        key: a.id,
+        title: a.title,
+        sourceName: a.sourceName,
+        textSha256: a.textSha256,
+      })),
+    annotations: read.annotations.map((annotation) => ({
+      annotation,
+      location: locate(read.results, annotation.id),
+    })),
+    entities: [],
+    problems: itemProblems(read.results),
+  };
+  return { ok: true, incoming };
+}
+
+/** Names of `urn:uuid:` creators stated in a W3C document. */
+function creatorsOf(document: unknown): IncomingSet['authors'] {
+  const found = new Map<string, string>();
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    if (!isObject(node)) return;
+    const creator = node.creator;
+    if (isObject(creator) && typeof creator.id === 'string' && typeof creator.name === 'string') {
+      const id = /^urn:uuid:(.+)$/.exec(creator.id)?.[1];
+      if (id) found.set(id, creator.name);
+    }
+    for (const key of ['items', 'first']) visit(node[key], depth + 1);
+  };
+  visit(document, 0);
+  return [...found].map(([id, name]) => ({ id: id as AuthorId, name }));
+}
+
+async function readZip(files: ExportFile[], context: ReadContext): Promise<ReadOutcome> {
+  if (files.some((f) => f.path.endsWith('.ann'))) return drafts(importBrat(files), 'brat', context);
+  const articles = files.filter((f) => /(?:^|\/)article\w+\.txt$/.test(f.path));
+  const spans = files.filter((f) => !articles.includes(f) && /\.(txt|tsv)$/.test(f.path));
+  if (articles.length > 0 && spans.length > 0) {
+    const merged = spans.map((f) => f.content).join('\n');
+    return drafts(importSemEval(merged, articles, spans[0]!.path), 'SemEval', context);
+  }
+  return refuse(
+    'The zip holds neither brat files (.txt with .ann) nor SemEval files (article<ID>.txt with a span TSV).',
+  );
+}
+
+async function drafts(
+  result: Parameters<typeof incomingFromDrafts>[0],
+  formatLabel: string,
+  context: ReadContext,
+): Promise<ReadOutcome> {
+  const author: DraftContext['author'] = {
+    id: (await contentId('colleague', context.colleagueName)) as AuthorId,
+    name: context.colleagueName,
+  };
+  const incoming = await incomingFromDrafts(result, formatLabel, { ...context, author });
+  if (
+    incoming.articles.length === 0 &&
+    incoming.problems.length > 0 &&
+    incoming.annotations.length === 0
+  )
+    return refuse(`Nothing could be read: ${incoming.problems[0]!.reason}.`);
+  return { ok: true, incoming };
+}
+
+function locate(results: readonly ImportItemResult[], id: string): string {
+  const hit = results.find((r) => r.kind === 'imported' && r.id === id);
+  return hit ? `${hit.section}[${hit.index}]` : id;
+}
+
+function itemProblems(results: readonly ImportItemResult[]): IncomingSet['problems'] {
+  return results.flatMap((r) =>
+    r.kind === 'imported'
+      ? []
+      : [
+          {
+            location: `${r.section}[${r.index}]`,
+            reason: r.kind === 'error' ? r.reason : 'appears twice in the file',
+            ...(r.id ? { id: r.id } : {}),
+          },
+        ],
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Assembling an annotation set from the database: one analyst's annotations over a choice
+ * of articles, with the registry entities they use, the codebook they were made with, the
+ * review comments on them and, optionally, the full texts. Exports of every format start
+ * from this set; reading happens in chunks so a large library reports progress.
+ */
+import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../annotation/types';
+import { db } from '../db/db';
+import type { ArticleId, CommentRecord } from '../db/records';
+import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
+
+/** Which articles to export: every article, or the given ids (a filter, a pick, one). */
+export type ArticleChoice = { kind: 'all' } | { kind: 'ids'; ids: readonly ArticleId[] };
+
+export interface AssembleOptions {
+  author: AuthorId;
+  articles: ArticleChoice;
+  /** Write each article's full text into the set (the native format's option). */
+  includeTexts: boolean;
+  /** Called after each chunk of articles with how many are read so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A set with what other formats need beside it: texts by article, and comments. */
+export interface AssembledSet {
+  set: AnnotationSet;
+  /** Every chosen article's text, whether or not the set includes it. */
+  texts: Map<ArticleId, string>;
+  /** Review comments on the set's annotations (the native set has no place for them yet). */
+  comments: CommentRecord[];
+}
+
+/** Articles read per step: a progress callback between steps keeps the UI alive. */
+const CHUNK = 50;
+
+/** The codebook when the annotations do not name one. */
+const FALLBACK_CODEBOOK: CodebookRef = { codebookId: 'sourcemark-news-default', version: 1 };
+
+/**
+ * Reads the set of `author` over the chosen articles (unknown ids are skipped). Articles
+ * come in library order; the native serialiser sorts everything anyway. Read-only.
+ */
+export async function assembleSet(options: AssembleOptions): Promise<AssembledSet> {
+  const records =
+    options.articles.kind === 'all'
+      ? await db.articles.orderBy('addedAt').toArray()
+      : (await db.articles.bulkGet([...options.articles.ids])).filter((r) => r !== undefined);
+  const analyst = await db.analysts.get(options.author);
+  const texts = new Map<ArticleId, string>();
+  const articles: SetArticle[] = [];
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const chunk = records.slice(i, i + CHUNK);
+    const rows = await db.articleTexts.bulkGet(chunk.map((r) => r.id));
+    chunk.forEach((record, n) => {
+      const text = rows[n]?.text ?? '';
+      texts.set(record.id, text);
+      articles.push({
+        id: record.id,
+        title: record.title,
+        textSha256: record.textSha256,
+        textLength: text.length,
+        sourceName: record.sourceName,
+        ...(options.includeTexts ? { text } : {}),
+      });
+    });
+    const keys = chunk.map((r) => [r.id, options.author] as [string, string]);
+    annotations.push(...(await db.annotations.where('[articleId+author]').anyOf(keys).toArray()));
+    options.onProgress?.(Math.min(i + CHUNK, records.length), records.length);
+  }
+  if (records.length === 0) options.onProgress?.(0, 0);
+  const entities = await usedEntities(annotations);
+  const comments = await db.comments
+    .where('annotationId')
+    .anyOf(annotations.map((a) => a.id))
+    .toArray();
+  return {
+    set: {
+      author: { id: options.author, name: analyst?.name ?? '' },
+      codebook: mostUsedCodebook(annotations) ?? (await activeCodebook()) ?? FALLBACK_CODEBOOK,
+      articles,
+      annotations,
+      entities,
+    },
+    texts,
+    comments,
+  };
+}
+
+/** The registry entities the annotations link to, as mentions or as claim sources. */
+async function usedEntities(annotations: readonly Annotation[]): Promise<RegistryEntity[]> {
+  const ids = new Set<string>();
+  for (const a of annotations) {
+    if (a.kind !== 'span') continue;
+    if (a.entityId) ids.add(a.entityId);
+    if (a.links?.sourceEntityId) ids.add(a.links.sourceEntityId);
+  }
+  const rows = await db.entities.bulkGet([...ids] as RegistryEntity['id'][]);
+  return rows.filter((row) => row !== undefined);
+}
+
+/** The codebook version most annotations name (ties: the first met), or `undefined`. */
+function mostUsedCodebook(annotations: readonly Annotation[]): CodebookRef | undefined {
+  const counts = new Map<string, { ref: CodebookRef; count: number }>();
+  for (const { codebook } of annotations) {
+    const key = `${codebook.codebookId}@${codebook.version}`;
+    const entry = counts.get(key) ?? { ref: codebook, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  let best: { ref: CodebookRef; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best && { codebookId: best.ref.codebookId, version: best.ref.version };
+}
+
+async function activeCodebook(): Promise<CodebookRef | undefined> {
+  const value = (await db.settings.get('activeCodebook'))?.value as Partial<CodebookRef> | null;
+  return typeof value?.codebookId === 'string' && typeof value.version === 'number'
+    ? { codebookId: value.codebookId, version: value.version }
+    : undefined;
+}
+
+/** The analysts of the profile with their roles, for choosing whose set to export. */
+export function listAnalysts() {
+  return db.analysts.toArray();
+}
+
+/** Every library article with its text, as a set's articles (for anchoring W3C targets). */
+export async function listLibraryArticlesWithText(): Promise<SetArticle[]> {
+  const [records, texts] = await Promise.all([db.articles.toArray(), db.articleTexts.toArray()]);
+  const byId = new Map(texts.map((t) => [t.articleId, t.text]));
+  return records.map((r) => ({
+    id: r.id,
+    title: r.title,
+    textSha256: r.textSha256,
+    text: byId.get(r.id) ?? '',
+    sourceName: r.sourceName,
+  }));
+}

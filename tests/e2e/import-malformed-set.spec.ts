@@ -1,0 +1,25 @@
+import { expect, test } from './support/app-fixture';
+import { SetsPage } from './pages/sets-page';
+
+test('a malformed set file is refused with a clear message and changes nothing', async ({
+  app,
+}) => {
+  const sets = new SetsPage(app.page);
+  await sets.importFile({
+    name: 'broken.sourcemark.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type": "sourcemark-annotation-set", "version": 1, "set": [oops'),
+  });
+  const alert = sets.importDialog.getByRole('alert');
+  await expect(alert).toContainText('Nothing was imported');
+  await expect(alert).toContainText('not valid JSON');
+  await expect(sets.importReport).toHaveCount(0);
+
+  await sets.importDialog.getByLabel('Set file').setInputFiles({
+    name: 'future.sourcemark.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ type: 'sourcemark-annotation-set', version: 7 })),
+  });
+  await sets.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(alert).toContainText('newer version of Sourcemark');
+});

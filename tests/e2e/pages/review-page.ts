@@ -1,0 +1,122 @@
+/** Page model of the review and agreement screens, and of seeding colleagues' sets. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A span to seed: `phrase` at its `occurrence`-th place, optionally widened to the left. */
+export interface SeedSpan {
+  id: string;
+  author: 'self' | string;
+  itemId: string;
+  phrase: string;
+  /** Characters added before the phrase (a boundary disagreement). */
+  extendLeft?: number;
+}
+
+export class ReviewPage {
+  readonly screen: Locator;
+  readonly text: Locator;
+  readonly list: Locator;
+  readonly status: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByRole('region', { name: 'Review' });
+    this.text = this.screen.locator('[aria-label="Compared text"]');
+    this.list = page.getByRole('region', { name: 'Disagreements' });
+    this.status = this.screen.getByRole('status');
+    this.count = page.getByTestId('review-count');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Review', exact: true }).click();
+    await expect(this.screen).toBeVisible();
+  }
+
+  marks(kind: string): Locator {
+    return this.text.locator(`mark[data-kind="${kind}"]`);
+  }
+
+  currentItem(): Locator {
+    return this.list.locator('[aria-current="true"]');
+  }
+
+  async filterKind(kindName: string): Promise<void> {
+    await this.list.getByLabel('Filter by kind').selectOption({ label: kindName });
+  }
+
+  /**
+   * Writes annotations straight into the app's IndexedDB with the raw API (as an imported
+   * colleague set would land), plus an `analysts` row per colleague. Dexie does not see
+   * these writes, so the caller reloads the page afterwards.
+   */
+  async seed(
+    articleTitle: string,
+    spans: SeedSpan[],
+    colleagues: { id: string; name: string }[],
+  ): Promise<void> {
+    await this.page.evaluate(
+      async ({ articleTitle, spans, colleagues }) => {
+        const open = () =>
+          new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('sourcemark');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        const done = <T>(request: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        const db = await open();
+        const read = db.transaction(['articles', 'articleTexts', 'settings'], 'readonly');
+        const articles = (await done(read.objectStore('articles').getAll())) as {
+          id: string;
+          title: string;
+        }[];
+        const article = articles.find((a) => a.title === articleTitle);
+        if (!article) throw new Error(`no article ${articleTitle}`);
+        const { text } = (await done(read.objectStore('articleTexts').get(article.id))) as {
+          text: string;
+        };
+        const analyst = (await done(read.objectStore('settings').get('analyst'))) as {
+          value: { id: string };
+        };
+        const now = new Date().toISOString();
+        const rows = spans.map((s) => {
+          const at = text.indexOf(s.phrase);
+          if (at < 0) throw new Error(`phrase not found: ${s.phrase}`);
+          const start = at - (s.extendLeft ?? 0);
+          const end = at + s.phrase.length;
+          return {
+            id: s.id,
+            articleId: article.id,
+            kind: 'span',
+            itemId: s.itemId,
+            codebook: { codebookId: 'sourcemark-news-default', version: 1 },
+            attributes: {},
+            note: '',
+            author: s.author === 'self' ? analyst.value.id : s.author,
+            createdAt: now,
+            modifiedAt: now,
+            span: { start, end },
+            quote: {
+              exact: text.slice(start, end),
+              prefix: text.slice(Math.max(0, start - 32), start),
+              suffix: text.slice(end, end + 32),
+            },
+          };
+        });
+        const write = db.transaction(['annotations', 'analysts'], 'readwrite');
+        for (const row of rows) write.objectStore('annotations').put(row);
+        for (const c of colleagues) {
+          write.objectStore('analysts').put({ ...c, role: 'colleague', importedAt: now });
+        }
+        await new Promise<void>((resolve, reject) => {
+          write.oncomplete = () => resolve();
+          write.onerror = () => reject(write.error);
+        });
+        db.close();
+      },
+      { articleTitle, spans, colleagues },
+    );
+  }
+}

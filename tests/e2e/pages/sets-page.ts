@@ -1,0 +1,40 @@
+/** Page model of the set dialogs: Export… and Import… in the top bar, and their reports. */
+import type { Download, Locator, Page } from '@playwright/test';
+
+export class SetsPage {
+  readonly exportDialog: Locator;
+  readonly importDialog: Locator;
+  readonly exportPreview: Locator;
+  readonly importReport: Locator;
+  readonly namePrompt: Locator;
+
+  constructor(readonly page: Page) {
+    this.exportDialog = page.getByRole('dialog', { name: 'Export annotations' });
+    this.importDialog = page.getByRole('dialog', { name: 'Import annotations' });
+    this.exportPreview = page.getByRole('region', { name: 'Export preview' });
+    this.importReport = page.getByRole('region', { name: 'Set import report' });
+    this.namePrompt = page.getByRole('textbox', { name: 'Your name, for your annotations' });
+  }
+
+  async setName(name: string): Promise<void> {
+    await this.namePrompt.fill(name);
+    await this.namePrompt.press('Enter');
+  }
+
+  async openExport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Export…' }).click();
+  }
+
+  /** Clicks Export in the dialog and returns the file the page offered. */
+  async exportFile(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+    return download;
+  }
+
+  async importFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.importDialog.getByLabel('Set file').setInputFiles(file);
+    await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+}
