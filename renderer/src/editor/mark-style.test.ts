@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createMarkDecorator,
+  decorateMarkElement,
+  FALLBACK_MARK_COLOUR,
+  tint,
+  underlineLanes,
+} from './mark-style';
+
+/** The part of an HTMLElement the decorator touches, without a DOM. */
+function fakeElement() {
+  const classes = new Set<string>();
+  const style = new Map<string, string>();
+  return {
+    classList: { add: (name: string) => classes.add(name) },
+    dataset: {} as Record<string, string>,
+    style: { setProperty: (name: string, value: string) => style.set(name, value) },
+    classes,
+    styles: style,
+  };
+}
+
+describe('tint', () => {
+  it('turns #rrggbb into rgb with alpha', () => {
+    expect(tint('#1f6feb', 0.22)).toBe('rgb(31 111 235 / 0.22)');
+    expect(tint('#FFFFFF', 1)).toBe('rgb(255 255 255 / 1)');
+  });
+
+  it('falls back to grey for anything else', () => {
+    for (const bad of ['red', '#fff', '#12345g', '', '1f6feb00']) {
+      expect(tint(bad, 0.5), bad).toBe('rgb(92 99 112 / 0.5)');
+    }
+  });
+});
+
+describe('underlineLanes', () => {
+  it('draws one 3 px lane per colour, outer first', () => {
+    expect(underlineLanes(['#111111', '#222222'])).toBe('0 3px 0 #111111, 0 6px 0 #222222');
+    expect(underlineLanes([])).toBe('');
+  });
+
+  it('summarises more than four lanes in a thicker fourth lane', () => {
+    const lanes = underlineLanes(['#1', '#2', '#3', '#4', '#5', '#6']).split(', ');
+    expect(lanes).toEqual(['0 3px 0 #1', '0 6px 0 #2', '0 9px 0 #3', '0 13px 0 #4']);
+    expect(underlineLanes(['#1', '#2', '#3', '#4']).split(', ').at(-1)).toBe('0 12px 0 #4');
+  });
+});
+
+describe('decorateMarkElement', () => {
+  it('puts the ids and the class on the element, and no colours without a decorator', () => {
+    const element = fakeElement();
+    decorateMarkElement(element as unknown as HTMLElement, ['a', 'b'], undefined);
+    expect(element.dataset.ids).toBe('a b');
+    expect([...element.classes]).toEqual(['sm-mark']);
+    expect(element.styles.size).toBe(0);
+  });
+
+  it('tints with the innermost colour and draws a lane per id', () => {
+    const decorator = createMarkDecorator();
+    decorator.setColours(
+      new Map([
+        ['outer', '#ff0000'],
+        ['inner', '#0000ff'],
+      ]),
+    );
+    const element = fakeElement();
+    decorateMarkElement(element as unknown as HTMLElement, ['outer', 'inner'], decorator);
+    expect(element.styles.get('background-color')).toBe('rgb(0 0 255 / 0.22)');
+    expect(element.styles.get('box-shadow')).toBe('0 3px 0 #ff0000, 0 6px 0 #0000ff');
+    expect(element.styles.get('padding-bottom')).toBe('1px');
+  });
+
+  it('draws an id without a colour in the fallback grey', () => {
+    const decorator = createMarkDecorator();
+    expect(decorator.colourOf('gone')).toBe(FALLBACK_MARK_COLOUR);
+    const element = fakeElement();
+    decorateMarkElement(element as unknown as HTMLElement, ['gone'], decorator);
+    expect(element.styles.get('box-shadow')).toBe(`0 3px 0 ${FALLBACK_MARK_COLOUR}`);
+    expect(element.styles.get('padding-bottom')).toBe('0px');
+  });
+
+  it('reads the colour table swapped in last', () => {
+    const decorator = createMarkDecorator();
+    decorator.setColours(new Map([['a', '#111111']]));
+    decorator.setColours(new Map([['a', '#222222']]));
+    expect(decorator.colourOf('a')).toBe('#222222');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The app under test: a fresh production build of the working tree in a temp folder (so a
+ * stale `out/` or another person's build is never measured), and its loopback bridge.
+ * `SM_BENCH_USE_OUT=1` uses the repository's `out/` instead of building.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface AppBuild {
+  root: string;
+  buildMs: number;
+  dispose(): Promise<void>;
+}
+
+export async function buildApp(projectRoot: string): Promise<AppBuild> {
+  if (process.env.SM_BENCH_USE_OUT === '1') {
+    return { root: projectRoot, buildMs: 0, dispose: async () => {} };
+  }
+  const root = await mkdtemp(join(tmpdir(), 'sourcemark-editor-bench-app-'));
+  const started = performance.now();
+  execFileSync(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+      'build',
+      '--outDir',
+      join(root, 'out'),
+      '--logLevel',
+      'error',
+    ],
+    { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const buildMs = performance.now() - started;
+  // The bridge finds package.json, resources/ and node_modules/ two levels above itself.
+  await copyFile(join(projectRoot, 'package.json'), join(root, 'package.json'));
+  await symlink(join(projectRoot, 'resources'), join(root, 'resources'));
+  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  return { root, buildMs, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+export interface Bridge {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startBridge(appRoot: string): Promise<Bridge> {
+  const child: ChildProcess = spawn(process.execPath, [join(appRoot, 'out', 'main', 'bridge.js')], {
+    cwd: appRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bridge did not start within 15 s')), 15_000);
+    child.once('exit', (code) => reject(new Error(`bridge exited with code ${code}`)));
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"bridge"')) return;
+      clearTimeout(timer);
+      resolve((JSON.parse(line) as { bridge: { url: string } }).bridge.url);
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
