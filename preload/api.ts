@@ -39,7 +39,9 @@ export type ChromeRangeKind =
   | 'related'
   | 'footer'
   | 'repeated'
-  | 'other';
+  | 'other'
+  /** Marked as chrome by the analyst in the reader. */
+  | 'marked';
 
 /** A stretch of page chrome around or inside the article. */
 export interface ChromeRange extends TextRange {

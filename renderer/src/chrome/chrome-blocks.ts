@@ -6,12 +6,10 @@
  */
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 
-/** A chrome range over the stored text, with what kind of chrome it is. */
-export interface ChromeRange {
-  start: number;
-  end: number;
-  kind: string;
-}
+import type { ChromeRange } from '../../../preload/api';
+
+/** A chrome range over the stored text, with what kind of chrome it is (ingestion's type). */
+export type { ChromeRange };
 
 /** Consecutive reader paragraphs that are all chrome (blank lines between them included). */
 export interface ChromeBlock {

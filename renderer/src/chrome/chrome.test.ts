@@ -15,7 +15,11 @@ const TEXT = [
 ].join('\n');
 const starts = paragraphStartOffsets(TEXT);
 const at = (line: string) => TEXT.indexOf(line);
-const range = (first: string, last: string, kind = 'navigation'): ChromeRange => ({
+const range = (
+  first: string,
+  last: string,
+  kind: ChromeRange['kind'] = 'navigation',
+): ChromeRange => ({
   start: at(first),
   end: at(last) + last.length,
   kind,
@@ -31,7 +35,9 @@ describe('chromeBlocks', () => {
   });
 
   it('never collapses a line that is only partly chrome', () => {
-    const partial = [{ start: at('Par Kadir'), end: at('Par Kadir') + 3, kind: 'marked' }];
+    const partial: ChromeRange[] = [
+      { start: at('Par Kadir'), end: at('Par Kadir') + 3, kind: 'marked' },
+    ];
     expect(chromeBlocks(TEXT, starts, partial)).toEqual([]);
   });
 });

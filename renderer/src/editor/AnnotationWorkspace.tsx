@@ -4,6 +4,8 @@
  * keyboard; every change goes through the undo history as one change set.
  */
 import { useCallback, useMemo, useState } from 'react';
+import type { ChromeRange } from '../chrome/chrome-blocks';
+import { ChromeSplitCommands } from '../chrome/ChromeSplitCommands';
 import { snapSelection } from '../annotation/snap-selection';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import {
@@ -15,9 +17,10 @@ import {
 import type { CodebookItem } from '../codebook/codebook-types';
 import type { TextRange } from '../reader/selection-offsets';
 import { useWorkspace } from '../shell/workspace-context';
-import type { ChangeSet } from '../store/change-set';
+import { editLatest, type Edit } from '../store/edit';
 import { AnnotationEditor, type HoveredMark } from './AnnotationEditor';
-import { deleteAnnotations, relabel, tagSpan, type AnnotationContext } from './annotation-actions';
+import { relabel, tagSpan, type AnnotationContext } from './annotation-actions';
+import { deleteEdit } from './annotation-edits';
 import { inReadingOrder, stepAnnotation } from './annotation-navigation';
 import { AnnotationPanel } from './AnnotationPanel';
 import { EditorStatus } from './EditorStatus';
@@ -32,6 +35,8 @@ interface AnnotationWorkspaceProps {
   articleId: ArticleId;
   title: string;
   text: string;
+  /** Page chrome in `text`: collapsed in the reader, correctable by the analyst. */
+  chromeRanges: readonly ChromeRange[];
   annotations: Annotation[];
   codebook: CodebookIndex;
 }
@@ -47,6 +52,7 @@ export function AnnotationWorkspace({
   articleId,
   title,
   text,
+  chromeRanges,
   annotations: stored,
   codebook,
 }: AnnotationWorkspaceProps) {
@@ -100,10 +106,10 @@ export function AnnotationWorkspace({
   const hasSelection = selection !== null && selection.start !== selection.end;
 
   const apply = useCallback(
-    async (change: ChangeSet, done?: string) => {
+    async (edit: Edit, done?: string) => {
       try {
-        await history.apply(change);
-        setMessage(done ?? change.label);
+        await history.apply(edit);
+        setMessage(done ?? history.getState().undoLabel ?? '');
       } catch (error) {
         setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -134,7 +140,10 @@ export function AnnotationWorkspace({
 
   const pick = (item: CodebookItem) => {
     setPalette(null);
-    if (palette === 'relabel' && focused) void apply(relabel(focused, item, context.codebook));
+    if (palette === 'relabel' && focused) {
+      const codebookRef = context.codebook;
+      void apply(editLatest(focused, (latest) => relabel(latest, item, codebookRef)));
+    }
     else tagSelection(item);
   };
 
@@ -182,7 +191,7 @@ export function AnnotationWorkspace({
     deleteFocused: () => {
       if (!focused) return;
       const next = stepAnnotation(spanAnnotations, focused.id, 1);
-      void apply(deleteAnnotations([focused], mine));
+      void apply(deleteEdit([focused], mine));
       focus(next && next.id !== focused.id ? next.id : null);
     },
     clearFocus: () => setFocusedId(null),
@@ -200,6 +209,7 @@ export function AnnotationWorkspace({
       <div className="workspace-text">
         <AnnotationEditor
           text={text}
+          chromeRanges={chromeRanges}
           spans={spans}
           colours={colours}
           focusedId={focusedId}
@@ -209,6 +219,13 @@ export function AnnotationWorkspace({
           }}
           onMarkClick={onMarkClick}
           onHover={setHovered}
+        />
+        <ChromeSplitCommands
+          articleId={articleId}
+          text={text}
+          ranges={chromeRanges}
+          selection={selection}
+          onMessage={setMessage}
         />
         <EditorStatus
           selection={selection}

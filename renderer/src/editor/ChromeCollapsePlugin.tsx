@@ -10,6 +10,26 @@ import { useEffect, useMemo, useState } from 'react';
 import { chromeBlocks, type ChromeRange } from '../chrome/chrome-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 
+/** What one paragraph shows: chrome state, and for the first of a block its marker. */
+interface ChromeAttributes {
+  chrome: 'shown' | 'hidden';
+  marker?: string;
+  block?: string;
+}
+
+function setOrRemove(element: HTMLElement, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function applyAttributes(element: HTMLElement, wanted: ChromeAttributes | undefined): void {
+  setOrRemove(element, 'data-chrome', wanted?.chrome);
+  setOrRemove(element, 'data-chrome-marker', wanted?.marker);
+  setOrRemove(element, 'data-chrome-block', wanted?.block);
+  setOrRemove(element, 'tabindex', wanted?.marker === undefined ? undefined : '0');
+}
+
 interface ChromeCollapsePluginProps {
   text: string;
   starts: ParagraphStarts;
@@ -29,26 +49,27 @@ export function ChromeCollapsePlugin({ text, starts, ranges }: ChromeCollapsePlu
           .getChildren()
           .map((child) => editor.getElementByKey(child.getKey())),
       );
-      for (const element of elements) {
-        element?.removeAttribute('data-chrome');
-        element?.removeAttribute('data-chrome-marker');
-        element?.removeAttribute('tabindex');
-      }
+      const wanted = new Map<HTMLElement, ChromeAttributes>();
       blocks.forEach((block, blockIndex) => {
         const isOpen = expanded.has(blockIndex);
         for (let index = block.firstParagraph; index <= block.lastParagraph; index++) {
-          elements[index]?.setAttribute('data-chrome', isOpen ? 'shown' : 'hidden');
+          const element = elements[index];
+          if (element) wanted.set(element, { chrome: isOpen ? 'shown' : 'hidden' });
         }
         const marker = elements[block.firstParagraph];
         if (!marker) return;
         const lines = `${block.lineCount} ${block.lineCount === 1 ? 'line' : 'lines'}`;
-        marker.setAttribute(
-          'data-chrome-marker',
-          isOpen ? `Hide page chrome (${lines})` : `Page chrome · ${lines} · show`,
-        );
-        marker.dataset.chromeBlock = String(blockIndex);
-        marker.setAttribute('tabindex', '0');
+        wanted.set(marker, {
+          chrome: isOpen ? 'shown' : 'hidden',
+          marker: isOpen ? `Hide page chrome (${lines})` : `Page chrome · ${lines} · show`,
+          block: String(blockIndex),
+        });
       });
+      // Only attributes that differ are touched: removing `tabindex` from the focused marker
+      // and setting it again would drop the keyboard focus on every update.
+      for (const element of elements) {
+        if (element) applyAttributes(element, wanted.get(element));
+      }
     };
     apply();
     return editor.registerUpdateListener(apply);

@@ -46,7 +46,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
       </section>
     );
   }
-  const { article, text } = loaded;
+  const { article, text, chromeRanges } = loaded;
   return (
     <section className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
@@ -70,6 +70,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
         articleId={articleId}
         title={article.title}
         text={text}
+        chromeRanges={chromeRanges}
         annotations={annotations}
         codebook={codebook}
       />

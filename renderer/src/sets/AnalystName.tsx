@@ -45,7 +45,7 @@ export function AnalystName() {
       <input
         type="text"
         aria-label="Your name, for your annotations"
-        placeholder="Your name, for your annotations"
+        placeholder="Your name"
         value={draft ?? ''}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
