@@ -12,6 +12,7 @@ import { exportCsv } from '../formats/csv/csv-export';
 import { exportDoccano } from '../formats/doccano/doccano-export';
 import { exportLabelStudio } from '../formats/label-studio/label-studio-export';
 import { serializeNativeSet } from '../formats/native/native-envelope';
+import { exportRefiQda } from '../formats/refi-qda/refi-qda-export';
 import { exportSemEval } from '../formats/semeval/semeval-export';
 import type { ExportInput, ExportLabel } from '../formats/shared/export-input';
 import type { Lossiness } from '../formats/shared/lossiness';
@@ -20,7 +21,7 @@ import type { AssembledSet } from './set-repository';
 import { zipFiles } from './zip-files';
 
 export type ExportFormatId =
-  'native' | 'w3c' | 'csv' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'semeval';
+  'native' | 'w3c' | 'csv' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'semeval' | 'refi-qda';
 
 /** A format as the dialog lists it. */
 export interface ExportFormat {
@@ -39,6 +40,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'brat', label: 'brat standoff (zip)', extension: '.brat.zip' },
   { id: 'conll', label: 'CoNLL IOB2 (entities)', extension: '.conll' },
   { id: 'semeval', label: 'SemEval span TSV (zip)', extension: '.semeval.zip' },
+  { id: 'refi-qda', label: 'REFI-QDA project (.qdpx)', extension: '.qdpx' },
 ];
 
 /** What writing the file needs beside the set. */
@@ -113,6 +115,18 @@ export function runExport(
     case 'semeval': {
       const { output, lossiness } = exportSemEval(input);
       return { ...base, mimeType: 'application/zip', content: zipFiles(output.files), lossiness };
+    }
+    case 'refi-qda': {
+      const { output, lossiness } = exportRefiQda(input, {
+        projectName: stem,
+        origin: `Sourcemark ${context.appVersion}`,
+        exportedAt: context.exportedAt,
+        codebookItems: context.codebook.items,
+      });
+      // Stamped with the export time, the archive is the same bytes for the same set.
+      const content = zipFiles(output, context.exportedAt);
+      const dropped = [...lossiness.dropped, ...commentsLoss(assembled).dropped];
+      return { ...base, mimeType: 'application/zip', content, lossiness: { dropped } };
     }
   }
 }

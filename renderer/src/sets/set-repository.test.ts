@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleId, AuthorId, EntityId } from '../annotation/types';
 import { db } from '../db/db';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
-import { exportSummary, runExport } from './export-formats';
+import { EXPORT_FORMATS, exportSummary, runExport } from './export-formats';
 import { assembleSet } from './set-repository';
 import { seedArticle } from './sets-testing';
+import { unzipTextFiles } from './zip-files';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 
 const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
@@ -86,5 +87,59 @@ describe('runExport', () => {
     expect(native.fileName).toBe('sourcemark-leyla-2026-03-11.sourcemark.json');
     const brat = runExport('brat', assembled, context);
     expect(brat.content).toBeInstanceOf(Uint8Array);
+  });
+
+  it('runs every format of the dialog, naming the file with its extension', async () => {
+    const assembled = await assembleSet({
+      author: me,
+      articles: { kind: 'all' },
+      includeTexts: true,
+    });
+    const context = {
+      codebook: loadDefaultCodebook(),
+      appVersion: '0.1.0',
+      exportedAt: '2026-03-11T10:00:00.000Z',
+    };
+    for (const format of EXPORT_FORMATS) {
+      const output = runExport(format.id, assembled, context);
+      expect(output.fileName).toBe(`sourcemark-leyla-2026-03-11${format.extension}`);
+      expect(output.content.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('zips a REFI-QDA project with a source per article, the same bytes each time', async () => {
+    const assembled = await assembleSet({
+      author: me,
+      articles: { kind: 'all' },
+      includeTexts: false,
+    });
+    const context = {
+      codebook: loadDefaultCodebook(),
+      appVersion: '0.1.0',
+      exportedAt: '2026-03-11T10:00:00.000Z',
+    };
+    const refi = runExport('refi-qda', assembled, context);
+    expect(refi.mimeType).toBe('application/zip');
+    const files = unzipTextFiles(refi.content as Uint8Array);
+    expect(files.map((f) => f.path.replace(/[0-9A-F-]{36}/, 'GUID')).sort()).toEqual([
+      'project.qde',
+      'sources/GUID.txt',
+      'sources/GUID.txt',
+    ]);
+    expect(files.map((f) => f.content)).toContain(TEXT);
+    const qde = files.find((f) => f.path === 'project.qde')!.content;
+    expect(qde).toContain(
+      '<Project xmlns="urn:QDA-XML:project:1.0" name="sourcemark-leyla-2026-03-11" origin="Sourcemark 0.1.0"',
+    );
+    expect(qde.match(/<PlainTextSelection /g)).toHaveLength(2);
+    expect(refi.lossiness.dropped).toEqual([{ what: 'links to registry entities', count: 1 }]);
+    // A later run writes the same archive: entries carry the export time, not the clock's.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2031-07-01T12:00:00Z'));
+      expect(runExport('refi-qda', assembled, context).content).toEqual(refi.content);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,9 +2,14 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ExportFile } from '../formats/shared/export-input';
 
-/** The files as one zip archive (deflated), paths as given. */
-export function zipFiles(files: readonly ExportFile[]): Uint8Array {
-  return zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.content)])));
+/**
+ * The files as one zip archive (deflated), paths as given. Entries are stamped with
+ * `modifiedAt` when given (the export time), else now: a fixed stamp makes the archive's
+ * bytes reproducible, as the REFI-QDA export promises.
+ */
+export function zipFiles(files: readonly ExportFile[], modifiedAt?: string): Uint8Array {
+  const entries = Object.fromEntries(files.map((f) => [f.path, strToU8(f.content)]));
+  return zipSync(entries, modifiedAt === undefined ? {} : { mtime: modifiedAt });
 }
 
 /** Most uncompressed bytes an imported zip may expand to: a zip bomb is refused unread. */
