@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
 import { createHandlerTable } from './host/handlers';
 import { createLaunchPathQueue, parseLaunchPaths } from './host/launch-paths';
+import { createSourceWatcher } from './ingest/watch/source-watcher';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { installAppMenu } from './electron/app-menu';
 import { createMainWindow, preloadPathFrom } from './electron/main-window';
 import { createNativeDialogs } from './electron/native-dialogs';
 import { registerIpcHandlers } from './electron/register-ipc';
 import { installSecurityGuards } from './electron/security';
+import { forwardSourceChanges } from './electron/source-events';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const launchCwd = process.env.INIT_CWD ?? process.cwd();
@@ -43,14 +45,20 @@ if (!app.requestSingleInstanceLock()) {
     const launchPaths = createLaunchPathQueue(
       parseLaunchPaths(process.argv, { skip: argvSkip, cwd: launchCwd }),
     );
-    const table = createHandlerTable({
-      shell: 'electron',
-      version: app.getVersion(),
-      samplesDir: join(app.getAppPath(), 'resources', 'samples'),
-      takeLaunchPaths: () => launchPaths.take(),
-      ...createNativeDialogs(getWindow),
-    });
+    const sources = createSourceWatcher();
+    const table = createHandlerTable(
+      {
+        shell: 'electron',
+        version: app.getVersion(),
+        samplesDir: join(app.getAppPath(), 'resources', 'samples'),
+        takeLaunchPaths: () => launchPaths.take(),
+        ...createNativeDialogs(getWindow),
+      },
+      sources,
+    );
     registerIpcHandlers(table);
+    const stopWatchingSources = forwardSourceChanges(sources, getWindow);
+    app.on('will-quit', () => stopWatchingSources());
     installAppMenu(getWindow);
     mainWindow = createMainWindow(preloadPathFrom(mainDir));
     mainWindow.on('closed', () => (mainWindow = undefined));

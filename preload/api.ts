@@ -166,6 +166,34 @@ export interface AppInfo {
 
 export type MenuCommand = 'open-files' | 'open-folder' | 'show-library';
 
+/** A file an article was read from, as the library last knew it: what the watcher compares with. */
+export interface WatchedSource {
+  /** Absolute path (never a `dropped:` name: uploads have no file to watch). */
+  path: string;
+  sizeBytes: number;
+  modifiedAtMs: number;
+  textSha256: string;
+  /** True when the library already marks the file as missing: it is not reported again. */
+  isMissing?: boolean;
+}
+
+/**
+ * What happened to watched files since they were registered or last reported. Each change
+ * is reported once; registering the same source again with older values reports it again.
+ */
+export interface SourceChanges {
+  /** Files whose text changed, read again: each replaces its article's text. */
+  changed: IngestedArticle[];
+  /** Files that changed but could not be read again: their articles keep their text. */
+  failed: IngestFailure[];
+  /** Paths of files gone from disk (or replaced by a folder): their articles stay. */
+  missing: string[];
+  /** Paths of missing files back in place with the text their articles already have. */
+  restored: string[];
+  /** More changed files are waiting (a report holds a bounded number): check again. */
+  hasMore: boolean;
+}
+
 export type Unsubscribe = () => void;
 
 /** Every request the renderer can make of its host, by channel: argument tuple and answer. */
@@ -178,6 +206,8 @@ export interface HostChannels {
   'sm:library:scanFolder': { args: [root: string]; value: FolderScan };
   'sm:library:ingestFiles': { args: [paths: string[]]; value: IngestBatch };
   'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
+  'sm:sources:watch': { args: [sources: WatchedSource[]]; value: number };
+  'sm:sources:check': { args: []; value: SourceChanges };
 }
 
 export type HostChannel = keyof HostChannels;
@@ -187,6 +217,8 @@ export interface HostEvents {
   'sm:app:menu': MenuCommand;
   /** Paths handed to an already running app (a second launch, or a file opened from the OS). */
   'sm:app:openPaths': string[];
+  /** Watched files changed on disk (the desktop app checks them on an interval). */
+  'sm:sources:changed': SourceChanges;
 }
 
 export type HostEvent = keyof HostEvents;
@@ -217,5 +249,19 @@ export interface SourcemarkApi {
     ingestFiles(paths: string[]): Promise<Result<IngestBatch>>;
     /** Ingests files dropped on the window (by path in Electron, by content in a browser). */
     ingestDropped(files: File[]): Promise<Result<IngestBatch>>;
+  };
+  sources: {
+    /**
+     * Replaces the set of watched files (answers how many are watched). A source registered
+     * again with the same values keeps what the host already reported about it.
+     */
+    watch(sources: WatchedSource[]): Promise<Result<number>>;
+    /** Checks every watched file now and answers what changed; those changes are not sent again. */
+    check(): Promise<Result<SourceChanges>>;
+    /**
+     * Calls `listener` with changes found without being asked: by the host's own polling in
+     * the desktop app, by checks on an interval in browser mode (the bridge cannot push).
+     */
+    onDidChangeSources(listener: (changes: SourceChanges) => void): Unsubscribe;
   };
 }

@@ -51,6 +51,11 @@ const api = {
         files.map((file) => webUtils.getPathForFile(file)),
       ),
   },
+  sources: {
+    watch: (sources) => call('sm:sources:watch', sources),
+    check: () => call('sm:sources:check'),
+    onDidChangeSources: (listener) => subscribe('sm:sources:changed', listener),
+  },
 } satisfies SourcemarkApi;
 
 contextBridge.exposeInMainWorld('sourcemark', api);

@@ -11,6 +11,7 @@ import { ingestContent } from '../ingest/ingest-content';
 import { ingestFiles } from '../ingest/ingest-file';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/limits';
 import { scanFolder } from '../ingest/scan-folder';
+import { createSourceWatcher, type SourceWatcher } from '../ingest/watch/source-watcher';
 import { HostFailure } from './host-failure';
 import type { HostServices } from './host-services';
 import { describeIssue, payloadSchemas } from './payload-schemas';
@@ -25,8 +26,14 @@ const noDialog = (what: string) =>
     `This window has no ${what} dialog: type the path instead.`,
   );
 
-/** Builds the handlers over the given shell services. */
-export function createHandlerTable(services: HostServices): HandlerTable {
+/**
+ * Builds the handlers over the given shell services. `sources` is the watcher of the
+ * library's files; a shell that polls it itself (Electron) passes its own.
+ */
+export function createHandlerTable(
+  services: HostServices,
+  sources: SourceWatcher = createSourceWatcher(),
+): HandlerTable {
   return {
     'sm:app:info': async () => ({
       version: services.version,
@@ -69,6 +76,8 @@ export function createHandlerTable(services: HostServices): HandlerTable {
       }
       return batch;
     },
+    'sm:sources:watch': async (watched) => sources.watch(watched),
+    'sm:sources:check': async () => sources.check(),
   };
 }
 

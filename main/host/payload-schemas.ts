@@ -12,6 +12,8 @@ export const MAX_PATHS_PER_CALL = 500;
 /** Most files one upload call takes (browser-mode drops are sent a few at a time). */
 export const MAX_UPLOADS_PER_CALL = 20;
 const MAX_PATH_LENGTH = 4096;
+/** Most files one watch call registers: a large library, in one list that replaces the last. */
+export const MAX_WATCHED_SOURCES = 20_000;
 
 const absolutePath = z
   .string()
@@ -33,6 +35,14 @@ const uploadedFile = z.strictObject({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
 });
 
+const watchedSource = z.strictObject({
+  path: absolutePath,
+  sizeBytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  modifiedAtMs: z.number().finite(),
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 in hex'),
+  isMissing: z.boolean().optional(),
+});
+
 const noArgs = z.tuple([]);
 
 /** Argument tuple schema for each channel. */
@@ -45,6 +55,8 @@ export const payloadSchemas = {
   'sm:library:scanFolder': z.tuple([absolutePath]),
   'sm:library:ingestFiles': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
+  'sm:sources:watch': z.tuple([z.array(watchedSource).max(MAX_WATCHED_SOURCES)]),
+  'sm:sources:check': noArgs,
 } satisfies Record<HostChannel, z.ZodType>;
 
 /** Describes the first problem of a failed parse in one line, for the error message. */

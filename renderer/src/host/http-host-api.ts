@@ -9,8 +9,10 @@ import type {
   IngestBatch,
   IngestFailure,
   Result,
+  SourceChanges,
   SourcemarkApi,
 } from '../../../preload/api';
+import { pollSourceChecks } from './poll-source-checks';
 
 const TOKEN_HEADER = 'x-sourcemark-token';
 
@@ -110,6 +112,13 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
       scanFolder: (root) => call('sm:library:scanFolder', root),
       ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
       ingestDropped,
+    },
+    sources: {
+      watch: (sources) => call('sm:sources:watch', sources),
+      check: () => call('sm:sources:check'),
+      // The bridge cannot push: the page asks on an interval, through the same handler.
+      onDidChangeSources: (listener: (changes: SourceChanges) => void) =>
+        pollSourceChecks(() => call('sm:sources:check'), listener),
     },
   } satisfies SourcemarkApi;
   return api;

@@ -4,6 +4,7 @@ import type { ArticleId } from '../db/records';
 import { fileNameOf } from '../format/file-name';
 import { formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
+import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import type { LibraryRow, SortKey, SortOrder } from './library-rows';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
@@ -111,6 +112,7 @@ export function LibraryTable({
               <td className="col-title">{row.title}</td>
               <td className="col-source" title={row.sourcePath}>
                 {fileNameOf(row.sourcePath)}
+                <SourceMissingBadge isMissing={row.sourceMissing} path={row.sourcePath} />
               </td>
               <td className="col-language" title={languageName(row.language)}>
                 {row.language === 'und' ? '—' : row.language}

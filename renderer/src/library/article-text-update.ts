@@ -56,7 +56,14 @@ export function updateArticleText(
     const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
     const plan = planTextChange(stored.text, next.text, annotations, version, now);
     await db.annotations.bulkPut(plan.updated);
-    await db.articleTexts.put({ ...stored, text: next.text, original: next.original });
+    // The body and chrome ranges are offsets into the old text: the new text brings its own.
+    await db.articleTexts.put({
+      ...stored,
+      text: next.text,
+      original: next.original,
+      bodyRanges: next.bodyRanges,
+      chromeRanges: next.chromeRanges,
+    });
     await db.articles.update(articleId, {
       textSha256: next.textSha256,
       textLength: next.text.length,

@@ -7,6 +7,7 @@ import { fileNameOf } from '../format/file-name';
 import { formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
 import { formatSize } from '../format/format-size';
+import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { useArticle } from './useArticle';
 
@@ -56,7 +57,10 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
         <div className="reader-heading">
           <h1 id="reader-title">{article.title}</h1>
           <p className="reader-meta">
-            <span title={article.sourcePath}>{fileNameOf(article.sourcePath)}</span>
+            <span title={article.sourcePath}>
+              {fileNameOf(article.sourcePath)}
+              <SourceMissingBadge isMissing={article.sourceMissing} path={article.sourcePath} />
+            </span>
             <span>{languageName(article.language)}</span>
             <span>{formatSize(article.sizeBytes)}</span>
             <span>{article.encoding}</span>
@@ -67,6 +71,8 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
         </div>
       </header>
       <AnnotationWorkspace
+        // The editor holds one text for its life: a text changed on disk mounts it afresh.
+        key={article.textSha256}
         articleId={articleId}
         title={article.title}
         text={text}

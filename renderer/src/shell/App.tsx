@@ -16,6 +16,7 @@ import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { SetDialogs, type SetDialog } from '../sets/SetDialogs';
 import { ReviewView } from '../review/ReviewView';
+import { useSourceWatch } from '../sources/useSourceWatch';
 import { NoticeList } from './NoticeList';
 import { TopBar } from './TopBar';
 import { useAppInfo } from './useAppInfo';
@@ -47,6 +48,7 @@ export function App() {
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
   useStartupImport(api, enqueue, notify);
+  useSourceWatch(api, notify);
   useGlobalShortcuts(commands.openFiles, commands.openFolder);
 
   const showLibrary = useCallback(() => setOpenId(null), []);

@@ -8,7 +8,9 @@ import type {
   IngestFailure,
   MenuCommand,
   Result,
+  SourceChanges,
   SourcemarkApi,
+  WatchedSource,
 } from '../../../preload/api';
 
 /** What the fake disk holds at a path: an article to ingest, or the failure to answer. */
@@ -30,8 +32,13 @@ export interface FakeHost {
   failIngestCall: Map<number, Result<IngestBatch>>;
   /** Called before every ingest answer: a test can await or abort here. */
   beforeIngestAnswer: (call: number) => Promise<void> | void;
+  /** Every list given to `sources.watch`, in order. */
+  watchCalls: WatchedSource[][];
+  /** The answers of the next `sources.check` calls (nothing changed when empty). */
+  sourceChecks: SourceChanges[];
   emitMenu(command: MenuCommand): void;
   emitOpen(paths: string[]): void;
+  emitSourceChanges(changes: SourceChanges): void;
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -44,6 +51,7 @@ const unavailable = <T>(): Result<T> => ({
 export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHost {
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const openListeners = new Set<(paths: string[]) => void>();
+  const sourceListeners = new Set<(changes: SourceChanges) => void>();
 
   const ingest = async (paths: string[]): Promise<Result<IngestBatch>> => {
     const call = fake.ingestCalls.length;
@@ -74,6 +82,9 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
     samplePaths: [],
     failIngestCall: new Map(),
     beforeIngestAnswer: () => {},
+    watchCalls: [],
+    sourceChecks: [],
+    emitSourceChanges: (changes) => sourceListeners.forEach((listener) => listener(changes)),
     emitMenu: (command) => menuListeners.forEach((listener) => listener(command)),
     emitOpen: (paths) => openListeners.forEach((listener) => listener(paths)),
     api: {
@@ -113,6 +124,26 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
         },
         ingestFiles: (paths) => ingest(paths),
         ingestDropped: (files) => ingest(files.map((file) => `dropped:${file.name}`)),
+      },
+      sources: {
+        watch: async (sources) => {
+          fake.watchCalls.push(sources);
+          return ok(sources.length);
+        },
+        check: async () =>
+          ok(
+            fake.sourceChecks.shift() ?? {
+              changed: [],
+              failed: [],
+              missing: [],
+              restored: [],
+              hasMore: false,
+            },
+          ),
+        onDidChangeSources: (listener) => {
+          sourceListeners.add(listener);
+          return () => sourceListeners.delete(listener);
+        },
       },
     },
   };

@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { SourceChanges, SourcemarkApi, WatchedSource } from '../../../preload/api';
+import { listArticleSummaries } from '../library/article-repository';
+import { applySourceChanges } from './apply-source-changes';
+import { watchListOf } from './watch-list';
+
+/** Pause after the library changes before registering again: an import changes it often. */
+const REGISTER_DELAY_MS = 300;
+/** Most follow-up checks in a row when the host says more changes wait. */
+const MAX_FOLLOW_UPS = 40;
+
+/**
+ * Keeps the host watching the library's source files and applies what it finds, for the
+ * app's lifetime: registers the files whenever the library changes (start, imports, a text
+ * replaced by a change), takes the host's change events, and asks for a check when the
+ * window gets the focus back (the analyst may have just saved the file elsewhere).
+ * `notify` gets one message per article touched.
+ */
+export function useSourceWatch(api: SourcemarkApi, notify: (message: string) => void): void {
+  const sources = useLiveQuery(async () => watchListOf(await listArticleSummaries()));
+  const registration = sources === undefined ? undefined : JSON.stringify(sources);
+  const applying = useRef<Promise<void>>(Promise.resolve());
+
+  // Applied one report after another, so the messages come in the order of the changes.
+  const apply = useEffectEvent((changes: SourceChanges) => {
+    applying.current = applying.current
+      .then(() => applySourceChanges(changes))
+      .then(
+        (messages) => messages.forEach((message) => notify(message)),
+        (error: unknown) =>
+          notify(
+            `A changed source file could not be applied: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      );
+  });
+
+  useEffect(() => api.sources.onDidChangeSources((changes) => apply(changes)), [api]);
+
+  useEffect(() => {
+    if (registration === undefined) return;
+    const timer = setTimeout(() => {
+      void api.sources.watch(JSON.parse(registration) as WatchedSource[]).then((answer) => {
+        if (!answer.ok) notify(answer.error.message);
+      });
+    }, REGISTER_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `notify` is stable (useNotices); the registration string is the list's identity.
+  }, [api, registration, notify]);
+
+  useEffect(() => {
+    let isChecking = false;
+    const checkNow = async () => {
+      if (isChecking) return;
+      isChecking = true;
+      try {
+        for (let round = 0; round < MAX_FOLLOW_UPS; round++) {
+          const answer = await api.sources.check();
+          if (!answer.ok) return;
+          apply(answer.value);
+          if (!answer.value.hasMore) return;
+        }
+      } finally {
+        isChecking = false;
+      }
+    };
+    const onFocus = () => void checkNow();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void checkNow();
+    };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [api]);
+}
