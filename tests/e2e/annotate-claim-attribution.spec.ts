@@ -87,16 +87,11 @@ test('deleting the cue unlinks it from the claim, and undo links it again', asyn
 });
 
 /**
- * Two edits of the details before the live query has delivered the first: each change
- * set is built from the annotation as last rendered, so the second overwrites the first.
- * Known bug (see the report): AttributionFields/AnnotationDetails/DocumentProfile build
- * change sets from props instead of the stored row.
+ * Two edits of the details before the live query has delivered the first. A change set
+ * built from the annotation as last rendered would overwrite (or fail on) the first; each
+ * edit is built from the stored row when it is written (`store/edit.ts`), so both stay.
  */
 test('setting the source and then at once the cue keeps both links', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'the second change set is built from the stale claim and drops the source',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.tagWith(MINISTER, 'ep', 1);

@@ -61,12 +61,8 @@ test('the profile of one article is not shown on another', async ({ app }) => {
   await expect(editor.documentProfile.getByLabel('Genre')).toHaveValue('');
 });
 
-/** Known bug (see the report): the first two quick edits each create a profile annotation. */
+/** Built from the view, the first two quick edits would each create a profile annotation. */
 test('two quick edits of a new profile make one profile holding both fields', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'DocumentProfile builds both changes from the not-yet-created profile',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.opinion);
   await editor.showDocumentTab();

@@ -1,9 +1,8 @@
 /**
  * Escape is layered: it first cancels what the editor has open (a pending label key, a
- * dialog, the focused annotation), and only then closes the article. These tests mark
- * known bugs (`test.fail`): the reader's own Escape listener runs first and closes the
- * article. See the report of the editor test pass: ReaderView.tsx registers its window
- * listener before the workspace mounts, and ignores Escapes meant for a modal dialog.
+ * dialog, the focused annotation), and only then closes the article. They guard against
+ * the reader's Escape running first because it was registered first (it mounts before the
+ * workspace), or taking an Escape meant for a modal dialog (`shell/escape-layers.ts`).
  */
 import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
@@ -17,10 +16,6 @@ test('Escape with no focus and nothing pending goes back to the library', async 
 });
 
 test('Escape drops the focused annotation and keeps the article open', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'ReaderView closes the article before the workspace sees Escape',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.tagWith('Murat Nurtleu', 'ep');
@@ -32,10 +27,6 @@ test('Escape drops the focused annotation and keeps the article open', async ({ 
 });
 
 test('Escape cancels a pending label key and keeps the article open', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'ReaderView closes the article before the workspace sees Escape',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.selectPhrase('Murat Nurtleu');
@@ -47,10 +38,6 @@ test('Escape cancels a pending label key and keeps the article open', async ({ a
 });
 
 test('Escape closes the label palette only', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'ReaderView does not ignore an Escape meant for a modal dialog',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.selectPhrase('Murat Nurtleu');
@@ -63,10 +50,6 @@ test('Escape closes the label palette only', async ({ app }) => {
 });
 
 test('Escape closes the occurrences dialog only', async ({ app }) => {
-  test.fail(
-    !process.env.SM_SHOW_KNOWN_BUGS,
-    'ReaderView does not ignore an Escape meant for a modal dialog',
-  );
   const editor = new EditorPage(app.page);
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.tagWith('Kazakhstan', 'eg');

@@ -1,17 +1,13 @@
-import { useEffect } from 'react';
+import { useEscapeLayer } from '../shell/useEscapeLayer';
 
 /**
- * Calls `onClose` on Escape anywhere in the window, as the reader does, unless a control
- * already used the key (`preventDefault`), as a field cancelling its draft does.
+ * Calls `onClose` on Escape anywhere in the window, as the reader does: the screen is the
+ * bottom layer of Escape (`useEscapeLayer`), so an open modal dialog, or a control that
+ * already used the key (`preventDefault`, as a field cancelling its draft does), keeps it.
  */
 export function useEscapeToClose(onClose: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  useEscapeLayer('screen', () => {
+    onClose();
+    return true;
+  });
 }

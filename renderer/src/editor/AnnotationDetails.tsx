@@ -2,8 +2,9 @@
 import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
-import type { ChangeSet } from '../store/change-set';
-import { deleteAnnotations, setAttribute, setNote } from './annotation-actions';
+import { editLatest, type Edit } from '../store/edit';
+import { setNote } from './annotation-actions';
+import { attributeEdit, deleteEdit } from './annotation-edits';
 import { AttributeField } from './AttributeField';
 import { AttributionFields } from './AttributionFields';
 import { EntityLinkField } from './EntityLinkField';
@@ -14,13 +15,16 @@ interface AnnotationDetailsProps {
   annotations: Annotation[];
   entities: RegistryEntity[];
   codebook: CodebookIndex;
-  onApply: (change: ChangeSet) => void;
+  onApply: (edit: Edit) => void;
   onRelabel: () => void;
   onFindOccurrences: (annotation: SpanAnnotation) => void;
   onClose: () => void;
 }
 
-/** The details form of one annotation; every edit is one undoable change. */
+/**
+ * The details form of one annotation; every edit is one undoable change, built from the
+ * annotation as stored when it is written (an earlier edit may not be shown yet).
+ */
 export function AnnotationDetails({
   annotation,
   annotations,
@@ -60,8 +64,8 @@ export function AnnotationDetails({
           definition={definition}
           value={annotation.attributes[definition.key]}
           codebook={codebook}
-          onChange={(value) =>
-            onApply(setAttribute(annotation, definition.key, value, definition.label))
+          onChange={(change) =>
+            onApply(attributeEdit(annotation, definition.key, change, definition.label))
           }
         />
       ))}
@@ -82,7 +86,7 @@ export function AnnotationDetails({
         value={annotation.note}
         rows={4}
         placeholder="Why this label, what to check…"
-        onCommit={(note) => onApply(setNote(annotation, note))}
+        onCommit={(note) => onApply(editLatest(annotation, (latest) => setNote(latest, note)))}
       />
       <div className="details-actions">
         <button type="button" onClick={onRelabel} title="Change the label (Enter)">
@@ -96,7 +100,7 @@ export function AnnotationDetails({
         <button
           type="button"
           className="button-danger"
-          onClick={() => onApply(deleteAnnotations([annotation], annotations))}
+          onClick={() => onApply(deleteEdit([annotation], annotations))}
           title="Delete (Del); Ctrl+Z restores it"
         >
           Delete

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import { useWorkspace } from '../shell/workspace-context';
-import type { ChangeSet } from '../store/change-set';
+import type { Edit } from '../store/edit';
 import type { AnnotationContext } from './annotation-actions';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
@@ -19,7 +19,7 @@ interface AnnotationPanelProps {
   context: AnnotationContext;
   focused: Annotation | undefined;
   onFocus: (id: string | null) => void;
-  onApply: (change: ChangeSet) => Promise<void>;
+  onApply: (edit: Edit) => Promise<void>;
   onRelabel: () => void;
   onFindOccurrences: (annotation: SpanAnnotation) => void;
   /** Annotations lost by a change of the text, shown above the list. */
@@ -47,7 +47,7 @@ export function AnnotationPanel({
   const spans = annotations.filter(
     (a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom === undefined,
   );
-  const apply = (change: ChangeSet) => void onApply(change);
+  const apply = (edit: Edit) => void onApply(edit);
   const authorName = (id: string) =>
     id === analyst.id ? analyst.name || 'Me' : `Colleague ${id.slice(0, 6)}`;
   return (

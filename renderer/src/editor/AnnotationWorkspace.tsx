@@ -108,8 +108,8 @@ export function AnnotationWorkspace({
   const apply = useCallback(
     async (edit: Edit, done?: string) => {
       try {
-        await history.apply(edit);
-        setMessage(done ?? history.getState().undoLabel ?? '');
+        const change = await history.apply(edit);
+        setMessage(done ?? change.label);
       } catch (error) {
         setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -140,10 +140,8 @@ export function AnnotationWorkspace({
 
   const pick = (item: CodebookItem) => {
     setPalette(null);
-    if (palette === 'relabel' && focused) {
-      const codebookRef = context.codebook;
-      void apply(editLatest(focused, (latest) => relabel(latest, item, codebookRef)));
-    }
+    if (palette === 'relabel' && focused)
+      void apply(editLatest(focused, (latest) => relabel(latest, item, context.codebook)));
     else tagSelection(item);
   };
 

@@ -3,13 +3,20 @@ import { DraftTextField } from './DraftTextField';
 import type { AttributeValue } from '../annotation/types';
 import { childrenOf, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { AttributeDefinition } from '../codebook/codebook-types';
+import type { AttributeChange } from './annotation-edits';
 
 interface AttributeFieldProps {
   definition: AttributeDefinition;
   value: AttributeValue | undefined;
   codebook: CodebookIndex;
-  onChange: (value: AttributeValue | undefined) => void;
+  /** Called with how the stored value changes (see `AttributeChange`). */
+  onChange: (change: AttributeChange) => void;
 }
+
+const setTo =
+  (value: AttributeValue | undefined): AttributeChange =>
+  () =>
+    value;
 
 function asList(value: AttributeValue | undefined): string[] {
   if (Array.isArray(value)) return value;
@@ -25,7 +32,7 @@ function CheckList({
   name: string;
   options: { value: string; label: string }[];
   chosen: string[];
-  onChange: (value: string[]) => void;
+  onChange: (change: AttributeChange) => void;
 }) {
   return (
     <fieldset className="check-list">
@@ -35,13 +42,14 @@ function CheckList({
           <input
             type="checkbox"
             checked={chosen.includes(option.value)}
-            onChange={(event) =>
-              onChange(
-                event.target.checked
-                  ? [...chosen, option.value]
-                  : chosen.filter((value) => value !== option.value),
-              )
-            }
+            onChange={(event) => {
+              const isChecked = event.target.checked;
+              // A tick adds or removes its option from the list as stored, not as shown.
+              onChange((current) => {
+                const rest = asList(current).filter((value) => value !== option.value);
+                return isChecked ? [...rest, option.value] : rest;
+              });
+            }}
           />
           {option.label}
         </label>
@@ -59,7 +67,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
           <input
             type="checkbox"
             checked={value === true}
-            onChange={(event) => onChange(event.target.checked ? true : undefined)}
+            onChange={(event) => onChange(setTo(event.target.checked ? true : undefined))}
           />
           {definition.label}
         </label>
@@ -69,7 +77,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
         <DraftTextField
           label={definition.label}
           value={typeof value === 'string' ? value : ''}
-          onCommit={(text) => onChange(text.trim() === '' ? undefined : text)}
+          onCommit={(text) => onChange(setTo(text.trim() === '' ? undefined : text))}
         />
       );
     case 'item-choice': {
@@ -82,7 +90,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
           name={definition.label}
           options={options}
           chosen={asList(value)}
-          onChange={(list) => onChange(list)}
+          onChange={onChange}
         />
       );
     }
@@ -93,7 +101,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
             name={definition.label}
             options={[...definition.options]}
             chosen={asList(value)}
-            onChange={(list) => onChange(list)}
+            onChange={onChange}
           />
         );
       }
@@ -103,7 +111,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
           <select
             value={typeof value === 'string' ? value : ''}
             onChange={(event) =>
-              onChange(event.target.value === '' ? undefined : event.target.value)
+              onChange(setTo(event.target.value === '' ? undefined : event.target.value))
             }
           >
             <option value="">—</option>

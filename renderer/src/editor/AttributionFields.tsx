@@ -2,18 +2,18 @@
  * A claim's attribution (PARC): its source (a mention in the text or a registry entity)
  * and its cue (the speech or cognition verb), so "who said what" can be answered.
  */
-import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
+import type { Annotation, AnnotationId, RegistryEntity, SpanAnnotation } from '../annotation/types';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
-import type { ChangeSet } from '../store/change-set';
-import { setLinks } from './annotation-actions';
+import { editLatest, type Edit } from '../store/edit';
+import { setCue, setSource, type ClaimSource } from './annotation-actions';
 
 interface AttributionFieldsProps {
   claim: SpanAnnotation;
   annotations: Annotation[];
   entities: RegistryEntity[];
   codebook: CodebookIndex;
-  onApply: (change: ChangeSet) => void;
+  onApply: (edit: Edit) => void;
 }
 
 function isUnder(codebook: CodebookIndex, annotation: Annotation, rootId: string): boolean {
@@ -24,7 +24,10 @@ function optionLabel(codebook: CodebookIndex, annotation: SpanAnnotation): strin
   return `“${annotation.quote.exact.slice(0, 48)}” · ${pathLabel(codebook, annotation.itemId)}`;
 }
 
-/** Source and cue pickers for a claim. */
+/**
+ * Source and cue pickers for a claim. Each picker changes only its own link of the claim
+ * as stored, so picking the source and then at once the cue keeps both.
+ */
 export function AttributionFields({
   claim,
   annotations,
@@ -54,13 +57,13 @@ export function AttributionFields({
           value={sourceValue}
           onChange={(event) => {
             const [kind, id] = [event.target.value.slice(0, 1), event.target.value.slice(2)];
-            onApply(
-              setLinks(claim, {
-                cueId: links.cueId,
-                ...(kind === 'a' ? { sourceId: id as never } : {}),
-                ...(kind === 'e' ? { sourceEntityId: id as never } : {}),
-              }),
-            );
+            const source: ClaimSource =
+              kind === 'a'
+                ? { sourceId: id as never }
+                : kind === 'e'
+                  ? { sourceEntityId: id as never }
+                  : null;
+            onApply(editLatest(claim, (latest) => setSource(latest, source)));
           }}
         >
           <option value="">— none (the outlet itself) —</option>
@@ -88,15 +91,10 @@ export function AttributionFields({
         <span>Cue (“a déclaré”, “selon”)</span>
         <select
           value={links.cueId ?? ''}
-          onChange={(event) =>
-            onApply(
-              setLinks(claim, {
-                sourceId: links.sourceId,
-                sourceEntityId: links.sourceEntityId,
-                cueId: (event.target.value || undefined) as never,
-              }),
-            )
-          }
+          onChange={(event) => {
+            const cueId = (event.target.value || undefined) as AnnotationId | undefined;
+            onApply(editLatest(claim, (latest) => setCue(latest, cueId)));
+          }}
         >
           <option value="">— none —</option>
           {cues.map((a) => (

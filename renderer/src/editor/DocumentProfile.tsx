@@ -4,8 +4,9 @@
  */
 import type { Annotation, DocumentAnnotation } from '../annotation/types';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
-import type { ChangeSet } from '../store/change-set';
-import { setDocumentField, type AnnotationContext } from './annotation-actions';
+import type { Edit } from '../store/edit';
+import type { AnnotationContext } from './annotation-actions';
+import { documentFieldEdit } from './annotation-edits';
 import { AttributeField } from './AttributeField';
 
 /** The codebook item whose attributes are the document profile. */
@@ -15,10 +16,13 @@ interface DocumentProfileProps {
   annotations: Annotation[];
   codebook: CodebookIndex;
   context: AnnotationContext;
-  onApply: (change: ChangeSet) => void;
+  onApply: (edit: Edit) => void;
 }
 
-/** The document profile form; each field change is one undoable step. */
+/**
+ * The document profile form; each field change is one undoable step, applied to the
+ * profile as stored, so two quick changes of a new profile create it once.
+ */
 export function DocumentProfile({ annotations, codebook, context, onApply }: DocumentProfileProps) {
   const item = codebook.byId.get(DOCUMENT_PROFILE_ITEM_ID);
   if (!item) return <p className="panel-empty">The active codebook has no document profile.</p>;
@@ -34,10 +38,8 @@ export function DocumentProfile({ annotations, codebook, context, onApply }: Doc
           definition={definition}
           value={profile?.attributes[definition.key]}
           codebook={codebook}
-          onChange={(value) =>
-            onApply(
-              setDocumentField(context, item, profile, definition.key, value, definition.label),
-            )
+          onChange={(change) =>
+            onApply(documentFieldEdit(context, item, definition.key, change, definition.label))
           }
         />
       ))}

@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import type { EntityId, RegistryEntity, SpanAnnotation } from '../annotation/types';
-import type { ChangeSet } from '../store/change-set';
+import { editLatest, type Edit } from '../store/edit';
 import { linkEntity } from './annotation-actions';
 
 interface EntityLinkFieldProps {
   mention: SpanAnnotation;
   entities: RegistryEntity[];
-  onApply: (change: ChangeSet) => void;
+  onApply: (edit: Edit) => void;
 }
 
 const QID = /^Q[1-9][0-9]*$/;
@@ -54,7 +54,7 @@ export function EntityLinkField({ mention, entities, onApply }: EntityLinkFieldP
       modifiedAt: now,
       ...(qid ? { wikidataQid: qid } : {}),
     };
-    onApply(linkEntity(mention, entity, true));
+    onApply(editLatest(mention, (latest) => linkEntity(latest, entity, true)));
   };
   return (
     <fieldset className="entity-link">
@@ -67,7 +67,12 @@ export function EntityLinkField({ mention, entities, onApply }: EntityLinkFieldP
         <ul className="entity-candidates">
           {candidates.map((entity) => (
             <li key={entity.id}>
-              <button type="button" onClick={() => onApply(linkEntity(mention, entity, false))}>
+              <button
+                type="button"
+                onClick={() =>
+                  onApply(editLatest(mention, (latest) => linkEntity(latest, entity, false)))
+                }
+              >
                 Link to {entity.name}
                 {entity.wikidataQid ? ` (${entity.wikidataQid})` : ''}
               </button>

@@ -5,7 +5,7 @@
  */
 import type { SpanAnnotation, TextSpan } from '../annotation/types';
 import { pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
-import type { ChangeSet } from '../store/change-set';
+import { editLatest, noChange, type Edit } from '../store/edit';
 import { replaceOrphan } from './annotation-actions';
 
 interface OrphanListProps {
@@ -14,7 +14,7 @@ interface OrphanListProps {
   /** The current selection, snapped, or null. */
   selection: TextSpan | null;
   codebook: CodebookIndex;
-  onApply: (change: ChangeSet) => void;
+  onApply: (edit: Edit) => void;
   onError: (message: string) => void;
 }
 
@@ -44,8 +44,15 @@ export function OrphanList({
               onClick={() => {
                 if (!selection) return;
                 const result = replaceOrphan(orphan, text, selection);
-                if (result.ok) onApply(result.change);
-                else onError(result.message);
+                if (!result.ok) return onError(result.message);
+                // Placed as stored: a second click before the list updates changes nothing.
+                onApply(
+                  editLatest(orphan, (latest) => {
+                    if (latest.orphanedFrom === undefined) return noChange(result.change.label);
+                    const placed = replaceOrphan(latest, text, selection);
+                    return placed.ok ? placed.change : noChange(result.change.label);
+                  }),
+                );
               }}
             >
               Place on selection

@@ -15,9 +15,11 @@ import {
   linkEntity,
   relabel,
   setAttribute,
+  setCue,
   setDocumentField,
   setLinks,
   setNote,
+  setSource,
   tagSpan,
   tagSpans,
   type AnnotationContext,
@@ -154,6 +156,31 @@ describe('edits of one annotation', () => {
     expect(Object.keys((change.annotations[0]!.after as typeof claim).links ?? {})).toEqual([
       'sourceId',
     ]);
+  });
+});
+
+describe('setSource and setCue', () => {
+  const claim = spanAnnotationOf('claim', article, TEXT, 36, 57, {
+    itemId: item('claim.claim').id,
+    links: { sourceEntityId: 'entity-1' as EntityId, cueId: 'cue' as AnnotationId },
+  });
+
+  it('setSource replaces the source, mention or entity, and keeps the cue', () => {
+    const change = setSource(claim, { sourceId: 'person' as AnnotationId }, NOW);
+    expect((change.annotations[0]!.after as typeof claim).links).toEqual({
+      sourceId: 'person',
+      cueId: 'cue',
+    });
+    const none = setSource(claim, null, NOW).annotations[0]!.after as typeof claim;
+    expect(none.links).toEqual({ cueId: 'cue' });
+  });
+
+  it('setCue replaces or clears the cue and keeps the source', () => {
+    const change = setCue(claim, undefined, NOW);
+    expect(change.label).toBe('Set attribution');
+    expect((change.annotations[0]!.after as typeof claim).links).toEqual({
+      sourceEntityId: 'entity-1',
+    });
   });
 });
 

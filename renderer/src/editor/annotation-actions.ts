@@ -7,12 +7,14 @@ import { validateSpan } from '../annotation/span-validation';
 import { buildTextQuote } from '../annotation/text-quote';
 import type {
   Annotation,
+  AnnotationId,
   AnnotationLinks,
   ArticleId,
   AttributeValue,
   AuthorId,
   CodebookRef,
   DocumentAnnotation,
+  EntityId,
   RegistryEntity,
   SpanAnnotation,
   TextSpan,
@@ -149,6 +151,23 @@ export function setLinks(
   if (links.sourceEntityId) clean.sourceEntityId = links.sourceEntityId;
   if (links.cueId) clean.cueId = links.cueId;
   return update('Set attribution', [claim], [edited(claim, { links: clean }, now)]);
+}
+
+/** Who a claim's words come from: a mention in the text, a registry entity, or the outlet. */
+export type ClaimSource = { sourceId: AnnotationId } | { sourceEntityId: EntityId } | null;
+
+/** Sets a claim's source and keeps its cue: one picker's change, whatever the other holds. */
+export function setSource(claim: SpanAnnotation, source: ClaimSource, now = new Date()): ChangeSet {
+  return setLinks(claim, { cueId: claim.links?.cueId, ...source }, now);
+}
+
+/** Sets (or, with `undefined`, clears) a claim's cue and keeps its source. */
+export function setCue(
+  claim: SpanAnnotation,
+  cueId: AnnotationId | undefined,
+  now = new Date(),
+): ChangeSet {
+  return setLinks(claim, { ...claim.links, cueId }, now);
 }
 
 /** Links a mention to a registry entity, creating the entity in the same step when new. */

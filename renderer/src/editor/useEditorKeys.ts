@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent } from 'react';
+import { useEscapeLayer } from '../shell/useEscapeLayer';
 
 /** What the editor's keys do; the workspace decides with its own state. */
 export interface EditorKeyHandlers {
-  /** Whether a dialog (palette, occurrences) owns the keyboard now. */
+  /** Whether a dialog (palette, occurrences) owns the keyboard now (it also takes Escape). */
   isDialogOpen: boolean;
   hasSelection: boolean;
   hasFocus: boolean;
@@ -17,6 +18,15 @@ export interface EditorKeyHandlers {
   clearFocus(): void;
 }
 
+// Where Escape first leaves the field: text being typed may be a draft saved on blur.
+function isTextEntry(target: EventTarget | null): target is HTMLElement {
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    );
+  return isTypingTarget(target) && !(target instanceof HTMLSelectElement);
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -29,8 +39,10 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * The editor's keyboard, window-wide while the editor is open:
  * Mod+Z / Mod+Shift+Z / Mod+Y undo and redo; Mod+K or Enter the palette; with text
  * selected, label keys (two strokes: category, item); without, `]` `[` next and previous
- * annotation, `}` `{` the same with the same label, Delete removes the focused one and
- * Escape drops the focus. An Escape it uses is marked handled, so the reader stays open.
+ * annotation, `}` `{` the same with the same label, Delete removes the focused one.
+ * Escape is a layer above the reader's (`useEscapeLayer`): it leaves a text field, else
+ * cancels a pending label key, else drops the focus, and only when there was none of these
+ * does the reader close the article.
  */
 export function useEditorKeys(handlers: EditorKeyHandlers): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -54,14 +66,6 @@ export function useEditorKeys(handlers: EditorKeyHandlers): void {
       return;
     }
     if (event.altKey) return;
-    if (key === 'Escape') {
-      if (handlers.cancelStrokes()) return handled();
-      if (handlers.hasFocus) {
-        handled();
-        handlers.clearFocus();
-      }
-      return;
-    }
     if (handlers.hasSelection) {
       if (key === 'Enter') {
         handled();
@@ -89,6 +93,16 @@ export function useEditorKeys(handlers: EditorKeyHandlers): void {
       handled();
       handlers.openPalette();
     }
+  });
+  useEscapeLayer('tool', (event) => {
+    if (isTextEntry(event.target)) {
+      event.target.blur();
+      return true;
+    }
+    if (handlers.cancelStrokes()) return true;
+    if (!handlers.hasFocus) return false;
+    handlers.clearFocus();
+    return true;
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);

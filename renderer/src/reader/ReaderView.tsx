@@ -1,5 +1,4 @@
 /** The reader screen: the article's header and its annotation workspace; Escape or "Library" goes back. */
-import { useEffect } from 'react';
 import type { ArticleId } from '../db/records';
 import { AnnotationWorkspace } from '../editor/AnnotationWorkspace';
 import { useArticleAnnotations } from '../editor/useArticleAnnotations';
@@ -7,6 +6,7 @@ import { fileNameOf } from '../format/file-name';
 import { formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
 import { formatSize } from '../format/format-size';
+import { useEscapeLayer } from '../shell/useEscapeLayer';
 import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { useArticle } from './useArticle';
@@ -22,17 +22,12 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
   const annotations = useArticleAnnotations(articleId);
   const codebook = useActiveCodebook();
 
-  useEffect(() => {
-    // Registered after the workspace's keys (parents' effects run later), so an Escape
-    // the workspace used (closing a palette, dropping the focus) does not close the article.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  // The bottom layer of Escape: the article closes only when the workspace had nothing
+  // open (a dialog, a pending label key, a focused annotation) for Escape to cancel.
+  useEscapeLayer('screen', () => {
+    onClose();
+    return true;
+  });
 
   if (loaded === undefined || annotations === undefined || codebook === undefined) {
     return <section className="reader" aria-busy="true" />;

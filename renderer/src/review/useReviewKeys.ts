@@ -1,20 +1,29 @@
 import { useEffect } from 'react';
+import { useEscapeLayer } from '../shell/useEscapeLayer';
+
+const isField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /**
  * Steps through the review list with j/k or ]/[, undoes the last action (an accept) with
  * Ctrl/Cmd+Z, and closes on Escape, unless the key is typed into a field or a control
- * already used it.
+ * already used it. The screen is the bottom layer of Escape (`useEscapeLayer`), so an open
+ * modal dialog keeps its Escape.
  */
 export function useReviewKeys(
   onStep: (step: 1 | -1) => void,
   onClose: () => void,
   onUndo: () => void,
 ): void {
+  useEscapeLayer('screen', (event) => {
+    if (isField(event.target)) return false;
+    onClose();
+    return true;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.defaultPrevented || event.altKey || isField(event.target)) return;
       if (event.ctrlKey || event.metaKey) {
         if (event.key.toLowerCase() !== 'z' || event.shiftKey) return;
         event.preventDefault();
@@ -23,11 +32,10 @@ export function useReviewKeys(
       }
       if (event.key === 'j' || event.key === ']') onStep(1);
       else if (event.key === 'k' || event.key === '[') onStep(-1);
-      else if (event.key === 'Escape') onClose();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onStep, onClose, onUndo]);
+  }, [onStep, onUndo]);
 }

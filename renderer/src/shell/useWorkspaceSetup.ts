@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../db/db';
 import { getOrCreateAnalyst, type Analyst } from '../store/analyst-repository';
-import { writeChangeSet } from '../store/annotation-repository';
+import { writeEdit } from '../store/annotation-repository';
 import { getActiveCodebook } from '../store/codebook-repository';
 import { EditHistory } from '../store/edit-history';
 import type { Workspace } from './workspace-context';
@@ -12,7 +12,7 @@ import type { Workspace } from './workspace-context';
  * the analyst live (a rename shows at once). `null` until ready.
  */
 export function useWorkspaceSetup(onError: (message: string) => void): Workspace | null {
-  const [history] = useState(() => new EditHistory(writeChangeSet));
+  const [history] = useState(() => new EditHistory(writeEdit));
   const [isReady, setReady] = useState(false);
   useEffect(() => {
     Promise.all([getOrCreateAnalyst(), getActiveCodebook()]).then(

@@ -9,8 +9,10 @@ import {
   spansByArticle,
   StaleChangeError,
   writeChangeSet,
+  writeEdit,
 } from './annotation-repository';
 import { creation, deletion, update } from './change-set';
+import { editLatest } from './edit';
 
 const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
 const article = 'article-1' as ArticleId;
@@ -48,6 +50,50 @@ describe('writeChangeSet', () => {
     const elsewhere = spanAnnotationOf('b1', 'article-2' as ArticleId, TEXT, 0, 5);
     await writeChangeSet(creation('tag', [person, elsewhere]));
     expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['a1']);
+  });
+});
+
+describe('writeEdit', () => {
+  it('builds an edit from the row as stored, not as the caller last saw it', async () => {
+    await writeChangeSet(creation('tag', [person]));
+    await writeChangeSet(update('note', [person], [{ ...person, note: 'Ministre' }]));
+    const announced: string[] = [];
+    const change = await writeEdit(
+      editLatest(person, (latest) =>
+        update('attribute', [latest], [{ ...latest, attributes: { role: 'minister' } }]),
+      ),
+      (built) => announced.push(built.label),
+    );
+    expect(announced).toEqual(['attribute']);
+    expect(change.annotations[0]!.before?.note).toBe('Ministre');
+    expect(await db.annotations.get(person.id)).toMatchObject({
+      note: 'Ministre',
+      attributes: { role: 'minister' },
+    });
+  });
+
+  it('finds the document annotation of one author and label on one article', async () => {
+    const profile = documentAnnotationOf('p1', article, 'document.profile');
+    const colleagues = documentAnnotationOf('p2', article, 'document.profile', {
+      author: 'colleague' as never,
+    });
+    const elsewhere = documentAnnotationOf('p3', 'article-2' as ArticleId, 'document.profile');
+    await writeChangeSet(creation('profiles', [colleagues, elsewhere, profile]));
+    const found = await writeEdit(async (stored) => {
+      const row = await stored.documentAnnotation(article, profile.author, profile.itemId);
+      return update('note', [row!], [{ ...row!, note: 'found' }]);
+    });
+    expect(found.annotations[0]!.before?.id).toBe('p1');
+  });
+
+  it('writes nothing, and announces nothing, for an edit that changes nothing', async () => {
+    await writeChangeSet(creation('tag', [person]));
+    const announced: string[] = [];
+    await writeEdit(
+      editLatest(person, (latest) => update('same', [latest], [latest])),
+      (built) => announced.push(built.label),
+    );
+    expect(announced).toEqual([]);
   });
 });
 

@@ -1,17 +1,20 @@
 /**
- * Annotations and registry entities in IndexedDB. Every write goes through
- * `writeChangeSet`, one read-write transaction per user action: an action is stored whole
- * or not at all, and the undo history replays the same change sets backwards.
+ * Annotations and registry entities in IndexedDB. Every write goes through `writeEdit`,
+ * one read-write transaction per user action that builds the action's change set from the
+ * stored rows and writes it: an action is stored whole or not at all, and the undo history
+ * replays the same change sets backwards.
  */
 import type {
   Annotation,
   AnnotationId,
   ArticleId,
+  DocumentAnnotation,
   RegistryEntity,
   TextSpan,
 } from '../annotation/types';
 import { db } from '../db/db';
-import type { ChangeSet, RowChange } from './change-set';
+import { isEmptyChangeSet, type ChangeSet, type RowChange } from './change-set';
+import { buildEdit, type Edit, type StoredRows } from './edit';
 
 /** Thrown when a row changed since the change set was made (another window, a stale undo). */
 export class StaleChangeError extends Error {}
@@ -32,24 +35,53 @@ async function checkBefore<Row extends { id: string }>(
   });
 }
 
+// Reads for edits being built; they run inside `writeEdit`'s transaction.
+const storedRows: StoredRows = {
+  annotations: (ids) => db.annotations.bulkGet([...ids]),
+  // By label: a profile per article and author, so far fewer rows than the article's spans.
+  documentAnnotation: (articleId, author, itemId) =>
+    db.annotations
+      .where('itemId')
+      .equals(itemId)
+      .filter(
+        (row) => row.kind === 'document' && row.articleId === articleId && row.author === author,
+      )
+      .first() as Promise<DocumentAnnotation | undefined>,
+};
+
+async function putChangeSet(change: ChangeSet): Promise<void> {
+  await checkBefore(change.annotations, (ids) => db.annotations.bulkGet(ids as AnnotationId[]));
+  await checkBefore(change.entities, (ids) => db.entities.bulkGet(ids as RegistryEntity['id'][]));
+  const put = <Row>(rows: RowChange<Row>[]) =>
+    rows.flatMap((row) => (row.after ? [row.after] : []));
+  const gone = <Row extends { id: string }>(rows: RowChange<Row>[]) =>
+    rows.flatMap((row) => (row.after === null && row.before ? [row.before.id] : []));
+  await db.annotations.bulkPut(put(change.annotations));
+  await db.annotations.bulkDelete(gone(change.annotations) as AnnotationId[]);
+  await db.entities.bulkPut(put(change.entities));
+  await db.entities.bulkDelete(gone(change.entities) as RegistryEntity['id'][]);
+}
+
 /**
- * Writes `change` in one transaction, after checking that every row is still in its
- * `before` state (so an undo never overwrites a newer edit). Rejects, writing nothing, on
- * a mismatch or any storage failure.
+ * Builds `edit` from the rows as stored and writes it, in one transaction, after checking
+ * that every row is still in its `before` state (so an undo never overwrites a newer edit).
+ * Calls `willWrite` with the change set just before writing it, so a view can show it at
+ * once; an edit that changes nothing writes nothing and is not announced. Answers the
+ * change set; rejects, writing nothing, on a mismatch or any storage failure.
  */
-export function writeChangeSet(change: ChangeSet): Promise<void> {
+export function writeEdit(edit: Edit, willWrite?: (change: ChangeSet) => void): Promise<ChangeSet> {
   return db.transaction('rw', db.annotations, db.entities, async () => {
-    await checkBefore(change.annotations, (ids) => db.annotations.bulkGet(ids as AnnotationId[]));
-    await checkBefore(change.entities, (ids) => db.entities.bulkGet(ids as RegistryEntity['id'][]));
-    const put = <Row>(rows: RowChange<Row>[]) =>
-      rows.flatMap((row) => (row.after ? [row.after] : []));
-    const gone = <Row extends { id: string }>(rows: RowChange<Row>[]) =>
-      rows.flatMap((row) => (row.after === null && row.before ? [row.before.id] : []));
-    await db.annotations.bulkPut(put(change.annotations));
-    await db.annotations.bulkDelete(gone(change.annotations) as AnnotationId[]);
-    await db.entities.bulkPut(put(change.entities));
-    await db.entities.bulkDelete(gone(change.entities) as RegistryEntity['id'][]);
+    const change = await buildEdit(edit, storedRows);
+    if (isEmptyChangeSet(change)) return change;
+    willWrite?.(change);
+    await putChangeSet(change);
+    return change;
   });
+}
+
+/** Writes a change set made beforehand; see `writeEdit`. */
+export async function writeChangeSet(change: ChangeSet): Promise<void> {
+  await writeEdit(change);
 }
 
 /** Every annotation on `articleId` (all authors), span annotations in text order first. */

@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
-import { listArticleAnnotations, writeChangeSet } from './annotation-repository';
-import { creation, deletion, update } from './change-set';
+import { listArticleAnnotations, writeEdit } from './annotation-repository';
+import { creation, deletion, update, type ChangeSet } from './change-set';
+import { editLatest } from './edit';
 import { EditHistory } from './edit-history';
 
 const TEXT = 'Le ministre 😀 Djeyhoun Baïramov a dit que la coopération se renforce.';
@@ -17,7 +18,7 @@ beforeEach(async () => {
 
 describe('EditHistory', () => {
   it('undoes and redoes a creation, an edit and a deletion, in order', async () => {
-    const history = new EditHistory(writeChangeSet);
+    const history = new EditHistory(writeEdit);
     const claim = spanAnnotationOf('c1', article, TEXT, 36, 70, { itemId: 'claim.claim' as never });
     const edited = { ...claim, attributes: { verdict: 'unverified' } };
 
@@ -42,7 +43,7 @@ describe('EditHistory', () => {
   });
 
   it('undoes a many-row action (annotate all occurrences) in one step', async () => {
-    const history = new EditHistory(writeChangeSet);
+    const history = new EditHistory(writeEdit);
     const rows = [0, 1, 2].map((i) => spanAnnotationOf(`o${i}`, article, TEXT, i * 3, i * 3 + 2));
     await history.apply(creation('Tag 3 occurrences', rows));
     expect(await ids()).toHaveLength(3);
@@ -51,7 +52,7 @@ describe('EditHistory', () => {
   });
 
   it('a new action clears the redo stack, and a no-op is not recorded', async () => {
-    const history = new EditHistory(writeChangeSet);
+    const history = new EditHistory(writeEdit);
     const genre = documentAnnotationOf('d1', article);
     await history.apply(creation('Set genre', [genre]));
     await history.undo();
@@ -63,9 +64,9 @@ describe('EditHistory', () => {
 
   it('keeps its stacks when a write fails, so nothing is lost', async () => {
     let isFailing = false;
-    const history = new EditHistory(async (change) => {
+    const history = new EditHistory(async (edit, willWrite) => {
       if (isFailing) throw new Error('disk full');
-      await writeChangeSet(change);
+      return writeEdit(edit, willWrite);
     });
     await history.apply(creation('Tag', [spanAnnotationOf('a', article, TEXT, 0, 2)]));
     isFailing = true;
@@ -76,7 +77,7 @@ describe('EditHistory', () => {
   });
 
   it('runs actions in order even when they are not awaited', async () => {
-    const history = new EditHistory(writeChangeSet);
+    const history = new EditHistory(writeEdit);
     const a = spanAnnotationOf('a', article, TEXT, 0, 2);
     void history.apply(creation('Tag', [a]));
     await history.undo();
@@ -86,7 +87,7 @@ describe('EditHistory', () => {
 
 describe('EditHistory.onWillWrite', () => {
   it('announces every write, undo included, with its change set and outcome', async () => {
-    const history = new EditHistory(writeChangeSet);
+    const history = new EditHistory(writeEdit);
     const row = spanAnnotationOf('a', article, TEXT, 0, 2);
     const seen: string[] = [];
     const stored: boolean[] = [];
@@ -100,5 +101,61 @@ describe('EditHistory.onWillWrite', () => {
     await history.redo();
     expect(seen).toEqual(['Tag:create', 'Tag:delete']);
     expect(stored).toEqual([true, false]);
+  });
+});
+
+describe('EditHistory with edits built from the stored rows', () => {
+  const claim = spanAnnotationOf('c1', article, TEXT, 36, 70, { itemId: 'claim.claim' as never });
+  const setVerdict = (verdict: string) =>
+    editLatest(claim, (latest) =>
+      update(
+        'Set verdict',
+        [latest],
+        [{ ...latest, attributes: { ...latest.attributes, verdict } }],
+      ),
+    );
+  const setNote = (note: string) =>
+    editLatest(claim, (latest) => update('Edit note', [latest], [{ ...latest, note }]));
+
+  it('composes two quick edits made from the same stale view, each one undo step', async () => {
+    const history = new EditHistory(writeEdit);
+    await history.apply(creation('Tag claim', [claim]));
+    // Both made from `claim` as first shown, neither awaited: the second must keep the first.
+    const first = history.apply(setVerdict('supported'));
+    const second = history.apply(setNote('à vérifier'));
+    await Promise.all([first, second]);
+    const stored = await db.annotations.get(claim.id);
+    expect(stored).toMatchObject({ attributes: { verdict: 'supported' }, note: 'à vérifier' });
+
+    expect(await history.undo()).toBe('Edit note');
+    expect(await db.annotations.get(claim.id)).toMatchObject({
+      attributes: { verdict: 'supported' },
+      note: '',
+    });
+    expect(await history.undo()).toBe('Set verdict');
+    expect((await db.annotations.get(claim.id))?.attributes).toEqual({});
+    expect(await history.redo()).toBe('Set verdict');
+    expect(await history.redo()).toBe('Edit note');
+    expect(await db.annotations.get(claim.id)).toEqual(stored);
+  });
+
+  it('announces each built change with the earlier edit in its before state', async () => {
+    const history = new EditHistory(writeEdit);
+    const seen: ChangeSet[] = [];
+    history.onWillWrite(({ change }) => seen.push(change));
+    await history.apply(creation('Tag claim', [claim]));
+    await Promise.all([history.apply(setVerdict('refuted')), history.apply(setNote('Non'))]);
+    expect(seen.map((change) => change.label)).toEqual(['Tag claim', 'Set verdict', 'Edit note']);
+    expect(seen[2]!.annotations[0]!.before?.attributes).toEqual({ verdict: 'refuted' });
+  });
+
+  it('records nothing for an edit of a row deleted meanwhile', async () => {
+    const history = new EditHistory(writeEdit);
+    await history.apply(creation('Tag claim', [claim]));
+    void history.apply(deletion('Delete claim', [claim]));
+    const change = await history.apply(setNote('trop tard'));
+    expect(change.annotations).toEqual([]);
+    expect(await ids()).toEqual([]);
+    expect(history.getState().undoLabel).toBe('Delete claim');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Undo and redo for every annotation change. Each user action is one change set, written
- * by `write` (one transaction); undo writes its inverse. Framework-free and in memory: the
- * history lasts as long as the app window, as in a text editor.
+ * Undo and redo for every annotation change. Each user action is one edit, built and
+ * written by `write` (one transaction) into the change set it records; undo writes its
+ * inverse. Framework-free and in memory: the history lasts as long as the app window, as in
+ * a text editor.
  */
 import { invertChangeSet, isEmptyChangeSet, type ChangeSet } from './change-set';
+import type { Edit } from './edit';
 
 /** What the UI shows: whether each direction is possible and what it would do. */
 export interface HistoryState {
@@ -16,6 +18,12 @@ export interface PendingWrite {
   change: ChangeSet;
   written: Promise<void>;
 }
+
+/**
+ * Builds `edit` from the stored rows and writes it in one transaction, calling `willWrite`
+ * with the change set just before writing; answers that change set (`writeEdit`).
+ */
+export type WriteEdit = (edit: Edit, willWrite: (change: ChangeSet) => void) => Promise<ChangeSet>;
 
 /** How many actions can be undone; older ones are forgotten. */
 const MAX_DEPTH = 500;
@@ -30,16 +38,21 @@ export class EditHistory {
   // Actions run one at a time, so a fast Ctrl+Z after an edit undoes that edit.
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly write: (change: ChangeSet) => Promise<void>) {}
+  constructor(private readonly write: WriteEdit) {}
 
-  /** Writes `change` and makes it undoable; a change that changes nothing is ignored. */
-  apply(change: ChangeSet): Promise<void> {
+  /**
+   * Writes `edit` and makes it undoable; answers the change set it made. An edit that
+   * changes nothing is not recorded. Edits are built in the order they were applied, each
+   * after the one before is stored, so two quick edits of one row compose.
+   */
+  apply(edit: Edit): Promise<ChangeSet> {
     return this.serialise(async () => {
-      if (isEmptyChangeSet(change)) return;
-      await this.announcedWrite(change);
+      const change = await this.announcedWrite(edit);
+      if (isEmptyChangeSet(change)) return change;
       this.undoStack.push(change);
       if (this.undoStack.length > MAX_DEPTH) this.undoStack.shift();
       this.redoStack.length = 0;
+      return change;
     });
   }
 
@@ -84,10 +97,17 @@ export class EditHistory {
     return change.label;
   }
 
-  private announcedWrite(change: ChangeSet): Promise<void> {
-    const written = this.write(change);
-    for (const listener of this.writeListeners) listener({ change, written });
-    return written;
+  private announcedWrite(edit: Edit): Promise<ChangeSet> {
+    // Started a microtask later so that `stored` exists when `write` announces the change.
+    const stored: Promise<ChangeSet> = Promise.resolve().then(() =>
+      this.write(edit, (change) => {
+        const written = stored.then(() => undefined);
+        // The caller of `apply` hears of a failure; this copy must not report it again.
+        written.catch(() => undefined);
+        for (const listener of this.writeListeners) listener({ change, written });
+      }),
+    );
+    return stored;
   }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {
