@@ -27,6 +27,8 @@ export default defineConfig({
     root: 'renderer',
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+      // Readable function names in CPU profiles (see tests/bench/editor.bench.ts).
+      minify: process.env.SM_NO_MINIFY ? false : undefined,
     },
     plugins: [react()],
   },

@@ -164,7 +164,14 @@ export interface AppInfo {
   supportedExtensions: string[];
 }
 
-export type MenuCommand = 'open-files' | 'open-folder' | 'show-library';
+export type MenuCommand =
+  | 'open-files'
+  | 'open-folder'
+  | 'show-library'
+  | 'export-set'
+  | 'import-set'
+  | 'open-review'
+  | 'open-agreement';
 
 /** A file an article was read from, as the library last knew it: what the watcher compares with. */
 export interface WatchedSource {

@@ -6,6 +6,10 @@
  * and memory; and, in the same run on the same text and annotations, a floor (static HTML
  * with the same marks) and a peer (@recogito/text-annotator). Prints readable figures and
  * ratios against the targets, then `{"benchmarks":{"editor":{…}}}`.
+ *
+ * Profiling: `SM_BENCH_PROFILE=/tmp/add.cpuprofile SM_NO_MINIFY=1 node tests/bench/run.mjs
+ * editor` writes a CPU profile of the 50 additions (readable names: the build is not
+ * minified) and stops before the floor and the peer.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -173,6 +177,11 @@ async function main() {
     await page.evaluate(openBenchDb);
     const status = page.getByTestId('selection-status');
     const beforeAdds = await metrics(appCdp);
+    if (process.env.SM_BENCH_PROFILE) {
+      await appCdp.send('Profiler.enable');
+      await appCdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await appCdp.send('Profiler.start');
+    }
     const additions: { totalMs: number; visibleMs: number; storedMs: number }[] = [];
     for (let attempt = 0; attempt < ADDITIONS; attempt++) {
       await page.evaluate(selectWordAndArm, attempt);
@@ -205,6 +214,11 @@ async function main() {
         visibleMs: result.visibleAt - result.keyAt,
         storedMs: result.storedAt - result.keyAt,
       });
+    }
+    if (process.env.SM_BENCH_PROFILE) {
+      const { profile } = await appCdp.send('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(process.env.SM_BENCH_PROFILE, JSON.stringify(profile));
     }
     const totals = additions.map((a) => a.totalMs);
     const add = {
@@ -263,6 +277,10 @@ async function main() {
     if (pageErrors.length) console.log(`app page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
     await page.close();
 
+    if (process.env.SM_BENCH_PROFILE) {
+      console.log(`profile of the additions written to ${process.env.SM_BENCH_PROFILE}`);
+      return;
+    }
     // The floor and the peer, served from a made-up origin.
     const files = new Map<string, { body: string; type: string }>([
       ['/floor.html', { body: floorHtml(doc.text, doc.annotations), type: 'text/html' }],

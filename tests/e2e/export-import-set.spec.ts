@@ -26,7 +26,7 @@ test("a tagged entity exported as a native set imports in a fresh profile as a c
   await expect(app.page.locator('.sm-mark').first()).toBeVisible();
 
   await sets.openExport();
-  await expect(sets.exportPreview).toContainText('1 annotations');
+  await expect(sets.exportPreview).toContainText('1 annotation →');
   await expect(sets.exportPreview).toContainText('keeps everything');
   const download = await sets.exportFile();
   expect(download.suggestedFilename()).toMatch(/^sourcemark-leyla-mammadova-.*\.sourcemark\.json$/);
@@ -54,13 +54,52 @@ test("a tagged entity exported as a native set imports in a fresh profile as a c
 
     // The colleague's own set is still empty; Leyla's set holds the imported annotation.
     await theirs.openExport();
-    await expect(theirs.exportPreview).toContainText('0 annotations');
+    await expect(theirs.exportPreview).toContainText('0 annotations →');
     await theirs.exportDialog
       .getByLabel('Analyst')
       .selectOption({ label: 'Leyla Mammadova (colleague)' });
-    await expect(theirs.exportPreview).toContainText('1 annotations');
+    await expect(theirs.exportPreview).toContainText('1 annotation →');
     expect(fresh.pageErrors).toEqual([]);
   } finally {
     await fresh.close();
   }
+});
+
+test('a set file dropped on the window opens the import, and articles dropped with it are added', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const dataTransfer = await app.page.evaluateHandle(() => {
+    const set = {
+      type: 'AnnotationCollection',
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      items: [],
+    };
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File([JSON.stringify(set)], 'aysel.jsonld', { type: 'application/ld+json' }),
+    );
+    transfer.items.add(
+      new File(
+        [
+          'Une dépêche arrive en même temps que le set\n\nLe texte de la dépêche est ajouté à la bibliothèque.',
+        ],
+        'depeche.txt',
+        {
+          type: 'text/plain',
+        },
+      ),
+    );
+    return transfer;
+  });
+  await app.page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await app.page.dispatchEvent('body', 'drop', { dataTransfer });
+
+  const sets = new SetsPage(app.page);
+  await expect(sets.importDialog).toBeVisible();
+  await expect(sets.importDialog).toContainText('Dropped file: aysel.jsonld');
+  await expect(sets.importDialog.getByRole('button', { name: 'Import' })).toBeEnabled();
+  await sets.importDialog.getByRole('button', { name: 'Close' }).click();
+  await expect(library.row('Une dépêche arrive en même temps que le set')).toHaveCount(1);
 });

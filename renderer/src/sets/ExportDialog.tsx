@@ -148,7 +148,9 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
         {preview.kind === 'ready' && (
           <>
             <p>
-              {preview.output.annotationCount} annotations → <code>{preview.output.fileName}</code>
+              {preview.output.annotationCount}{' '}
+              {preview.output.annotationCount === 1 ? 'annotation' : 'annotations'} →{' '}
+              <code>{preview.output.fileName}</code>
             </p>
             <LossinessList lossiness={preview.output.lossiness} notes={preview.output.notes} />
           </>

@@ -10,15 +10,17 @@ import { importSetFile, type FileImportOutcome } from './import-file';
 import { ImportSetReport } from './ImportSetReport';
 
 interface ImportSetDialogProps {
+  /** A set file dropped on the window: chosen already, the analyst confirms the import. */
+  initialFile?: File;
   onClose: () => void;
 }
 
 const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,application/zip';
 
 /** A modal dialog that imports a colleague's set and reports on every item. */
-export function ImportSetDialog({ onClose }: ImportSetDialogProps) {
+export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) {
   const dialogRef = useModalDialog();
-  const [file, setFile] = useState<File | null>(null);
+  const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [colleague, setColleague] = useState('');
   const [isBusy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<FileImportOutcome | null>(null);
@@ -42,8 +44,11 @@ export function ImportSetDialog({ onClose }: ImportSetDialogProps) {
     >
       <h2 id="import-set-title">Import annotations</h2>
       <div className="sets-fields">
+        {initialFile && file === initialFile && (
+          <p className="sets-summary">Dropped file: {initialFile.name}</p>
+        )}
         <label>
-          Set file
+          {initialFile ? 'Or another file' : 'Set file'}
           <input
             type="file"
             aria-label="Set file"

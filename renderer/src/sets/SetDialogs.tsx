@@ -5,7 +5,8 @@ import { WorkspaceContext } from '../shell/workspace-context';
 import { ExportDialog } from './ExportDialog';
 import { ImportSetDialog } from './ImportSetDialog';
 
-export type SetDialog = 'export' | 'import';
+/** The dialog to show; an import may start from a file dropped on the window. */
+export type SetDialog = { kind: 'export' } | { kind: 'import'; droppedFile?: File };
 
 interface SetDialogsProps {
   dialog: SetDialog | null;
@@ -17,8 +18,10 @@ interface SetDialogsProps {
 /** The open dialog, if any (export waits for the analyst to be ready). */
 export function SetDialogs({ dialog, appVersion, currentArticleId, onClose }: SetDialogsProps) {
   const workspace = useContext(WorkspaceContext);
-  if (dialog === 'import') return <ImportSetDialog onClose={onClose} />;
-  if (dialog === 'export' && workspace) {
+  if (dialog?.kind === 'import') {
+    return <ImportSetDialog initialFile={dialog.droppedFile} onClose={onClose} />;
+  }
+  if (dialog?.kind === 'export' && workspace) {
     return (
       <ExportDialog
         selfId={workspace.analyst.id}

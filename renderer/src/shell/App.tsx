@@ -14,6 +14,7 @@ import { useImportQueue } from '../import/useImportQueue';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { isSetFileName } from '../sets/set-file-name';
 import { SetDialogs, type SetDialog } from '../sets/SetDialogs';
 import { ReviewView } from '../review/ReviewView';
 import { useSourceWatch } from '../sources/useSourceWatch';
@@ -44,6 +45,10 @@ export function App() {
   const [setDialog, setSetDialog] = useState<SetDialog | null>(null);
   const [reviewScreen, setReviewScreen] = useState<'review' | 'agreement' | null>(null);
   const closeReviewScreen = useCallback(() => setReviewScreen(null), []);
+  const openReviewScreen = useCallback((screen: 'review' | 'agreement') => {
+    setCodebookOpen(false);
+    setReviewScreen(screen);
+  }, []);
 
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
@@ -57,11 +62,24 @@ export function App() {
     (command) => {
       if (command === 'open-files') commands.openFiles();
       else if (command === 'open-folder') commands.openFolder();
+      else if (command === 'export-set') setSetDialog({ kind: 'export' });
+      else if (command === 'import-set') setSetDialog({ kind: 'import' });
+      else if (command === 'open-review') openReviewScreen('review');
+      else if (command === 'open-agreement') openReviewScreen('agreement');
       else showLibrary();
     },
     (paths) => void enqueue({ kind: 'paths', paths }),
   );
-  const isDragging = useFileDrop((files) => void enqueue({ kind: 'dropped', files }));
+  const isDragging = useFileDrop((files) => {
+    // A dropped set file opens the import dialog; everything else is an article to ingest.
+    const setFiles = files.filter((file) => isSetFileName(file.name));
+    const articles = files.filter((file) => !isSetFileName(file.name));
+    if (articles.length > 0) void enqueue({ kind: 'dropped', files: articles });
+    if (setFiles[0]) setSetDialog({ kind: 'import', droppedFile: setFiles[0] });
+    if (setFiles.length > 1) {
+      notify(`Sets are imported one at a time: ${setFiles[0]!.name} first, then drop the others.`);
+    }
+  });
 
   const openArticle = useCallback((id: ArticleId) => {
     setSelectedId(id);
@@ -75,10 +93,10 @@ export function App() {
           onOpenFiles={commands.openFiles}
           onOpenFolder={commands.openFolder}
           onOpenCodebook={() => setCodebookOpen(true)}
-          onExportSet={() => setSetDialog('export')}
-          onImportSet={() => setSetDialog('import')}
-          onOpenReview={() => (setCodebookOpen(false), setReviewScreen('review'))}
-          onOpenAgreement={() => (setCodebookOpen(false), setReviewScreen('agreement'))}
+          onExportSet={() => setSetDialog({ kind: 'export' })}
+          onImportSet={() => setSetDialog({ kind: 'import' })}
+          onOpenReview={() => openReviewScreen('review')}
+          onOpenAgreement={() => openReviewScreen('agreement')}
           isImporting={imports.state.isRunning}
         />
         <NoticeList notices={notices} onDismiss={dismiss} />
