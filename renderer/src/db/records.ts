@@ -37,6 +37,25 @@ export interface ArticleRecord {
    * analyst, never applied silently. Absent on articles stored before it existed.
    */
   metadata?: ArticleMetadata;
+  /**
+   * The analyst's corrections of the title, language and `metadata`; each field present
+   * wins for display, while `metadata` stays as ingestion found it. Not indexed.
+   */
+  metadataEdits?: MetadataEdits;
+}
+
+/** The article fields an analyst can correct in the reader's header. */
+export type MetadataField =
+  'title' | 'byline' | 'outlet' | 'publishedDate' | 'dateline' | 'language';
+
+/** The analyst's corrections of one article's metadata. */
+export interface MetadataEdits {
+  /** Each corrected field as the analyst wrote it; `''` says the article has none. */
+  fields: Partial<Record<MetadataField, string>>;
+  /** Ingestion's suggestions the analyst dismissed, as `field:value`. */
+  dismissedSuggestions: string[];
+  /** When the last correction was made (ISO 8601). */
+  editedAt: string;
 }
 
 /** An article's text, stored apart from its metadata and keyed by the article's id. */

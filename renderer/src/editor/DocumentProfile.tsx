@@ -8,6 +8,7 @@ import type { Edit } from '../store/edit';
 import type { AnnotationContext } from './annotation-actions';
 import { documentFieldEdit } from './annotation-edits';
 import { AttributeField } from './AttributeField';
+import { DocumentProfileSuggestions } from './DocumentProfileSuggestions';
 
 /** The codebook item whose attributes are the document profile. */
 export const DOCUMENT_PROFILE_ITEM_ID = 'document.profile';
@@ -32,6 +33,14 @@ export function DocumentProfile({ annotations, codebook, context, onApply }: Doc
   );
   return (
     <section className="document-profile" aria-label="Document profile">
+      <DocumentProfileSuggestions
+        articleId={context.articleId}
+        definitions={item.attributes}
+        profile={profile?.attributes}
+        onConfirm={(definition, value) =>
+          onApply(documentFieldEdit(context, item, definition.key, () => value, definition.label))
+        }
+      />
       {item.attributes.map((definition) => (
         <AttributeField
           key={definition.key}

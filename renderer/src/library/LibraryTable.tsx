@@ -2,13 +2,17 @@
 import type { KeyboardEvent } from 'react';
 import type { ArticleId } from '../db/records';
 import { fileNameOf } from '../format/file-name';
-import { formatDateTime } from '../format/format-date';
+import { formatDate, formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
+import { formatPublishedDate } from '../format/format-published-date';
 import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import type { LibraryRow, SortKey, SortOrder } from './library-rows';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'title', label: 'Title', className: 'col-title' },
+  { key: 'outlet', label: 'Outlet', className: 'col-outlet' },
+  { key: 'byline', label: 'Byline', className: 'col-byline' },
+  { key: 'published', label: 'Published', className: 'col-published' },
   { key: 'source', label: 'Source file', className: 'col-source' },
   { key: 'language', label: 'Language', className: 'col-language' },
   { key: 'added', label: 'Added', className: 'col-added' },
@@ -23,6 +27,11 @@ interface LibraryTableProps {
   selectedId: ArticleId | null;
   onSelect: (id: ArticleId) => void;
   onOpen: (id: ArticleId) => void;
+}
+
+/** An empty cell: nothing was found and the analyst added nothing. */
+function NoValue() {
+  return <span className="no-value">—</span>;
 }
 
 /** Focuses the row of `id` inside `body` and scrolls it into view. */
@@ -110,6 +119,17 @@ export function LibraryTable({
               onClick={() => onOpen(row.id)}
             >
               <td className="col-title">{row.title}</td>
+              <td className="col-outlet">{row.outlet || <NoValue />}</td>
+              <td className="col-byline">{row.byline || <NoValue />}</td>
+              <td className="col-published">
+                {row.publishedDate ? (
+                  <time dateTime={row.publishedDate} title={formatPublishedDate(row.publishedDate)}>
+                    {formatPublishedDate(row.publishedDate, true)}
+                  </time>
+                ) : (
+                  <NoValue />
+                )}
+              </td>
               <td className="col-source" title={row.sourcePath}>
                 {fileNameOf(row.sourcePath)}
                 <SourceMissingBadge isMissing={row.sourceMissing} path={row.sourcePath} />
@@ -118,7 +138,10 @@ export function LibraryTable({
                 {row.language === 'und' ? '—' : row.language}
               </td>
               <td className="col-added">
-                <time dateTime={row.addedAt}>{formatDateTime(row.addedAt)}</time>
+                {/* The day only, to leave room for the metadata columns; the time on hover. */}
+                <time dateTime={row.addedAt} title={formatDateTime(row.addedAt)}>
+                  {formatDate(row.addedAt)}
+                </time>
               </td>
               <td className="col-count">{row.annotationCount}</td>
             </tr>

@@ -86,7 +86,7 @@ export function LibraryView({
                 type="text"
                 aria-label="Filter articles"
                 aria-keyshortcuts="/"
-                placeholder="Filter by title, source or language"
+                placeholder="Filter by title, outlet, byline, date, source…"
                 value={query}
                 spellCheck={false}
                 onChange={(event) => setQuery(event.target.value)}

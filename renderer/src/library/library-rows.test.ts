@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../db/records';
-import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type LibraryRow } from './library-rows';
+import type { ArticleSummary } from './article-repository';
+import {
+  DEFAULT_SORT,
+  filterRows,
+  nextSortOrder,
+  sortRows,
+  toLibraryRow,
+  type LibraryRow,
+} from './library-rows';
 
 function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): LibraryRow {
   return {
@@ -17,6 +25,9 @@ function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): Li
     textLength: 100,
     addedAt: '2025-03-11T10:00:00.000Z',
     annotationCount: 0,
+    outlet: '',
+    byline: '',
+    publishedDate: '',
     ...overrides,
   };
 }
@@ -29,6 +40,17 @@ const rows = [
   }),
   row('c', 'Bakü ile Astana arasında ortaklık', { language: 'kk', sourcePath: '/haberler/c.txt' }),
 ];
+// The same rows with what ingestion found: c has no outlet, byline or date.
+const withMetadata = [
+  { ...rows[0]!, outlet: 'AZERTAC', publishedDate: '2026-03-11' },
+  {
+    ...rows[1]!,
+    outlet: 'BRUXELLES KORNER BLOG',
+    byline: 'Kadir Duran, Mazahir Afandiyev',
+    publishedDate: '2025-08-10T16:55',
+  },
+  rows[2]!,
+];
 const titles = (list: LibraryRow[]) => list.map((r) => r.id).join('');
 
 describe('filterRows', () => {
@@ -37,6 +59,13 @@ describe('filterRows', () => {
     expect(titles(filterRows(rows, 'HABERLER'))).toBe('c');
     expect(titles(filterRows(rows, 'KK'))).toBe('c');
     expect(titles(filterRows(rows, 'baku'))).toBe('c');
+  });
+
+  it('matches outlet, byline and date too', () => {
+    expect(titles(filterRows(withMetadata, 'azertac'))).toBe('b');
+    expect(titles(filterRows(withMetadata, 'afandiyev'))).toBe('a');
+    expect(titles(filterRows(withMetadata, '2025-08'))).toBe('a');
+    expect(titles(filterRows(withMetadata, 'korner duran'))).toBe('a');
   });
 
   it('needs every word, and an empty query keeps all rows', () => {
@@ -66,5 +95,63 @@ describe('sortRows and nextSortOrder', () => {
 
   it('sorts by language with the title as tie-breaker', () => {
     expect(titles(sortRows(rows, { key: 'language', direction: 'ascending' }))).toBe('abc');
+  });
+
+  it('sorts by outlet, byline and date, rows without one last in either direction', () => {
+    const byOutlet = nextSortOrder(DEFAULT_SORT, 'outlet');
+    expect(titles(sortRows(withMetadata, byOutlet))).toBe('bac');
+    expect(titles(sortRows(withMetadata, nextSortOrder(byOutlet, 'outlet')))).toBe('abc');
+    expect(titles(sortRows(withMetadata, { key: 'byline', direction: 'descending' }))).toBe('acb');
+    const byDate = nextSortOrder(DEFAULT_SORT, 'published');
+    expect(byDate.direction).toBe('descending');
+    expect(titles(sortRows(withMetadata, byDate))).toBe('bac');
+    expect(titles(sortRows(withMetadata, nextSortOrder(byDate, 'published')))).toBe('abc');
+  });
+});
+
+describe('toLibraryRow', () => {
+  const article: ArticleSummary = {
+    ...row('a', 'Une visite historique'),
+    metadata: {
+      bylines: [
+        { name: 'Kadir Duran', kind: 'byline' },
+        { name: 'Mazahir Afandiyev', role: 'Membre du Milli Majlis', kind: 'signature' },
+      ],
+      byline: 'Kadir Duran, Mazahir Afandiyev',
+      publishedDate: '2025-08-10T16:55',
+      outlet: { name: 'BRUXELLES KORNER BLOG', confidence: 'high' },
+      suggestions: [],
+    },
+  };
+
+  it('lists what ingestion found, the byline by names only', () => {
+    expect(toLibraryRow(article, 3)).toMatchObject({
+      title: 'Une visite historique',
+      outlet: 'BRUXELLES KORNER BLOG',
+      byline: 'Kadir Duran, Mazahir Afandiyev',
+      publishedDate: '2025-08-10T16:55',
+      annotationCount: 3,
+    });
+  });
+
+  it("shows the analyst's corrections over it, and nothing for a field corrected to none", () => {
+    const corrected = toLibraryRow(
+      {
+        ...article,
+        metadataEdits: {
+          fields: { title: 'Tribune', byline: 'Mazahir Afandiyev', outlet: '', language: 'tr' },
+          dismissedSuggestions: [],
+          editedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
+      0,
+    );
+    expect(corrected).toMatchObject({
+      title: 'Tribune',
+      byline: 'Mazahir Afandiyev',
+      outlet: '',
+      language: 'tr',
+      publishedDate: '2025-08-10T16:55',
+    });
   });
 });

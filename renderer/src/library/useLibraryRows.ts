@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countAnnotationsByArticle, listArticleSummaries } from './article-repository';
-import type { LibraryRow } from './library-rows';
+import { toLibraryRow, type LibraryRow } from './library-rows';
 
 /** The library's rows, kept live as articles and annotations change; `undefined` while loading. */
 export function useLibraryRows(): LibraryRow[] | undefined {
@@ -9,9 +9,6 @@ export function useLibraryRows(): LibraryRow[] | undefined {
       listArticleSummaries(),
       countAnnotationsByArticle(),
     ]);
-    return articles.map((article) => ({
-      ...article,
-      annotationCount: counts.get(article.id) ?? 0,
-    }));
+    return articles.map((article) => toLibraryRow(article, counts.get(article.id) ?? 0));
   });
 }

@@ -4,11 +4,11 @@ import { AnnotationWorkspace } from '../editor/AnnotationWorkspace';
 import { useArticleAnnotations } from '../editor/useArticleAnnotations';
 import { fileNameOf } from '../format/file-name';
 import { formatDateTime } from '../format/format-date';
-import { languageName } from '../format/format-language';
 import { formatSize } from '../format/format-size';
 import { useEscapeLayer } from '../shell/useEscapeLayer';
 import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import { useActiveCodebook } from '../store/useActiveCodebook';
+import { ArticleHeading } from './ArticleHeading';
 import { useArticle } from './useArticle';
 
 interface ReaderViewProps {
@@ -50,13 +50,12 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
           <span aria-hidden="true">←</span> Library
         </button>
         <div className="reader-heading">
-          <h1 id="reader-title">{article.title}</h1>
+          <ArticleHeading article={article} />
           <p className="reader-meta">
             <span title={article.sourcePath}>
               {fileNameOf(article.sourcePath)}
               <SourceMissingBadge isMissing={article.sourceMissing} path={article.sourcePath} />
             </span>
-            <span>{languageName(article.language)}</span>
             <span>{formatSize(article.sizeBytes)}</span>
             <span>{article.encoding}</span>
             <span>

@@ -1,0 +1,104 @@
+/**
+ * The reader's heading: the article's title and what ingestion read about it (byline with
+ * roles, outlet, date, dateline, language), each corrected in place. A correction is
+ * stored beside what was found (`metadataEdits`), which stays for export and for restoring.
+ */
+import type { ArticleCredit, ArticleMetadata } from '../../../preload/api';
+import type { ArticleRecord, MetadataField } from '../db/records';
+import { languageName } from '../format/format-language';
+import { formatPublishedDate } from '../format/format-published-date';
+import { correctMetadataField } from '../library/metadata-edits-repository';
+import { readFieldInput } from '../metadata/field-input';
+import { shownMetadata, type ShownField } from '../metadata/shown-metadata';
+import { InPlaceField } from './InPlaceField';
+import '../styles/metadata.css';
+
+interface ArticleHeadingProps {
+  article: ArticleRecord;
+}
+
+const LABELS: Record<MetadataField, string> = {
+  title: 'Title',
+  byline: 'Byline',
+  outlet: 'Outlet',
+  publishedDate: 'Published',
+  dateline: 'Dateline',
+  language: 'Language',
+};
+
+const FORMATS: Partial<Record<MetadataField, string>> = {
+  publishedDate: 'YYYY-MM-DD HH:mm',
+  language: 'fr, tr, ru…',
+  byline: 'Name, role; Name',
+};
+
+function Credits({ credits }: { credits: readonly ArticleCredit[] }) {
+  // Written as the edit text is ("Name, role; Name"), the role set off in italics.
+  return credits.map((credit, index) => (
+    <span key={index} className="meta-credit">
+      {index > 0 && '; '}
+      {credit.name}
+      {credit.role && <span className="meta-role">, {credit.role}</span>}
+    </span>
+  ));
+}
+
+function sourceOf(field: MetadataField, shown: ShownField, metadata?: ArticleMetadata): string {
+  if (shown.isEdited) return `Your correction; found at import: ${shown.found || 'nothing'}`;
+  if (field === 'outlet' && metadata?.outlet) {
+    return `Guessed from the text (${metadata.outlet.confidence} confidence)`;
+  }
+  return field === 'title' || field === 'language' ? 'Read from the file' : 'Found in the text';
+}
+
+/** How a field's value is shown when it is what ingestion found or a correction. */
+function display(field: MetadataField, shown: ShownField, metadata?: ArticleMetadata) {
+  if (field === 'byline' && !shown.isEdited && metadata) {
+    return <Credits credits={metadata.bylines} />;
+  }
+  if (field === 'publishedDate') return formatPublishedDate(shown.value);
+  if (field === 'language') return languageName(shown.value);
+  return shown.value;
+}
+
+// The edit text of a date reads "2025-08-10 16:55": easier to type than the ISO `T`.
+const editText = (field: MetadataField, value: string) =>
+  field === 'publishedDate' ? value.replace('T', ' ') : value;
+
+/** The title as the page's heading, and the metadata line under it. */
+export function ArticleHeading({ article }: ArticleHeadingProps) {
+  const shown = shownMetadata(article);
+  const store = async (field: MetadataField, value: string): Promise<string | null> => {
+    try {
+      await correctMetadataField(article.id, field, value);
+      return null;
+    } catch (error) {
+      return `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+  const save = (field: MetadataField, raw: string): Promise<string | null> => {
+    const input = readFieldInput(field, raw);
+    return input.ok ? store(field, input.value) : Promise.resolve(input.message);
+  };
+  const field = (name: MetadataField) => (
+    <InPlaceField
+      key={name}
+      label={LABELS[name]}
+      value={editText(name, shown[name].value)}
+      display={display(name, shown[name], article.metadata)}
+      source={sourceOf(name, shown[name], article.metadata)}
+      format={FORMATS[name]}
+      isHeading={name === 'title'}
+      onRestore={shown[name].isEdited ? () => void store(name, shown[name].found) : undefined}
+      onSave={(raw) => save(name, raw)}
+    />
+  );
+  return (
+    <>
+      {field('title')}
+      <div className="article-metadata" role="group" aria-label="Article metadata">
+        {(['byline', 'outlet', 'publishedDate', 'dateline', 'language'] as const).map(field)}
+      </div>
+    </>
+  );
+}
