@@ -81,6 +81,7 @@ test('a corrected byline survives a restart; Escape cancels a correction and kee
   // Escape cancels the correction being typed, and only that: the article stays open.
   await header.value('Outlet').click();
   await header.input('Outlet').fill('Somewhere else');
+  await header.header.screenshot({ path: test.info().outputPath('reader-header-editing.png') });
   await app.page.keyboard.press('Escape');
   await expect(header.input('Outlet')).toHaveCount(0);
   await expect(header.value('Outlet')).toHaveText('BRUXELLES KORNER BLOG');
