@@ -27,6 +27,13 @@ describe('extractMetadata on the AZERTAC dispatch', () => {
     expect(metadata.bylines).toEqual([]);
   });
 
+  it('dates the year-less dateline by the weekday of the dispatch, not the file year', () => {
+    // "s'est entretenu ce mardi": 11 March was a Tuesday in 2025, a Wednesday in 2026.
+    const copiedLater = extractMetadata({ ...input, referenceYear: 2026 });
+    expect(copiedLater.publishedDate?.isoDate).toBe('2025-03-11');
+    expect(copiedLater.dateline?.date?.hasYear).toBe(false);
+  });
+
   it('suggests a state news agency, a wire author and reporting', () => {
     expect(metadata.suggestions).toEqual(
       expect.arrayContaining([

@@ -8,6 +8,7 @@ import { extractTitle } from '../extract-title';
 import { extractBylines, type Byline } from './extract-byline';
 import { extractDateline, type Dateline } from './extract-dateline';
 import { extractOutlet, type OutletGuess } from './extract-outlet';
+import { inferYearFromWeekday } from './infer-year';
 import { findDates, type DateMatch, type DateOptions } from './parse-date';
 import { suggestDocumentFields, type DocumentSuggestion } from './suggest';
 
@@ -50,6 +51,22 @@ function publicationDate(text: string, options: DateOptions): DateMatch | undefi
 }
 
 /**
+ * A year-less dateline date with the year its dispatch implies ("ce mardi"), else as found
+ * (with the reference year).
+ */
+function withInferredYear(text: string, dateline: Dateline, referenceYear: number): Dateline {
+  const date = dateline.date;
+  if (!date || date.hasYear) return dateline;
+  const [, month, day] = /^(?:\d{4}|-)-(\d{2})-(\d{2})/.exec(date.isoDate) ?? [];
+  if (!month || !day) return dateline;
+  const after = text.slice(dateline.span.end);
+  const year = inferYearFromWeekday(after, Number(month), Number(day), referenceYear);
+  if (year === undefined || year === referenceYear) return dateline;
+  const isoDate = date.isoDate.replace(/^(?:\d{4}|-)/, String(year).padStart(4, '0'));
+  return { ...dateline, date: { ...date, isoDate } };
+}
+
+/**
  * The metadata of one article. The published date is the dateline's, else the first
  * date with a year above the first paragraph. Suggestions follow `suggestDocumentFields`.
  * Pure apart from reading `sourcePath` as a string (the file is not opened).
@@ -60,7 +77,9 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
   if (referenceYear !== undefined) options.referenceYear = referenceYear;
   const title = input.title ?? extractTitle(text);
   const bylines = extractBylines(text);
-  const dateline = extractDateline(text, options);
+  const found = extractDateline(text, options);
+  const dateline =
+    found && referenceYear !== undefined ? withInferredYear(text, found, referenceYear) : found;
   const outlet = extractOutlet({ text, folderName: basename(dirname(sourcePath)), dateline });
   const publishedDate = dateline?.date ?? publicationDate(text, options);
   const metadata: ArticleMetadata = { title, bylines, suggestions: [] };
