@@ -129,6 +129,25 @@ function richSet(): AnnotationSet {
         note: 'Whole article',
       },
     ],
+    comments: [
+      {
+        id: 'c-r2',
+        annotationId: 'r2',
+        author: 'reviewer',
+        authorName: 'Rahim',
+        body: 'Source is **unclear**',
+        createdAt: '2026-03-03T08:00:00+02:00',
+      },
+      {
+        id: 'c-r4',
+        annotationId: 'r4',
+        author: base.author.id,
+        authorName: base.author.name,
+        body: 'Rejected',
+        createdAt: '2026-03-04T08:00:00.000Z',
+        isRejection: true,
+      },
+    ],
   } as unknown as AnnotationSet;
 }
 
@@ -146,6 +165,8 @@ describe('W3C conformance', () => {
         toW3cList(set, { appVersion: '0.1.0', labelOf: (id) => ITEM_LABELS[id] ?? id }).document,
     );
     expect(exported.some((a) => a.motivation === 'linking')).toBe(true);
+    // Review comments, as `replying` annotations, meet the same assertions.
+    expect(exported.filter((a) => a.motivation === 'replying').length).toBeGreaterThan(2);
     expect(exported.some((a) => typeof a.target === 'string')).toBe(true);
     const failures = exported.flatMap((annotation) =>
       musts

@@ -25,6 +25,8 @@ interface ReviewItemPanelProps {
   selfId: AuthorId;
   codebook: CodebookIndex;
   comments: readonly CommentRecord[];
+  /** The name shown on a comment: its author may own no annotation on this article. */
+  commentAuthorName: (author: string) => string;
   commands: ReviewCommands;
 }
 
@@ -47,6 +49,7 @@ function AnnotationCard({
   selfId,
   codebook,
   comments,
+  commentAuthorName,
   commands,
 }: ReviewItemPanelProps & { annotation: SpanAnnotation; role: string }) {
   const [relabel, setRelabel] = useState('');
@@ -122,7 +125,7 @@ function AnnotationCard({
       <CommentThread
         title={`${name}’s tag`}
         comments={thread}
-        authorName={(author) => setName(sets, author)}
+        authorName={commentAuthorName}
         onAdd={(body) => commands.comment(annotation, body)}
       />
     </article>

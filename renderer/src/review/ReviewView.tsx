@@ -16,7 +16,7 @@ import { DisagreementList } from './DisagreementList';
 import { acceptAnnotation } from './review-actions';
 import { filterItems, NO_FILTER, stepItem, type ReviewFilter } from './review-list';
 import { addComment, getOrCreateGoldAnalyst } from './review-repository';
-import { describeSets } from './review-sets';
+import { describeSets, setName } from './review-sets';
 import { ReviewItemPanel, type ReviewCommands } from './ReviewItemPanel';
 import { ReviewSetPicker } from './ReviewSetPicker';
 import { ReviewText } from './ReviewText';
@@ -51,6 +51,16 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
     () =>
       describeSets(
         [analyst.id, ...(data?.annotations ?? []).map((a) => a.author)],
+        catalogue?.analysts ?? [],
+        analyst,
+      ),
+    [data, catalogue, analyst],
+  );
+  // Comment authors may own no annotation here (a reviewer of an imported set): name them too.
+  const commenters = useMemo(
+    () =>
+      describeSets(
+        (data?.comments ?? []).map((c) => c.author),
         catalogue?.analysts ?? [],
         analyst,
       ),
@@ -195,6 +205,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
                 selfId={analyst.id}
                 codebook={codebook}
                 comments={data.comments}
+                commentAuthorName={(author) => setName(commenters, author)}
                 commands={commands}
               />
             )}

@@ -33,5 +33,6 @@ it('stores comments one by one and lists an article thread oldest first', async 
   expect(thread.map((c) => c.body)).toEqual(['first', 'second']);
   expect(thread[0]).toMatchObject({ author: 'me', annotationId: 'a1' });
   await expect(addComment({ ...base, body: '   ' })).rejects.toThrow(RangeError);
+  await expect(addComment({ ...base, body: 'x'.repeat(4001) })).rejects.toThrow('at most 4000');
   expect(await db.comments.count()).toBe(3);
 });

@@ -6,6 +6,7 @@
 import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import type { AnalystRecord, CommentRecord } from '../db/records';
+import { MAX_COMMENT_BODY } from '../formats/native/set-comments';
 
 /** Every analyst row (self, colleagues, gold). */
 export function listAnalysts(): Promise<AnalystRecord[]> {
@@ -49,11 +50,16 @@ export interface NewComment {
 
 /**
  * Stores one comment (trimmed body, random id, now as `createdAt`) in its own transaction
- * and answers it. Rejects an empty body with a RangeError, writing nothing.
+ * and answers it. Rejects an empty body, or one longer than an exported file may carry
+ * (`MAX_COMMENT_BODY`), with a RangeError, writing nothing.
  */
 export async function addComment(comment: NewComment, now = new Date()): Promise<CommentRecord> {
   const body = comment.body.trim();
   if (body === '') throw new RangeError('A comment needs some text.');
+  // Longer comments would be refused by the importer of the exported set: say so now.
+  if (body.length > MAX_COMMENT_BODY) {
+    throw new RangeError(`A comment holds at most ${MAX_COMMENT_BODY} characters.`);
+  }
   const record: CommentRecord = {
     ...comment,
     id: crypto.randomUUID(),

@@ -1,4 +1,9 @@
-import { countOutcomes, type ImportOutcomeKind, type SetImportReport } from './import-report';
+import {
+  countCommentOutcomes,
+  countOutcomes,
+  type ImportOutcomeKind,
+  type SetImportReport,
+} from './import-report';
 
 const LABELS: Record<ImportOutcomeKind, string> = {
   imported: 'imported',
@@ -9,9 +14,13 @@ const LABELS: Record<ImportOutcomeKind, string> = {
   error: 'errors',
 };
 
-/** Counts by outcome, whose annotations they are, and every item that was not simply imported. */
+/**
+ * Counts by outcome (review comments apart), whose annotations they are, and every item that
+ * was not simply imported.
+ */
 export function ImportSetReport({ report }: { report: SetImportReport }) {
   const counts = countOutcomes(report);
+  const comments = countCommentOutcomes(report);
   const notable = report.items.filter((item) => item.kind !== 'imported');
   return (
     <section className="sets-report" aria-label="Set import report">
@@ -23,6 +32,12 @@ export function ImportSetReport({ report }: { report: SetImportReport }) {
           .join(', ') || 'nothing in the file'}
         . {report.articlesMatched} articles matched, {report.articlesCreated} added to the library.
       </p>
+      {comments.imported + comments.duplicate + comments.error > 0 && (
+        <p className="sets-comments">
+          Review comments: {comments.imported} imported, {comments.duplicate} already here,{' '}
+          {comments.error} refused.
+        </p>
+      )}
       {report.authors.map((author) => (
         <p key={author.id} className="sets-author">
           {author.isSelf

@@ -80,8 +80,9 @@ export function runExport(
   switch (id) {
     case 'native': {
       const stamp = { exportedAt: context.exportedAt, appVersion: context.appVersion };
+      // The set carries its review comments since native version 2: nothing is dropped.
       const content = serializeNativeSet(assembled.set, stamp);
-      return { ...base, mimeType: json, content, lossiness: commentsLoss(assembled) };
+      return { ...base, mimeType: json, content, lossiness: { dropped: [] } };
     }
     case 'w3c': {
       const labelOf = input.labelOf;
@@ -96,25 +97,42 @@ export function runExport(
         ...base,
         mimeType: 'application/ld+json',
         content,
-        lossiness: commentsLoss(assembled),
+        // Comments are written as `replying` annotations on the annotation they discuss.
+        lossiness: { dropped: [] },
         notes: out.notes,
       };
     }
     case 'csv':
-      return { ...base, mimeType: 'text/csv', ...asOutput(exportCsv(input)) };
+      return { ...base, mimeType: 'text/csv', ...asOutput(exportCsv(input), assembled) };
     case 'doccano':
-      return { ...base, mimeType: 'application/jsonl', ...asOutput(exportDoccano(input)) };
+      return {
+        ...base,
+        mimeType: 'application/jsonl',
+        ...asOutput(exportDoccano(input), assembled),
+      };
     case 'label-studio':
-      return { ...base, mimeType: json, ...asOutput(exportLabelStudio(input)) };
+      return { ...base, mimeType: json, ...asOutput(exportLabelStudio(input), assembled) };
     case 'conll':
-      return { ...base, mimeType: 'text/plain', ...asOutput(exportConll(input)) };
+      return { ...base, mimeType: 'text/plain', ...asOutput(exportConll(input), assembled) };
     case 'brat': {
       const { output, lossiness } = exportBrat(input);
-      return { ...base, mimeType: 'application/zip', content: zipFiles(output), lossiness };
+      const content = zipFiles(output);
+      return {
+        ...base,
+        mimeType: 'application/zip',
+        content,
+        lossiness: withCommentsLoss(lossiness, assembled),
+      };
     }
     case 'semeval': {
       const { output, lossiness } = exportSemEval(input);
-      return { ...base, mimeType: 'application/zip', content: zipFiles(output.files), lossiness };
+      const content = zipFiles(output.files);
+      return {
+        ...base,
+        mimeType: 'application/zip',
+        content,
+        lossiness: withCommentsLoss(lossiness, assembled),
+      };
     }
     case 'refi-qda': {
       const { output, lossiness } = exportRefiQda(input, {
@@ -131,11 +149,19 @@ export function runExport(
   }
 }
 
-function asOutput(result: { output: string; lossiness: Lossiness }) {
-  return { content: result.output, lossiness: result.lossiness };
+function asOutput(result: { output: string; lossiness: Lossiness }, assembled: AssembledSet) {
+  return { content: result.output, lossiness: withCommentsLoss(result.lossiness, assembled) };
 }
 
-/** Review comments travel with no format yet: say so when there are any. */
+/** A format's own losses followed by the review comments it cannot hold. */
+function withCommentsLoss(lossiness: Lossiness, assembled: AssembledSet): Lossiness {
+  return { dropped: [...lossiness.dropped, ...commentsLoss(assembled).dropped] };
+}
+
+/**
+ * Review comments travel only in the native and W3C files; every other format has no
+ * place for a thread, so it reports them dropped when there are any.
+ */
 function commentsLoss(assembled: AssembledSet): Lossiness {
   const count = assembled.comments.length;
   return { dropped: count > 0 ? [{ what: 'review comments', count }] : [] };

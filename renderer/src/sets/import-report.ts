@@ -11,6 +11,8 @@ export interface ImportReportItem {
   id?: string;
   /** The reason of an error, or what was done (the article it was matched to). */
   detail?: string;
+  /** The item is a review comment, not an annotation: counted apart. */
+  isComment?: true;
 }
 
 /** The whole import's report. */
@@ -23,9 +25,22 @@ export interface SetImportReport {
   items: ImportReportItem[];
 }
 
-/** How many items of each kind. */
+/** How many annotation items of each kind (comments are counted by `countCommentOutcomes`). */
 export function countOutcomes(report: SetImportReport): Record<ImportOutcomeKind, number> {
   const counts = { imported: 0, duplicate: 0, moved: 0, reanchored: 0, orphaned: 0, error: 0 };
-  for (const item of report.items) counts[item.kind] += 1;
+  for (const item of report.items) if (!item.isComment) counts[item.kind] += 1;
+  return counts;
+}
+
+/** How many review comments were imported, were already here, or were refused. */
+export function countCommentOutcomes(report: SetImportReport): {
+  imported: number;
+  duplicate: number;
+  error: number;
+} {
+  const counts = { imported: 0, duplicate: 0, error: 0 };
+  for (const item of report.items) {
+    if (item.isComment && item.kind in counts) counts[item.kind as keyof typeof counts] += 1;
+  }
   return counts;
 }

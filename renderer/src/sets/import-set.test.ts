@@ -9,7 +9,7 @@ import { serializeNativeSet } from '../formats/native/native-envelope';
 import { annotationSetArbitrary } from '../formats/native/testing/set-arbitrary';
 import { getOrCreateAnalyst } from '../store/analyst-repository';
 import { spanAnnotationOf } from '../testing/annotation-records';
-import { countOutcomes } from './import-report';
+import { countCommentOutcomes, countOutcomes } from './import-report';
 import { importIncomingSet, ORPHANED_ATTRIBUTE } from './import-set';
 import { readSetFile, type ReadContext } from './read-set-file';
 import { assembleSet } from './set-repository';
@@ -192,18 +192,30 @@ describe('round trip', () => {
         await db.annotations.bulkAdd(generated.annotations);
         await db.entities.bulkAdd(generated.entities);
         await db.analysts.put({ ...generated.author, role: 'self' });
+        const articleOf = new Map(generated.annotations.map((a) => [a.id, a.articleId]));
+        for (const { authorName, isRejection: _, ...comment } of generated.comments ?? []) {
+          await db.comments.add({ ...comment, articleId: articleOf.get(comment.annotationId)! });
+          if (!(await db.analysts.get(comment.author)))
+            await db.analysts.add({ id: comment.author, name: authorName, role: 'colleague' });
+        }
         const options = {
           author: generated.author.id,
           articles: { kind: 'all' },
           includeTexts: true,
         } as const;
         const first = serializeNativeSet((await assembleSet(options)).set, STAMP);
+        expect(JSON.parse(first).set.comments).toHaveLength(generated.comments?.length ?? 0);
 
         await db.delete({ disableAutoOpen: false });
         const read = await readSetFile('x.sourcemark.json', first, context);
         if (!read.ok) throw new Error(read.reason);
         const report = await importIncomingSet(read.incoming, context.now);
         expect(countOutcomes(report).error).toBe(0);
+        expect(countCommentOutcomes(report)).toEqual({
+          imported: generated.comments?.length ?? 0,
+          duplicate: 0,
+          error: 0,
+        });
         const second = serializeNativeSet((await assembleSet(options)).set, STAMP);
         expect(second).toBe(first);
       }),

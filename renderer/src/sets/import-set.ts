@@ -1,8 +1,8 @@
 /**
  * Storing a read file (`IncomingSet`) in the profile, in ONE read-write transaction: the
- * whole import is written or none of it. Articles are matched by the SHA-256 of their text;
- * a colleague's copy whose text differs is found by title (or by its quotes) and every
- * annotation re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
+ * whole import, review comments included, is written or none of it. Articles are matched by
+ * the SHA-256 of their text; a colleague's copy whose text differs is found by title (or by
+ * its quotes) and every annotation re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
  * Annotations keep their author: a colleague's set never joins the analyst's own.
  */
 import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
@@ -13,6 +13,7 @@ import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records'
 import { checkAgainstArticle } from '../formats/shared/span-check';
 import { getOrCreateAnalyst } from '../store/analyst-repository';
 import type { IncomingArticle, IncomingSet } from './incoming-set';
+import { storeIncomingComments } from './import-comments';
 import type { ImportReportItem, SetImportReport } from './import-report';
 import { sha256Hex } from './sha256';
 
@@ -40,13 +41,21 @@ export async function importIncomingSet(
   for (const a of incoming.articles) {
     if (a.text !== undefined) hashes.set(a.key, await sha256Hex(a.text));
   }
-  const tables = [db.articles, db.articleTexts, db.annotations, db.entities, db.analysts];
+  const tables = [
+    db.articles,
+    db.articleTexts,
+    db.annotations,
+    db.entities,
+    db.analysts,
+    db.comments,
+  ];
   return db.transaction('rw', tables, async () => {
     const items: ImportReportItem[] = incoming.problems.map((p) => ({
       kind: 'error' as const,
       location: p.location,
       ...(p.id ? { id: p.id } : {}),
       detail: p.reason,
+      ...(p.isComment ? { isComment: true as const } : {}),
     }));
     const placements = new Map<string, Placement>();
     const created: ArticleRecord[] = [];
@@ -108,6 +117,9 @@ export async function importIncomingSet(
     await db.articleTexts.bulkAdd(createdTexts);
     await db.annotations.bulkAdd(toStore);
     const authors = await registerAuthors(incoming, toStore, self.id, now);
+    // After the annotations, so a comment finds the one it is on whether new or held already.
+    const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));
+    items.push(...(await storeIncomingComments(incoming.comments ?? [], names)));
     return {
       formatLabel: incoming.formatLabel,
       authors,

@@ -1,11 +1,13 @@
 /**
  * What an imported file holds once read, whatever its format: articles keyed by the file's
- * own ids (matched to the library later), annotations pointing at those keys, entities, and
- * the items the reader already refused. Plain data, so reading stays pure and testable.
+ * own ids (matched to the library later), annotations pointing at those keys, entities,
+ * review comments on those annotations, and the items the reader already refused. Plain
+ * data, so reading stays pure and testable.
  */
 import type { Annotation, RegistryEntity } from '../annotation/types';
 import type { ArticleId } from '../db/records';
 import type { SetAuthor } from '../formats/native/annotation-set';
+import type { SetComment } from '../formats/native/set-comments';
 
 /** An article of the file; `key` is what its annotations' `articleId` holds. */
 export interface IncomingArticle {
@@ -25,11 +27,19 @@ export interface IncomingAnnotation {
   location: string;
 }
 
+/** A review comment of the file, on an annotation by its id in the file. */
+export interface IncomingComment {
+  comment: SetComment;
+  location: string;
+}
+
 /** An item refused while reading the file. */
 export interface ReadProblem {
   location: string;
   reason: string;
   id?: string;
+  /** The item is a review comment (counted apart from annotations in the report). */
+  isComment?: true;
 }
 
 /** A read file. */
@@ -40,6 +50,8 @@ export interface IncomingSet {
   articles: IncomingArticle[];
   annotations: IncomingAnnotation[];
   entities: RegistryEntity[];
+  /** Review threads (native and W3C files); absent when the format has none. */
+  comments?: IncomingComment[];
   problems: ReadProblem[];
 }
 

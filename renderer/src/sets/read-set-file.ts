@@ -107,6 +107,10 @@ function readNative(text: string): ReadOutcome {
         location: locate(parsed.results, annotation.id),
       })),
       entities: set.entities,
+      comments: (set.comments ?? []).map((comment) => ({
+        comment,
+        location: locate(parsed.results, comment.id, 'comments'),
+      })),
       problems: itemProblems(parsed.results),
     },
   };
@@ -138,6 +142,10 @@ async function readW3c(document: unknown, context: ReadContext): Promise<ReadOut
       location: locate(read.results, annotation.id),
     })),
     entities: [],
+    comments: read.comments.map((comment) => ({
+      comment,
+      location: locate(read.results, comment.id, 'comments'),
+    })),
     problems: itemProblems(read.results),
   };
   return { ok: true, incoming };
@@ -193,8 +201,13 @@ async function drafts(
   return { ok: true, incoming };
 }
 
-function locate(results: readonly ImportItemResult[], id: string): string {
-  const hit = results.find((r) => r.kind === 'imported' && r.id === id);
+function locate(
+  results: readonly ImportItemResult[],
+  id: string,
+  section: ImportItemResult['section'] = 'annotations',
+): string {
+  // A comment and an annotation may share an id in a hostile file: look in one list only.
+  const hit = results.find((r) => r.kind === 'imported' && r.section === section && r.id === id);
   return hit ? `${hit.section}[${hit.index}]` : id;
 }
 
@@ -207,6 +220,7 @@ function itemProblems(results: readonly ImportItemResult[]): IncomingSet['proble
             location: `${r.section}[${r.index}]`,
             reason: r.kind === 'error' ? r.reason : 'appears twice in the file',
             ...(r.id ? { id: r.id } : {}),
+            ...(r.section === 'comments' ? { isComment: true as const } : {}),
           },
         ],
   );

@@ -8,6 +8,8 @@ import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../annot
 import { db } from '../db/db';
 import type { ArticleId, CommentRecord } from '../db/records';
 import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
+import { compareThreadOrder, type SetComment } from '../formats/native/set-comments';
+import { REJECTED_COMMENT } from '../review/review-actions';
 
 /** Which articles to export: every article, or the given ids (a filter, a pick, one). */
 export type ArticleChoice = { kind: 'all' } | { kind: 'ids'; ids: readonly ArticleId[] };
@@ -26,7 +28,7 @@ export interface AssembledSet {
   set: AnnotationSet;
   /** Every chosen article's text, whether or not the set includes it. */
   texts: Map<ArticleId, string>;
-  /** Review comments on the set's annotations (the native set has no place for them yet). */
+  /** Review comments on the set's annotations as stored (the set holds them with names). */
   comments: CommentRecord[];
 }
 
@@ -81,10 +83,32 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
       articles,
       annotations,
       entities,
+      comments: await withAuthorNames(comments),
     },
     texts,
     comments,
   };
+}
+
+/**
+ * The comments as a set carries them: in thread order, each with its author's name (a
+ * reviewer may own no annotation in the set) and rejections flagged.
+ */
+async function withAuthorNames(comments: readonly CommentRecord[]): Promise<SetComment[]> {
+  const ids = [...new Set(comments.map((c) => c.author))];
+  const rows = await db.analysts.bulkGet(ids);
+  const names = new Map(ids.map((id, i) => [id as string, rows[i]?.name ?? '']));
+  return comments
+    .map((c) => ({
+      id: c.id,
+      annotationId: c.annotationId,
+      author: c.author,
+      authorName: names.get(c.author) ?? '',
+      body: c.body,
+      createdAt: c.createdAt,
+      ...(c.body === REJECTED_COMMENT ? { isRejection: true as const } : {}),
+    }))
+    .sort(compareThreadOrder);
 }
 
 /** The registry entities the annotations link to, as mentions or as claim sources. */

@@ -5,6 +5,7 @@
  */
 import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../../annotation/types';
 import type { ArticleId } from '../../db/records';
+import type { SetComment } from './set-comments';
 
 /** Who made the set. */
 export interface SetAuthor {
@@ -32,4 +33,9 @@ export interface AnnotationSet {
   articles: SetArticle[];
   annotations: Annotation[];
   entities: RegistryEntity[];
+  /**
+   * Review comments on the set's annotations, in any order (writers sort them). Optional so
+   * sets built by code that predates comments still type-check; absent means none.
+   */
+  comments?: SetComment[];
 }

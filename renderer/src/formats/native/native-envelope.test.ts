@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNativeSet, serializeNativeSet } from './native-envelope';
+import { NATIVE_VERSION, parseNativeSet, serializeNativeSet } from './native-envelope';
 import { exceedsJsonDepth } from './json-depth';
 import { annotationSetArbitrary } from './testing/set-arbitrary';
 import type { AnnotationSet } from './annotation-set';
+import { MAX_COMMENT_BODY, MAX_THREAD_LENGTH } from './set-comments';
 
 const stamp = { exportedAt: '2026-11-23T10:00:00.000Z', appVersion: '0.1.0' };
 
@@ -15,7 +16,7 @@ type Item = Record<string, unknown>;
 interface RawFile {
   type: string;
   version: number;
-  set: { articles: Item[]; annotations: Item[]; entities?: Item[] };
+  set: { articles: Item[]; annotations: Item[]; entities?: Item[]; comments: Item[] };
 }
 
 function mutate(text: string, change: (json: RawFile) => void): string {
@@ -48,6 +49,25 @@ const SPAN_SET = serializeNativeSet(
       },
     ],
     entities: [],
+    comments: [
+      {
+        id: 'c2',
+        annotationId: 'n1',
+        author: 'u2',
+        authorName: 'Reviewer',
+        body: 'Rejected',
+        isRejection: true,
+        createdAt: '2026-01-03T00:00:00.000Z',
+      },
+      {
+        id: 'c1',
+        annotationId: 'n1',
+        author: 'u1',
+        authorName: 'Ana',
+        body: 'Is "there" a place?',
+        createdAt: '2026-01-02T00:00:00.000Z',
+      },
+    ],
   } as unknown as AnnotationSet,
   stamp,
 );
@@ -86,7 +106,7 @@ describe('native envelope', () => {
   });
 
   it('refuses a newer version, a wrong type and malformed JSON', () => {
-    const newer = parseNativeSet(mutate(SPAN_SET, (j) => (j.version = 2)));
+    const newer = parseNativeSet(mutate(SPAN_SET, (j) => (j.version = NATIVE_VERSION + 1)));
     expect(newer).toMatchObject({
       ok: false,
       reason: expect.stringContaining('newer version of Sourcemark'),
@@ -154,9 +174,14 @@ describe('native envelope', () => {
       j.set.articles[0]!.textLength = 8;
     });
     const parsed = parseNativeSet(text);
-    expect(parsed.ok && parsed.results.at(-1)).toMatchObject({
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.results.find((r) => r.section === 'annotations')).toMatchObject({
       kind: 'error',
       reason: expect.stringContaining('past the end'),
+    });
+    expect(parsed.results.find((r) => r.section === 'comments')).toMatchObject({
+      kind: 'error',
+      reason: expect.stringContaining('was refused'),
     });
   });
 
@@ -168,5 +193,76 @@ describe('native envelope', () => {
     });
     const parsed = parseNativeSet(text);
     expect(parsed.ok && parsed.set.annotations[0]).toMatchObject({ note: '', attributes: {} });
+  });
+
+  it('writes comments in thread order with their authors and the rejection flag', () => {
+    const json = JSON.parse(SPAN_SET) as RawFile;
+    expect(json.version).toBe(2);
+    expect(json.set.comments).toEqual([
+      {
+        annotationId: 'n1',
+        author: 'u1',
+        authorName: 'Ana',
+        body: 'Is "there" a place?',
+        createdAt: '2026-01-02T00:00:00.000Z',
+        id: 'c1',
+      },
+      {
+        annotationId: 'n1',
+        author: 'u2',
+        authorName: 'Reviewer',
+        body: 'Rejected',
+        createdAt: '2026-01-03T00:00:00.000Z',
+        id: 'c2',
+        isRejection: true,
+      },
+    ]);
+    const parsed = parseNativeSet(SPAN_SET);
+    expect(parsed.ok && parsed.set.comments?.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('reads a version 1 file as a set without comments', () => {
+    const v1 = mutate(SPAN_SET, (j) => {
+      j.version = 1;
+    });
+    const parsed = parseNativeSet(v1);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.version).toBe(1);
+    expect(parsed.set.annotations).toHaveLength(1);
+    expect(parsed.set.comments).toEqual([]);
+    expect(parsed.results.some((r) => r.section === 'comments')).toBe(false);
+  });
+
+  it('reports hostile comments one by one and keeps the rest', () => {
+    const text = mutate(SPAN_SET, (j) => {
+      const good = j.set.comments[0]!;
+      j.set.comments.push(
+        { ...good, id: 'c3', annotationId: 'nowhere' },
+        { ...good, id: 'c4', body: 'x'.repeat(MAX_COMMENT_BODY + 1) },
+        { ...good, id: 'c5', body: '   ' },
+        { ...good, id: 'c6', authorName: 'n'.repeat(1000) },
+        { ...good },
+        { id: 'c7' },
+        ...Array.from({ length: MAX_THREAD_LENGTH }, (_, i) => ({ ...good, id: `t${i}` })),
+      );
+    });
+    const parsed = parseNativeSet(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const comments = parsed.results.filter((r) => r.section === 'comments');
+    const byId = Object.fromEntries(comments.toReversed().map((r) => [r.id, r]));
+    expect(byId.c1).toMatchObject({ kind: 'imported' });
+    expect(byId.c3).toMatchObject({ kind: 'error', reason: expect.stringContaining('nowhere') });
+    expect(byId.c4).toMatchObject({ kind: 'error', reason: expect.stringContaining('body') });
+    expect(byId.c5).toMatchObject({ kind: 'error' });
+    expect(byId.c6).toMatchObject({ kind: 'error', reason: expect.stringContaining('authorName') });
+    expect(byId.c7).toMatchObject({ kind: 'error' });
+    expect(comments.filter((r) => r.kind === 'duplicate')).toHaveLength(1);
+    // c1 and c2 are in the thread already: 198 more fit, the last two are refused.
+    expect(byId[`t${MAX_THREAD_LENGTH - 1}`]).toMatchObject({
+      kind: 'error',
+      reason: expect.stringContaining('longer than'),
+    });
+    expect(parsed.set.comments).toHaveLength(MAX_THREAD_LENGTH);
+    expect(parsed.set.annotations.map((a) => a.id)).toEqual(['n1']);
   });
 });

@@ -11,13 +11,17 @@ import { canonicalize, sortById } from './canonical-json';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { parseItems } from './native-items';
 import { describeIssue, envelopeSchema } from './native-schema';
+import { compareThreadOrder, type SetComment } from './set-comments';
 
 export type { ImportItemResult, ItemSection } from '../shared/import-result';
 
 /** The envelope's `type`. */
 export const NATIVE_TYPE = 'sourcemark-annotation-set';
-/** The version this build writes, and the newest it reads. */
-export const NATIVE_VERSION = 1;
+/**
+ * The version this build writes, and the newest it reads. Version 2 added `set.comments`
+ * (review threads); version 1 files read as sets without comments.
+ */
+export const NATIVE_VERSION = 2;
 /** Files longer than this many UTF-16 code units (about 200 MB) are refused unread. */
 export const MAX_NATIVE_CHARS = 200 * 1024 * 1024;
 
@@ -30,10 +34,17 @@ export interface ExportStamp {
 }
 
 /**
- * Serialises a set. Articles, annotations and entities are sorted by id and every object's
- * keys are sorted, so the output depends only on the set's content and the stamp.
+ * Serialises a set. Articles, annotations and entities are sorted by id, comments in thread
+ * order, and every object's keys are sorted, so the output depends only on the set's content
+ * and the stamp. Comments on annotations the set does not hold are left out: a reader would
+ * refuse them.
  */
 export function serializeNativeSet(set: AnnotationSet, stamp: ExportStamp): string {
+  const annotationIds = new Set<string>(set.annotations.map((a) => a.id));
+  const comments = (set.comments ?? [])
+    .filter((c) => annotationIds.has(c.annotationId))
+    .map(strictComment)
+    .sort(compareThreadOrder);
   const envelope = {
     type: NATIVE_TYPE,
     version: NATIVE_VERSION,
@@ -45,6 +56,7 @@ export function serializeNativeSet(set: AnnotationSet, stamp: ExportStamp): stri
       articles: sortById<SetArticle>(set.articles),
       annotations: sortById<Annotation>(set.annotations),
       entities: sortById<RegistryEntity>(set.entities),
+      comments,
     }),
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;
@@ -107,7 +119,27 @@ export function parseNativeSet(text: string, limits: NativeParseLimits = {}): Na
   return { ok: true, set, results, version, exportedAt, generator };
 }
 
-/** Brings an older envelope to the current shape. Version 1 is the first: nothing to do. */
+/** Exactly the members of a comment, so stray fields of the caller's objects are not written. */
+function strictComment(c: SetComment): SetComment {
+  return {
+    id: c.id,
+    annotationId: c.annotationId,
+    author: c.author,
+    authorName: c.authorName,
+    body: c.body,
+    createdAt: c.createdAt,
+    ...(c.isRejection ? { isRejection: true as const } : {}),
+  };
+}
+
+/**
+ * Brings an older envelope to the current shape. Version 1 had no comments: whatever a
+ * version 1 file holds under `set.comments` is not ours to read, so it becomes an empty list.
+ */
 function upgrade(raw: unknown): unknown {
+  const file = raw as { version?: unknown; set?: unknown };
+  if (file.version === 1 && file.set !== null && typeof file.set === 'object') {
+    return { ...file, set: { ...file.set, comments: [] } };
+  }
   return raw;
 }

@@ -1,13 +1,20 @@
 /**
- * Per-item reading of a native set: each article, annotation and entity is parsed on its
- * own, checked against what it refers to, and reported as imported, duplicate or error.
+ * Per-item reading of a native set: each article, annotation, entity and comment is parsed
+ * on its own, checked against what it refers to, and reported as imported, duplicate or error.
  */
 import type { z } from 'zod';
 import type { Annotation, RegistryEntity } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from './annotation-set';
 import type { ImportItemResult, ItemSection } from '../shared/import-result';
 import type { envelopeSchema } from './native-schema';
-import { annotationSchema, articleSchema, describeIssue, entitySchema } from './native-schema';
+import {
+  annotationSchema,
+  articleSchema,
+  commentSchema,
+  describeIssue,
+  entitySchema,
+} from './native-schema';
+import { MAX_THREAD_LENGTH, type SetComment } from './set-comments';
 import { checkAgainstArticle } from '../shared/span-check';
 
 type RawSet = z.infer<typeof envelopeSchema>['set'];
@@ -27,6 +34,25 @@ export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportIt
     if (!article) return `refers to article ${annotation.articleId}, which is not in the file`;
     return checkAgainstArticle(annotation, article) ?? annotation;
   });
+  const comments = new Map<string, SetComment>();
+  const threadLengths = new Map<string, number>();
+  // Every annotation id the file names, refused ones included, to say why a comment is refused.
+  const named = new Set(
+    results.flatMap((r) => (r.section === 'annotations' && r.id ? [r.id] : [])),
+  );
+  each('comments', raw.comments, commentSchema, comments, results, (c) => {
+    const comment = c as SetComment;
+    if (!annotations.has(comment.annotationId)) {
+      const why = named.has(comment.annotationId) ? 'was refused' : 'is not in the file';
+      return `comments on annotation ${comment.annotationId}, which ${why}`;
+    }
+    const length = (threadLengths.get(comment.annotationId) ?? 0) + 1;
+    if (length > MAX_THREAD_LENGTH) {
+      return `the thread on annotation ${comment.annotationId} is longer than ${MAX_THREAD_LENGTH} comments`;
+    }
+    threadLengths.set(comment.annotationId, length);
+    return comment;
+  });
 
   return {
     set: {
@@ -35,6 +61,7 @@ export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportIt
       articles: [...articles.values()],
       annotations: [...annotations.values()],
       entities: [...entities.values()],
+      comments: [...comments.values()],
     },
     results,
   };

@@ -5,6 +5,7 @@
  * not sink the file.
  */
 import { z } from 'zod';
+import { MAX_AUTHOR_NAME, MAX_COMMENT_BODY } from './set-comments';
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
@@ -22,6 +23,7 @@ export const envelopeSchema = z.object({
     articles: z.array(z.unknown()).default([]),
     annotations: z.array(z.unknown()).default([]),
     entities: z.array(z.unknown()).default([]),
+    comments: z.array(z.unknown()).default([]),
   }),
 });
 
@@ -83,6 +85,20 @@ export const entitySchema = z.object({
     .optional(),
   createdAt: timestamp,
   modifiedAt: timestamp,
+});
+
+/** One review comment (version 2 on). A rejection keeps its readable body beside the flag. */
+export const commentSchema = z.object({
+  id,
+  annotationId: id,
+  author: id,
+  authorName: z.string().max(MAX_AUTHOR_NAME).default(''),
+  body: z.string().trim().min(1).max(MAX_COMMENT_BODY),
+  createdAt: timestamp,
+  isRejection: z
+    .boolean()
+    .optional()
+    .transform((flag) => (flag ? (true as const) : undefined)),
 });
 
 /** The first issue of a failed parse, as one line for a report. */

@@ -46,7 +46,7 @@ export type ImportItemOutcome<Where extends object, Found extends object> =
   | ({ kind: 'error'; reason: string } & Where & Partial<Found>);
 
 /** Which list of a native or W3C file an item came from. */
-export type ItemSection = 'articles' | 'annotations' | 'entities';
+export type ItemSection = 'articles' | 'annotations' | 'entities' | 'comments';
 
 /** An item of a native or W3C file: its list, its index there, and its id. */
 export type ImportItemResult = ImportItemOutcome<

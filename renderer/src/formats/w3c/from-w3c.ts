@@ -20,6 +20,8 @@ import { isObject } from '../shared/json-object';
 import { sha256HexFromNiIri } from './ni-iri';
 import { anchorTarget } from './w3c-anchor';
 import { applyLinks, readLink, type PendingLink } from './w3c-read-links';
+import { isReply, readReplies, type PendingReply } from './w3c-replies';
+import type { SetComment } from '../native/set-comments';
 import { idFromUuidIri, qidFromIri } from './w3c-model';
 import { asList, annotationsIn, hasType, readBodies, readTarget, type Json } from './w3c-read';
 
@@ -41,9 +43,11 @@ export interface FromW3cContext {
   now?: () => string;
 }
 
-/** The imported annotations and a result for every item of the document. */
+/** The imported annotations and comments, and a result for every item of the document. */
 export interface W3cImport {
   annotations: Annotation[];
+  /** Review comments read from `replying` annotations on annotations of the document. */
+  comments: SetComment[];
   results: ImportItemResult[];
 }
 
@@ -52,9 +56,16 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   const results: ImportItemResult[] = [];
   const imported = new Map<string, Annotation>();
   const pending: PendingLink[] = [];
+  const replies: PendingReply[] = [];
+  // The id each annotation got, by its IRI in the document: replies target the IRI.
+  const idsByIri = new Map<string, string>();
   // One converter per article, however many of its annotations the document holds.
   const offsetsOf = codePointOffsetsCache<SetArticle>();
   annotationsIn(document).forEach((item, index) => {
+    if (isObject(item) && hasType(item, 'Annotation') && isReply(item)) {
+      replies.push({ index, item });
+      return;
+    }
     const read = readAnnotation(item, context, offsetsOf);
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (read === 'link') {
@@ -71,12 +82,21 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
       results.push({ kind: 'duplicate', section: 'annotations', index, id: read.id });
     } else {
       imported.set(read.id, read);
+      if (id) idsByIri.set(id, read.id);
       results.push({ kind: 'imported', section: 'annotations', index, id: read.id });
     }
   });
   results.push(...applyLinks(pending, imported, context.entityIdForQid));
+  const thread = readReplies(replies, {
+    ...context,
+    annotationIdOf: (iri) => {
+      const id = idsByIri.get(iri) ?? idFromUuidIri(iri);
+      return id !== undefined && imported.has(id) ? id : undefined;
+    },
+  });
+  results.push(...thread.results);
   results.sort((a, b) => a.index - b.index);
-  return { annotations: [...imported.values()], results };
+  return { annotations: [...imported.values()], comments: thread.comments, results };
 }
 
 /** One annotation, `'link'` for a linking annotation, or the reason it was refused. */

@@ -3,13 +3,16 @@
  * target names the article text by its SHA-256 (RFC 6920) with a quote and code-point
  * positions; attribution links become separate `linking` annotations. Everything the
  * standard has no term for travels in `sourcemark:` fields, so nothing is lost between
- * Sourcemark installs; what other tools will not understand is listed in `notes`.
+ * Sourcemark installs; what other tools will not understand is listed in `notes`. Review
+ * comments follow the annotations as `replying` annotations (`w3c-replies.ts`).
  */
 import type { SpanAnnotation, TextSpan } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from '../native/annotation-set';
+import { compareThreadOrder } from '../native/set-comments';
 import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
 import { bodies, extensions } from './w3c-bodies';
 import { linkingAnnotations } from './w3c-links';
+import { replyAnnotations } from './w3c-replies';
 import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
 import { uuidIri, W3C_CONTEXT } from './w3c-model';
 import { niIriFromSha256Hex } from './ni-iri';
@@ -50,6 +53,7 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   // One converter per article, however many annotations point into it.
   const offsetsOf = codePointOffsetsCache<SetArticle>();
   const out: W3cAnnotation[] = [];
+  const written = new Set<string>();
   for (const annotation of set.annotations) {
     const article = articles.get(annotation.articleId);
     if (!article) {
@@ -88,6 +92,17 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
       ...extensions(annotation),
     });
     if (annotation.kind === 'span') out.push(...linkingAnnotations(annotation, common, entities));
+    written.add(annotation.id);
+  }
+  const comments = (set.comments ?? [])
+    .filter((c) => written.has(c.annotationId))
+    .sort(compareThreadOrder);
+  out.push(...replyAnnotations(comments, generator, utc));
+  const rejections = comments.filter((c) => c.isRejection).length;
+  if (rejections > 0) {
+    notes.push(
+      `${rejections} review rejections are written as replies; only Sourcemark reads them as rejections.`,
+    );
   }
   if (withoutPositions > 0) {
     notes.push(

@@ -20,7 +20,7 @@ export interface W3cAgent {
 /** A textual body: a label, a note, an attribute. */
 export interface W3cTextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'classifying' | 'commenting' | 'describing';
+  purpose: 'tagging' | 'classifying' | 'commenting' | 'describing' | 'replying';
   value: string;
   format: 'text/plain' | 'text/markdown';
   'sourcemark:itemId'?: string;
@@ -54,18 +54,21 @@ export interface W3cSpanTarget {
   selector: (W3cTextQuoteSelector | W3cTextPositionSelector)[];
 }
 
-/** One exported annotation (a label, or a linking annotation for attribution). */
+/** One exported annotation (a label, a linking annotation for attribution, or a review reply). */
 export interface W3cAnnotation {
   '@context'?: typeof W3C_CONTEXT;
   id: string;
   type: 'Annotation';
-  motivation: 'classifying' | 'tagging' | 'identifying' | 'linking';
+  motivation: 'classifying' | 'tagging' | 'identifying' | 'linking' | 'replying';
   created: string;
   modified: string;
   creator: W3cAgent;
   generator: W3cAgent;
   body: W3cBody[];
-  /** A span target, a whole document (its IRI), or for links the annotations linked. */
+  /**
+   * A span target, a whole document (its IRI), for links the annotations linked, for a reply
+   * the annotation replied to.
+   */
   target: W3cSpanTarget | string | string[];
   [extension: `sourcemark:${string}`]: unknown;
 }

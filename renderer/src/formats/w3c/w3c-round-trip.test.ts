@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../annotation/types';
 import type { AnnotationSet } from '../native/annotation-set';
 import { annotationSetArbitrary, ITEM_LABELS } from '../native/testing/set-arbitrary';
+import { compareThreadOrder } from '../native/set-comments';
 import { fromW3c } from './from-w3c';
 import { toW3cCollection, toW3cList } from './to-w3c';
 import type { W3cSpanTarget } from './w3c-model';
@@ -68,6 +69,9 @@ describe('W3C export and import', () => {
         const back = fromW3c(JSON.parse(JSON.stringify(document)), contextFor(set));
         expect(back.results.filter((r) => r.kind !== 'imported')).toEqual([]);
         expect(back.annotations.toSorted(byId)).toEqual(set.annotations.toSorted(byId));
+        expect(back.comments.toSorted(compareThreadOrder)).toEqual(
+          (set.comments ?? []).toSorted(compareThreadOrder),
+        );
       }),
       { numRuns: 150 },
     );
@@ -133,5 +137,61 @@ describe('W3C export and import', () => {
     };
     const back = fromW3c(item, contextFor(SET));
     expect(back.annotations[0]).toMatchObject({ span: { start: 10, end: 15 } });
+  });
+
+  it('writes each comment as a replying annotation on the annotation it discusses', () => {
+    const comment = {
+      id: 'c1',
+      annotationId: 'n1',
+      author: 'u2',
+      authorName: 'Rahim',
+      body: 'Rejected',
+      createdAt: '2026-02-01T10:00:00+01:00',
+      isRejection: true as const,
+    };
+    const list = toW3cList({ ...SET, comments: [comment] } as AnnotationSet, options);
+    const reply = list.document.at(-1)!;
+    expect(reply).toMatchObject({
+      id: 'urn:uuid:c1',
+      motivation: 'replying',
+      created: '2026-02-01T09:00:00.000Z',
+      creator: { type: 'Person', id: 'urn:uuid:u2', name: 'Rahim' },
+      body: [{ type: 'TextualBody', purpose: 'replying', value: 'Rejected' }],
+      target: 'urn:uuid:n1',
+      'sourcemark:rejection': true,
+    });
+    expect(list.notes.join(' ')).toContain('1 review rejections');
+  });
+
+  it('reads replies in any order, from other tools, and refuses replies to unknown annotations', () => {
+    const [annotation] = toW3cList(SET, options).document;
+    const reply = (target: string, extra: object = {}) => ({
+      type: 'Annotation',
+      motivation: 'replying',
+      target,
+      body: { type: 'TextualBody', value: 'Why?' },
+      ...extra,
+    });
+    const back = fromW3c(
+      [
+        reply('urn:uuid:n1', { id: 'urn:uuid:r1', creator: { id: 'urn:uuid:u9', name: 'Lea' } }),
+        annotation,
+        { ...reply('urn:uuid:n1'), motivation: 'commenting', bodyValue: 'Foreign note' },
+        reply('urn:uuid:ghost'),
+        reply('urn:uuid:n1', { body: { type: 'TextualBody', value: 'x'.repeat(5000) } }),
+      ],
+      contextFor(SET),
+    );
+    expect(back.results.map((r) => `${r.section}:${r.kind}`)).toEqual([
+      'comments:imported',
+      'annotations:imported',
+      'comments:imported',
+      'comments:error',
+      'comments:error',
+    ]);
+    expect(back.comments).toMatchObject([
+      { id: 'r1', annotationId: 'n1', author: 'u9', authorName: 'Lea', body: 'Why?' },
+      { id: 'fresh', annotationId: 'n1', author: 'u1', body: 'Foreign note' },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Random annotation sets for property tests: texts with emoji, skin-tone modifiers and
  * combining marks, overlapping spans on code-point boundaries, notes, attributes, entity
- * links (with and without a Wikidata QID), document-level annotations and attribution links.
+ * links (with and without a Wikidata QID), document-level annotations, attribution links
+ * and review threads (by the set's author and by reviewers outside it, rejections included).
  */
 import fc from 'fast-check';
 import type {
@@ -14,6 +15,7 @@ import type {
 } from '../../../annotation/types';
 import type { ArticleId } from '../../../db/records';
 import type { AnnotationSet, SetArticle } from '../annotation-set';
+import type { SetComment } from '../set-comments';
 
 /** The codebook items the generator uses, with their labels. */
 export const ITEM_LABELS: Record<string, string> = {
@@ -74,6 +76,19 @@ const entityDraft = fc.record({
   createdAt: timestamp,
 });
 
+const commentDraft = fc.record({
+  annotation: fc.nat(),
+  /** 0 is the set's author; 1 and 2 are reviewers who own no annotation in the set. */
+  author: fc.nat({ max: 2 }),
+  // Stored bodies are trimmed and never empty (`addComment`), so generated ones are too.
+  body: fc
+    .string({ minLength: 1, maxLength: 40 })
+    .map((b) => b.trim())
+    .filter((b) => b !== ''),
+  isRejection: fc.boolean(),
+  createdAt: timestamp,
+});
+
 /** Code-unit offsets of every code-point boundary of `text`, 0 and `text.length` included. */
 function boundaries(text: string): number[] {
   const out = [0];
@@ -94,8 +109,10 @@ export function annotationSetArbitrary(
       articles: fc.array(articleDraft, { minLength: 1, maxLength: 3 }),
       entities: fc.array(entityDraft, { maxLength: 3 }),
       annotations: fc.array(annotationDraft, { maxLength: 12 }),
+      reviewerNames: fc.tuple(fc.string(), fc.string()),
+      comments: fc.array(commentDraft, { maxLength: 8 }),
     })
-    .map(({ authorName, articles: a, entities: e, annotations: n }) => {
+    .map(({ authorName, articles: a, entities: e, annotations: n, reviewerNames, comments: c }) => {
       const author = uuid(1, 1) as AuthorId;
       const articles: SetArticle[] = a.map((d, i) => ({
         id: `article-${i}` as ArticleId,
@@ -153,12 +170,30 @@ export function annotationSetArbitrary(
         };
       });
       addLinks(annotations, n);
+      const people = [
+        { id: author, name: authorName },
+        ...reviewerNames.map((name, i) => ({ id: uuid(3, i) as AuthorId, name })),
+      ];
+      const comments: SetComment[] =
+        annotations.length === 0
+          ? []
+          : c.map((d, i) => ({
+              id: uuid(4, i),
+              annotationId: annotations[d.annotation % annotations.length]!.id,
+              author: people[d.author]!.id,
+              authorName: people[d.author]!.name,
+              createdAt: d.createdAt,
+              ...(d.isRejection
+                ? { body: 'Rejected', isRejection: true as const }
+                : { body: d.body }),
+            }));
       return {
         author: { id: author, name: authorName },
         codebook: CODEBOOK,
         articles,
         annotations,
         entities,
+        comments,
       };
     });
 }

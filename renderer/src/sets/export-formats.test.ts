@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import { loadDefaultCodebook } from '../codebook/default-codebook';
+import { db } from '../db/db';
+import { REJECTED_COMMENT } from '../review/review-actions';
+import { spanAnnotationOf } from '../testing/annotation-records';
+import { EXPORT_FORMATS, runExport } from './export-formats';
+import { assembleSet } from './set-repository';
+import { seedArticle } from './sets-testing';
+
+const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
+const me = 'analyst-1' as AuthorId;
+const reviewer = 'reviewer-1' as AuthorId;
+const context = {
+  codebook: loadDefaultCodebook(),
+  appVersion: '0.1.0',
+  exportedAt: '2026-03-11T10:00:00.000Z',
+};
+
+function commentOf(id: string, author: AuthorId, body: string, createdAt: string) {
+  return {
+    id,
+    annotationId: 's1' as AnnotationId,
+    articleId: 'a1' as ArticleId,
+    author,
+    body,
+    createdAt,
+  };
+}
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+  await seedArticle('a1', TEXT);
+  await db.analysts.bulkPut([
+    { id: me, name: 'Leyla', role: 'self' },
+    { id: reviewer, name: 'Rahim', role: 'colleague' },
+  ]);
+  await db.annotations.add(spanAnnotationOf('s1', 'a1' as ArticleId, TEXT, 16, 33));
+  await db.comments.bulkAdd([
+    commentOf('k2', reviewer, REJECTED_COMMENT, '2026-03-02T09:00:00.000Z'),
+    commentOf('k1', me, 'Is this the minister?', '2026-03-01T09:00:00.000Z'),
+    commentOf('k3', me, 'Yes, checked.', '2026-03-03T09:00:00.000Z'),
+  ]);
+});
+
+const assembled = () => assembleSet({ author: me, articles: { kind: 'all' }, includeTexts: true });
+
+describe('review comments in exports', () => {
+  it('assembles the thread in order, with every author named and rejections flagged', async () => {
+    const { set } = await assembled();
+    expect(set.comments).toEqual([
+      expect.objectContaining({ id: 'k1', authorName: 'Leyla', body: 'Is this the minister?' }),
+      expect.objectContaining({ id: 'k2', authorName: 'Rahim', isRejection: true }),
+      expect.objectContaining({ id: 'k3', authorName: 'Leyla' }),
+    ]);
+    expect(set.comments![0]).not.toHaveProperty('isRejection');
+  });
+
+  it('carries them in the native and W3C files and reports them dropped everywhere else', async () => {
+    const set = await assembled();
+    for (const format of EXPORT_FORMATS) {
+      const output = runExport(format.id, set, context);
+      const dropped = output.lossiness.dropped.find((d) => d.what === 'review comments');
+      if (format.id === 'native' || format.id === 'w3c') expect(dropped).toBeUndefined();
+      else expect(dropped, format.id).toEqual({ what: 'review comments', count: 3 });
+    }
+    const native = JSON.parse(runExport('native', set, context).content as string);
+    expect(native.set.comments.map((c: { id: string }) => c.id)).toEqual(['k1', 'k2', 'k3']);
+    const w3c = JSON.parse(runExport('w3c', set, context).content as string);
+    const replies = w3c.first.items.filter(
+      (a: { motivation: string }) => a.motivation === 'replying',
+    );
+    expect(replies.map((r: { creator: { name: string } }) => r.creator.name)).toEqual([
+      'Leyla',
+      'Rahim',
+      'Leyla',
+    ]);
+  });
+});
