@@ -34,7 +34,9 @@ test("a review comment travels in the native set and shows in the colleague's th
   await library.openArticle(SAMPLE_TITLES.azertac);
   await review.open();
   await review.filterKind('Label disagreement');
+  await expect(review.count).toContainText('1 item');
   await app.page.keyboard.press('j');
+  await expect(review.currentItem()).toContainText('Label disagreement');
   const mine = app.page.getByRole('article', { name: 'Base: Me (Leyla Mammadova)' });
   await mine.getByRole('textbox', { name: /Comment on/ }).fill(COMMENT);
   await mine.getByRole('button', { name: 'Comment' }).click();
@@ -77,7 +79,10 @@ test("a review comment travels in the native set and shows in the colleague's th
     await theirLibrary.openArticle(SAMPLE_TITLES.azertac);
     const theirReview = new ReviewPage(page);
     await theirReview.open();
+    // The list fills from the database after the screen shows: step once it is there.
+    await expect(theirReview.count).toContainText('1 item');
     await page.keyboard.press('j');
+    await expect(theirReview.currentItem()).toContainText('Only in compared set');
     const card = page.getByRole('article', { name: 'Compared: Leyla Mammadova' });
     const comment = card.locator('.comment');
     await expect(comment.locator('.comment-body')).toHaveText(COMMENT);
