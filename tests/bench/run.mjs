@@ -1,4 +1,6 @@
 // Runs every tests/bench/*.bench.ts and ends with one JSON line merging their results.
+// `node tests/bench/run.mjs sets` runs only the benchmarks whose file name contains `sets`
+// (several words: any of them), so one benchmark can be measured without the others.
 //
 // Benchmarks are TypeScript that imports the real app code. Node 20 cannot run .ts, so each
 // one is bundled first with Vite's build API (already a dev dependency; npm packages stay
@@ -16,7 +18,15 @@ import { build } from 'vite';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(benchDir, '..', '..');
-const outRoot = join(projectRoot, 'node_modules', '.cache', 'sourcemark-bench');
+// One folder per run: two runs at once (engineers sharing a checkout) must not delete each
+// other's bundles when they clean up.
+const outRoot = join(
+  projectRoot,
+  'node_modules',
+  '.cache',
+  'sourcemark-bench',
+  String(process.pid),
+);
 
 async function bundle(entry) {
   const name = basename(entry, '.ts');
@@ -71,8 +81,10 @@ function run(script) {
   });
 }
 
+const filters = process.argv.slice(2);
 const entries = (await readdir(benchDir))
   .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => filters.length === 0 || filters.some((word) => name.includes(word)))
   .sort()
   .map((name) => join(benchDir, name));
 

@@ -7,7 +7,7 @@ import { buildAgreementTable, type AgreementSelection } from '../agreement/agree
 import { cohenKappa } from '../agreement/cohen-kappa';
 import { krippendorffAlphaNominal } from '../agreement/krippendorff-alpha-nominal';
 import { pairwiseMatrix, type PairwiseMatrix } from '../agreement/pairwise-matrix';
-import type { Annotation, AttributeValue } from '../annotation/types';
+import type { Annotation, AttributeValue, SpanAnnotation } from '../annotation/types';
 
 /** An article as the agreement screen needs it. */
 export interface AgreementArticle {
@@ -32,12 +32,20 @@ export function spanSelectionOf(
   authors: readonly string[],
 ): SpanSelection {
   const wanted = new Set(authors);
+  // Grouped in one pass: the screen passes every annotation of the library, and filtering
+  // them all once per article was quadratic (seconds for 200 articles of three analysts).
+  const byArticle = new Map<string, SpanAnnotation[]>();
+  for (const a of annotations) {
+    if (a.kind !== 'span' || !wanted.has(a.author)) continue;
+    const group = byArticle.get(a.articleId);
+    if (group) group.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
   let skippedSpans = 0;
   const documents = articles.map((article) => ({
     id: article.id,
     length: article.textLength,
-    units: annotations.flatMap((a) => {
-      if (a.kind !== 'span' || a.articleId !== article.id || !wanted.has(a.author)) return [];
+    units: (byArticle.get(article.id) ?? []).flatMap((a) => {
       const { start, end } = a.span;
       if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end)) {
         skippedSpans++;

@@ -201,14 +201,29 @@ async function drafts(
   return { ok: true, incoming };
 }
 
+/** Each file's imported items by section and id, indexed on first use (see `locate`). */
+const locations = new WeakMap<readonly ImportItemResult[], Map<string, Map<string, string>>>();
+
 function locate(
   results: readonly ImportItemResult[],
   id: string,
   section: ImportItemResult['section'] = 'annotations',
 ): string {
+  // Indexed once per file rather than searched per item: a search per item was quadratic,
+  // minutes for a set of 100,000 annotations. The first hit wins, as a search would find it.
+  let bySection = locations.get(results);
+  if (!bySection) {
+    bySection = new Map();
+    for (const r of results) {
+      if (r.kind !== 'imported') continue;
+      const ids = bySection.get(r.section) ?? new Map<string, string>();
+      if (!ids.has(r.id)) ids.set(r.id, `${r.section}[${r.index}]`);
+      bySection.set(r.section, ids);
+    }
+    locations.set(results, bySection);
+  }
   // A comment and an annotation may share an id in a hostile file: look in one list only.
-  const hit = results.find((r) => r.kind === 'imported' && r.section === section && r.id === id);
-  return hit ? `${hit.section}[${hit.index}]` : id;
+  return bySection.get(section)?.get(id) ?? id;
 }
 
 function itemProblems(results: readonly ImportItemResult[]): IncomingSet['problems'] {

@@ -60,9 +60,7 @@ function tagTokens(
     if (a.note) loss.add('notes');
     if (hasAttributes(a.attributes)) loss.add('attributes');
     // Tokens the span touches: a span cut inside a word still tags the whole word.
-    const covered = tokens.flatMap((t, i) =>
-      t.end > a.span.start && t.start < a.span.end ? [i] : [],
-    );
+    const covered = touchedTokens(tokens, a.span.start, a.span.end);
     if (!covered.length) {
       loss.add('spans without a token');
     } else if (covered.some((i) => tags[i] !== 'O')) {
@@ -72,4 +70,22 @@ function tagTokens(
     }
   }
   return tags;
+}
+
+/**
+ * Indices of the tokens that share a character with `[start, end)`. Tokens come in text order
+ * and never overlap, so those are one run found by binary search: scanning every token for
+ * every span cost seconds on 1,000 articles of 100 spans.
+ */
+function touchedTokens(tokens: { start: number; end: number }[], start: number, end: number) {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.end > start) high = middle;
+    else low = middle + 1;
+  }
+  const covered: number[] = [];
+  for (let i = low; i < tokens.length && tokens[i]!.start < end; i++) covered.push(i);
+  return covered;
 }

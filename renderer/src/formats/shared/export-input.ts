@@ -59,11 +59,34 @@ export interface ExportResult<T> {
 
 /** The span annotations of one article, in text order (start, then end, then id). */
 export function spanAnnotationsOf(input: ExportInput, articleId: ArticleId): SpanAnnotation[] {
-  return input.annotations
-    .filter((a): a is SpanAnnotation => a.kind === 'span' && a.articleId === articleId)
-    .sort(
-      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.id.localeCompare(b.id),
-    );
+  return [...(spansByArticle(input.annotations).get(articleId) ?? [])].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.id.localeCompare(b.id),
+  );
+}
+
+/** Span annotations grouped by article, per annotation list, with the length they were built at. */
+const groupedSpans = new WeakMap<
+  readonly Annotation[],
+  { length: number; byArticle: Map<string, SpanAnnotation[]> }
+>();
+
+/**
+ * The spans of `annotations` by article, grouped once per list: exporters ask article by
+ * article, and filtering the whole list each time was quadratic (seconds for 100,000
+ * annotations on 1,000 articles). Regrouped if the list has grown since.
+ */
+function spansByArticle(annotations: readonly Annotation[]): Map<string, SpanAnnotation[]> {
+  const cached = groupedSpans.get(annotations);
+  if (cached && cached.length === annotations.length) return cached.byArticle;
+  const byArticle = new Map<string, SpanAnnotation[]>();
+  for (const a of annotations) {
+    if (a.kind !== 'span') continue;
+    const group = byArticle.get(a.articleId);
+    if (group) group.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
+  groupedSpans.set(annotations, { length: annotations.length, byArticle });
+  return byArticle;
 }
 
 /** Counts annotations that no span format can hold: document-level ones. */

@@ -152,15 +152,33 @@ function readAnnotation(
   };
 }
 
+/** A library's articles by lower-case SHA-256 and by id, indexed once per list. */
+const articleIndexes = new WeakMap<
+  readonly SetArticle[],
+  { bySha: Map<string, SetArticle>; byId: Map<string, SetArticle> }
+>();
+
 function findArticle(
   articles: readonly SetArticle[],
   source: string | undefined,
   articleId: unknown,
 ): SetArticle | undefined {
+  // Indexed rather than searched per annotation: 100,000 annotations on 1,000 articles spent
+  // seconds here. The first article with a hash or id wins, as a search would find it.
+  let index = articleIndexes.get(articles);
+  if (!index) {
+    index = { bySha: new Map(), byId: new Map() };
+    for (const a of articles) {
+      const sha = a.textSha256.toLowerCase();
+      if (!index.bySha.has(sha)) index.bySha.set(sha, a);
+      if (!index.byId.has(a.id)) index.byId.set(a.id, a);
+    }
+    articleIndexes.set(articles, index);
+  }
   const sha = source === undefined ? undefined : sha256HexFromNiIri(source);
   return (
-    (sha && articles.find((a) => a.textSha256.toLowerCase() === sha)) ||
-    articles.find((a) => a.id === articleId)
+    (sha && index.bySha.get(sha)) ||
+    (typeof articleId === 'string' ? index.byId.get(articleId) : undefined)
   );
 }
 

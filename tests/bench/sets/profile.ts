@@ -1,0 +1,72 @@
+/**
+ * The profile the import benchmark writes into: the app's real Dexie database on
+ * fake-indexeddb (Node has no IndexedDB; Chromium's would be faster or slower, not the same).
+ * The caller must import `fake-indexeddb/auto` before anything that imports Dexie.
+ */
+import { db } from '../../../renderer/src/db/db';
+import type { ArticleId, ArticleRecord } from '../../../renderer/src/db/records';
+import type { AssembledSet } from '../../../renderer/src/sets/set-repository';
+
+/** Empties the profile, then stores the set's articles and texts as the library holds them. */
+export async function seedLibrary(assembled: AssembledSet): Promise<void> {
+  await db.delete({ disableAutoOpen: false });
+  const records: ArticleRecord[] = assembled.set.articles.map((a, i) => ({
+    id: a.id,
+    title: a.title,
+    sourcePath: `/news/${a.sourceName}`,
+    sourceName: a.sourceName,
+    format: 'html',
+    sizeBytes: Buffer.byteLength(assembled.texts.get(a.id) ?? '', 'utf8'),
+    modifiedAtMs: Date.UTC(2026, 2, 1),
+    encoding: 'UTF-8',
+    language: 'en',
+    textSha256: a.textSha256,
+    textLength: a.textLength ?? 0,
+    addedAt: new Date(Date.UTC(2026, 2, 1) + i * 1000).toISOString(),
+  }));
+  await db.articles.bulkAdd(records);
+  await db.articleTexts.bulkAdd(
+    records.map((r) => {
+      const text = assembled.texts.get(r.id as ArticleId) ?? '';
+      return { articleId: r.id, text, original: text };
+    }),
+  );
+}
+
+/** Forgets every annotation, entity, analyst and setting; the library's articles stay. */
+export async function clearAnnotations(): Promise<void> {
+  await db.transaction('rw', [db.annotations, db.entities, db.analysts, db.settings], async () => {
+    await Promise.all([
+      db.annotations.clear(),
+      db.entities.clear(),
+      db.analysts.clear(),
+      db.settings.clear(),
+    ]);
+  });
+}
+
+/**
+ * Times every `db.annotations.bulkAdd` from now on (the import's write of its annotations),
+ * so an import's own work can be told from fake-indexeddb's: `take()` answers the
+ * milliseconds spent writing since the last call.
+ */
+export function timeAnnotationWrites(): { take: () => number } {
+  const table = db.annotations;
+  const bulkAdd = table.bulkAdd.bind(table);
+  let ms = 0;
+  table.bulkAdd = (async (...args: Parameters<typeof bulkAdd>) => {
+    const started = performance.now();
+    try {
+      return await bulkAdd(...args);
+    } finally {
+      ms += performance.now() - started;
+    }
+  }) as typeof table.bulkAdd;
+  return {
+    take: () => {
+      const spent = ms;
+      ms = 0;
+      return spent;
+    },
+  };
+}
