@@ -10,7 +10,12 @@ import { importDoccano } from '../formats/doccano/doccano-import';
 import { importLabelStudio } from '../formats/label-studio/label-studio-import';
 import type { SetArticle } from '../formats/native/annotation-set';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../formats/native/json-depth';
-import { NATIVE_TYPE, parseNativeSet } from '../formats/native/native-envelope';
+import {
+  MAX_NATIVE_CHARS,
+  NATIVE_TYPE,
+  parseNativeSet,
+  readNativeEnvelope,
+} from '../formats/native/native-envelope';
 import { importSemEval } from '../formats/semeval/semeval-import';
 import type { ExportFile } from '../formats/shared/export-input';
 import type { ImportItemResult } from '../formats/shared/import-result';
@@ -70,7 +75,7 @@ async function readJson(
   } catch (error) {
     return refuse(`The file is not valid JSON (${(error as Error).message}).`);
   }
-  if (isObject(raw) && raw.type === NATIVE_TYPE) return readNative(text);
+  if (isObject(raw) && raw.type === NATIVE_TYPE) return readNative(text, raw);
   if (isObject(raw) && ('@context' in raw || raw.type === 'AnnotationCollection'))
     return readW3c(raw, context);
   if (Array.isArray(raw) && raw.some((item) => isObject(item) && '@context' in item))
@@ -85,8 +90,10 @@ async function readJson(
   );
 }
 
-function readNative(text: string): ReadOutcome {
-  const parsed = parseNativeSet(text);
+/** A native set `readJson` has parsed (`raw`) and checked for depth. */
+function readNative(text: string, raw: unknown): ReadOutcome {
+  // Not parsed again; a file over the size limit still gets parseNativeSet's refusal.
+  const parsed = text.length > MAX_NATIVE_CHARS ? parseNativeSet(text) : readNativeEnvelope(raw);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
   return {

@@ -100,6 +100,15 @@ export function parseNativeSet(text: string, limits: NativeParseLimits = {}): Na
   } catch (error) {
     return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
   }
+  return readNativeEnvelope(raw);
+}
+
+/**
+ * `parseNativeSet` from the parsed JSON on, for a caller that has already checked the file's
+ * size and depth and parsed it (the import parses once to tell the format; parsing a
+ * 100 MB set twice cost a second). Same refusals and item results.
+ */
+export function readNativeEnvelope(raw: unknown): NativeParseResult {
   const head = (raw ?? {}) as { type?: unknown; version?: unknown };
   if (head.type !== NATIVE_TYPE) {
     return { ok: false, reason: 'The file is not a Sourcemark annotation set.' };
