@@ -57,7 +57,6 @@ function sizeOf(content: ExportOutput['content']): number {
 }
 
 type ImportFigures =
-  | { kind: 'none'; reason: string }
   | {
       kind: 'read';
       readSeconds: number;
