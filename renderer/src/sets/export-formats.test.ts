@@ -78,3 +78,28 @@ describe('review comments in exports', () => {
     ]);
   });
 });
+
+describe('orphaned annotations in exports', () => {
+  it('are kept by the native set only; every other format leaves them out and says so', async () => {
+    // Placed at 0–5 of an earlier text: in this text those offsets mean something else.
+    const orphan = { ...spanAnnotationOf('s2', 'a1' as ArticleId, TEXT, 0, 5), orphanedFrom: 1 };
+    await db.annotations.add(orphan);
+    const set = await assembled();
+    for (const format of EXPORT_FORMATS) {
+      const output = runExport(format.id, set, context);
+      const dropped = output.lossiness.dropped.filter((d) => d.what.startsWith('orphaned'));
+      if (format.id === 'native') {
+        expect(dropped).toEqual([]);
+        expect(output.annotationCount).toBe(2);
+      } else {
+        expect(dropped, format.id).toEqual([
+          { what: 'orphaned annotations (not found again in the changed text)', count: 1 },
+        ]);
+        expect(output.annotationCount, format.id).toBe(1);
+      }
+    }
+    const csv = runExport('csv', set, context).content as string;
+    expect(csv.trimEnd().split('\n')).toHaveLength(2); // the header and the one placed span
+    expect(csv).toContain('Djeyhoun Baïramov');
+  });
+});

@@ -62,8 +62,37 @@ export interface ExportOutput {
   annotationCount: number;
 }
 
-/** Runs format `id` over `assembled`. Pure: no download, no database. */
+const ORPHANS = 'orphaned annotations (not found again in the changed text)';
+
+/** `assembled` without its orphans, whose offsets count into an earlier text of the article. */
+function withoutOrphans(assembled: AssembledSet): { kept: AssembledSet; orphans: number } {
+  const annotations = assembled.set.annotations.filter(
+    (a) => a.kind !== 'span' || a.orphanedFrom === undefined,
+  );
+  const orphans = assembled.set.annotations.length - annotations.length;
+  if (orphans === 0) return { kept: assembled, orphans };
+  return { kept: { ...assembled, set: { ...assembled.set, annotations } }, orphans };
+}
+
+/**
+ * Runs format `id` over `assembled`. Pure: no download, no database. Only the native set
+ * keeps orphaned annotations (with the text version they belong to); every other format
+ * would place them at offsets into the wrong text, so it leaves them out and says so.
+ */
 export function runExport(
+  id: ExportFormatId,
+  assembled: AssembledSet,
+  context: ExportContext,
+): ExportOutput {
+  if (id === 'native') return runFormat(id, assembled, context);
+  const { kept, orphans } = withoutOrphans(assembled);
+  const output = runFormat(id, kept, context);
+  if (orphans === 0) return output;
+  const dropped = [...output.lossiness.dropped, { what: ORPHANS, count: orphans }];
+  return { ...output, lossiness: { dropped } };
+}
+
+function runFormat(
   id: ExportFormatId,
   assembled: AssembledSet,
   context: ExportContext,
