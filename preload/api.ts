@@ -43,6 +43,11 @@ export type ChromeRangeKind =
   /** Marked as chrome by the analyst in the reader. */
   | 'marked';
 
+/** A stretch of text in one language: ISO 639-1, or `und` where too short to tell. */
+export interface LanguageRange extends TextRange {
+  language: string;
+}
+
 /** A stretch of page chrome around or inside the article. */
 export interface ChromeRange extends TextRange {
   kind: ChromeRangeKind;
@@ -79,6 +84,12 @@ export interface ArticleMetadata {
   dateline?: { place: string; date?: string; agency: string };
   outlet?: { name: string; confidence: 'high' | 'medium' | 'low' };
   suggestions: ArticleSuggestion[];
+  /**
+   * The language of each block of `text`, in order (at most 64 ranges): a French article
+   * inside a Turkish page shows as French body and Turkish chrome. Present only when the
+   * text mixes languages.
+   */
+  languageRanges?: LanguageRange[];
 }
 
 /** An article read from disk: clean text plus what is needed to trace it back to its file. */

@@ -5,6 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { ArticleFormat, IngestedArticle } from '../../preload/api';
+import { blockLanguages, textOf } from './block-languages';
 import { articleRanges } from './chrome/article-ranges';
 import { guessLanguage } from './guess-language';
 import { hashText } from './hash-text';
@@ -45,11 +46,18 @@ export interface ExtractedText {
 export function buildArticle(extracted: ExtractedText, meta: SourceMeta): IngestedArticle {
   const { text } = extracted;
   const title = extracted.title || basename(meta.sourceName, extname(meta.sourceName));
-  const language = guessLanguage(text, extracted.declaredLanguage);
+  const { bodyRanges, chromeRanges } = articleRanges(text, extracted.isExtracted);
+  // The article's language is its body's: page chrome is often in the site's language.
+  const bodyText = bodyRanges.length > 0 ? textOf(text, bodyRanges) : text;
+  const language = guessLanguage(bodyText, extracted.declaredLanguage);
   const input: MetadataInput = { text, title, sourcePath: meta.sourcePath, language };
   const year = new Date(meta.modifiedAtMs).getUTCFullYear();
   if (Number.isFinite(year)) input.referenceYear = year;
-  const { bodyRanges, chromeRanges } = articleRanges(text, extracted.isExtracted);
+  const metadata = toIngestedMetadata(extractMetadata(input), extracted.declared);
+  const languageRanges = blockLanguages(text);
+  if (languageRanges.some((range) => range.language !== language && range.language !== 'und')) {
+    metadata.languageRanges = languageRanges;
+  }
   return {
     sourcePath: meta.sourcePath,
     sourceName: meta.sourceName,
@@ -64,6 +72,6 @@ export function buildArticle(extracted: ExtractedText, meta: SourceMeta): Ingest
     original: extracted.original,
     bodyRanges,
     chromeRanges,
-    metadata: toIngestedMetadata(extractMetadata(input), extracted.declared),
+    metadata,
   };
 }

@@ -85,7 +85,8 @@ export function AnnotationDetails({
         label="Note"
         value={annotation.note}
         rows={4}
-        placeholder="Why this label, what to check…"
+        isRichText
+        placeholder="Why this label, what to check… (**bold**, *italic*, - lists, links)"
         onCommit={(note) => onApply(editLatest(annotation, (latest) => setNote(latest, note)))}
       />
       <div className="details-actions">

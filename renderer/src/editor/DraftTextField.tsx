@@ -1,12 +1,21 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { hasFormatting, toggleWrap } from '../annotation/light-markdown';
+import { NoteText } from './NoteText';
 
 interface DraftTextFieldProps {
   label: string;
   value: string;
   placeholder?: string;
   rows?: number;
+  /**
+   * A note in light Markdown: Ctrl+B, Ctrl+I and Ctrl+E wrap the selection in bold, italic
+   * or code, and the formatted note shows under the field.
+   */
+  isRichText?: boolean;
   onCommit: (value: string) => void;
 }
+
+const FORMAT_KEYS: Readonly<Record<string, string>> = { b: '**', i: '*', e: '`' };
 
 /**
  * A text area saved when it loses focus or on Ctrl+Enter: one undo step per edit rather
@@ -17,10 +26,12 @@ export function DraftTextField({
   value,
   placeholder,
   rows = 3,
+  isRichText = false,
   onCommit,
 }: DraftTextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
   if (value !== shown) {
     setShown(value);
     setDraft(value);
@@ -28,19 +39,39 @@ export function DraftTextField({
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const isMod = event.ctrlKey || event.metaKey;
+    if (event.key === 'Enter' && isMod) return commit();
+    const marker = isRichText && isMod && !event.shiftKey && FORMAT_KEYS[event.key.toLowerCase()];
+    if (!marker) return;
+    event.preventDefault();
+    const area = event.currentTarget;
+    const next = toggleWrap(draft, area.selectionStart, area.selectionEnd, marker);
+    setDraft(next.value);
+    // The selection is set after React writes the new value into the field.
+    requestAnimationFrame(() => areaRef.current?.setSelectionRange(next.start, next.end));
+  };
   return (
-    <label className="field">
-      <span>{label}</span>
-      <textarea
-        rows={rows}
-        value={draft}
-        placeholder={placeholder}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) commit();
-        }}
-      />
-    </label>
+    <>
+      <label className="field">
+        <span>{label}</span>
+        <textarea
+          ref={areaRef}
+          rows={rows}
+          value={draft}
+          placeholder={placeholder}
+          aria-keyshortcuts={isRichText ? 'Control+B Control+I Control+E' : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      {/* Beside the label, not in it: the field's accessible name stays its label. */}
+      {isRichText && hasFormatting(draft) && (
+        <div className="note-preview" role="region" aria-label={`Formatted ${label.toLowerCase()}`}>
+          <NoteText note={draft} />
+        </div>
+      )}
+    </>
   );
 }

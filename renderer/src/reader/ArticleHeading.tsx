@@ -6,6 +6,7 @@
 import type { ArticleCredit, ArticleMetadata } from '../../../preload/api';
 import type { ArticleRecord, MetadataField } from '../db/records';
 import { languageName } from '../format/format-language';
+import { otherLanguages } from '../metadata/other-languages';
 import { formatPublishedDate } from '../format/format-published-date';
 import { correctMetadataField } from '../library/metadata-edits-repository';
 import { readFieldInput } from '../metadata/field-input';
@@ -57,7 +58,19 @@ function display(field: MetadataField, shown: ShownField, metadata?: ArticleMeta
     return <Credits credits={metadata.bylines} />;
   }
   if (field === 'publishedDate') return formatPublishedDate(shown.value);
-  if (field === 'language') return languageName(shown.value);
+  if (field === 'language') {
+    const others = otherLanguages(metadata?.languageRanges, shown.value);
+    if (others.length === 0) return languageName(shown.value);
+    const also = others
+      .map((o) => `${languageName(o.language)} (${Math.round(o.share * 100)}% of the text)`)
+      .join(', ');
+    return (
+      <>
+        {languageName(shown.value)}
+        <span className="meta-role">; also {also}</span>
+      </>
+    );
+  }
   return shown.value;
 }
 
