@@ -115,6 +115,11 @@ export interface IngestedArticle {
    */
   original: string;
   /**
+   * For HTML: the whole page as text (menus, sidebars, footers), kept for reference beside
+   * the extracted article in `text`; annotations never count into it. Absent otherwise.
+   */
+  pageText?: string;
+  /**
    * The article body in `text`, normalised (sorted, not touching). For HTML, PDF and DOCX,
    * whose body is already extracted, the whole text unless chrome was detected in it.
    */

@@ -36,6 +36,8 @@ export interface ExtractedText {
   /** Whether `text` is an extracted body (HTML main content, PDF, DOCX) or a dump. */
   isExtracted: boolean;
   original: string;
+  /** For HTML, the whole page as normalised text, when it holds more than `text`. */
+  pageText?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export function buildArticle(extracted: ExtractedText, meta: SourceMeta): Ingest
     title,
     language,
     original: extracted.original,
+    ...(extracted.pageText === undefined ? {} : { pageText: extracted.pageText }),
     bodyRanges,
     chromeRanges,
     metadata,

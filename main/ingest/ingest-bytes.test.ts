@@ -57,6 +57,24 @@ describe('ingestBytes: articles', () => {
     });
   });
 
+  it('keeps the whole page as text beside the extracted article, and none for a bare page', () => {
+    const story =
+      'Le ministre des affaires étrangères s’est entretenu avec son homologue kazakh. ' +
+      'Les deux pays ont signé un plan d’action pour les années 2025 et 2026, a-t-il annoncé.';
+    const html =
+      '<html><body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>' +
+      `<article><h1>Un plan d’action</h1><p>${story}</p><p>${story}</p></article>` +
+      '<footer>© Tous droits réservés</footer></body></html>';
+    const result = article(ingestBytes(utf8(html), meta('page.html')));
+    expect(result.text).not.toContain('Accueil');
+    expect(result.text).toContain(story);
+    expect(result.pageText).toContain('Accueil');
+    expect(result.pageText).toContain('Tous droits réservés');
+    expect(result.pageText).toContain(story);
+    const bare = article(ingestBytes(utf8('<p>Dışişleri bakanları görüştü.</p>'), meta('b.html')));
+    expect(bare.pageText).toBeUndefined();
+  });
+
   it('decodes an HTML page in the charset its <meta> declares', () => {
     const html =
       '<meta charset="windows-1254"><p>Bakü ile Astana arasında stratejik ortaklık güçleniyor.</p>';

@@ -32,7 +32,10 @@ export type IngestOutcome =
 const failed = (failure: IngestFailure): IngestOutcome => ({ kind: 'failure', failure });
 const isBlank = (text: string): boolean => text.trim() === '';
 
-type Extracted = Pick<ExtractedText, 'text' | 'title' | 'declaredLanguage' | 'declared'> & {
+type Extracted = Pick<
+  ExtractedText,
+  'text' | 'title' | 'declaredLanguage' | 'declared' | 'pageText'
+> & {
   isExtracted: boolean;
 };
 
@@ -48,7 +51,17 @@ function extractHtml(original: string): Extracted {
   if (scan.meta.author) declared.authors = [scan.meta.author];
   if (scan.meta.publishedTime) declared.publishedTime = scan.meta.publishedTime;
   if (scan.meta.siteName) declared.siteName = scan.meta.siteName;
-  return { text, title, declaredLanguage: page.lang, declared, isExtracted: true };
+  // The whole page stays readable beside the article (a second, linear pass).
+  const pageText = scan.mainElement === undefined ? text : normaliseText(htmlToText(original).text);
+  const extracted: Extracted = {
+    text,
+    title,
+    declaredLanguage: page.lang,
+    declared,
+    isExtracted: true,
+  };
+  if (pageText !== text) extracted.pageText = pageText;
+  return extracted;
 }
 
 function extract(original: string, format: 'txt' | 'md' | 'html'): Extracted {

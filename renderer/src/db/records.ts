@@ -69,6 +69,8 @@ export interface ArticleTextRecord {
   bodyRanges?: TextRange[];
   /** Page chrome in `text`; absent on texts stored before it existed. */
   chromeRanges?: ChromeRange[];
+  /** For HTML pages, the whole page as text, for reference (see `IngestedArticle`). */
+  pageText?: string;
 }
 
 /** An annotation row: the model of `annotation/types.ts`, stored as it is. */

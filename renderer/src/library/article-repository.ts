@@ -48,6 +48,7 @@ function toRecords(
     articleId: id,
     text: article.text,
     original: article.original,
+    ...(article.pageText === undefined ? {} : { pageText: article.pageText }),
     bodyRanges: article.bodyRanges,
     chromeRanges: article.chromeRanges,
   };

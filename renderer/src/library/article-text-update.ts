@@ -63,6 +63,7 @@ export function updateArticleText(
       original: next.original,
       bodyRanges: next.bodyRanges,
       chromeRanges: next.chromeRanges,
+      pageText: next.pageText,
     });
     await db.articles.update(articleId, {
       textSha256: next.textSha256,

@@ -9,6 +9,7 @@ import { useEscapeLayer } from '../shell/useEscapeLayer';
 import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { ArticleHeading } from './ArticleHeading';
+import { FullPageText } from './FullPageText';
 import { useArticle } from './useArticle';
 
 interface ReaderViewProps {
@@ -58,6 +59,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
             </span>
             <span>{formatSize(article.sizeBytes)}</span>
             <span>{article.encoding}</span>
+            <FullPageText pageText={loaded.pageText} />
             <span>
               Added <time dateTime={article.addedAt}>{formatDateTime(article.addedAt)}</time>
             </span>

@@ -11,6 +11,8 @@ export interface LoadedArticle {
   text: string;
   /** Page chrome in `text`, collapsed by the reader; empty for articles stored without it. */
   chromeRanges: readonly ChromeRange[];
+  /** For HTML pages, the whole page as text, shown on request. */
+  pageText?: string;
 }
 
 /** The article `id` and its text: `undefined` while loading, `null` when there is no such article. */
@@ -18,7 +20,12 @@ export function useArticle(id: ArticleId): LoadedArticle | null | undefined {
   return useLiveQuery(async () => {
     const [article, text] = await Promise.all([getArticle(id), getArticleText(id)]);
     return article && text
-      ? { article, text: text.text, chromeRanges: text.chromeRanges ?? NO_CHROME }
+      ? {
+          article,
+          text: text.text,
+          chromeRanges: text.chromeRanges ?? NO_CHROME,
+          ...(text.pageText === undefined ? {} : { pageText: text.pageText }),
+        }
       : null;
   }, [id]);
 }
