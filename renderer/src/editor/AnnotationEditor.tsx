@@ -8,7 +8,6 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo, useState, type MouseEvent } from 'react';
-import type { IdSpan } from '../annotation/segments';
 import type { ChromeRange } from '../chrome/chrome-blocks';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import { SelectionOffsetsPlugin } from '../reader/SelectionOffsetsPlugin';
@@ -17,6 +16,7 @@ import { AnnotationMarkNode, MARK_DECORATOR_THEME_KEY } from './AnnotationMarkNo
 import { AnnotationMarksPlugin } from './AnnotationMarksPlugin';
 import { ChromeCollapsePlugin } from './ChromeCollapsePlugin';
 import { createMarkDecorator } from './mark-style';
+import type { ColouredSpan } from './span-changes';
 
 /** A mark under the pointer: the annotations it carries and where it is on screen. */
 export interface HoveredMark {
@@ -26,9 +26,8 @@ export interface HoveredMark {
 
 interface AnnotationEditorProps {
   text: string;
-  spans: readonly IdSpan<string>[];
-  /** Colour of each annotation id. */
-  colours: Map<string, string>;
+  /** In reading order, each with its label's colour. */
+  spans: readonly ColouredSpan[];
   focusedId: string | null;
   onSelectionChange: (range: TextRange | null) => void;
   /** A click on a mark (no text selected): the ids under the pointer, outer first. */
@@ -52,7 +51,6 @@ function marksUnder(target: EventTarget): HTMLElement | null {
 export function AnnotationEditor({
   text,
   spans,
-  colours,
   focusedId,
   onSelectionChange,
   onMarkClick,
@@ -60,7 +58,7 @@ export function AnnotationEditor({
   chromeRanges = NO_CHROME,
 }: AnnotationEditorProps) {
   const starts = useMemo(() => paragraphStartOffsets(text), [text]);
-  // One decorator for the editor's life; the marks plugin swaps its colour table.
+  // One decorator for the editor's life; the marks plugin sets its colour lookup.
   const [decorator] = useState(createMarkDecorator);
   const initialConfig = useMemo(
     () => ({
@@ -117,7 +115,6 @@ export function AnnotationEditor({
         starts={starts}
         spans={spans}
         decorator={decorator}
-        colours={colours}
         focusedId={focusedId}
       />
     </LexicalComposer>

@@ -4,8 +4,8 @@
  */
 import { memo, useMemo, useState } from 'react';
 import type { SpanAnnotation } from '../annotation/types';
-import { rootIdOf } from '../codebook/codebook-invariants';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
+import { summariseAnnotations, type Group } from './annotation-groups';
 
 interface AnnotationListProps {
   annotations: SpanAnnotation[];
@@ -13,29 +13,6 @@ interface AnnotationListProps {
   authorName: (authorId: string) => string;
   focusedId: string | null;
   onFocus: (id: string) => void;
-}
-
-interface Group {
-  rootId: string;
-  label: string;
-  rows: SpanAnnotation[];
-}
-
-function groupByCategory(rows: SpanAnnotation[], codebook: CodebookIndex): Group[] {
-  const groups = new Map<string, Group>();
-  for (const row of rows) {
-    const rootId = rootIdOf(codebook.byId, row.itemId) ?? 'unknown';
-    const group = groups.get(rootId) ?? {
-      rootId,
-      label: getItem(codebook, rootId)?.label ?? 'Unknown labels',
-      rows: [],
-    };
-    group.rows.push(row);
-    groups.set(rootId, group);
-  }
-  // Categories in codebook order.
-  const order = codebook.codebook.items.map((item) => item.id as string);
-  return [...groups.values()].sort((a, b) => order.indexOf(a.rootId) - order.indexOf(b.rootId));
 }
 
 /** Rows shown per group before "Show more": a 10,000-annotation article stays light. */
@@ -48,8 +25,11 @@ interface ListGroupProps {
   onFocus: (id: string) => void;
 }
 
-/** One category's entries, a page at a time; the focused entry is always shown. */
-function ListGroup({ group, codebook, focusedId, onFocus }: ListGroupProps) {
+/**
+ * One category's entries, a page at a time; the focused entry is always shown. Memoised:
+ * its group is rebuilt only when the annotations change.
+ */
+const ListGroup = memo(function ListGroup({ group, codebook, focusedId, onFocus }: ListGroupProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const rows = group.rows.slice(0, shown);
   const focusedRow = group.rows.find((row) => row.id === focusedId);
@@ -82,7 +62,7 @@ function ListGroup({ group, codebook, focusedId, onFocus }: ListGroupProps) {
       )}
     </section>
   );
-}
+});
 
 interface ListEntryProps {
   row: SpanAnnotation;
@@ -126,16 +106,12 @@ export function AnnotationList({
 }: AnnotationListProps) {
   const [labelFilter, setLabelFilter] = useState('');
   const [authorFilter, setAuthorFilter] = useState('');
-  const counts = useMemo(() => {
-    const byLabel = new Map<string, number>();
-    for (const row of annotations) byLabel.set(row.itemId, (byLabel.get(row.itemId) ?? 0) + 1);
-    return byLabel;
-  }, [annotations]);
-  const authors = [...new Set(annotations.map((row) => row.author as string))];
-  const visible = annotations.filter(
-    (row) =>
-      (labelFilter === '' || row.itemId === labelFilter) &&
-      (authorFilter === '' || row.author === authorFilter),
+  // A pass over every annotation: memoised, so a render for another reason (the focus, a
+  // key press) does not repeat it on a long article.
+  const { counts, authors, groups } = useMemo(
+    () =>
+      summariseAnnotations(annotations, codebook, { itemId: labelFilter, author: authorFilter }),
+    [annotations, codebook, labelFilter, authorFilter],
   );
   if (annotations.length === 0) {
     return (
@@ -178,7 +154,7 @@ export function AnnotationList({
           </select>
         )}
       </div>
-      {groupByCategory(visible, codebook).map((group) => (
+      {groups.map((group) => (
         <ListGroup
           key={group.rootId}
           group={group}

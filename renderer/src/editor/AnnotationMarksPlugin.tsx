@@ -5,26 +5,28 @@
  * paragraphs whose segments or colours changed. Also shows which annotation has the focus.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { IdSpan } from '../annotation/segments';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 import { $appendParagraphs, $renderArticle, $renderParagraphs } from './article-rendering';
-import { FALLBACK_MARK_COLOUR, type UpdatableMarkDecorator } from './mark-style';
+import type { UpdatableMarkDecorator } from './mark-style';
 import {
+  paragraphRange,
   paragraphsTouched,
   segmentsByParagraph,
   segmentsOfParagraph,
   type SegmentsByParagraph,
 } from './paragraph-segments';
+import { takeSpanChanges, type ColouredSpan } from './span-changes';
 
 interface AnnotationMarksPluginProps {
   text: string;
   starts: ParagraphStarts;
-  spans: readonly IdSpan<string>[];
-  /** Shared with the mark nodes through the editor theme; updated before each render. */
+  /** In reading order; a span unchanged since the last render should be the same object. */
+  spans: readonly ColouredSpan[];
+  /** Shared with the mark nodes through the editor theme; reads the spans shown. */
   decorator: UpdatableMarkDecorator;
-  colours: ReadonlyMap<string, string>;
   focusedId: string | null;
 }
 
@@ -36,8 +38,8 @@ const CHUNK = 600;
 const FULL_RENDER_THRESHOLD = 400;
 
 interface Shown {
-  /** What each span looked like when last rendered (`start:end:colour`). */
-  spans: Map<string, string>;
+  /** Each span as last rendered, by id; the decorator reads the colours from here. */
+  spans: Map<string, ColouredSpan>;
   /** How many paragraphs exist so far (all of them once building is done). */
   built: number;
   /** Segments the next chunk is built from, and the spans they were computed for. */
@@ -45,26 +47,22 @@ interface Shown {
   groupedFor: readonly IdSpan<string>[];
 }
 
-function spanKeys(spans: readonly IdSpan<string>[], colourOf: (id: string) => string) {
-  return new Map(spans.map((span) => [span.id, `${span.start}:${span.end}:${colourOf(span.id)}`]));
-}
-
-function parseKey(value: string): { start: number; end: number } {
-  const [start, end] = value.split(':').map(Number);
-  return { start: start ?? 0, end: end ?? 0 };
-}
-
-/** The spans added, removed, moved or recoloured between two renders. */
-function changedSpans(before: Map<string, string>, after: Map<string, string>) {
-  const changed: { start: number; end: number }[] = [];
-  for (const [id, value] of after) {
-    const previous = before.get(id);
-    if (previous === value) continue;
-    changed.push(parseKey(value));
-    if (previous) changed.push(parseKey(previous));
-  }
-  for (const [id, previous] of before) if (!after.has(id)) changed.push(parseKey(previous));
-  return changed;
+/** The DOM elements of the marks of `id` (in the paragraphs its span covers only). */
+function marksOf(editor: LexicalEditor, starts: ParagraphStarts, span: ColouredSpan, id: string) {
+  const [first, last] = paragraphRange(span, starts);
+  const keys = editor.getEditorState().read(() => {
+    const found: string[] = [];
+    let paragraph = $getRoot().getChildAtIndex(first);
+    for (let index = first; paragraph && index <= last; index++) {
+      found.push(paragraph.getKey());
+      paragraph = paragraph.getNextSibling();
+    }
+    return found;
+  });
+  const selector = `[data-ids~="${CSS.escape(id)}"]`;
+  return keys.flatMap((key) => [
+    ...(editor.getElementByKey(key)?.querySelectorAll<HTMLElement>(selector) ?? []),
+  ]);
 }
 
 export function AnnotationMarksPlugin({
@@ -72,7 +70,6 @@ export function AnnotationMarksPlugin({
   starts,
   spans,
   decorator,
-  colours,
   focusedId,
 }: AnnotationMarksPluginProps) {
   const [editor] = useLexicalComposerContext();
@@ -81,11 +78,11 @@ export function AnnotationMarksPlugin({
 
   useEffect(() => {
     latestSpans.current = spans;
-    decorator.setColours(colours);
-    const next = spanKeys(spans, (id) => colours.get(id) ?? FALLBACK_MARK_COLOUR);
     const state = shown.current;
 
     if (state === null) {
+      const shownSpans = new Map(spans.map((span) => [span.id, span]));
+      decorator.setColourOf((id) => shownSpans.get(id)?.colour);
       const grouped = segmentsByParagraph(spans, starts);
       editor.update(
         () => {
@@ -95,15 +92,14 @@ export function AnnotationMarksPlugin({
         { discrete: true },
       );
       shown.current = {
-        spans: next,
+        spans: shownSpans,
         built: Math.min(FIRST_CHUNK, starts.length),
         grouped,
         groupedFor: spans,
       };
       return;
     }
-    const changed = changedSpans(state.spans, next);
-    state.spans = next;
+    const changed = takeSpanChanges(state.spans, spans);
     if (changed.length === 0) return;
     const touched = paragraphsTouched(changed, starts);
     if (touched.size > FULL_RENDER_THRESHOLD && state.built === starts.length) {
@@ -121,7 +117,7 @@ export function AnnotationMarksPlugin({
         discrete: true,
       },
     );
-  }, [editor, text, starts, spans, colours, decorator]);
+  }, [editor, text, starts, spans, decorator]);
 
   // Builds the rest of the article a chunk per task, after the first screen has painted.
   useEffect(() => {
@@ -149,13 +145,14 @@ export function AnnotationMarksPlugin({
     };
   }, [editor, text, starts]);
 
+  // Looked up in the focused span's paragraphs only: the query runs after every change.
   useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root || !focusedId) return;
-    const marks = root.querySelectorAll<HTMLElement>(`[data-ids~="${CSS.escape(focusedId)}"]`);
+    const span = focusedId ? shown.current?.spans.get(focusedId) : undefined;
+    if (!focusedId || !span) return;
+    const marks = marksOf(editor, starts, span, focusedId);
     marks.forEach((mark) => mark.classList.add('is-focused'));
     return () => marks.forEach((mark) => mark.classList.remove('is-focused'));
-  }, [editor, focusedId, spans]);
+  }, [editor, starts, focusedId, spans]);
 
   return null;
 }

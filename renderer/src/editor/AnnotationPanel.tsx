@@ -15,6 +15,8 @@ interface AnnotationPanelProps {
   articleId: ArticleId;
   text: string;
   annotations: Annotation[];
+  /** The span annotations of `annotations` drawn in the text (orphans aside). */
+  spans: SpanAnnotation[];
   codebook: CodebookIndex;
   context: AnnotationContext;
   focused: Annotation | undefined;
@@ -32,6 +34,7 @@ type Tab = 'annotations' | 'document';
 export function AnnotationPanel({
   text,
   annotations,
+  spans,
   codebook,
   context,
   focused,
@@ -44,9 +47,6 @@ export function AnnotationPanel({
   const { analyst } = useWorkspace();
   const entities = useEntities();
   const [tab, setTab] = useState<Tab>('annotations');
-  const spans = annotations.filter(
-    (a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom === undefined,
-  );
   const apply = (edit: Edit) => void onApply(edit);
   const authorName = (id: string) =>
     id === analyst.id ? analyst.name || 'Me' : `Colleague ${id.slice(0, 6)}`;

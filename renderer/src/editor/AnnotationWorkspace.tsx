@@ -8,12 +8,7 @@ import type { ChromeRange } from '../chrome/chrome-blocks';
 import { ChromeSplitCommands } from '../chrome/ChromeSplitCommands';
 import { snapSelection } from '../annotation/snap-selection';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
-import {
-  getItem,
-  pathLabel,
-  resolveKeySequence,
-  type CodebookIndex,
-} from '../codebook/codebook-lookup';
+import { pathLabel, resolveKeySequence, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { CodebookItem } from '../codebook/codebook-types';
 import type { TextRange } from '../reader/selection-offsets';
 import { useWorkspace } from '../shell/workspace-context';
@@ -21,7 +16,7 @@ import { editLatest, type Edit } from '../store/edit';
 import { AnnotationEditor, type HoveredMark } from './AnnotationEditor';
 import { relabel, tagSpan, type AnnotationContext } from './annotation-actions';
 import { deleteEdit } from './annotation-edits';
-import { inReadingOrder, stepAnnotation } from './annotation-navigation';
+import { stepAnnotation } from './annotation-navigation';
 import { AnnotationPanel } from './AnnotationPanel';
 import { EditorStatus } from './EditorStatus';
 import { HoverCard } from './HoverCard';
@@ -29,6 +24,7 @@ import { LabelPalette } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
 import { OrphanList } from './OrphanList';
 import { useEditorKeys } from './useEditorKeys';
+import { useMyAnnotations } from './useMyAnnotations';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
 interface AnnotationWorkspaceProps {
@@ -37,7 +33,7 @@ interface AnnotationWorkspaceProps {
   text: string;
   /** Page chrome in `text`: collapsed in the reader, correctable by the analyst. */
   chromeRanges: readonly ChromeRange[];
-  annotations: Annotation[];
+  annotations: readonly Annotation[];
   codebook: CodebookIndex;
 }
 
@@ -68,35 +64,17 @@ export function AnnotationWorkspace({
   const [snapToWords, setSnapToWords] = useState(true);
 
   // The editor shows this analyst's set; colleagues' sets are review overlays.
-  const mine = useMemo(
-    () => annotations.filter((annotation) => annotation.author === analyst.id),
-    [annotations, analyst.id],
+  const {
+    mine,
+    placed,
+    inOrder: spanAnnotations,
+    orphans,
+    marks,
+  } = useMyAnnotations(annotations, analyst.id, codebook);
+  const focused = useMemo(
+    () => (focusedId ? mine.find((annotation) => annotation.id === focusedId) : undefined),
+    [mine, focusedId],
   );
-  // Orphans' offsets refer to an earlier text: they are listed, not drawn.
-  const spanAnnotations = useMemo(
-    () =>
-      inReadingOrder(
-        mine.filter((a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom === undefined),
-      ),
-    [mine],
-  );
-  const orphans = useMemo(
-    () =>
-      mine.filter((a): a is SpanAnnotation => a.kind === 'span' && a.orphanedFrom !== undefined),
-    [mine],
-  );
-  const spans = useMemo(
-    () =>
-      spanAnnotations.map((a) => ({ id: a.id as string, start: a.span.start, end: a.span.end })),
-    [spanAnnotations],
-  );
-  const colours = useMemo(
-    () =>
-      new Map(mine.map((a) => [a.id as string, getItem(codebook, a.itemId)?.colour ?? '#5c6370'])),
-    [mine, codebook],
-  );
-  const byId = useMemo(() => new Map(mine.map((a) => [a.id as string, a])), [mine]);
-  const focused = focusedId ? byId.get(focusedId) : undefined;
   const context: AnnotationContext = {
     articleId,
     text,
@@ -208,8 +186,7 @@ export function AnnotationWorkspace({
         <AnnotationEditor
           text={text}
           chromeRanges={chromeRanges}
-          spans={spans}
-          colours={colours}
+          spans={marks}
           focusedId={focusedId}
           onSelectionChange={(range) => {
             setSelection(range);
@@ -238,6 +215,7 @@ export function AnnotationWorkspace({
         articleId={articleId}
         text={text}
         annotations={mine}
+        spans={placed}
         codebook={codebook}
         context={context}
         focused={focused}
@@ -256,7 +234,7 @@ export function AnnotationWorkspace({
           />
         }
       />
-      {hovered && <HoverCard mark={hovered} byId={byId} codebook={codebook} />}
+      {hovered && <HoverCard mark={hovered} annotations={mine} codebook={codebook} />}
       {palette && (
         <LabelPalette
           codebook={codebook}

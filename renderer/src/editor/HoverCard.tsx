@@ -1,20 +1,22 @@
 /** The card under the pointer on a highlight: every label the segment carries. */
+import { NoteText } from './NoteText';
 import type { Annotation } from '../annotation/types';
 import { pathLabel, getItem, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { HoveredMark } from './AnnotationEditor';
 
 interface HoverCardProps {
   mark: HoveredMark;
-  byId: Map<string, Annotation>;
+  /** The annotations the card may name; it looks up only the hovered ids. */
+  annotations: readonly Annotation[];
   codebook: CodebookIndex;
 }
 
 /** A small tooltip-like card placed under the hovered mark. */
-export function HoverCard({ mark, byId, codebook }: HoverCardProps) {
-  const rows = mark.ids.flatMap((id) => {
-    const annotation = byId.get(id);
-    return annotation ? [annotation] : [];
-  });
+export function HoverCard({ mark, annotations, codebook }: HoverCardProps) {
+  // In the mark's order (outer labels first); a few ids, so a search beats an index.
+  const rows = mark.ids.flatMap(
+    (id) => annotations.find((annotation) => annotation.id === id) ?? [],
+  );
   if (rows.length === 0) return null;
   return (
     <div
@@ -29,7 +31,11 @@ export function HoverCard({ mark, byId, codebook }: HoverCardProps) {
             style={{ backgroundColor: getItem(codebook, annotation.itemId)?.colour ?? '#5c6370' }}
           />
           <span>{pathLabel(codebook, annotation.itemId) || annotation.itemId}</span>
-          {annotation.note && <span className="hover-note">{annotation.note}</span>}
+          {annotation.note && (
+            <span className="hover-note">
+              <NoteText note={annotation.note} inline />
+            </span>
+          )}
         </div>
       ))}
     </div>

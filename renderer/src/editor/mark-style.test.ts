@@ -57,12 +57,11 @@ describe('decorateMarkElement', () => {
 
   it('tints with the innermost colour and draws a lane per id', () => {
     const decorator = createMarkDecorator();
-    decorator.setColours(
-      new Map([
-        ['outer', '#ff0000'],
-        ['inner', '#0000ff'],
-      ]),
-    );
+    const colours = new Map([
+      ['outer', '#ff0000'],
+      ['inner', '#0000ff'],
+    ]);
+    decorator.setColourOf((id) => colours.get(id));
     const element = fakeElement();
     decorateMarkElement(element as unknown as HTMLElement, ['outer', 'inner'], decorator);
     expect(element.styles.get('background-color')).toBe('rgb(0 0 255 / 0.22)');
@@ -79,10 +78,10 @@ describe('decorateMarkElement', () => {
     expect(element.styles.get('padding-bottom')).toBe('0px');
   });
 
-  it('reads the colour table swapped in last', () => {
+  it('reads the colour lookup set last', () => {
     const decorator = createMarkDecorator();
-    decorator.setColours(new Map([['a', '#111111']]));
-    decorator.setColours(new Map([['a', '#222222']]));
+    decorator.setColourOf(() => '#111111');
+    decorator.setColourOf(() => '#222222');
     expect(decorator.colourOf('a')).toBe('#222222');
   });
 });

@@ -12,21 +12,22 @@ export interface MarkDecorator {
   colourOf(id: string): string;
 }
 
-/** A decorator whose colour table the marks plugin replaces before each render. */
+/** A decorator whose colour lookup the marks plugin sets before it renders. */
 export interface UpdatableMarkDecorator extends MarkDecorator {
-  setColours(colours: ReadonlyMap<string, string>): void;
+  /** `colourOf` answers `undefined` for an id without a colour (drawn in the fallback). */
+  setColourOf(colourOf: (id: string) => string | undefined): void;
 }
 
 /** Marks whose label has no colour (a deleted codebook item) are drawn in this grey. */
 export const FALLBACK_MARK_COLOUR = '#5c6370';
 
-/** A decorator over a swappable colour table. */
+/** A decorator over a swappable colour lookup. */
 export function createMarkDecorator(): UpdatableMarkDecorator {
-  let table: ReadonlyMap<string, string> = new Map();
+  let lookup: (id: string) => string | undefined = () => undefined;
   return {
-    colourOf: (id) => table.get(id) ?? FALLBACK_MARK_COLOUR,
-    setColours: (colours) => {
-      table = colours;
+    colourOf: (id) => lookup(id) ?? FALLBACK_MARK_COLOUR,
+    setColourOf: (colourOf) => {
+      lookup = colourOf;
     },
   };
 }

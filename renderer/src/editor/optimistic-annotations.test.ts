@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId } from '../annotation/types';
-import { creation, deletion, update } from '../store/change-set';
+import type { Annotation, ArticleId } from '../annotation/types';
+import { creation, deletion, update, type ChangeSet } from '../store/change-set';
 import { spanAnnotationOf } from '../testing/annotation-records';
-import { isReflected, withPendingChanges } from './optimistic-annotations';
+import { catchUp, differsOnlyAt, isReflected, withPendingChanges } from './optimistic-annotations';
 
 const TEXT = 'Ilham Aliyev a reçu Donald Trump à Washington.';
 const article = 'a1' as ArticleId;
@@ -39,5 +39,49 @@ describe('isReflected', () => {
     expect(isReflected([aliyev], change, article)).toBe(false);
     expect(isReflected([aliyev, trump], change, article)).toBe(true);
     expect(isReflected([aliyev], deletion('del', [trump]), article)).toBe(true);
+  });
+});
+
+describe('catchUp', () => {
+  const view = (stored: Annotation[], pending: ChangeSet[]) => ({
+    stored,
+    pending,
+    shown: withPendingChanges(stored, pending, article),
+  });
+
+  it('keeps what is shown when the store delivers exactly the pending change', () => {
+    const created = spanAnnotationOf('z', article, TEXT, 35, 45);
+    const before = view([aliyev, trump], [creation('tag', [created])]);
+    const stored = [aliyev, trump, { ...created }];
+    const after = catchUp(before, stored, article);
+    expect(after.pending).toEqual([]);
+    expect(after.shown).toBe(before.shown);
+  });
+
+  it('shows the stored list when another write came with it', () => {
+    const created = spanAnnotationOf('z', article, TEXT, 35, 45);
+    const before = view([aliyev, trump], [creation('tag', [created])]);
+    const noted = { ...trump, note: 'from another window' };
+    const after = catchUp(before, [aliyev, noted, { ...created }], article);
+    expect(after.shown.map((row) => row.note)).toEqual(['', 'from another window', '']);
+  });
+
+  it('keeps a change pending until the store shows it', () => {
+    const created = spanAnnotationOf('z', article, TEXT, 35, 45);
+    const before = view([aliyev, trump], [creation('tag', [created])]);
+    const after = catchUp(before, [aliyev], article);
+    expect(after.pending).toHaveLength(1);
+    expect(after.shown.map((row) => row.id)).toEqual(['x', 'z']);
+  });
+});
+
+describe('differsOnlyAt', () => {
+  it('finds rows added, removed or replaced outside the given ids', () => {
+    const moved = { ...trump, span: { start: 1, end: 5 } };
+    expect(differsOnlyAt([aliyev, trump], [aliyev, trump], new Set())).toBe(true);
+    expect(differsOnlyAt([aliyev, trump], [aliyev], new Set(['y']))).toBe(true);
+    expect(differsOnlyAt([aliyev, trump], [aliyev], new Set(['x']))).toBe(false);
+    expect(differsOnlyAt([aliyev, trump], [aliyev, moved], new Set(['y']))).toBe(true);
+    expect(differsOnlyAt([aliyev, trump], [aliyev, { ...trump }], new Set())).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ export function segmentsByParagraph(
 }
 
 /** The first and last paragraph indices a span covers. */
-function paragraphRange(span: { start: number; end: number }, starts: ParagraphStarts) {
+export function paragraphRange(span: { start: number; end: number }, starts: ParagraphStarts) {
   const first = paragraphPositionOf(starts, span.start).paragraphIndex;
   const last = paragraphPositionOf(starts, Math.max(span.start, span.end - 1)).paragraphIndex;
   return [first, last] as const;

@@ -1,36 +1,47 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Annotation, ArticleId } from '../annotation/types';
-import type { ChangeSet } from '../store/change-set';
 import type { EditHistory } from '../store/edit-history';
-import { isReflected, withPendingChanges } from './optimistic-annotations';
+import { catchUp, withPendingChanges, type OptimisticView } from './optimistic-annotations';
 
 /**
  * The article's annotations including writes still under way (edits, undo, redo). A write
  * that fails is dropped from the view again; the history reports the failure.
  */
 export function useOptimisticAnnotations(
-  stored: Annotation[],
+  stored: readonly Annotation[],
   history: EditHistory,
   articleId: ArticleId,
-): Annotation[] {
-  const [pending, setPending] = useState<readonly ChangeSet[]>([]);
+): readonly Annotation[] {
+  const [view, setView] = useState<OptimisticView>({ stored, pending: [], shown: stored });
   useEffect(
     () =>
       history.onWillWrite(({ change, written }) => {
-        setPending((current) => [...current, change]);
-        written.catch(() => setPending((current) => current.filter((entry) => entry !== change)));
+        // Applied on top of what is shown: a binary search, not a pass over every row.
+        setView((current) => ({
+          ...current,
+          pending: [...current.pending, change],
+          shown: withPendingChanges(current.shown, [change], articleId),
+        }));
+        written.catch(() =>
+          setView((current) => {
+            const pending = current.pending.filter((entry) => entry !== change);
+            if (pending.length === current.pending.length) return current;
+            return {
+              ...current,
+              pending,
+              shown: withPendingChanges(current.stored, pending, articleId),
+            };
+          }),
+        );
       }),
-    [history],
+    [history, articleId],
   );
-  // Once the live query shows a write, it is no longer pending (checked when it delivers).
-  const [seen, setSeen] = useState(stored);
-  if (seen !== stored) {
-    setSeen(stored);
-    const open = pending.filter((change) => !isReflected(stored, change, articleId));
-    if (open.length !== pending.length) setPending(open);
+  // The store delivered: checked here rather than in an effect, so this render already
+  // shows the new list and the lists derived from it are computed once.
+  if (view.stored !== stored) {
+    const next = catchUp(view, stored, articleId);
+    setView(next);
+    return next.shown;
   }
-  return useMemo(
-    () => withPendingChanges(stored, pending, articleId),
-    [stored, pending, articleId],
-  );
+  return view.shown;
 }

@@ -35,7 +35,7 @@ export function LibraryView({
   onOpen,
   emptyState,
 }: LibraryViewProps) {
-  const rows = useLibraryRows();
+  const rows = useLibraryRows(isActive);
   const [query, setQuery] = useState('');
   const [sortOrder, setSortOrder] = useState<SortOrder>(DEFAULT_SORT);
   const filterRef = useRef<HTMLInputElement>(null);

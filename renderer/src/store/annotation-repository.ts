@@ -14,6 +14,7 @@ import type {
 } from '../annotation/types';
 import { db } from '../db/db';
 import { isEmptyChangeSet, type ChangeSet, type RowChange } from './change-set';
+import { compareArticleRows } from './article-rows';
 import { buildEdit, type Edit, type StoredRows } from './edit';
 
 /** Thrown when a row changed since the change set was made (another window, a stale undo). */
@@ -49,17 +50,37 @@ const storedRows: StoredRows = {
       .first() as Promise<DocumentAnnotation | undefined>,
 };
 
+/**
+ * Checks and writes `change` in the current transaction. The checks and the writes are
+ * issued together rather than one after another: IndexedDB runs a transaction's requests
+ * in order, so the checks read the rows as they were before the writes, and a failed check
+ * rejects (and Dexie aborts the transaction, writing nothing) in the callback of its read,
+ * before any write can complete. One round trip to the database instead of several, each
+ * of which waited for a main thread busy drawing the change. Empty parts issue nothing.
+ */
 async function putChangeSet(change: ChangeSet): Promise<void> {
-  await checkBefore(change.annotations, (ids) => db.annotations.bulkGet(ids as AnnotationId[]));
-  await checkBefore(change.entities, (ids) => db.entities.bulkGet(ids as RegistryEntity['id'][]));
   const put = <Row>(rows: RowChange<Row>[]) =>
     rows.flatMap((row) => (row.after ? [row.after] : []));
   const gone = <Row extends { id: string }>(rows: RowChange<Row>[]) =>
     rows.flatMap((row) => (row.after === null && row.before ? [row.before.id] : []));
-  await db.annotations.bulkPut(put(change.annotations));
-  await db.annotations.bulkDelete(gone(change.annotations) as AnnotationId[]);
-  await db.entities.bulkPut(put(change.entities));
-  await db.entities.bulkDelete(gone(change.entities) as RegistryEntity['id'][]);
+  const work: Promise<unknown>[] = [];
+  const annotations = { put: put(change.annotations), gone: gone(change.annotations) };
+  const entities = { put: put(change.entities), gone: gone(change.entities) };
+  if (change.annotations.length > 0)
+    work.push(
+      checkBefore(change.annotations, (ids) => db.annotations.bulkGet(ids as AnnotationId[])),
+    );
+  if (change.entities.length > 0)
+    work.push(
+      checkBefore(change.entities, (ids) => db.entities.bulkGet(ids as RegistryEntity['id'][])),
+    );
+  if (annotations.put.length > 0) work.push(db.annotations.bulkPut(annotations.put));
+  if (annotations.gone.length > 0)
+    work.push(db.annotations.bulkDelete(annotations.gone as AnnotationId[]));
+  if (entities.put.length > 0) work.push(db.entities.bulkPut(entities.put));
+  if (entities.gone.length > 0)
+    work.push(db.entities.bulkDelete(entities.gone as RegistryEntity['id'][]));
+  await Promise.all(work);
 }
 
 /**
@@ -87,11 +108,7 @@ export async function writeChangeSet(change: ChangeSet): Promise<void> {
 /** Every annotation on `articleId` (all authors), span annotations in text order first. */
 export async function listArticleAnnotations(articleId: ArticleId): Promise<Annotation[]> {
   const rows = await db.annotations.where('articleId').equals(articleId).toArray();
-  return rows.sort((a, b) => {
-    const startA = a.kind === 'span' ? a.span.start : Number.MAX_SAFE_INTEGER;
-    const startB = b.kind === 'span' ? b.span.start : Number.MAX_SAFE_INTEGER;
-    return startA - startB || a.createdAt.localeCompare(b.createdAt);
-  });
+  return rows.sort(compareArticleRows);
 }
 
 /** The whole entity registry, by name. */
