@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useModalDialog } from '../shell/useModalDialog';
 import '../styles/sets.css';
-import { importSetFile, type FileImportOutcome } from './import-file';
+import { importSetFile, importSetFolder, type FileImportOutcome } from './import-file';
 import { ImportSetReport } from './ImportSetReport';
 
 interface ImportSetDialogProps {
@@ -15,20 +15,27 @@ interface ImportSetDialogProps {
   onClose: () => void;
 }
 
+// Chromium and Electron pick a whole folder with this (non-standard, widely supported) attribute.
+const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;
+
 const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,application/zip';
 
 /** A modal dialog that imports a colleague's set and reports on every item. */
 export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) {
   const dialogRef = useModalDialog();
   const [file, setFile] = useState<File | null>(initialFile ?? null);
+  // A folder of brat or SemEval files, when one was picked after (or instead of) a file.
+  const [folder, setFolder] = useState<File[] | null>(null);
   const [colleague, setColleague] = useState('');
   const [isBusy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<FileImportOutcome | null>(null);
 
   const run = async () => {
-    if (!file) return;
+    if (!file && !folder) return;
     setBusy(true);
-    setOutcome(await importSetFile(file, colleague));
+    setOutcome(
+      folder ? await importSetFolder(folder, colleague) : await importSetFile(file!, colleague),
+    );
     setBusy(false);
   };
 
@@ -55,6 +62,21 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
             accept={ACCEPT}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
+              setFolder(null);
+              setOutcome(null);
+            }}
+          />
+        </label>
+        <label>
+          Or a folder of brat (.txt + .ann) or SemEval files
+          <input
+            type="file"
+            aria-label="Set folder"
+            multiple
+            {...FOLDER_PICKER}
+            onChange={(e) => {
+              const picked = Array.from(e.target.files ?? []);
+              setFolder(picked.length > 0 ? picked : null);
               setOutcome(null);
             }}
           />
@@ -83,7 +105,7 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
         <button
           type="button"
           className="button-primary"
-          disabled={!file || isBusy}
+          disabled={(!file && !folder) || isBusy}
           onClick={() => void run()}
         >
           Import

@@ -176,6 +176,21 @@ function creatorsOf(document: unknown): IncomingSet['authors'] {
   return [...found].map(([id, name]) => ({ id: id as AuthorId, name }));
 }
 
+/**
+ * Reads a folder's files (paths relative to the folder) as a zip's would be read: brat
+ * `.txt` + `.ann` pairs, or SemEval `article<ID>.txt` files with their span TSV.
+ */
+export async function readSetFolder(
+  files: ExportFile[],
+  context: ReadContext,
+): Promise<ReadOutcome> {
+  try {
+    return await readZip(files, context);
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function readZip(files: ExportFile[], context: ReadContext): Promise<ReadOutcome> {
   if (files.some((f) => f.path.endsWith('.ann'))) return drafts(importBrat(files), 'brat', context);
   const articles = files.filter((f) => /(?:^|\/)article\w+\.txt$/.test(f.path));
