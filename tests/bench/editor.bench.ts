@@ -9,9 +9,10 @@
  *
  * Profiling: `SM_BENCH_PROFILE=/tmp/add.cpuprofile SM_NO_MINIFY=1 node tests/bench/run.mjs
  * editor` writes a CPU profile of the 50 additions (readable names: the build is not
- * minified) and stops before the floor and the peer.
+ * minified) and stops before the floor and the peer. `SM_BENCH_SCROLL_PROFILE=/tmp/scroll.cpuprofile`
+ * does the same for the app's scroll.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -69,6 +70,19 @@ function scrollLine(name: string, scroll: ScrollResult): string {
     `${scroll.over20} over 20 ms, ${scroll.over50} over 50 ms, ` +
     `p95 ${round(scroll.p95Interval)} ms, max ${round(scroll.maxInterval)} ms`
   );
+}
+
+/** Starts a fine-grained CPU profile of the page. */
+async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops the profile and writes it to `path` (a `.cpuprofile` for DevTools). */
+async function stopProfile(cdp: CDPSession, path: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  await writeFile(path, JSON.stringify(profile));
 }
 
 async function main() {
@@ -167,21 +181,20 @@ async function main() {
         `(+${app1.heapDeltaMb} MB), ${app1.domNodes} DOM nodes`,
     );
 
+    if (process.env.SM_BENCH_SCROLL_PROFILE) await startProfile(appCdp);
     const appScroll = await page.evaluate(scrollProbe, {
       selector: '.editor-surface',
       ms: SCROLL_MS,
     });
     console.log(scrollLine('app scroll', appScroll));
+    if (process.env.SM_BENCH_SCROLL_PROFILE)
+      await stopProfile(appCdp, process.env.SM_BENCH_SCROLL_PROFILE);
 
     // 50 additions: select a word on screen, press `e` then `p` (Entities → Person).
     await page.evaluate(openBenchDb);
     const status = page.getByTestId('selection-status');
     const beforeAdds = await metrics(appCdp);
-    if (process.env.SM_BENCH_PROFILE) {
-      await appCdp.send('Profiler.enable');
-      await appCdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await appCdp.send('Profiler.start');
-    }
+    if (process.env.SM_BENCH_PROFILE) await startProfile(appCdp);
     const additions: { totalMs: number; visibleMs: number; storedMs: number }[] = [];
     for (let attempt = 0; attempt < ADDITIONS; attempt++) {
       await page.evaluate(selectWordAndArm, attempt);
@@ -215,11 +228,7 @@ async function main() {
         storedMs: result.storedAt - result.keyAt,
       });
     }
-    if (process.env.SM_BENCH_PROFILE) {
-      const { profile } = await appCdp.send('Profiler.stop');
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(process.env.SM_BENCH_PROFILE, JSON.stringify(profile));
-    }
+    if (process.env.SM_BENCH_PROFILE) await stopProfile(appCdp, process.env.SM_BENCH_PROFILE);
     const totals = additions.map((a) => a.totalMs);
     const add = {
       count: additions.length,

@@ -3,7 +3,7 @@
  * palette and the status line. Owns the selection, the focused annotation and the
  * keyboard; every change goes through the undo history as one change set.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ChromeRange } from '../chrome/chrome-blocks';
 import { ChromeSplitCommands } from '../chrome/ChromeSplitCommands';
 import { snapSelection } from '../annotation/snap-selection';
@@ -71,6 +71,9 @@ export function AnnotationWorkspace({
     orphans,
     marks,
   } = useMyAnnotations(annotations, analyst.id, codebook);
+  // The list and its counts follow a moment later, in a render of their own: a key press
+  // paints its mark first, and regrouping 10,000 rows never delays it.
+  const listed = useDeferredValue(placed);
   const focused = useMemo(
     () => (focusedId ? mine.find((annotation) => annotation.id === focusedId) : undefined),
     [mine, focusedId],
@@ -215,7 +218,7 @@ export function AnnotationWorkspace({
         articleId={articleId}
         text={text}
         annotations={mine}
-        spans={placed}
+        spans={listed}
         codebook={codebook}
         context={context}
         focused={focused}

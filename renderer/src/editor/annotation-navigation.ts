@@ -1,11 +1,14 @@
 /** Keyboard navigation between span annotations: next, previous, next of the same label. Pure. */
 import type { SpanAnnotation } from '../annotation/types';
 
+/** Reading order: by start, then longer first, then by id. */
+export function compareReadingOrder(a: SpanAnnotation, b: SpanAnnotation): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end || a.id.localeCompare(b.id);
+}
+
 /** `annotations` in reading order (by start, then longer first). */
 export function inReadingOrder(annotations: readonly SpanAnnotation[]): SpanAnnotation[] {
-  return [...annotations].sort(
-    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.id.localeCompare(b.id),
-  );
+  return [...annotations].sort(compareReadingOrder);
 }
 
 /**
