@@ -12,19 +12,32 @@ const TURKISH =
   'Bakü ile Astana arasında stratejik ortaklık güçleniyor ve iki ülkenin işbirliği ele alındı.';
 
 describe('blockLanguages', () => {
-  it('splits a text by language at blank lines, short blocks joining their neighbours', () => {
-    const text = `${TURKISH}\n\nPaylaş\n\n${TURKISH}\n\n${FRENCH}\n\n${FRENCH}`;
-    const ranges = blockLanguages(text);
+  it('gives each run of chrome and body its language, short runs joining their neighbours', () => {
+    const chrome = `${TURKISH}\n\nPaylaş\n\n${TURKISH}\n\n`;
+    const body = `${FRENCH}\n\n${FRENCH}`;
+    const text = `${chrome}${body}\n\nPaylaş`;
+    const bodyRange = { start: chrome.length, end: chrome.length + body.length };
+    const ranges = blockLanguages(text, [bodyRange]);
     expect(ranges.map((r) => r.language)).toEqual(['tr', 'fr']);
-    expect(text.slice(ranges[1]!.start, ranges[1]!.end)).toBe(`${FRENCH}\n\n${FRENCH}`);
-    expect(ranges[0]!.start).toBe(0);
+    expect(ranges[0]).toMatchObject({ start: 0, end: chrome.trimEnd().length });
+    // The trailing "Paylaş" is too short to tell: it joins the French body before it.
+    expect(ranges[1]).toMatchObject({ start: chrome.length, end: text.length });
   });
 
-  it('keeps at most the cap of ranges, however the languages alternate', () => {
-    const text = Array.from({ length: 200 }, (_, i) => (i % 2 ? FRENCH : TURKISH)).join('\n\n');
-    const ranges = blockLanguages(text);
+  it('takes a known run’s language without guessing it, and caps the ranges', () => {
+    const text = `${TURKISH}\n\n${FRENCH}`;
+    const body = { start: TURKISH.length + 2, end: text.length };
+    expect(blockLanguages(text, [body], { range: body, language: 'ru' }).at(-1)?.language).toBe(
+      'ru',
+    );
+    const parts = Array.from({ length: 200 }, (_, i) => (i % 2 ? FRENCH : TURKISH));
+    const many = parts.join('\n\n');
+    const bodies = parts.flatMap((part, i) => {
+      const start = parts.slice(0, i).reduce((sum, p) => sum + p.length + 2, 0);
+      return i % 2 ? [{ start, end: start + part.length }] : [];
+    });
+    const ranges = blockLanguages(many, bodies);
     expect(ranges.length).toBeLessThanOrEqual(MAX_LANGUAGE_RANGES);
-    expect(ranges.at(-1)!.end).toBe(text.length);
   });
 });
 

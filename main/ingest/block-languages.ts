@@ -1,69 +1,80 @@
 /**
  * The language of each block of an article, for texts that mix them: an opinion piece in
- * French inside a Turkish blog's menus and footers. Blocks are runs of lines between blank
- * lines; each with enough letters gets franc-min's guess, short ones take no language, and
- * neighbours in one language merge into one range.
+ * French inside a Turkish blog's menus and footers. Each run of article body that ingestion
+ * found is one block (its language is the article's, usually known already); page chrome,
+ * which mixes menus in the site's language with headlines in others, is cut at blank
+ * lines. Blocks too short to tell take no language, neighbours in one language merge, and
+ * the number of guesses is capped, so a clean article costs none and a dump a few.
  */
 import type { LanguageRange, TextRange } from '../../preload/api';
 import { guessLanguage } from './guess-language';
 
-/** Fewer letters than this and a guess is noise: the block is `und`. */
-const MIN_LETTERS = 40;
-/** At most this many blocks are guessed (about 0.2 ms each), so a 20 MB dump stays fast. */
-const MAX_GUESSES = 400;
+/** At most this many blocks are guessed (about 0.3 ms each); later ones take no language. */
+const MAX_GUESSES = 24;
 /** Ranges kept with the article's metadata: the library loads them with every row. */
 export const MAX_LANGUAGE_RANGES = 64;
 
-const LETTER = /\p{L}/gu;
-const countLetters = (text: string) => text.match(LETTER)?.length ?? 0;
+/** Fewer than 40 letters and a guess is noise: the run is `und`. */
+const LETTERS = /(?:\P{L}*\p{L}){40}/u;
 
-function blocksOf(text: string): TextRange[] {
+/** `range` of `text` cut at blank lines. */
+function paragraphsOf(text: string, range: TextRange): TextRange[] {
   const blocks: TextRange[] = [];
   const separator = /\n[^\S\n]*\n\s*/g;
-  let start = 0;
-  for (const match of text.matchAll(separator)) {
+  separator.lastIndex = range.start;
+  let start = range.start;
+  for (let match = separator.exec(text); match && match.index < range.end;) {
     if (match.index > start) blocks.push({ start, end: match.index });
-    start = match.index + match[0].length;
+    start = Math.min(range.end, match.index + match[0].length);
+    match = separator.exec(text);
   }
-  if (start < text.length) blocks.push({ start, end: text.length });
+  if (start < range.end) blocks.push({ start, end: range.end });
   return blocks;
+}
+
+/** `text` cut into alternating runs: the body ranges, and what lies between them. */
+export function runsOf(text: string, bodyRanges: readonly TextRange[]): TextRange[] {
+  const runs: TextRange[] = [];
+  let at = 0;
+  for (const body of bodyRanges) {
+    if (body.start > at) runs.push({ start: at, end: body.start });
+    if (body.end > body.start) runs.push({ start: body.start, end: body.end });
+    at = Math.max(at, body.end);
+  }
+  if (at < text.length) runs.push({ start: at, end: text.length });
+  return runs;
 }
 
 /**
  * Ranges of `text` by language (ISO 639-1, `und` where too short to tell), in text order,
- * covering every block; `und` blocks between two of one language join them. Pure.
+ * over the runs of body and chrome; a run matching `known` (the body's language when
+ * already guessed) is not guessed again. Pure.
  */
-export function blockLanguages(text: string): LanguageRange[] {
+export function blockLanguages(
+  text: string,
+  bodyRanges: readonly TextRange[],
+  known?: { range: TextRange; language: string },
+): LanguageRange[] {
   let guesses = 0;
   const ranges: LanguageRange[] = [];
-  for (const block of blocksOf(text)) {
-    const slice = text.slice(block.start, block.end);
-    const canGuess = guesses < MAX_GUESSES && countLetters(slice) >= MIN_LETTERS;
+  const isBody = (run: TextRange) => bodyRanges.some((b) => b.start === run.start);
+  const blocks = runsOf(text, bodyRanges).flatMap((run) =>
+    isBody(run) ? [run] : paragraphsOf(text, run),
+  );
+  for (const run of blocks) {
+    const slice = text.slice(run.start, run.end);
+    const isKnown = known && known.range.start === run.start && known.range.end === run.end;
+    const canGuess = !isKnown && guesses < MAX_GUESSES && LETTERS.test(slice);
     if (canGuess) guesses++;
-    const language = canGuess ? guessLanguage(slice) : 'und';
+    const language = isKnown ? known.language : canGuess ? guessLanguage(slice) : 'und';
     const last = ranges.at(-1);
-    if (last && (last.language === language || language === 'und')) last.end = block.end;
+    if (last && (last.language === language || language === 'und')) last.end = run.end;
     else if (last?.language === 'und' && ranges.at(-2)?.language === language) {
       ranges.pop();
-      ranges.at(-1)!.end = block.end;
-    } else ranges.push({ ...block, language });
+      ranges.at(-1)!.end = run.end;
+    } else ranges.push({ ...run, language });
   }
-  return ranges.length > MAX_LANGUAGE_RANGES ? coarsen(ranges) : ranges;
-}
-
-/** Past the cap, the shortest ranges join the one before them. */
-function coarsen(ranges: LanguageRange[]): LanguageRange[] {
-  const merged = [...ranges];
-  while (merged.length > MAX_LANGUAGE_RANGES) {
-    let shortest = 1;
-    for (let i = 2; i < merged.length; i++) {
-      const size = (r: LanguageRange) => r.end - r.start;
-      if (size(merged[i]!) < size(merged[shortest]!)) shortest = i;
-    }
-    merged[shortest - 1]!.end = merged[shortest]!.end;
-    merged.splice(shortest, 1);
-  }
-  return merged;
+  return ranges.slice(0, MAX_LANGUAGE_RANGES);
 }
 
 /** The text of `ranges` joined, for guessing the language of the article body alone. */

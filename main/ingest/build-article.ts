@@ -56,7 +56,9 @@ export function buildArticle(extracted: ExtractedText, meta: SourceMeta): Ingest
   const year = new Date(meta.modifiedAtMs).getUTCFullYear();
   if (Number.isFinite(year)) input.referenceYear = year;
   const metadata = toIngestedMetadata(extractMetadata(input), extracted.declared);
-  const languageRanges = blockLanguages(text);
+  // One body run is the text just guessed: it is not guessed again.
+  const known = bodyRanges.length === 1 ? { range: bodyRanges[0]!, language } : undefined;
+  const languageRanges = blockLanguages(text, bodyRanges, known);
   if (languageRanges.some((range) => range.language !== language && range.language !== 'und')) {
     metadata.languageRanges = languageRanges;
   }
