@@ -3,7 +3,7 @@
  * palette and the status line. Owns the selection, the focused annotation and the
  * keyboard; every change goes through the undo history as one change set.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ChromeRange } from '../chrome/chrome-blocks';
 import { ChromeSplitCommands } from '../chrome/ChromeSplitCommands';
 import { snapSelection } from '../annotation/snap-selection';
@@ -24,6 +24,7 @@ import { LabelPalette } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
 import { OrphanList } from './OrphanList';
 import { useEditorKeys } from './useEditorKeys';
+import { useIdleValue } from './useIdleValue';
 import { useMyAnnotations } from './useMyAnnotations';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
@@ -36,6 +37,8 @@ interface AnnotationWorkspaceProps {
   annotations: readonly Annotation[];
   codebook: CodebookIndex;
 }
+
+const noStrokes: string[] = [];
 
 function scrollToAnnotation(id: string): void {
   document
@@ -56,7 +59,7 @@ export function AnnotationWorkspace({
   const annotations = useOptimisticAnnotations(stored, history, articleId);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [strokes, setStrokes] = useState<string[]>([]);
+  const [strokes, setStrokes] = useState<string[]>(noStrokes);
   const [palette, setPalette] = useState<'tag' | 'relabel' | null>(null);
   const [occurrencesOf, setOccurrencesOf] = useState<SpanAnnotation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -71,9 +74,9 @@ export function AnnotationWorkspace({
     orphans,
     marks,
   } = useMyAnnotations(annotations, analyst.id, codebook);
-  // The list and its counts follow a moment later, in a render of their own: a key press
-  // paints its mark first, and regrouping 10,000 rows never delays it.
-  const listed = useDeferredValue(placed);
+  // The list and its counts follow when the browser is idle: a key press paints its mark
+  // and stores its row first, and regrouping 10,000 rows never delays either.
+  const listed = useIdleValue(placed);
   const focused = useMemo(
     () => (focusedId ? mine.find((annotation) => annotation.id === focusedId) : undefined),
     [mine, focusedId],
@@ -149,7 +152,7 @@ export function AnnotationWorkspace({
         setStrokes([...strokes, key]);
         setMessage(null);
       } else {
-        setStrokes([]);
+        setStrokes(noStrokes);
         if (resolution.kind === 'item') tagSelection(resolution.item);
         else
           setMessage(
@@ -159,7 +162,7 @@ export function AnnotationWorkspace({
     },
     cancelStrokes: () => {
       if (strokes.length === 0) return false;
-      setStrokes([]);
+      setStrokes(noStrokes);
       return true;
     },
     step: (direction, isSameLabel) => {
@@ -193,7 +196,9 @@ export function AnnotationWorkspace({
           focusedId={focusedId}
           onSelectionChange={(range) => {
             setSelection(range);
-            setStrokes([]);
+            // The same state when nothing was pending: React then skips the render (the
+            // selection cleared by a tag is reported again once its mark is drawn).
+            setStrokes(noStrokes);
           }}
           onMarkClick={onMarkClick}
           onHover={setHovered}
