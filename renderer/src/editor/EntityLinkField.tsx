@@ -84,7 +84,7 @@ export function EntityLinkField({ mention, entities, onApply }: EntityLinkFieldP
         <span>Wikidata id (optional)</span>
         <input
           value={qid}
-          placeholder="Q232"
+          placeholder="Q… from wikidata.org"
           aria-invalid={qidError !== null}
           onChange={(event) => setQid(event.target.value.trim())}
         />
