@@ -4,19 +4,14 @@
  * It is plain text in a `<pre>`: the page's markup is never rendered.
  */
 import { useState } from 'react';
-import { useModalDialog } from '../shell/useModalDialog';
+import { ModalDialog } from '../shell/ModalDialog';
 
 function PageTextDialog({ pageText, onClose }: { pageText: string; onClose: () => void }) {
-  const dialogRef = useModalDialog();
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="sets-dialog page-text-dialog"
-      aria-labelledby="page-text-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      labelledBy="page-text-title"
+      onClose={onClose}
     >
       <h2 id="page-text-title">Full page text</h2>
       <p className="page-text-hint">
@@ -28,7 +23,7 @@ function PageTextDialog({ pageText, onClose }: { pageText: string; onClose: () =
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

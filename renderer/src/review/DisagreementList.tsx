@@ -19,6 +19,36 @@ interface DisagreementListProps {
   onSelect: (key: string) => void;
 }
 
+interface FilterSelectProps {
+  name: string;
+  allLabel: string;
+  value: string;
+  /** `[value, shown text]` pairs after the "all" option. */
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}
+
+/** One filter: a labelled select whose empty value keeps everything. */
+function FilterSelect({ name, allLabel, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label>
+      <span>{name}</span>
+      <select
+        aria-label={`Filter by ${name.toLowerCase()}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{allLabel}</option>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Filters and the list of items to step through. */
 export function DisagreementList(props: DisagreementListProps) {
   const { items, filter, onFilterChange, codebook, sets, currentKey, onSelect } = props;
@@ -29,66 +59,34 @@ export function DisagreementList(props: DisagreementListProps) {
   return (
     <section className="review-list" aria-label="Disagreements">
       <div className="list-filters review-filters">
-        <label>
-          <span>Kind</span>
-          <select
-            aria-label="Filter by kind"
-            value={filter.kind}
-            onChange={(event) => select('kind', event.target.value)}
-          >
-            <option value="">All disagreements</option>
-            {(Object.keys(KIND_NAMES) as ComparisonKind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_NAMES[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Label</span>
-          <select
-            aria-label="Filter by label"
-            value={filter.label}
-            onChange={(event) => select('label', event.target.value)}
-          >
-            <option value="">All labels</option>
-            {props.labels.map((id) => (
-              <option key={id} value={id}>
-                {labelOf(id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Category</span>
-          <select
-            aria-label="Filter by category"
-            value={filter.category}
-            onChange={(event) => select('category', event.target.value)}
-          >
-            <option value="">All categories</option>
-            {props.categories.map((id) => (
-              <option key={id} value={id}>
-                {labelOf(id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Annotator</span>
-          <select
-            aria-label="Filter by annotator"
-            value={filter.annotator}
-            onChange={(event) => select('annotator', event.target.value)}
-          >
-            <option value="">All annotators</option>
-            {props.comparedAuthors.map((author) => (
-              <option key={author} value={author}>
-                {setName(sets, author)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="Kind"
+          allLabel="All disagreements"
+          value={filter.kind}
+          options={(Object.keys(KIND_NAMES) as ComparisonKind[]).map((k) => [k, KIND_NAMES[k]])}
+          onChange={(value) => select('kind', value)}
+        />
+        <FilterSelect
+          name="Label"
+          allLabel="All labels"
+          value={filter.label}
+          options={props.labels.map((id) => [id, labelOf(id)])}
+          onChange={(value) => select('label', value)}
+        />
+        <FilterSelect
+          name="Category"
+          allLabel="All categories"
+          value={filter.category}
+          options={props.categories.map((id) => [id, labelOf(id)])}
+          onChange={(value) => select('category', value)}
+        />
+        <FilterSelect
+          name="Annotator"
+          allLabel="All annotators"
+          value={filter.annotator}
+          options={props.comparedAuthors.map((author) => [author, setName(sets, author)])}
+          onChange={(value) => select('annotator', value)}
+        />
       </div>
       <p className="review-count" data-testid="review-count">
         {items.length} {items.length === 1 ? 'item' : 'items'} · <kbd>j</kbd>/<kbd>k</kbd> or{' '}

@@ -9,7 +9,7 @@ import type { AuthorId } from '../annotation/types';
 import type { ArticleId } from '../db/records';
 import { listArticleSummaries } from '../library/article-repository';
 import { filterRows } from '../library/library-rows';
-import { useModalDialog } from '../shell/useModalDialog';
+import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
 import { downloadFile } from './download-file';
 import { EXPORT_FORMATS, exportSummary, type ExportFormatId } from './export-formats';
@@ -29,7 +29,6 @@ type Scope = 'all' | 'current' | 'filter';
 
 /** A modal dialog that exports one analyst's set. */
 export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: ExportDialogProps) {
-  const dialogRef = useModalDialog();
   const analysts = useLiveQuery(listAnalysts, []) ?? [];
   const summaries = useLiveQuery(listArticleSummaries, []);
   const [author, setAuthor] = useState<AuthorId>(selfId);
@@ -65,15 +64,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="sets-dialog"
-      aria-labelledby="export-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="sets-dialog" labelledBy="export-title" onClose={onClose}>
       <h2 id="export-title">Export annotations</h2>
       <div className="sets-fields">
         <label>
@@ -174,6 +165,6 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           Export
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

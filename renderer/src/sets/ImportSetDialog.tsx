@@ -4,7 +4,7 @@
  * duplicate, moved, re-anchored, orphaned, error (with the reason).
  */
 import { useState } from 'react';
-import { useModalDialog } from '../shell/useModalDialog';
+import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
 import { importSetFile, importSetFolder, type FileImportOutcome } from './import-file';
 import { ImportSetReport } from './ImportSetReport';
@@ -22,7 +22,6 @@ const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,a
 
 /** A modal dialog that imports a colleague's set and reports on every item. */
 export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) {
-  const dialogRef = useModalDialog();
   const [file, setFile] = useState<File | null>(initialFile ?? null);
   // A folder of brat or SemEval files, when one was picked after (or instead of) a file.
   const [folder, setFolder] = useState<File[] | null>(null);
@@ -40,15 +39,7 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="sets-dialog"
-      aria-labelledby="import-set-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="sets-dialog" labelledBy="import-set-title" onClose={onClose}>
       <h2 id="import-set-title">Import annotations</h2>
       <div className="sets-fields">
         {initialFile && file === initialFile && (
@@ -111,6 +102,6 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           Import
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
