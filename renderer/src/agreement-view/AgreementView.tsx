@@ -15,7 +15,7 @@ import { useWorkspace } from '../shell/workspace-context';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { documentAgreement, pairwiseSpanFigures, spanSelectionOf } from './agreement-input';
 import { AgreementResults } from './AgreementResults';
-import { downloadText } from './download-file';
+import { downloadFile } from '../shell/download-file';
 import { useAgreementData } from './useAgreementData';
 
 /** The item whose attributes are the document-level labels. */
@@ -81,7 +81,11 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
     };
     // A byte-order mark so Excel reads the UTF-8 labels and names correctly.
     const csv = `\uFEFF${agreementTableToCsv(named)}`;
-    downloadText(csv, `agreement-${new Date().toISOString().slice(0, 10)}.csv`);
+    downloadFile(
+      csv,
+      `agreement-${new Date().toISOString().slice(0, 10)}.csv`,
+      'text/csv;charset=utf-8',
+    );
   };
 
   const toggle = (set: ReadonlySet<string>, id: string, isOn: boolean) => {

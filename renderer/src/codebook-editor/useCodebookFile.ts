@@ -18,7 +18,7 @@ import {
   hasSameContent,
   importStartVersion,
 } from './codebook-file-plan';
-import { downloadText } from './download-text';
+import { downloadFile } from '../shell/download-file';
 
 /** The outcome of the last export or import, for the analyst. */
 export type FileMessage = { kind: 'error' | 'done'; text: string };
@@ -61,12 +61,13 @@ export function useCodebookFile() {
   const exportCodebook = useCallback((codebook: Codebook) => {
     const name = exportFileName(codebook);
     try {
-      downloadText(
+      downloadFile(
         serializeCodebook(codebook, {
           exportedAt: new Date().toISOString(),
           exportedBy: 'Sourcemark',
         }),
         name,
+        'application/json',
       );
       setMessage({ kind: 'done', text: `Exported version ${codebook.version} as ${name}.` });
     } catch (error) {

@@ -11,7 +11,7 @@ import { listArticleSummaries } from '../library/article-repository';
 import { filterRows } from '../library/library-rows';
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../shell/download-file';
 import { EXPORT_FORMATS, exportSummary, type ExportFormatId } from './export-formats';
 import { LossinessList } from './LossinessList';
 import { listAnalysts, type ArticleChoice } from './set-repository';

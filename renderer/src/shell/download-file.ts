@@ -1,4 +1,7 @@
-/** Saving an export from the page, the way a browser download does (Electron asks where). */
+/**
+ * Saving a file from the page (exports, codebooks, agreement tables), the way a browser
+ * download does: Electron asks where, a browser saves.
+ */
 
 /** Offers `content` as a download named `fileName` through an object URL and `<a download>`. */
 export function downloadFile(content: string | Uint8Array, fileName: string, type: string): void {
