@@ -18,6 +18,7 @@ import {
   unsupportedTypeFailure,
 } from './failure-messages';
 import type { IngestOutcome } from './ingest-bytes';
+import { withSiteChrome } from './chrome/site-chrome';
 import { ingestContent } from './ingest-content';
 import { maxBytesOf } from './limits';
 
@@ -115,7 +116,8 @@ export async function ingestFile(path: string): Promise<IngestOutcome> {
 /**
  * Ingests `paths` one after the other (so a large import never holds more than one file in
  * memory, nor opens many at once) and sorts the outcomes into articles and failures, each
- * in the order of `paths`. Never throws.
+ * in the order of `paths`. Page dumps from one folder in the same call then share what
+ * their site's chrome is (`withSiteChrome`). Never throws.
  */
 export async function ingestFiles(paths: readonly string[]): Promise<IngestBatch> {
   const batch: IngestBatch = { articles: [], failures: [] };
@@ -124,5 +126,7 @@ export async function ingestFiles(paths: readonly string[]): Promise<IngestBatch
     if (outcome.kind === 'article') batch.articles.push(outcome.article);
     else batch.failures.push(outcome.failure);
   }
+  // Dumps saved from one site into one folder tell each other what the site's chrome is.
+  batch.articles = withSiteChrome(batch.articles);
   return batch;
 }

@@ -22,11 +22,16 @@ export interface ArticleRanges {
  *   except the chrome `detectChrome` finds in it (a "Related" list left in the page).
  * - A text in which no block of prose stands out (a short note) is all body: chrome
  *   cannot be told from a text that has no prose to compare it with.
+ * `knownChromeLines` are lines seen on other pages of the same site (see `site-chrome.ts`).
  * Pure; the chrome list is cut to `MAX_CHROME_RANGES`.
  */
-export function articleRanges(text: string, isExtracted: boolean): ArticleRanges {
+export function articleRanges(
+  text: string,
+  isExtracted: boolean,
+  knownChromeLines?: ReadonlySet<string>,
+): ArticleRanges {
   const whole: TextRange[] = text.length > 0 ? [{ start: 0, end: text.length }] : [];
-  const found = detectChrome(text);
+  const found = detectChrome(text, knownChromeLines ? { knownChromeLines } : {});
   if (found.bodyRanges.length === 0) return { bodyRanges: whole, chromeRanges: [] };
   const chromeRanges = found.chromeRanges
     .slice(0, MAX_CHROME_RANGES)
