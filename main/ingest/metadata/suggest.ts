@@ -76,7 +76,7 @@ function genre({ title, bylines, dateline }: SuggestionClues): DocumentSuggestio
     (b) => b.kind === 'signature' && b.roleId && b.roleId !== 'staff-journalist',
   );
   if (signed) {
-    const reason = `Signed at the end by ${signed.name} (${signed.role ?? ''}), as an op-ed is`;
+    const reason = `Signed at the end by ${signed.name} (${signed.role ?? ''}), as op-eds are`;
     return [{ field: 'genre', value: 'opinion', reason, evidence: signed.span }];
   }
   if (dateline) {

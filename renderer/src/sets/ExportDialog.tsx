@@ -72,7 +72,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <select value={author} onChange={(e) => setAuthor(e.target.value as AuthorId)}>
             {analysts.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.role === 'self' ? `${a.name || 'You'} (you)` : `${a.name} (${a.role})`}
+                {a.role === 'self' ? (a.name ? `${a.name} (you)` : 'You') : `${a.name} (${a.role})`}
               </option>
             ))}
           </select>

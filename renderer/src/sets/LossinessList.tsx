@@ -18,7 +18,7 @@ export function LossinessList({ lossiness, notes }: LossinessListProps) {
           <ul>
             {lossiness.dropped.map((d) => (
               <li key={d.what}>
-                {d.count} {d.what}
+                {d.what}: {d.count.toLocaleString('en')}
               </li>
             ))}
           </ul>
