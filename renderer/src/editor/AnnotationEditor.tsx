@@ -9,6 +9,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { ChromeRange } from '../chrome/chrome-blocks';
+import { ArticleBlockNode } from '../reader/ArticleBlockNode';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import { SelectionOffsetsPlugin } from '../reader/SelectionOffsetsPlugin';
 import type { TextRange } from '../reader/selection-offsets';
@@ -64,7 +65,7 @@ export function AnnotationEditor({
     () => ({
       namespace: 'sourcemark-editor',
       editable: false,
-      nodes: [AnnotationMarkNode],
+      nodes: [ArticleBlockNode, AnnotationMarkNode],
       theme: { paragraph: 'article-paragraph', [MARK_DECORATOR_THEME_KEY]: decorator },
       onError: onLexicalError,
     }),

@@ -8,6 +8,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { IdSpan } from '../annotation/segments';
+import { $paragraphAt } from '../reader/article-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 import { $appendParagraphs, $renderArticle, $renderParagraphs } from './article-rendering';
 import type { UpdatableMarkDecorator } from './mark-style';
@@ -52,10 +53,10 @@ function marksOf(editor: LexicalEditor, starts: ParagraphStarts, span: ColouredS
   const [first, last] = paragraphRange(span, starts);
   const keys = editor.getEditorState().read(() => {
     const found: string[] = [];
-    let paragraph = $getRoot().getChildAtIndex(first);
-    for (let index = first; paragraph && index <= last; index++) {
+    for (let index = first; index <= last; index++) {
+      const paragraph = $paragraphAt(index);
+      if (paragraph === null) break;
       found.push(paragraph.getKey());
-      paragraph = paragraph.getNextSibling();
     }
     return found;
   });

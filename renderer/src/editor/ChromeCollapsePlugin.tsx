@@ -5,9 +5,10 @@
  * inside chrome still work once expanded.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, ParagraphNode } from 'lexical';
+import { ParagraphNode } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { chromeBlocks, type ChromeRange } from '../chrome/chrome-blocks';
+import { $allParagraphs } from '../reader/article-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 
 /** What one paragraph shows: chrome state, and for the first of a block its marker. */
@@ -44,11 +45,9 @@ export function ChromeCollapsePlugin({ text, starts, ranges }: ChromeCollapsePlu
 
   useEffect(() => {
     const apply = () => {
-      const elements = editor.getEditorState().read(() =>
-        $getRoot()
-          .getChildren()
-          .map((child) => editor.getElementByKey(child.getKey())),
-      );
+      const elements = editor
+        .getEditorState()
+        .read(() => $allParagraphs().map((child) => editor.getElementByKey(child.getKey())));
       const wanted = new Map<HTMLElement, ChromeAttributes>();
       blocks.forEach((block, blockIndex) => {
         const isOpen = expanded.has(blockIndex);

@@ -6,9 +6,16 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { $allParagraphs, PARAGRAPHS_PER_BLOCK } from '../reader/article-blocks';
+import { $isArticleBlockNode, ArticleBlockNode } from '../reader/ArticleBlockNode';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import { $isAnnotationMarkNode, AnnotationMarkNode } from './AnnotationMarkNode';
-import { $renderArticle, $renderParagraphs, lineText } from './article-rendering';
+import {
+  $appendParagraphs,
+  $renderArticle,
+  $renderParagraphs,
+  lineText,
+} from './article-rendering';
 import { segmentsByParagraph, segmentsOfParagraph } from './paragraph-segments';
 
 const TEXT = 'Titre 😀\n\nLe ministre Baïramov a parlé.\nFin.';
@@ -23,7 +30,7 @@ const span = (id: string, phrase: string) => ({
 function headlessEditor(): LexicalEditor {
   return createEditor({
     namespace: 'article-rendering-test',
-    nodes: [AnnotationMarkNode],
+    nodes: [ArticleBlockNode, AnnotationMarkNode],
     onError: (error) => {
       throw error;
     },
@@ -32,10 +39,10 @@ function headlessEditor(): LexicalEditor {
 
 /** Each paragraph as a list of [text, ids | null] runs. */
 function runsOf(editor: LexicalEditor): [string, string[] | null][][] {
-  return editor.getEditorState().read(() =>
-    $getRoot()
-      .getChildren()
-      .map((paragraph) =>
+  return editor
+    .getEditorState()
+    .read(() =>
+      $allParagraphs().map((paragraph) =>
         $isElementNode(paragraph)
           ? paragraph
               .getChildren()
@@ -45,7 +52,7 @@ function runsOf(editor: LexicalEditor): [string, string[] | null][][] {
               ])
           : [],
       ),
-  );
+    );
 }
 
 function keysOf(editor: LexicalEditor): string[][] {
@@ -53,7 +60,7 @@ function keysOf(editor: LexicalEditor): string[][] {
     node.getKey(),
     ...($isElementNode(node) ? node.getChildren().flatMap(collect) : []),
   ];
-  return editor.getEditorState().read(() => $getRoot().getChildren().map(collect));
+  return editor.getEditorState().read(() => $allParagraphs().map(collect));
 }
 
 function render(editor: LexicalEditor, spans: ReturnType<typeof span>[]): void {
@@ -166,5 +173,52 @@ describe('$renderParagraphs', () => {
     render(editor, []);
     editor.update(() => $renderParagraphs(TEXT, starts, [9], () => []), { discrete: true });
     expect(runsOf(editor)).toHaveLength(4);
+  });
+});
+
+describe('blocks', () => {
+  // 130 lines, line 5 long enough to wrap over three rows.
+  const LONG = Array.from({ length: 130 }, (_, index) =>
+    index === 5 ? 'x'.repeat(150) : `line ${index}`,
+  ).join('\n');
+  const longStarts = paragraphStartOffsets(LONG);
+
+  function blockSizes(editor: LexicalEditor): [number, number][] {
+    return editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block): [number, number] =>
+          $isArticleBlockNode(block) ? [block.getChildrenSize(), block.getRows()] : [-1, -1],
+        ),
+    );
+  }
+
+  it(`groups lines ${PARAGRAPHS_PER_BLOCK} to a block, with their estimated rows`, () => {
+    const editor = headlessEditor();
+    editor.update(() => $renderArticle(LONG, longStarts, new Map()), { discrete: true });
+    expect(blockSizes(editor)).toEqual([
+      [50, 52],
+      [50, 50],
+      [30, 30],
+    ]);
+  });
+
+  it('builds in chunks that fill the last block first, as one full build would', () => {
+    const editor = headlessEditor();
+    for (const [from, to] of [
+      [0, 20],
+      [20, 120],
+      [120, 600],
+    ] as const) {
+      editor.update(() => $appendParagraphs(LONG, longStarts, from, to, new Map()), {
+        discrete: true,
+      });
+    }
+    expect(blockSizes(editor)).toEqual([
+      [50, 52],
+      [50, 50],
+      [30, 30],
+    ]);
+    expect(runsOf(editor).map((runs) => runs[0]?.[0] ?? '')).toEqual(LONG.split('\n'));
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Maps a Lexical selection in the reader to offsets in the stored text, through the table
  * of paragraph start offsets. Node keys are used only inside the read and never kept.
+ * Paragraphs may sit under the root or under blocks (`article-blocks.ts`).
  */
 import {
-  $getRoot,
   $isElementNode,
   $isRangeSelection,
   $isRootNode,
@@ -12,6 +12,8 @@ import {
   type LexicalNode,
   type PointType,
 } from 'lexical';
+import { $isParagraphContainer, $paragraphIndexOf } from './article-blocks';
+import { $isArticleBlockNode } from './ArticleBlockNode';
 import { textOffsetOf, type ParagraphStarts } from './paragraph-offsets';
 
 /** A range in the stored text, in UTF-16 code units, `start <= end`. */
@@ -31,12 +33,12 @@ function $sizeOfFirstChildren(parent: ElementNode, count: number): number {
   return size;
 }
 
-/** The top-level paragraph containing `node` and `node`'s offset inside it, in text units. */
+/** The paragraph containing `node` and `node`'s offset inside it, in text units. */
 function $offsetWithinParagraph(node: LexicalNode, offsetInNode: number) {
   let offset = offsetInNode;
   let current = node;
   let parent = current.getParent();
-  while (parent !== null && !$isRootNode(parent)) {
+  while (parent !== null && !$isParagraphContainer(parent)) {
     offset += $sizeOfFirstChildren(parent, current.getIndexWithinParent());
     current = parent;
     parent = current.getParent();
@@ -47,16 +49,18 @@ function $offsetWithinParagraph(node: LexicalNode, offsetInNode: number) {
 /** The stored-text offset of a selection point, or `null` if the point is not in the document. */
 export function $textOffsetOfPoint(point: PointType, starts: ParagraphStarts): number | null {
   const node = point.getNode();
-  if ($isRootNode(node)) {
-    // A point on the root sits between paragraphs: at the start of paragraph `offset`.
-    const paragraphCount = $getRoot().getChildrenSize();
-    if (point.offset >= paragraphCount) {
-      const last = $getRoot().getLastChild();
-      return last === null
-        ? 0
-        : textOffsetOf(starts, paragraphCount - 1, last.getTextContentSize());
+  if ($isParagraphContainer(node)) {
+    // A point on the root or a block sits between its children: at the start of child
+    // `offset` (its first paragraph, for a block), or past the end of the last one.
+    const child = node.getChildAtIndex(point.offset);
+    if (child !== null) {
+      const first = $isArticleBlockNode(child) ? child.getFirstChild() : child;
+      return first === null ? null : textOffsetOf(starts, $paragraphIndexOf(first), 0);
     }
-    return textOffsetOf(starts, point.offset, 0);
+    const lastChild = node.getLastChild();
+    const last = $isArticleBlockNode(lastChild) ? lastChild.getLastChild() : lastChild;
+    if (last === null) return $isRootNode(node) ? 0 : null;
+    return textOffsetOf(starts, $paragraphIndexOf(last), last.getTextContentSize());
   }
   const inNode =
     point.type === 'element' && $isElementNode(node)
@@ -64,7 +68,7 @@ export function $textOffsetOfPoint(point: PointType, starts: ParagraphStarts): n
       : point.offset;
   const { paragraph, offset } = $offsetWithinParagraph(node, inNode);
   if (!paragraph.isAttached()) return null;
-  return textOffsetOf(starts, paragraph.getIndexWithinParent(), offset);
+  return textOffsetOf(starts, $paragraphIndexOf(paragraph), offset);
 }
 
 /**

@@ -103,8 +103,9 @@ export function armOpenWatch(lines: number): void {
           afterPaint((at) => (times.firstScreenAt = at));
         }
       }
-      if (times.fullAt === undefined && root && root.children.length >= lines) {
-        times.paragraphs = root.querySelectorAll(':scope > p').length;
+      // Paragraphs may sit in blocks (the app) or under the text element (the floor page).
+      if (times.fullAt === undefined && root && root.getElementsByTagName('p').length >= lines) {
+        times.paragraphs = root.querySelectorAll('p').length;
         times.fullAt = -1;
         afterPaint((at) => (times.fullAt = at));
       }
@@ -180,11 +181,22 @@ export function selectWordAndArm(attempt: number): { word: string; paragraph: nu
   };
   const root = document.querySelector('.article-text')!;
   const surface = document.querySelector('.editor-surface')!.getBoundingClientRect();
-  const paragraphs = Array.from(root.children);
+  // Live: paragraphs may sit in blocks (`.article-block`) or directly under the text element.
+  const paragraphs = root.getElementsByTagName('p');
+  const isOnScreen = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return !(rect.bottom < surface.top + 20 || rect.top > surface.bottom - 20);
+  };
+  // A block off screen is not looked into: measuring its lines would lay them all out.
+  const blockOnScreen = new Map<Element, boolean>();
   const candidates: { node: Text; at: number; length: number; paragraph: number }[] = [];
-  paragraphs.forEach((p, index) => {
-    const rect = p.getBoundingClientRect();
-    if (rect.bottom < surface.top + 20 || rect.top > surface.bottom - 20) return;
+  Array.from(paragraphs).forEach((p, index) => {
+    const block = p.parentElement;
+    if (block && block !== root) {
+      if (!blockOnScreen.has(block)) blockOnScreen.set(block, isOnScreen(block));
+      if (!blockOnScreen.get(block)) return;
+    }
+    if (!isOnScreen(p)) return;
     for (const child of Array.from(p.children)) {
       if (child.tagName !== 'SPAN' || !child.firstChild) continue;
       const node = child.firstChild as Text;
@@ -226,7 +238,7 @@ export function selectWordAndArm(attempt: number): { word: string; paragraph: nu
     request.onerror = () => (watch.error = String(request.error));
   };
   const frame = () => {
-    const paragraph = root.children[pick.paragraph];
+    const paragraph = paragraphs[pick.paragraph];
     const fresh = paragraph
       ? Array.from(paragraph.querySelectorAll('.sm-mark')).find((mark) =>
           ((mark as HTMLElement).dataset.ids ?? '').split(' ').some((id) => !known.has(id)),
