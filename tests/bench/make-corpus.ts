@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { seeded as random } from './seeded-random';
 
 /** One generated file, with what ingestion is expected to find in it. */
 export interface CorpusFile {
@@ -59,18 +60,6 @@ const HEADLINES = {
   tr: 'Bölgesel işbirliği: Bakü ve komşuları yeni anlaşmalar imzaladı',
   en: 'Regional cooperation: Baku and its neighbours sign new agreements',
 } as const;
-
-/** A small deterministic PRNG (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraphs(language: keyof typeof SENTENCES, next: () => number, count: number): string[] {
   const pool = SENTENCES[language];

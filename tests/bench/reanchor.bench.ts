@@ -12,24 +12,13 @@ import {
   type ReanchorResult,
 } from '../../renderer/src/anchoring/reanchor';
 import type { TextSpan } from '../../renderer/src/annotation/types';
+import { seeded } from './seeded-random';
 
 const TARGET_CHARS = 200_000;
 const ANNOTATIONS = 10_000;
 const EDITS = 50;
 const ROUNDS = 5;
 const BUDGET_MS = 1000;
-
-/** Deterministic PRNG (mulberry32) so that every run measures the same article. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the minister said on Monday that taxes will rise next year opposition leaders called plan ' +

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { buildTextQuote } from '../../../renderer/src/annotation/text-quote';
 import type { SpanAnnotation } from '../../../renderer/src/annotation/types';
 import type { ArticleRecord, ArticleTextRecord } from '../../../renderer/src/db/records';
+import { seeded } from '../seeded-random';
 
 export const PARAGRAPHS = 5_000;
 export const TARGET_CHARS = 1_000_000;
@@ -21,17 +22,6 @@ export const ITEMS = [
   { id: 'claim', colour: '#677619' },
   { id: 'technique', colour: '#705adc' },
 ] as const;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the minister said on Monday that taxes will rise next year opposition leaders called plan ' +

@@ -6,17 +6,9 @@
  * exporters has real work to do. Each word's offsets are kept as annotation candidates.
  */
 
-/** A seeded PRNG (mulberry32): every run measures the same articles. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../seeded-random';
+
+export { seeded };
 
 /** A pick from `list`. */
 export function pick<T>(random: () => number, list: readonly T[]): T {
