@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  AnnotationId,
-  ArticleId,
-  AuthorId,
-  EntityId,
-  RegistryEntity,
-} from '../annotation/types';
-import { indexCodebook } from '../codebook/codebook-lookup';
-import { loadDefaultCodebook } from '../codebook/default-codebook';
+import type { AnnotationId, EntityId, RegistryEntity } from '../annotation/types';
+import { article, context, item, TEXT } from '../testing/annotation-context';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import {
   defaultAttributes,
@@ -22,23 +15,8 @@ import {
   setSource,
   tagSpan,
   tagSpans,
-  type AnnotationContext,
 } from './annotation-actions';
 
-const TEXT = 'Le ministre Baïramov a souligné que le Kazakhstan restait un partenaire clé.';
-const article = 'article-1' as ArticleId;
-const codebook = indexCodebook(loadDefaultCodebook());
-const item = (id: string) => {
-  const found = codebook.byId.get(id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
-const context: AnnotationContext = {
-  articleId: article,
-  text: TEXT,
-  author: 'analyst-1' as AuthorId,
-  codebook: { codebookId: codebook.codebook.id, version: codebook.codebook.version },
-};
 const NOW = new Date('2026-03-11T10:00:00.000Z');
 let counter = 0;
 const deps = { now: () => NOW, newId: () => `new-${++counter}` as AnnotationId };

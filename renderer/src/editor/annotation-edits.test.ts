@@ -1,31 +1,16 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleId, AuthorId, SpanAnnotation } from '../annotation/types';
-import { indexCodebook } from '../codebook/codebook-lookup';
-import { loadDefaultCodebook } from '../codebook/default-codebook';
+import type { SpanAnnotation } from '../annotation/types';
 import { db } from '../db/db';
 import { listArticleAnnotations, writeEdit } from '../store/annotation-repository';
 import { creation } from '../store/change-set';
 import { editLatest } from '../store/edit';
 import { EditHistory } from '../store/edit-history';
 import { spanAnnotationOf } from '../testing/annotation-records';
-import { setCue, setNote, setSource, type AnnotationContext } from './annotation-actions';
+import { setCue, setNote, setSource } from './annotation-actions';
 import { attributeEdit, deleteEdit, documentFieldEdit } from './annotation-edits';
 
-const TEXT = 'Le ministre Baïramov a souligné que le Kazakhstan restait un partenaire clé.';
-const article = 'article-1' as ArticleId;
-const codebook = indexCodebook(loadDefaultCodebook());
-const item = (id: string) => {
-  const found = codebook.byId.get(id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
-const context: AnnotationContext = {
-  articleId: article,
-  text: TEXT,
-  author: 'analyst-1' as AuthorId,
-  codebook: { codebookId: codebook.codebook.id, version: codebook.codebook.version },
-};
+import { article, context, item, TEXT } from '../testing/annotation-context';
 const person = spanAnnotationOf('person', article, TEXT, 12, 20);
 const cue = spanAnnotationOf('cue', article, TEXT, 21, 31, { itemId: item('attribution.cue').id });
 const claim = spanAnnotationOf('claim', article, TEXT, 36, 57, { itemId: item('claim.claim').id });

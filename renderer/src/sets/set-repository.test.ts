@@ -63,17 +63,16 @@ describe('assembleSet', () => {
 });
 
 describe('runExport', () => {
+  const context = {
+    codebook: loadDefaultCodebook(),
+    appVersion: '0.1.0',
+    exportedAt: '2026-03-11T10:00:00.000Z',
+  };
+  const allOfMine = (includeTexts: boolean) =>
+    assembleSet({ author: me, articles: { kind: 'all' }, includeTexts });
+
   it('reports what a format drops before anything is written', async () => {
-    const assembled = await assembleSet({
-      author: me,
-      articles: { kind: 'all' },
-      includeTexts: true,
-    });
-    const context = {
-      codebook: loadDefaultCodebook(),
-      appVersion: '0.1.0',
-      exportedAt: '2026-03-11T10:00:00.000Z',
-    };
+    const assembled = await allOfMine(true);
     const conll = runExport('conll', assembled, context);
     expect(conll.lossiness.dropped).toContainEqual({
       what: 'document-level annotations',
@@ -90,16 +89,7 @@ describe('runExport', () => {
   });
 
   it('runs every format of the dialog, naming the file with its extension', async () => {
-    const assembled = await assembleSet({
-      author: me,
-      articles: { kind: 'all' },
-      includeTexts: true,
-    });
-    const context = {
-      codebook: loadDefaultCodebook(),
-      appVersion: '0.1.0',
-      exportedAt: '2026-03-11T10:00:00.000Z',
-    };
+    const assembled = await allOfMine(true);
     for (const format of EXPORT_FORMATS) {
       const output = runExport(format.id, assembled, context);
       expect(output.fileName).toBe(`sourcemark-leyla-2026-03-11${format.extension}`);
@@ -108,16 +98,7 @@ describe('runExport', () => {
   });
 
   it('zips a REFI-QDA project with a source per article, the same bytes each time', async () => {
-    const assembled = await assembleSet({
-      author: me,
-      articles: { kind: 'all' },
-      includeTexts: false,
-    });
-    const context = {
-      codebook: loadDefaultCodebook(),
-      appVersion: '0.1.0',
-      exportedAt: '2026-03-11T10:00:00.000Z',
-    };
+    const assembled = await allOfMine(false);
     const refi = runExport('refi-qda', assembled, context);
     expect(refi.mimeType).toBe('application/zip');
     const files = unzipTextFiles(refi.content as Uint8Array);
