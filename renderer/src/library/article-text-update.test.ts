@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../annotation/types';
 import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
-import { spanAnnotationOf } from '../testing/annotation-records';
+import { phraseAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
 import { addIngestedArticles } from './article-repository';
 import { updateArticleText } from './article-text-update';
@@ -23,12 +23,8 @@ async function storedArticle(): Promise<ArticleId> {
   return first.id;
 }
 
-function tag(articleId: ArticleId, phrase: string, author = 'analyst-1'): SpanAnnotation {
-  const start = BEFORE.indexOf(phrase);
-  return spanAnnotationOf(`${author}:${phrase}`, articleId, BEFORE, start, start + phrase.length, {
-    author: author as never,
-  });
-}
+const tag = (articleId: ArticleId, phrase: string, author?: string) =>
+  phraseAnnotationOf(articleId, BEFORE, phrase, author);
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });

@@ -5,7 +5,7 @@ import type { SpanAnnotation } from '../annotation/types';
 import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
 import { addIngestedArticles } from '../library/article-repository';
-import { spanAnnotationOf } from '../testing/annotation-records';
+import { phraseAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
 import { applySourceChanges } from './apply-source-changes';
 
@@ -24,12 +24,8 @@ async function stored(): Promise<ArticleId> {
   return outcomes[0].id;
 }
 
-function tag(articleId: ArticleId, phrase: string, author = 'analyst-1'): SpanAnnotation {
-  const start = BEFORE.indexOf(phrase);
-  return spanAnnotationOf(`${author}:${phrase}`, articleId, BEFORE, start, start + phrase.length, {
-    author: author as never,
-  });
-}
+const tag = (articleId: ArticleId, phrase: string, author?: string) =>
+  phraseAnnotationOf(articleId, BEFORE, phrase, author);
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });

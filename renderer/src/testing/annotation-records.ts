@@ -58,3 +58,17 @@ export function documentAnnotationOf(
     ...overrides,
   };
 }
+
+/** A span annotation by `author` on the first occurrence of `phrase` in `text`. */
+export function phraseAnnotationOf(
+  articleId: ArticleId,
+  text: string,
+  phrase: string,
+  author = 'analyst-1',
+): SpanAnnotation {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the text`);
+  return spanAnnotationOf(`${author}:${phrase}`, articleId, text, start, start + phrase.length, {
+    author: author as never,
+  });
+}
