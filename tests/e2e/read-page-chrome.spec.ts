@@ -5,6 +5,7 @@
 import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { EditorPage } from './pages/editor-page';
+import { ReviewPage } from './pages/review-page';
 
 test('page chrome collapses to markers that expand, and the split can be corrected', async ({
   app,
@@ -52,4 +53,18 @@ test('page chrome collapses to markers that expand, and the split can be correct
   await app.page.getByRole('button', { name: /Mark lines as article body/ }).click();
   await expect(reopened.status).toHaveText(/Marked as article body/);
   await expect(bylineAgain).not.toHaveAttribute('data-chrome', /.+/);
+});
+
+test('the review screen collapses page chrome as the reader does', async ({ app }) => {
+  const editor = new EditorPage(app.page);
+  await editor.open(SAMPLE_TITLES.opinion);
+  const review = new ReviewPage(app.page);
+  await review.open();
+  const text = review.screen.getByLabel('Compared text');
+  const chrome = text.locator('details.review-chrome').first();
+  await expect(chrome.locator('summary')).toHaveText(/^Page chrome · \d+ lines$/);
+  await expect(text.locator('p', { hasText: 'BK TEKNOLOJI' })).toBeHidden();
+  await expect(text.locator('p', { hasText: /^Par Kadir Duran$/ })).toBeVisible();
+  await chrome.locator('summary').click();
+  await expect(text.locator('p', { hasText: 'BK TEKNOLOJI' })).toBeVisible();
 });

@@ -1,22 +1,31 @@
 /**
  * The article as plain paragraphs with the comparison drawn over it: one colour per kind,
  * the current item outlined. Not an editor: review never changes the text or its marks.
+ * Page chrome collapses into an expandable block, as in the reader; a block holding the
+ * current item opens by itself.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { chromeBlocks, type ChromeRange } from '../chrome/chrome-blocks';
+import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import type { ComparisonItem } from './compare-sets';
 import { KIND_NAMES } from './review-list';
-import { overlayParagraphs } from './review-overlays';
+import { overlayParagraphs, type OverlayParagraph } from './review-overlays';
 
 interface ReviewTextProps {
   text: string;
+  chromeRanges: readonly ChromeRange[];
   items: readonly ComparisonItem[];
   currentKey: string | null;
   onSelect: (key: string) => void;
 }
 
 /** The text with overlays; clicking an overlay selects its most severe item. */
-export function ReviewText({ text, items, currentKey, onSelect }: ReviewTextProps) {
+export function ReviewText({ text, chromeRanges, items, currentKey, onSelect }: ReviewTextProps) {
   const paragraphs = useMemo(() => overlayParagraphs(text, items), [text, items]);
+  const blocks = useMemo(
+    () => chromeBlocks(text, paragraphStartOffsets(text), chromeRanges),
+    [text, chromeRanges],
+  );
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -25,28 +34,50 @@ export function ReviewText({ text, items, currentKey, onSelect }: ReviewTextProp
       ?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [currentKey]);
 
+  const renderParagraph = (paragraph: OverlayParagraph) => (
+    <p key={paragraph.index}>
+      {paragraph.runs.map((run) => {
+        const slice = text.slice(run.start, run.end);
+        if (run.kind === null) return <span key={run.start}>{slice}</span>;
+        const isCurrent = currentKey !== null && run.keys.includes(currentKey);
+        return (
+          <mark
+            key={run.start}
+            className={`review-mark kind-${run.kind}${isCurrent ? ' is-current' : ''}`}
+            data-kind={run.kind}
+            title={KIND_NAMES[run.kind]}
+            onClick={() => run.keys[0] && onSelect(run.keys[0])}
+          >
+            {slice}
+          </mark>
+        );
+      })}
+    </p>
+  );
+
+  const content: ReactNode[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    content.push(...paragraphs.slice(next, block.firstParagraph).map(renderParagraph));
+    const inside = paragraphs.slice(block.firstParagraph, block.lastParagraph + 1);
+    const hasCurrent = inside.some((p) =>
+      p.runs.some((run) => currentKey !== null && run.keys.includes(currentKey)),
+    );
+    content.push(
+      <details key={`chrome-${block.firstParagraph}`} className="review-chrome" open={hasCurrent}>
+        <summary>
+          Page chrome · {block.lineCount} {block.lineCount === 1 ? 'line' : 'lines'}
+        </summary>
+        {inside.map(renderParagraph)}
+      </details>,
+    );
+    next = block.lastParagraph + 1;
+  }
+  content.push(...paragraphs.slice(next).map(renderParagraph));
+
   return (
     <div className="review-text" ref={rootRef} aria-label="Compared text">
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.index}>
-          {paragraph.runs.map((run) => {
-            const slice = text.slice(run.start, run.end);
-            if (run.kind === null) return <span key={run.start}>{slice}</span>;
-            const isCurrent = currentKey !== null && run.keys.includes(currentKey);
-            return (
-              <mark
-                key={run.start}
-                className={`review-mark kind-${run.kind}${isCurrent ? ' is-current' : ''}`}
-                data-kind={run.kind}
-                title={KIND_NAMES[run.kind]}
-                onClick={() => run.keys[0] && onSelect(run.keys[0])}
-              >
-                {slice}
-              </mark>
-            );
-          })}
-        </p>
-      ))}
+      {content}
     </div>
   );
 }

@@ -180,6 +180,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
       {data && codebook ? (
         <div className="review-body">
           <ReviewText
+            chromeRanges={data.chromeRanges}
             text={data.text}
             items={items}
             currentKey={currentKey}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, ArticleId } from '../annotation/types';
+import type { ChromeRange } from '../chrome/chrome-blocks';
 import type { AnalystRecord, ArticleRecord, CommentRecord } from '../db/records';
 import { getArticleText, listArticleSummaries } from '../library/article-repository';
 import { listArticleAnnotations } from '../store/annotation-repository';
@@ -8,6 +9,8 @@ import { listAnalysts, listArticleComments } from './review-repository';
 /** Everything the review screen shows of one article, live. */
 export interface ReviewData {
   text: string;
+  /** Page chrome in `text`, collapsed in review as in the reader. */
+  chromeRanges: ChromeRange[];
   annotations: Annotation[];
   comments: CommentRecord[];
 }
@@ -30,6 +33,8 @@ export function useReviewData(articleId: ArticleId | null): ReviewData | null | 
       listArticleAnnotations(articleId),
       listArticleComments(articleId),
     ]);
-    return text ? { text: text.text, annotations, comments } : null;
+    return text
+      ? { text: text.text, chromeRanges: text.chromeRanges ?? [], annotations, comments }
+      : null;
   }, [articleId]);
 }
