@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useEscapeLayer } from '../shell/useEscapeLayer';
 
 const isField = (target: EventTarget | null) =>
@@ -21,21 +21,24 @@ export function useReviewKeys(
     onClose();
     return true;
   });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || isField(event.target)) return;
-      if (event.ctrlKey || event.metaKey) {
-        if (event.key.toLowerCase() !== 'z' || event.shiftKey) return;
-        event.preventDefault();
-        onUndo();
-        return;
-      }
-      if (event.key === 'j' || event.key === ']') onStep(1);
-      else if (event.key === 'k' || event.key === '[') onStep(-1);
-      else return;
+  // An effect event always sees the latest list: a listener re-registered after each render
+  // would, for a key pressed between a paint and the passive effects, step the old list.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || isField(event.target)) return;
+    if (event.ctrlKey || event.metaKey) {
+      if (event.key.toLowerCase() !== 'z' || event.shiftKey) return;
       event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onStep, onUndo]);
+      onUndo();
+      return;
+    }
+    if (event.key === 'j' || event.key === ']') onStep(1);
+    else if (event.key === 'k' || event.key === '[') onStep(-1);
+    else return;
+    event.preventDefault();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 }
