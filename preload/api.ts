@@ -158,6 +158,17 @@ export interface IngestBatch {
   failures: IngestFailure[];
 }
 
+/**
+ * Page dumps the library already holds from one folder, each as its distinct short lines:
+ * with the dumps being ingested, they tell what the site's chrome is (menus and footers
+ * that every page of a site repeats). Sent along with an ingest call by the renderer.
+ */
+export interface FolderPages {
+  /** The folder, as the directory part of the stored articles' `sourcePath`. */
+  folder: string;
+  pages: string[][];
+}
+
 /** The files under a folder that look ingestible, and what was passed over and why. */
 export interface FolderScan {
   root: string;
@@ -227,7 +238,10 @@ export interface HostChannels {
   'sm:dialog:pickFolder': { args: []; value: string | null };
   'sm:library:samplePaths': { args: []; value: string[] };
   'sm:library:scanFolder': { args: [root: string]; value: FolderScan };
-  'sm:library:ingestFiles': { args: [paths: string[]]; value: IngestBatch };
+  'sm:library:ingestFiles': {
+    args: [paths: string[], stored?: FolderPages[]];
+    value: IngestBatch;
+  };
   'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
   'sm:sources:watch': { args: [sources: WatchedSource[]]; value: number };
   'sm:sources:check': { args: []; value: SourceChanges };
@@ -268,8 +282,11 @@ export interface SourcemarkApi {
     samplePaths(): Promise<Result<string[]>>;
     /** Lists ingestible files under `root`, recursively, without reading them. */
     scanFolder(root: string): Promise<Result<FolderScan>>;
-    /** Reads, decodes and normalises each file; failures are reported per file. */
-    ingestFiles(paths: string[]): Promise<Result<IngestBatch>>;
+    /**
+     * Reads, decodes and normalises each file; failures are reported per file. `stored` is
+     * what the library holds from the files' folders, for finding their site's chrome.
+     */
+    ingestFiles(paths: string[], stored?: FolderPages[]): Promise<Result<IngestBatch>>;
     /** Ingests files dropped on the window (by path in Electron, by content in a browser). */
     ingestDropped(files: File[]): Promise<Result<IngestBatch>>;
   };

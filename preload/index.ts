@@ -43,7 +43,7 @@ const api = {
   library: {
     samplePaths: () => call('sm:library:samplePaths'),
     scanFolder: (root) => call('sm:library:scanFolder', root),
-    ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
+    ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
     // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
     ingestDropped: (files) =>
       call(

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IngestedArticle } from '../../preload/api';
 import { createHandlerTable, dispatchHostCall, type HandlerTable } from './handlers';
 
 let dir: string;
@@ -35,6 +36,26 @@ describe('dispatchHostCall', () => {
     expect(batch.articles.map((a) => a.sourcePath)).toEqual([file]);
   });
 
+  it("takes the library's pages of the folder into its site chrome", async () => {
+    const file = join(dir, 'new.txt');
+    const footer =
+      'Our weekly podcast returns on Friday with interviews from Baku, Astana and Tbilisi.';
+    const story =
+      'Freight volumes on the Middle Corridor doubled in two years, the transport ministry said.';
+    await writeFile(file, `A headline about the region\n\n${story} ${story}\n${footer}\n`);
+    const body = async (stored?: unknown) => {
+      const answer = await dispatchHostCall(table, 'sm:library:ingestFiles', [[file], stored]);
+      if (!answer.ok) throw new Error(answer.error.message);
+      const [article] = (answer.value as { articles: IngestedArticle[] }).articles;
+      return article!.bodyRanges.map((r) => article!.text.slice(r.start, r.end)).join('\n');
+    };
+    expect(await body()).toContain(footer);
+    const earlier = ['Another story', 'A third story'].map((title) => [title, footer]);
+    expect(await body([{ folder: dir, pages: earlier }])).not.toContain(footer);
+    // Pages of another folder say nothing about this one.
+    expect(await body([{ folder: join(dir, 'elsewhere'), pages: earlier }])).toContain(footer);
+  });
+
   it.each([
     ['an unknown channel', 'sm:fs:readAnything', [], /Unknown host call/],
     ['a prototype key as channel', '__proto__', [], /Unknown host call/],
@@ -48,6 +69,18 @@ describe('dispatchHostCall', () => {
       'sm:library:ingestFiles',
       [Array.from({ length: 501 }, (_, i) => `/t/${i}.txt`)],
       /argument 0/,
+    ],
+    [
+      'stored pages with an over-long line',
+      'sm:library:ingestFiles',
+      [['/t/a.txt'], [{ folder: '/t', pages: [['x'.repeat(401)]] }]],
+      /argument 1/,
+    ],
+    [
+      'stored pages with unknown keys',
+      'sm:library:ingestFiles',
+      [['/t/a.txt'], [{ folder: '/t', pages: [], texts: ['x'] }]],
+      /Refused/,
     ],
     [
       'an upload name with a separator',

@@ -62,7 +62,7 @@ export function createHandlerTable(
         .map((name) => join(services.samplesDir, name));
     },
     'sm:library:scanFolder': async (root) => scanFolder(root),
-    'sm:library:ingestFiles': async (paths) => ingestFiles(paths),
+    'sm:library:ingestFiles': async (paths, stored) => ingestFiles(paths, stored),
     'sm:library:ingestUploads': async (files) => {
       const batch: IngestBatch = { articles: [], failures: [] };
       for (const file of files) {

@@ -43,6 +43,16 @@ const watchedSource = z.strictObject({
   isMissing: z.boolean().optional(),
 });
 
+/** Bounds on what the library sends of a folder's stored dumps (see `FolderPages`). */
+export const STORED_PAGES_LIMITS = { folders: 100, pages: 40, lines: 2_000, lineLength: 400 };
+
+const folderPages = z.strictObject({
+  folder: z.string().min(1).max(MAX_PATH_LENGTH),
+  pages: z
+    .array(z.array(z.string().max(STORED_PAGES_LIMITS.lineLength)).max(STORED_PAGES_LIMITS.lines))
+    .max(STORED_PAGES_LIMITS.pages),
+});
+
 const noArgs = z.tuple([]);
 
 /** Argument tuple schema for each channel. */
@@ -53,7 +63,10 @@ export const payloadSchemas = {
   'sm:dialog:pickFolder': noArgs,
   'sm:library:samplePaths': noArgs,
   'sm:library:scanFolder': z.tuple([absolutePath]),
-  'sm:library:ingestFiles': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
+  'sm:library:ingestFiles': z.tuple([
+    z.array(absolutePath).max(MAX_PATHS_PER_CALL),
+    z.array(folderPages).max(STORED_PAGES_LIMITS.folders).optional(),
+  ]),
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
   'sm:sources:watch': z.tuple([z.array(watchedSource).max(MAX_WATCHED_SOURCES)]),
   'sm:sources:check': noArgs,

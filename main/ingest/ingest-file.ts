@@ -8,7 +8,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { IngestBatch } from '../../preload/api';
+import type { FolderPages, IngestBatch } from '../../preload/api';
 import { formatOfName } from './article-format';
 import {
   notAFileFailure,
@@ -119,7 +119,10 @@ export async function ingestFile(path: string): Promise<IngestOutcome> {
  * in the order of `paths`. Page dumps from one folder in the same call then share what
  * their site's chrome is (`withSiteChrome`). Never throws.
  */
-export async function ingestFiles(paths: readonly string[]): Promise<IngestBatch> {
+export async function ingestFiles(
+  paths: readonly string[],
+  stored: readonly FolderPages[] = [],
+): Promise<IngestBatch> {
   const batch: IngestBatch = { articles: [], failures: [] };
   for (const path of paths) {
     const outcome = await ingestFile(path);
@@ -127,6 +130,7 @@ export async function ingestFiles(paths: readonly string[]): Promise<IngestBatch
     else batch.failures.push(outcome.failure);
   }
   // Dumps saved from one site into one folder tell each other what the site's chrome is.
-  batch.articles = withSiteChrome(batch.articles);
+  // So do the dumps of those folders already in the library (`stored`).
+  batch.articles = withSiteChrome(batch.articles, stored);
   return batch;
 }

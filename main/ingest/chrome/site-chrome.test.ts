@@ -47,4 +47,14 @@ describe('site chrome', () => {
     const html = { ...dump(STORIES[0]!, 0), format: 'html' as const };
     expect(withSiteChrome([html, ...STORIES.slice(1).map(dump)])[0]).toBe(html);
   });
+
+  it('counts the pages the library already holds from the folder, sent as their lines', () => {
+    const [latest] = [dump(STORIES[3]!, 3)];
+    const stored = STORIES.slice(0, 2).map((story, i) => dump(story, i).text.split('\n'));
+    const [redone] = withSiteChrome([latest!], [{ folder: '/site', pages: stored }]);
+    expect(bodyText(redone!)).not.toContain(PROMO);
+    // One stored page and the new one make two: not enough to call a line the site's.
+    const [alone] = withSiteChrome([latest!], [{ folder: '/site', pages: stored.slice(0, 1) }]);
+    expect(alone).toBe(latest);
+  });
 });

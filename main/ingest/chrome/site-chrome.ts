@@ -2,11 +2,12 @@
  * Chrome seen across pages of one site: dumps saved from one site into one folder repeat
  * its menus, tickers and footers word for word, while their articles differ. A line found
  * in several dumps of a folder is chrome in each of them, even where it stands once in a
- * page (a footer line the per-page detector would take for prose). Lines are compared as
- * `cleanLine` leaves them.
+ * page (a footer line the per-page detector would take for prose). The dumps compared are
+ * those ingested together and those the library already holds from the folder, which the
+ * renderer sends as their lines (`FolderPages`). Lines are compared as `cleanLine` leaves them.
  */
 import { dirname } from 'node:path';
-import type { IngestedArticle } from '../../../preload/api';
+import type { FolderPages, IngestedArticle } from '../../../preload/api';
 import { blockLanguages } from '../block-languages';
 import { articleRanges } from './article-ranges';
 import { cleanLine } from './line-features';
@@ -18,12 +19,12 @@ const MIN_SHARE = 0.5;
 /** Longer lines are prose, whatever repeats them (a syndicated paragraph). */
 const MAX_CHROME_LINE = 200;
 
-/** The cleaned lines found in enough of `texts` to be the site's chrome. */
-export function siteChromeLines(texts: readonly string[]): Set<string> {
+/** The cleaned lines found in enough of `pages` (texts, or their lines) to be the site's chrome. */
+export function siteChromeLines(texts: readonly (string | readonly string[])[]): Set<string> {
   const pages = new Map<string, number>();
   for (const text of texts) {
     const seen = new Set<string>();
-    for (const line of text.split('\n')) {
+    for (const line of typeof text === 'string' ? text.split('\n') : text) {
       const clean = cleanLine(line);
       if (clean !== '' && clean.length <= MAX_CHROME_LINE) seen.add(clean);
     }
@@ -35,10 +36,14 @@ export function siteChromeLines(texts: readonly string[]): Set<string> {
 
 /**
  * `articles` with the body and chrome of their page dumps (`.txt`, `.md`) found again with
- * the chrome lines their folder's dumps share; other articles, and folders with fewer than
- * three dumps, come back as they were. Pure.
+ * the chrome lines their folder's dumps share, counting the folder's `stored` pages; other
+ * articles, and folders with fewer than three dumps in all, come back as they were. Pure.
  */
-export function withSiteChrome(articles: readonly IngestedArticle[]): IngestedArticle[] {
+export function withSiteChrome(
+  articles: readonly IngestedArticle[],
+  stored: readonly FolderPages[] = [],
+): IngestedArticle[] {
+  const storedPages = new Map(stored.map((folder) => [folder.folder, folder.pages]));
   const byFolder = new Map<string, IngestedArticle[]>();
   for (const article of articles) {
     if (article.format !== 'txt' && article.format !== 'md') continue;
@@ -46,9 +51,10 @@ export function withSiteChrome(articles: readonly IngestedArticle[]): IngestedAr
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), article]);
   }
   const redone = new Map<IngestedArticle, IngestedArticle>();
-  for (const dumps of byFolder.values()) {
-    if (dumps.length < MIN_PAGES) continue;
-    const known = siteChromeLines(dumps.map((article) => article.text));
+  for (const [folder, dumps] of byFolder) {
+    const earlier = storedPages.get(folder) ?? [];
+    if (dumps.length + earlier.length < MIN_PAGES) continue;
+    const known = siteChromeLines([...dumps.map((article) => article.text), ...earlier]);
     if (known.size === 0) continue;
     for (const article of dumps) redone.set(article, withKnownChrome(article, known));
   }

@@ -8,6 +8,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AnalystRecord,
+  AnnotationPackIdsRecord,
+  AnnotationPackRecord,
   AnnotationRecord,
   ArticleVersionRecord,
   ArticleRecord,
@@ -32,6 +34,8 @@ export class SourcemarkDatabase extends Dexie {
   analysts!: EntityTable<AnalystRecord, 'id'>;
   comments!: EntityTable<CommentRecord, 'id'>;
   articleVersions!: Table<ArticleVersionRecord, [string, number]>;
+  annotationPacks!: Table<AnnotationPackRecord, [string, string]>;
+  annotationPackIds!: Table<AnnotationPackIdsRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -67,6 +71,15 @@ export class SourcemarkDatabase extends Dexie {
       analysts: 'id, role',
       comments: 'id, annotationId, articleId',
       articleVersions: '[articleId+version], articleId',
+    });
+
+    // Version 4: imported sets stored one row per article and author (`AnnotationPackRecord`).
+    // - `annotationPackIds` mirrors each pack's ids, small enough to read whole when an id is
+    //   looked for. Not a multi-entry index: Dexie's change tracking would then handle every
+    //   packed id of an import one by one (2 s for 100,000), for lookups that are rare.
+    this.version(4).stores({
+      annotationPacks: '[articleId+author], articleId, author',
+      annotationPackIds: '[articleId+author]',
     });
   }
 }

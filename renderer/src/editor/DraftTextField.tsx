@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { hasFormatting, toggleWrap } from '../annotation/light-markdown';
 import { NoteText } from './NoteText';
 
@@ -31,7 +32,6 @@ export function DraftTextField({
 }: DraftTextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
-  const areaRef = useRef<HTMLTextAreaElement>(null);
   if (value !== shown) {
     setShown(value);
     setDraft(value);
@@ -47,16 +47,17 @@ export function DraftTextField({
     event.preventDefault();
     const area = event.currentTarget;
     const next = toggleWrap(draft, area.selectionStart, area.selectionEnd, marker);
-    setDraft(next.value);
-    // The selection is set after React writes the new value into the field.
-    requestAnimationFrame(() => areaRef.current?.setSelectionRange(next.start, next.end));
+    // React writes the new value now, so the selection is set before the next key is
+    // handled: set later (in a frame), it could land after the user's next key and select
+    // the text that key should have left (End, then typing, replaced the bold words).
+    flushSync(() => setDraft(next.value));
+    area.setSelectionRange(next.start, next.end);
   };
   return (
     <>
       <label className="field">
         <span>{label}</span>
         <textarea
-          ref={areaRef}
           rows={rows}
           value={draft}
           placeholder={placeholder}

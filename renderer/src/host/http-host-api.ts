@@ -110,7 +110,7 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
     library: {
       samplePaths: () => call('sm:library:samplePaths'),
       scanFolder: (root) => call('sm:library:scanFolder', root),
-      ingestFiles: (paths) => call('sm:library:ingestFiles', paths),
+      ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
       ingestDropped,
     },
     sources: {

@@ -51,6 +51,23 @@ describe('runImport from paths', () => {
     expect(progress[1]?.currentFile).toBe('article-025.txt');
   });
 
+  it("sends with each chunk the library's page dumps of the chunk's folders", async () => {
+    const disk = await newsDisk(3);
+    const host = createFakeHost(disk);
+    await runImport(
+      { kind: 'paths', paths: ['/news/article-000.txt', '/news/article-001.txt'] },
+      { host: host.api.library },
+    );
+    await runImport(
+      { kind: 'paths', paths: ['/news/article-002.txt'] },
+      { host: host.api.library },
+    );
+    expect(host.storedPagesCalls[0]).toEqual([]);
+    const [news] = host.storedPagesCalls[1]!;
+    expect(news?.folder).toBe('/news');
+    expect(news?.pages.map((lines) => lines[0]).sort()).toEqual(['Dépêche 0', 'Dépêche 1']);
+  });
+
   it('reports duplicates within the import and against the library, naming the existing article', async () => {
     const disk = await newsDisk(2);
     const text = 'Dépêche 0\n\nTexte de la dépêche 0.';

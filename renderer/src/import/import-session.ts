@@ -6,9 +6,16 @@
  * arrives, so progress is real, a cancel keeps what is already stored, and one host error
  * loses one chunk, never the import. Host errors become report entries; nothing throws.
  */
-import type { IngestBatch, IngestedArticle, Result, SourcemarkApi } from '../../../preload/api';
+import type {
+  FolderPages,
+  IngestBatch,
+  IngestedArticle,
+  Result,
+  SourcemarkApi,
+} from '../../../preload/api';
 import { fileNameOf } from '../format/file-name';
 import { addIngestedArticles, type AddArticlesReport } from '../library/article-repository';
+import { storedSitePages } from '../library/stored-site-pages';
 import { emptyReport, type ImportReport } from './import-report';
 
 /** What to import. Paths are absolute paths on the host's machine. */
@@ -36,6 +43,11 @@ export type ImportHost = Pick<
 /** How an import reaches the host and the library, and how it reports back. */
 export interface ImportOptions {
   host: ImportHost;
+  /**
+   * What the library holds from the folders of some paths, sent with each ingest call so
+   * the host can tell site chrome; defaults to the library repository.
+   */
+  storedPages?: (paths: readonly string[]) => Promise<FolderPages[]>;
   /** Stores one chunk of articles; defaults to the library repository. */
   store?: (articles: IngestedArticle[]) => Promise<AddArticlesReport>;
   onProgress?: (progress: ImportProgress) => void;
@@ -89,11 +101,16 @@ interface Items {
   ingest(from: number, to: number): Promise<Result<IngestBatch>>;
 }
 
-function pathItems(host: ImportHost, paths: readonly string[]): Items {
+function pathItems(options: ImportOptions, paths: readonly string[]): Items {
+  const readStored = options.storedPages ?? storedSitePages;
   return {
     count: paths.length,
     pathAt: (index) => paths[index] ?? '',
-    ingest: (from, to) => settle(() => host.ingestFiles(paths.slice(from, to))),
+    ingest: (from, to) =>
+      settle(async () => {
+        const chunk = paths.slice(from, to);
+        return options.host.ingestFiles(chunk, await readStored(chunk));
+      }),
   };
 }
 
@@ -125,7 +142,7 @@ async function scanItems(
   if (scan.value.files.length === 0 && scan.value.skipped.length === 0) {
     report.errors.push({ message: `No files to import were found in “${root}”.`, paths: [] });
   }
-  return pathItems(options.host, scan.value.files);
+  return pathItems(options, scan.value.files);
 }
 
 /** Stores one ingested chunk and records every outcome in `report`. */
@@ -171,7 +188,7 @@ export async function runImport(
       ? await scanItems(request.root, options, report)
       : request.kind === 'dropped'
         ? fileItems(options.host, request.files)
-        : pathItems(options.host, [...new Set(request.paths)]);
+        : pathItems(options, [...new Set(request.paths)]);
 
   if (items === ABORTED) return { ...report, isCancelled: true };
   if (items === null) return report;

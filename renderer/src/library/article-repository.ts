@@ -117,13 +117,7 @@ export function getArticleText(id: ArticleId): Promise<ArticleTextRecord | undef
 }
 
 /** How many annotations each article has; articles without any are absent from the map. */
-export async function countAnnotationsByArticle(): Promise<Map<ArticleId, number>> {
-  // Reads the index keys only, not the annotation rows.
-  const keys = (await db.annotations.orderBy('articleId').keys()) as ArticleId[];
-  const counts = new Map<ArticleId, number>();
-  for (const articleId of keys) counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
-  return counts;
-}
+export { countAnnotationsByArticle } from '../store/annotation-storage';
 
 /** Whether the library holds no article at all. */
 export async function isLibraryEmpty(): Promise<boolean> {

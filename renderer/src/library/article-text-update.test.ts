@@ -5,6 +5,7 @@ import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
 import { phraseAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
+import { addAsPacks, annotationTables } from '../store/annotation-storage';
 import { addIngestedArticles } from './article-repository';
 import { updateArticleText } from './article-text-update';
 
@@ -36,7 +37,9 @@ describe('updateArticleText', () => {
     const minister = tag(id, 'Djeyhoun Baïramov');
     const colleagues = tag(id, 'Murat Nurtleu', 'colleague');
     const corridor = tag(id, 'corridor médian');
-    await db.annotations.bulkAdd([minister, colleagues, corridor]);
+    await db.annotations.bulkAdd([minister, corridor]);
+    // The colleague's annotation came with an imported set: it is stored in a pack.
+    await db.transaction('rw', annotationTables(), () => addAsPacks([colleagues]));
 
     const outcome = await updateArticleText(id, await ingestedArticle('/a/azertac.txt', AFTER));
 
@@ -57,6 +60,7 @@ describe('updateArticleText', () => {
     expect(orphan.span).toEqual(corridor.span);
     expect((await db.articleVersions.get([id, 1]))?.text).toBe(BEFORE);
     expect((await db.articleTexts.get(id))?.text).toBe(AFTER);
+    expect(await db.annotationPacks.count()).toBe(0);
   });
 
   it('answers unchanged for the same text, and refuses a text another article has', async () => {

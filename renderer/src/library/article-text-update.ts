@@ -6,6 +6,7 @@
 import type { IngestedArticle } from '../../../preload/api';
 import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
+import { annotationTables, unpackArticle } from '../store/annotation-storage';
 import { planTextChange, type ReanchorCounts } from './text-change-plan';
 
 export type TextUpdateOutcome =
@@ -23,7 +24,7 @@ export function updateArticleText(
   next: IngestedArticle,
   now = new Date(),
 ): Promise<TextUpdateOutcome> {
-  const tables = [db.articles, db.articleTexts, db.articleVersions, db.annotations];
+  const tables = [db.articles, db.articleTexts, db.articleVersions, ...annotationTables()];
   return db.transaction('rw', tables, async (): Promise<TextUpdateOutcome> => {
     const [article, stored] = await Promise.all([
       db.articles.get(articleId),
@@ -53,6 +54,8 @@ export function updateArticleText(
       textSha256: article.textSha256,
       replacedAt: now.toISOString(),
     });
+    // Every author's annotations are rewritten: imported packs become rows first.
+    await unpackArticle(articleId);
     const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
     const plan = planTextChange(stored.text, next.text, annotations, version, now);
     await db.annotations.bulkPut(plan.updated);

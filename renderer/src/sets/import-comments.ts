@@ -11,12 +11,13 @@ import { db } from '../db/db';
 import type { CommentRecord } from '../db/records';
 import { MAX_THREAD_LENGTH, type SetComment } from '../formats/native/set-comments';
 import { REJECTED_COMMENT } from '../review/review-actions';
+import { getAnnotations } from '../store/annotation-storage';
 import type { ImportReportItem } from './import-report';
 import type { IncomingComment } from './incoming-set';
 
 /**
  * Stores `comments` and answers one report item each. Must run inside a read-write
- * transaction over `annotations`, `comments` and `analysts`, after the annotations are stored.
+ * transaction over the annotation tables, `comments` and `analysts`, after the annotations are stored.
  * `names` gives a name to an author whose comment carries none.
  */
 export async function storeIncomingComments(
@@ -26,7 +27,7 @@ export async function storeIncomingComments(
   if (comments.length === 0) return [];
   const annotationIds = [...new Set(comments.map((c) => c.comment.annotationId))];
   const held = new Map(
-    (await db.annotations.bulkGet(annotationIds))
+    (await getAnnotations(annotationIds))
       .filter((a) => a !== undefined)
       .map((a) => [a.id as string, a]),
   );

@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleId, AuthorId } from '../annotation/types';
+import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import type { AnnotationSet } from '../formats/native/annotation-set';
 import { serializeNativeSet } from '../formats/native/native-envelope';
 import { annotationSetArbitrary } from '../formats/native/testing/set-arbitrary';
 import { getOrCreateAnalyst } from '../store/analyst-repository';
+import { getAnnotations, getArticleAnnotations } from '../store/annotation-storage';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { countCommentOutcomes, countOutcomes } from './import-report';
 import { importIncomingSet, ORPHANED_ATTRIBUTE } from './import-set';
@@ -69,14 +70,18 @@ describe('importIncomingSet', () => {
     const report = await importText('a.sourcemark.json', file);
     expect(countOutcomes(report)).toMatchObject({ imported: 2, error: 0 });
     expect(report.articlesMatched).toBe(1);
-    const stored = await db.annotations.toArray();
+    const stored = await getArticleAnnotations('mine' as ArticleId);
+    expect(stored).toHaveLength(2);
     expect(stored.every((a) => a.author === colleague && a.articleId === 'mine')).toBe(true);
+    // One pack for the colleague's annotations on the article, no rows.
+    expect(await db.annotationPacks.count()).toBe(1);
+    expect(await db.annotations.count()).toBe(0);
     expect(await db.analysts.get(colleague)).toMatchObject({ name: 'Aysel', role: 'colleague' });
-    expect(await db.annotations.where('author').equals(me.id).count()).toBe(0);
+    expect(stored.filter((a) => a.author === me.id)).toHaveLength(0);
 
     const again = await importText('a.sourcemark.json', file);
     expect(countOutcomes(again)).toMatchObject({ imported: 0, duplicate: 2 });
-    expect(await db.annotations.count()).toBe(2);
+    expect(await getArticleAnnotations('mine' as ArticleId)).toHaveLength(2);
   });
 
   it('re-anchors onto a changed text by title: moved, and orphaned kept with a flag', async () => {
@@ -91,11 +96,10 @@ describe('importIncomingSet', () => {
     );
     const kinds = Object.fromEntries(report.items.map((i) => [i.id, i.kind]));
     expect(kinds).toEqual({ n1: 'moved', n2: 'orphaned' });
-    const moved = await db.annotations.get('n1' as never);
+    const [moved, orphan] = await getAnnotations(['n1', 'n2'] as AnnotationId[]);
     expect(moved?.kind === 'span' && changed.slice(moved.span.start, moved.span.end)).toBe(
       'Djeyhoun Baïramov',
     );
-    const orphan = await db.annotations.get('n2' as never);
     expect(orphan?.attributes[ORPHANED_ATTRIBUTE]).toBe(true);
     expect(orphan?.kind === 'span' && orphan.quote.exact).toBe('Murat Nurtleu');
     expect(await db.articles.count()).toBe(1);
@@ -119,6 +123,7 @@ describe('importIncomingSet', () => {
     );
     expect(countOutcomes(report)).toMatchObject({ imported: 0, error: 2 });
     expect(await db.annotations.count()).toBe(0);
+    expect(await db.annotationPacks.count()).toBe(0);
   });
 
   it('writes nothing when storing fails part-way: all or nothing', async () => {
@@ -128,7 +133,7 @@ describe('importIncomingSet', () => {
       context,
     );
     if (!read.ok) throw new Error(read.reason);
-    const spy = vi.spyOn(db.annotations, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    const spy = vi.spyOn(db.annotationPacks, 'put').mockRejectedValueOnce(new Error('disk full'));
     await expect(importIncomingSet(read.incoming)).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await db.articles.count()).toBe(0);

@@ -10,6 +10,7 @@ import type { ArticleId, CommentRecord } from '../db/records';
 import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
 import { compareThreadOrder, type SetComment } from '../formats/native/set-comments';
 import { REJECTED_COMMENT } from '../review/review-actions';
+import { getSetAnnotations } from '../store/annotation-storage';
 
 /** Which articles to export: every article, or the given ids (a filter, a pick, one). */
 export type ArticleChoice = { kind: 'all' } | { kind: 'ids'; ids: readonly ArticleId[] };
@@ -66,8 +67,8 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
         ...(options.includeTexts ? { text } : {}),
       });
     });
-    const keys = chunk.map((r) => [r.id, options.author] as [string, string]);
-    annotations.push(...(await db.annotations.where('[articleId+author]').anyOf(keys).toArray()));
+    const keys = chunk.map((r) => [r.id, options.author] as [ArticleId, AuthorId]);
+    annotations.push(...(await getSetAnnotations(keys)));
     options.onProgress?.(Math.min(i + CHUNK, records.length), records.length);
   }
   if (records.length === 0) options.onProgress?.(0, 0);

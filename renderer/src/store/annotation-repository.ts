@@ -15,6 +15,14 @@ import type {
 import { db } from '../db/db';
 import { isEmptyChangeSet, type ChangeSet, type RowChange } from './change-set';
 import { compareArticleRows } from './article-rows';
+import {
+  annotationTables,
+  getAnnotations,
+  getArticleAnnotations,
+  getAuthorLabelAnnotations,
+  getDocumentAnnotation,
+  readForRewrite,
+} from './annotation-storage';
 import { buildEdit, type Edit, type StoredRows } from './edit';
 
 /** Thrown when a row changed since the change set was made (another window, a stale undo). */
@@ -38,17 +46,15 @@ async function checkBefore<Row extends { id: string }>(
 
 // Reads for edits being built; they run inside `writeEdit`'s transaction.
 const storedRows: StoredRows = {
-  annotations: (ids) => db.annotations.bulkGet([...ids]),
-  // By label: a profile per article and author, so far fewer rows than the article's spans.
+  annotations: (ids) => getAnnotations([...ids]),
   documentAnnotation: (articleId, author, itemId) =>
-    db.annotations
-      .where('itemId')
-      .equals(itemId)
-      .filter(
-        (row) => row.kind === 'document' && row.articleId === articleId && row.author === author,
-      )
-      .first() as Promise<DocumentAnnotation | undefined>,
+    getDocumentAnnotation(articleId, author, itemId) as Promise<DocumentAnnotation | undefined>,
 };
+
+/** The ids of the rows `rows` expect to be stored (all but creations). */
+function expectedRows(rows: RowChange<Annotation>[]): Set<string> {
+  return new Set(rows.flatMap((row) => (row.before ? [row.before.id] : [])));
+}
 
 /**
  * Checks and writes `change` in the current transaction. The checks and the writes are
@@ -68,7 +74,10 @@ async function putChangeSet(change: ChangeSet): Promise<void> {
   const entities = { put: put(change.entities), gone: gone(change.entities) };
   if (change.annotations.length > 0)
     work.push(
-      checkBefore(change.annotations, (ids) => db.annotations.bulkGet(ids as AnnotationId[])),
+      // A packed annotation's pack becomes rows here, before the write replaces it.
+      checkBefore(change.annotations, (ids) =>
+        readForRewrite(ids as AnnotationId[], expectedRows(change.annotations)),
+      ),
     );
   if (change.entities.length > 0)
     work.push(
@@ -91,7 +100,7 @@ async function putChangeSet(change: ChangeSet): Promise<void> {
  * change set; rejects, writing nothing, on a mismatch or any storage failure.
  */
 export function writeEdit(edit: Edit, willWrite?: (change: ChangeSet) => void): Promise<ChangeSet> {
-  return db.transaction('rw', db.annotations, db.entities, async () => {
+  return db.transaction('rw', [...annotationTables(), db.entities], async () => {
     const change = await buildEdit(edit, storedRows);
     if (isEmptyChangeSet(change)) return change;
     willWrite?.(change);
@@ -107,7 +116,7 @@ export async function writeChangeSet(change: ChangeSet): Promise<void> {
 
 /** Every annotation on `articleId` (all authors), span annotations in text order first. */
 export async function listArticleAnnotations(articleId: ArticleId): Promise<Annotation[]> {
-  const rows = await db.annotations.where('articleId').equals(articleId).toArray();
+  const rows = await getArticleAnnotations(articleId);
   return rows.sort(compareArticleRows);
 }
 
@@ -139,10 +148,10 @@ export async function spansByArticle(
   author: Annotation['author'],
   itemId: Annotation['itemId'],
 ): Promise<Map<ArticleId, TextSpan[]>> {
-  const rows = await db.annotations.where('itemId').equals(itemId).toArray();
+  const rows = await getAuthorLabelAnnotations(author, itemId);
   const spans = new Map<ArticleId, TextSpan[]>();
   for (const row of rows) {
-    if (row.author !== author || row.kind !== 'span') continue;
+    if (row.kind !== 'span') continue;
     spans.set(row.articleId, [...(spans.get(row.articleId) ?? []), row.span]);
   }
   return spans;

@@ -4,6 +4,7 @@ import type { Annotation, ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { writeChangeSet } from './annotation-repository';
+import { addAsPacks, annotationTables } from './annotation-storage';
 import { watchArticleAnnotations } from './article-annotation-feed';
 import { creation, deletion, update } from './change-set';
 
@@ -69,6 +70,21 @@ describe('watchArticleAnnotations', () => {
     while (rows.length === 0) rows = await feed.next();
     expect(rows).toHaveLength(60);
     expect(rows.map((row) => row.id)).toEqual(many.map((row) => row.id));
+    feed.stop();
+  });
+
+  it('delivers an imported set stored as a pack, and its annotations once edited', async () => {
+    const feed = watch();
+    expect(await feed.next()).toEqual([]);
+    const theirs = { ...other, author: 'colleague-1' as Annotation['author'] };
+    await db.transaction('rw', annotationTables(), () => addAsPacks([theirs]));
+    let rows = await feed.next();
+    while (rows.length === 0) rows = await feed.next();
+    expect(rows).toEqual([theirs]);
+
+    await writeChangeSet(update('note', [theirs], [{ ...theirs, note: 'vu' }]));
+    rows = await feed.next();
+    expect(rows.map((row) => row.note)).toEqual(['vu']);
     feed.stop();
   });
 });

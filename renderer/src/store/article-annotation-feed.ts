@@ -12,6 +12,7 @@ import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Annotation, ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { listArticleAnnotations } from './annotation-repository';
+import { getAnnotations, PACKS_PART } from './annotation-storage';
 import { patchArticleRows } from './article-rows';
 
 /** The keys one write touched, or `'all'` when it names a range rather than keys. */
@@ -62,7 +63,7 @@ export function watchArticleAnnotations(
       return all;
     }
     const ids = [...keys];
-    const found = await db.annotations.bulkGet(ids as Annotation['id'][]);
+    const found = await getAnnotations(ids as Annotation['id'][], articleId);
     return patchArticleRows(rows, byId, articleId, new Map(ids.map((id, i) => [id, found[i]])));
   };
 
@@ -89,8 +90,9 @@ export function watchArticleAnnotations(
   };
 
   const onMutated = (parts: ObservabilitySet) => {
-    // `all`: Dexie's word for "anything may have changed".
-    if ('all' in parts) touched = 'all';
+    // `all`: Dexie's word for "anything may have changed". A pack changed: read it all again
+    // (an import, or a pack moved into rows by a first edit: rare, and many rows at once).
+    if ('all' in parts || PACKS_PART in parts) touched = 'all';
     else if (part in parts) touched = merge(touched, parts, part);
     else return;
     void flush();

@@ -3,6 +3,7 @@
  * in-memory "disk" of articles and failures, recording every call it receives.
  */
 import type {
+  FolderPages,
   IngestBatch,
   IngestedArticle,
   IngestFailure,
@@ -21,6 +22,8 @@ export interface FakeHost {
   api: SourcemarkApi;
   /** Every ingestFiles / ingestDropped call, by the paths or file names it was given. */
   ingestCalls: string[][];
+  /** What each ingestFiles call was told the library holds from its folders. */
+  storedPagesCalls: (FolderPages[] | undefined)[];
   /** Files to answer per folder root. */
   folders: Map<string, { files: string[]; skipped: IngestFailure[] }>;
   /** The next answers of the native dialogs (`dialog-unavailable` when empty). */
@@ -75,6 +78,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
 
   const fake: FakeHost = {
     ingestCalls: [],
+    storedPagesCalls: [],
     folders: new Map(),
     fileDialogAnswers: [],
     folderDialogAnswers: [],
@@ -122,7 +126,10 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
           }
           return ok({ root, files: folder.files, skipped: folder.skipped });
         },
-        ingestFiles: (paths) => ingest(paths),
+        ingestFiles: (paths, stored) => {
+          fake.storedPagesCalls.push(stored);
+          return ingest(paths);
+        },
         ingestDropped: (files) => ingest(files.map((file) => `dropped:${file.name}`)),
       },
       sources: {

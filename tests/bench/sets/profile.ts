@@ -35,9 +35,11 @@ export async function seedLibrary(assembled: AssembledSet): Promise<void> {
 
 /** Forgets every annotation, entity, analyst and setting; the library's articles stay. */
 export async function clearAnnotations(): Promise<void> {
-  await db.transaction('rw', [db.annotations, db.entities, db.analysts, db.settings], async () => {
+  const tables = [db.annotations, db.annotationPacks, db.entities, db.analysts, db.settings];
+  await db.transaction('rw', tables, async () => {
     await Promise.all([
       db.annotations.clear(),
+      db.annotationPacks.clear(),
       db.entities.clear(),
       db.analysts.clear(),
       db.settings.clear(),
@@ -46,22 +48,22 @@ export async function clearAnnotations(): Promise<void> {
 }
 
 /**
- * Times every `db.annotations.bulkAdd` from now on (the import's write of its annotations),
+ * Times every `db.annotationPacks.bulkPut` from now on (the import's write of its annotations),
  * so an import's own work can be told from fake-indexeddb's: `take()` answers the
  * milliseconds spent writing since the last call.
  */
 export function timeAnnotationWrites(): { take: () => number } {
-  const table = db.annotations;
-  const bulkAdd = table.bulkAdd.bind(table);
+  const table = db.annotationPacks;
+  const bulkPut = table.bulkPut.bind(table);
   let ms = 0;
-  table.bulkAdd = (async (...args: Parameters<typeof bulkAdd>) => {
+  table.bulkPut = (async (...args: Parameters<typeof bulkPut>) => {
     const started = performance.now();
     try {
-      return await bulkAdd(...args);
+      return await bulkPut(...args);
     } finally {
       ms += performance.now() - started;
     }
-  }) as typeof table.bulkAdd;
+  }) as typeof table.bulkPut;
   return {
     take: () => {
       const spent = ms;

@@ -12,14 +12,15 @@ export const MAX_JSON_DEPTH = 64;
  */
 export function exceedsJsonDepth(text: string, maxDepth = MAX_JSON_DEPTH): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
+    if (c === 0x22 /* " */) {
+      // Jump to the closing quote with the native search (most of a set file is string
+      // content): a quote is escaped when an odd run of backslashes precedes it.
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return false;
+      i = end;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       if (++depth > maxDepth) return true;
     } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
@@ -27,4 +28,10 @@ export function exceedsJsonDepth(text: string, maxDepth = MAX_JSON_DEPTH): boole
     }
   }
   return false;
+}
+
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let i = quote - 1; i >= 0 && text.charCodeAt(i) === 0x5c /* \ */; i--) backslashes++;
+  return backslashes % 2 === 1;
 }

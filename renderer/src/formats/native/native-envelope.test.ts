@@ -125,6 +125,8 @@ describe('native envelope', () => {
     expect(exceedsJsonDepth('['.repeat(64) + ']'.repeat(64))).toBe(false);
     expect(exceedsJsonDepth(`["${'['.repeat(100)}"]`)).toBe(false);
     expect(exceedsJsonDepth(`["\\"${'['.repeat(100)}"]`)).toBe(false);
+    // A string ending in an escaped backslash ends at its quote: the brackets after it count.
+    expect(exceedsJsonDepth(`["a\\\\",${'['.repeat(65)}${']'.repeat(65)}]`)).toBe(true);
     const deep = parseNativeSet('['.repeat(100_000));
     expect(deep).toMatchObject({ ok: false, reason: expect.stringContaining('deeper than 64') });
     expect(parseNativeSet(SPAN_SET, { maxChars: 100 })).toMatchObject({

@@ -16,6 +16,20 @@ import {
 } from './native-schema';
 import { MAX_THREAD_LENGTH, type SetComment } from './set-comments';
 import { checkAgainstArticle } from '../shared/span-check';
+import { readWellFormedAnnotation } from './well-formed-annotation';
+
+/** What `each` needs of a schema: `safeParse`. */
+type Reader<T> = Pick<z.ZodType<T>, 'safeParse'>;
+
+/** `schema`, tried after `fast` (which answers `undefined` for anything it does not take). */
+function fastFirst<T>(fast: (raw: unknown) => T | undefined, schema: z.ZodType<T>): Reader<T> {
+  return {
+    safeParse: ((raw: unknown) => {
+      const data = fast(raw);
+      return data === undefined ? schema.safeParse(raw) : { success: true, data };
+    }) as z.ZodType<T>['safeParse'],
+  };
+}
 
 type RawSet = z.infer<typeof envelopeSchema>['set'];
 
@@ -28,7 +42,8 @@ export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportIt
 
   each('articles', raw.articles, articleSchema, articles, results, (a) => a as SetArticle);
   each('entities', raw.entities, entitySchema, entities, results, (e) => e as RegistryEntity);
-  each('annotations', raw.annotations, annotationSchema, annotations, results, (a) => {
+  const annotationReader = fastFirst(readWellFormedAnnotation, annotationSchema);
+  each('annotations', raw.annotations, annotationReader, annotations, results, (a) => {
     const annotation = a as Annotation;
     const article = articles.get(annotation.articleId);
     if (!article) return `refers to article ${annotation.articleId}, which is not in the file`;
@@ -68,13 +83,13 @@ export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportIt
 }
 
 /** Parses one list; `accept` returns the item to keep or a reason to refuse it. */
-function each<S extends z.ZodType<{ id: string }>, T extends { id: string }>(
+function each<Out extends { id: string }, T extends { id: string }>(
   section: ItemSection,
   items: unknown[],
-  schema: S,
+  schema: Reader<Out>,
   into: Map<string, T>,
   results: ImportItemResult[],
-  accept: (parsed: z.infer<S>) => T | string,
+  accept: (parsed: Out) => T | string,
 ): void {
   items.forEach((item, index) => {
     const parsed = schema.safeParse(item);

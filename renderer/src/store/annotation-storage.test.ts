@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import { db } from '../db/db';
+import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
+import {
+  listArticleAnnotations,
+  spansByArticle,
+  StaleChangeError,
+  writeChangeSet,
+  writeEdit,
+} from './annotation-repository';
+import {
+  addAsPacks,
+  annotationTables,
+  countAnnotationsByArticle,
+  getAnnotations,
+  getSetAnnotations,
+  openPackWriter,
+} from './annotation-storage';
+import { creation, deletion, invertChangeSet, update } from './change-set';
+import { editLatest } from './edit';
+
+const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
+const article = 'article-1' as ArticleId;
+const colleague = 'colleague-1' as AuthorId;
+const theirs = [
+  spanAnnotationOf('c1', article, TEXT, 16, 33, { author: colleague }),
+  spanAnnotationOf('c2', article, TEXT, 46, 59, { author: colleague }),
+  documentAnnotationOf('c3', article, 'document.genre', { author: colleague }),
+];
+const mine = spanAnnotationOf('m1', article, TEXT, 0, 5);
+
+/** Stores `theirs` as an import does, and `mine` as the editor does. */
+async function seed() {
+  await db.transaction('rw', annotationTables(), () => addAsPacks(theirs));
+  await writeChangeSet(creation('tag', [mine]));
+}
+
+const allIds = ['m1', 'c1', 'c2', 'c3'] as AnnotationId[];
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+});
+
+describe('annotations stored in packs', () => {
+  it('are read by id, by article, by set and counted like rows', async () => {
+    await seed();
+    expect(await db.annotationPacks.count()).toBe(1);
+    expect((await getAnnotations(allIds)).map((a) => a?.id)).toEqual(allIds);
+    expect((await getAnnotations(['gone'] as AnnotationId[]))[0]).toBeUndefined();
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual([
+      'm1',
+      'c1',
+      'c2',
+      'c3',
+    ]);
+    expect((await getSetAnnotations([[article, colleague]])).map((a) => a.id)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+    ]);
+    expect(await countAnnotationsByArticle()).toEqual(new Map([[article, 4]]));
+    expect((await spansByArticle(colleague, theirs[0]!.itemId)).get(article)).toHaveLength(2);
+  });
+
+  it('become rows on the first edit of one of them, which undo reverts', async () => {
+    await seed();
+    const change = await writeEdit(
+      editLatest(theirs[0]!, (latest) => update('note', [latest], [{ ...latest, note: 'vu' }])),
+    );
+    expect(await db.annotationPacks.count()).toBe(0);
+    expect(await db.annotations.count()).toBe(4);
+    expect((await db.annotations.get('c1' as AnnotationId))?.note).toBe('vu');
+    expect(await db.annotations.get('c2' as AnnotationId)).toEqual(theirs[1]);
+
+    await writeChangeSet(invertChangeSet(change));
+    expect((await db.annotations.get('c1' as AnnotationId))?.note).toBe('');
+    expect(await countAnnotationsByArticle()).toEqual(new Map([[article, 4]]));
+  });
+
+  it('can be deleted: the rest of the pack stays, and undo brings it back', async () => {
+    await seed();
+    const removed = deletion('delete', [theirs[1]!]);
+    await writeChangeSet(removed);
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual(['m1', 'c1', 'c3']);
+    await writeChangeSet(invertChangeSet(removed));
+    expect((await listArticleAnnotations(article)).map((a) => a.id)).toEqual([
+      'm1',
+      'c1',
+      'c2',
+      'c3',
+    ]);
+  });
+
+  it('stay packed when a stale change is refused', async () => {
+    await seed();
+    const outdated = { ...theirs[0]!, note: 'an older note' };
+    await expect(
+      writeChangeSet(update('note', [outdated], [{ ...outdated, note: 'new' }])),
+    ).rejects.toBeInstanceOf(StaleChangeError);
+    expect(await db.annotationPacks.count()).toBe(1);
+    expect(await db.annotations.count()).toBe(1);
+    expect((await getAnnotations(['c1'] as AnnotationId[]))[0]).toEqual(theirs[0]);
+  });
+
+  it('join the pack already there when more of the same set is imported', async () => {
+    await seed();
+    const more = spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague });
+    await db.transaction('rw', annotationTables(), () => addAsPacks([more]));
+    const pack = await db.annotationPacks.get([article, colleague]);
+    expect(pack?.annotations.map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    const ids = await db.annotationPackIds.get([article, colleague]);
+    expect(ids?.annotationIds).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(await countAnnotationsByArticle()).toEqual(new Map([[article, 5]]));
+  });
+
+  it('are written whole when one import adds to one pack twice, over a pack already there', async () => {
+    await seed();
+    const more = [4, 5].map((n) =>
+      spanAnnotationOf(`c${n}`, article, TEXT, n, n + 1, { author: colleague }),
+    );
+    await db.transaction('rw', annotationTables(), async () => {
+      const writer = await openPackWriter();
+      expect([...writer.heldIds].sort()).toEqual(['c1', 'c2', 'c3', 'm1']);
+      writer.add([more[0]!]);
+      writer.add([more[1]!]);
+      await writer.done();
+    });
+    const pack = await db.annotationPacks.get([article, colleague]);
+    expect(pack?.annotations.map((a) => a.id).sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+    const ids = await db.annotationPackIds.get([article, colleague]);
+    expect(ids?.annotationIds.sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+  });
+});

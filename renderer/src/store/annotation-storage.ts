@@ -1,0 +1,247 @@
+/**
+ * Where annotations live: a row each in `annotations`, or, for imported sets, a pack of one
+ * author's annotations on one article in `annotationPacks` (see `AnnotationPackRecord` for
+ * why). Every annotation is in exactly one of the two. Reads here look in both; the first
+ * write that touches a packed annotation moves its pack into rows, so edits, undo and the
+ * per-row change feed only ever deal with rows. Only this module knows about packs.
+ *
+ * The functions that write must run inside a read-write transaction over `annotationTables()`.
+ */
+import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import { db } from '../db/db';
+import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
+
+/** The tables an annotation may be in: every transaction over annotations opens both. */
+export function annotationTables() {
+  return [db.annotations, db.annotationPacks, db.annotationPackIds];
+}
+
+/** The name Dexie's change events give the packs table (`storagemutated` parts). */
+export const PACKS_PART = `idb://${db.name}/annotationPacks/`;
+
+type PackKey = [ArticleId, AuthorId];
+
+/** The packs holding any of `ids`. Reads every pack's id list: for the rare packed id. */
+async function packsHolding(ids: readonly string[]): Promise<AnnotationPackRecord[]> {
+  const wanted = new Set(ids);
+  const keys = (await db.annotationPackIds.toArray())
+    .filter((pack) => pack.annotationIds.some((id) => wanted.has(id)))
+    .map((pack) => [pack.articleId, pack.author] as PackKey);
+  if (keys.length === 0) return [];
+  const packs = await db.annotationPacks.bulkGet(keys);
+  return packs.filter((pack) => pack !== undefined);
+}
+
+/** The annotations of `packs` whose ids are in `ids`, by id. */
+function pickFrom(packs: readonly AnnotationPackRecord[], ids: readonly string[]) {
+  const wanted = new Set(ids);
+  const found = new Map<string, Annotation>();
+  for (const pack of packs)
+    for (const annotation of pack.annotations)
+      if (wanted.has(annotation.id)) found.set(annotation.id, annotation);
+  return found;
+}
+
+/**
+ * Annotations by id wherever they are stored; `undefined` for an id held nowhere. With
+ * `articleId`, an id not in a row is looked for in that article's packs only (cheaper: a
+ * view of one article has no use for another article's annotations).
+ */
+export async function getAnnotations(
+  ids: readonly AnnotationId[],
+  articleId?: ArticleId,
+): Promise<(Annotation | undefined)[]> {
+  const rows = await db.annotations.bulkGet([...ids]);
+  const missing = ids.filter((_, index) => rows[index] === undefined);
+  if (missing.length === 0) return rows;
+  const packs = articleId
+    ? await db.annotationPacks.where('articleId').equals(articleId).toArray()
+    : await packsHolding(missing);
+  const packed = pickFrom(packs, missing);
+  return rows.map((row, index) => row ?? packed.get(ids[index]!));
+}
+
+/** Every annotation on `articleId`, all authors, in no particular order. */
+export async function getArticleAnnotations(articleId: ArticleId): Promise<Annotation[]> {
+  const [rows, packs] = await Promise.all([
+    db.annotations.where('articleId').equals(articleId).toArray(),
+    db.annotationPacks.where('articleId').equals(articleId).toArray(),
+  ]);
+  return packs.length === 0 ? rows : rows.concat(...packs.map((pack) => pack.annotations));
+}
+
+/** The annotations of each (article, author) pair in `keys`. */
+export async function getSetAnnotations(keys: readonly PackKey[]): Promise<Annotation[]> {
+  const [rows, packs] = await Promise.all([
+    db.annotations
+      .where('[articleId+author]')
+      .anyOf([...keys])
+      .toArray(),
+    db.annotationPacks.bulkGet([...keys]),
+  ]);
+  for (const pack of packs) if (pack) rows.push(...pack.annotations);
+  return rows;
+}
+
+/** `author`'s annotations with label `itemId`, across the library. */
+export async function getAuthorLabelAnnotations(
+  author: AuthorId,
+  itemId: Annotation['itemId'],
+): Promise<Annotation[]> {
+  const [rows, packs] = await Promise.all([
+    db.annotations.where('itemId').equals(itemId).toArray(),
+    db.annotationPacks.where('author').equals(author).toArray(),
+  ]);
+  const packed = packs.flatMap((pack) => pack.annotations.filter((a) => a.itemId === itemId));
+  return rows.filter((row) => row.author === author).concat(packed);
+}
+
+/** `author`'s document annotation with label `itemId` on `articleId`, if any. */
+export async function getDocumentAnnotation(
+  articleId: ArticleId,
+  author: AuthorId,
+  itemId: Annotation['itemId'],
+): Promise<Annotation | undefined> {
+  const isIt = (a: Annotation) =>
+    a.kind === 'document' && a.articleId === articleId && a.author === author;
+  // By label: a profile per article and author, so far fewer rows than the article's spans.
+  const row = await db.annotations.where('itemId').equals(itemId).filter(isIt).first();
+  if (row) return row;
+  const pack = await db.annotationPacks.get([articleId, author]);
+  return pack?.annotations.find((a) => a.itemId === itemId && isIt(a));
+}
+
+/** How many annotations each article has; articles without any are absent from the map. */
+export async function countAnnotationsByArticle(): Promise<Map<ArticleId, number>> {
+  // Index keys and id lists only: neither the annotation rows nor the packs are read.
+  const [rowKeys, packIds] = await Promise.all([
+    db.annotations.orderBy('articleId').keys(),
+    db.annotationPackIds.toArray(),
+  ]);
+  const counts = new Map<ArticleId, number>();
+  const add = (articleId: ArticleId, count: number) =>
+    counts.set(articleId, (counts.get(articleId) ?? 0) + count);
+  for (const key of rowKeys) add(key as ArticleId, 1);
+  for (const pack of packIds) add(pack.articleId, pack.annotationIds.length);
+  return counts;
+}
+
+async function unpack(packs: readonly AnnotationPackRecord[], leaveOut: ReadonlySet<string>) {
+  if (packs.length === 0) return;
+  const rows = packs.flatMap((pack) => pack.annotations.filter((a) => !leaveOut.has(a.id)));
+  const keys = packs.map((pack) => [pack.articleId, pack.author] as PackKey);
+  await Promise.all([
+    db.annotations.bulkPut(rows),
+    db.annotationPacks.bulkDelete(keys),
+    db.annotationPackIds.bulkDelete(keys),
+  ]);
+}
+
+/**
+ * The stored version of each of `ids`, for a write about to replace or delete them all: a
+ * packed one's pack is moved into rows first, except the annotations `ids` name, which the
+ * write itself puts or deletes. Only the ids in `stored` (those the write expects to find)
+ * are looked for in packs: a new annotation has no row and needs no search. Must run in a
+ * read-write transaction with the write.
+ */
+export async function readForRewrite(
+  ids: readonly AnnotationId[],
+  stored: ReadonlySet<string>,
+): Promise<(Annotation | undefined)[]> {
+  const rows = await db.annotations.bulkGet([...ids]);
+  const missing = ids.filter((id, index) => rows[index] === undefined && stored.has(id));
+  if (missing.length === 0) return rows;
+  const packs = await packsHolding(missing);
+  if (packs.length === 0) return rows;
+  await unpack(packs, new Set(ids));
+  const packed = pickFrom(packs, missing);
+  return rows.map((row, index) => row ?? packed.get(ids[index]!));
+}
+
+/** Moves every pack of `articleId` into rows, for a write over the whole article. */
+export async function unpackArticle(articleId: ArticleId): Promise<void> {
+  await unpack(await db.annotationPacks.where('articleId').equals(articleId).toArray(), new Set());
+}
+
+/**
+ * Writes an import's annotations as packs while the import goes on placing the next ones:
+ * `add` issues its writes at once and Chromium stores them while the main thread works.
+ * `heldIds` is every annotation id the profile holds (rows and packs, read from keys and id
+ * lists, never from the rows), for telling duplicates; `add` adds to it. Open it, add,
+ * then await `done`, all inside one read-write transaction over `annotationTables()`.
+ */
+export interface PackWriter {
+  heldIds: Set<string>;
+  /** Stores annotations none of whose ids is held, added to the pack of their article and author. */
+  add(annotations: readonly Annotation[]): void;
+  done(): Promise<void>;
+}
+
+export async function openPackWriter(): Promise<PackWriter> {
+  const [rowIds, packIds] = await Promise.all([
+    db.annotations.toCollection().primaryKeys(),
+    db.annotationPackIds.toArray(),
+  ]);
+  const heldIds = new Set<string>(rowIds as string[]);
+  const stored = new Set<string>();
+  for (const pack of packIds) {
+    stored.add(JSON.stringify([pack.articleId, pack.author]));
+    for (const id of pack.annotationIds) heldIds.add(id);
+  }
+  // Packs this import wrote, by key: a second `add` for one key rewrites it whole.
+  const written = new Map<string, Annotation[]>();
+  const writes: Promise<unknown>[] = [];
+  const put = (key: PackKey, annotations: Annotation[]) => {
+    const ids: AnnotationPackIdsRecord = {
+      articleId: key[0],
+      author: key[1],
+      annotationIds: annotations.map((a) => a.id),
+    };
+    writes.push(db.annotationPacks.put({ articleId: key[0], author: key[1], annotations }));
+    writes.push(db.annotationPackIds.put(ids));
+  };
+  const addGroup = (key: PackKey, added: Annotation[]) => {
+    const name = JSON.stringify(key);
+    const earlier = written.get(name);
+    if (earlier || !stored.has(name)) {
+      const all = [...(earlier ?? []), ...added];
+      written.set(name, all);
+      return put(key, all);
+    }
+    // The profile holds a pack for this key from an earlier import: read it, then add.
+    stored.delete(name);
+    const merged = db.annotationPacks.get(key).then((pack) => {
+      const all = [...(pack?.annotations ?? []), ...added, ...(written.get(name) ?? [])];
+      written.set(name, all);
+      put(key, all);
+    });
+    written.set(name, []);
+    writes.push(merged);
+  };
+  return {
+    heldIds,
+    add(annotations) {
+      const groups = new Map<string, Annotation[]>();
+      for (const annotation of annotations) {
+        heldIds.add(annotation.id);
+        const key = JSON.stringify([annotation.articleId, annotation.author]);
+        const group = groups.get(key);
+        if (group) group.push(annotation);
+        else groups.set(key, [annotation]);
+      }
+      for (const [key, group] of groups) addGroup(JSON.parse(key) as PackKey, group);
+    },
+    async done() {
+      // Writes issued while earlier ones settle (a merge) join the list: wait until none is left.
+      for (let seen = 0; seen < writes.length; seen = writes.length)
+        await Promise.all(writes.slice(seen));
+    },
+  };
+}
+
+/** Stores annotations new to the profile as packs (see `openPackWriter`). */
+export async function addAsPacks(annotations: readonly Annotation[]): Promise<void> {
+  const writer = await openPackWriter();
+  writer.add(annotations);
+  await writer.done();
+}
