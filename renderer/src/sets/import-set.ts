@@ -168,8 +168,7 @@ async function readLibrary(
     if (match) wanted.add(match.id);
   }
   const ids = [...wanted];
-  // No read at all when nothing matched: an empty bulkGet settles outside the transaction's
-  // zone in Chromium, and the transaction commits under the import.
+  // No texts to read when nothing matched (an import into a library without its articles).
   const rows = ids.length > 0 ? await db.articleTexts.bulkGet(ids) : [];
   const known = new Set<string>(records.map((r) => r.id));
   return {
