@@ -15,8 +15,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { buildApp, startBridge } from './editor/app-process';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
 import { generateDocument } from './editor/generate';
 import {
   armOpenWatch,
@@ -36,7 +36,6 @@ import {
   peerHtml,
 } from './editor/pages';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADDITIONS = 50;
 const SCROLL_MS = 2000;
 const PEER_TIMEOUT_MS = 90_000;
@@ -92,12 +91,7 @@ async function main() {
   const profileDir = await mkdtemp(join(tmpdir(), 'sourcemark-editor-bench-profile-'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: ['--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    context = await launchBenchChromium(profileDir);
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

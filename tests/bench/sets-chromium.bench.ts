@@ -13,14 +13,13 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Annotation, AnnotationId } from '../../renderer/src/annotation/types';
 import type { AnnotationSet } from '../../renderer/src/formats/native/annotation-set';
 import { serializeNativeSet } from '../../renderer/src/formats/native/native-envelope';
-import { buildApp, startBridge } from './editor/app-process';
+import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
 import { generateSet } from './sets/generate-set';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SET = { articles: 1_000, spansPerArticle: 100, articleChars: 6_000 };
 const TARGET_SECONDS = 5;
 const STAMP = { exportedAt: '2026-03-11T10:00:00.000Z', appVersion: '0.1.0' };
@@ -101,18 +100,10 @@ async function main() {
   const profileDir = await mkdtemp(join(tmpdir(), 'sourcemark-sets-bench-profile-'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: ['--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    context = await launchBenchChromium(profileDir);
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (m) => {
-      if (m.text().startsWith('PROBE')) console.log(m.text());
-    });
     await page.goto(bridge.url);
     await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
 

@@ -8,6 +8,9 @@ import { copyFile, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface AppBuild {
   root: string;
@@ -70,4 +73,14 @@ export async function startBridge(appRoot: string): Promise<Bridge> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Debian's Chromium, headless, on a profile kept on disk (IndexedDB as a user's is). */
+export function launchBenchChromium(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
