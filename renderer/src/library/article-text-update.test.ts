@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../annotation/types';
 import { db } from '../db/db';
+import { storeAsImported } from '../testing/imported-annotations';
 import type { ArticleId } from '../db/records';
 import { phraseAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
-import { addAsPacks, annotationTables } from '../store/annotation-storage';
 import { addIngestedArticles } from './article-repository';
 import { updateArticleText } from './article-text-update';
 
@@ -39,7 +39,7 @@ describe('updateArticleText', () => {
     const corridor = tag(id, 'corridor médian');
     await db.annotations.bulkAdd([minister, corridor]);
     // The colleague's annotation came with an imported set: it is stored in a pack.
-    await db.transaction('rw', annotationTables(), () => addAsPacks([colleagues]));
+    await storeAsImported([colleagues]);
 
     const outcome = await updateArticleText(id, await ingestedArticle('/a/azertac.txt', AFTER));
 

@@ -25,6 +25,9 @@ describe('storedSitePages', () => {
     expect(answer[0]!.pages.map((lines) => lines[0]).sort()).toEqual(['Story A', 'Story B']);
     expect(answer[0]!.pages[0]).toContain(menu.trim());
     expect(await storedSitePages(['/empty/new.txt'])).toEqual([]);
+    // A stored file that is itself being ingested again is left out.
+    const again = await storedSitePages(['/site/a.txt']);
+    expect(again[0]!.pages.map((lines) => lines[0])).toEqual(['Story B']);
     expect(await storedSitePages(['/site/new.pdf'])).toEqual([]);
   });
 

@@ -39,14 +39,19 @@ export async function storedSitePages(paths: readonly string[]): Promise<FolderP
   const folders = [...new Set(paths.filter(isDump).map(folderOf))]
     .filter((f) => f !== '')
     .slice(0, MAX_FOLDERS);
+  const asked = new Set(paths);
   const out: FolderPages[] = [];
   for (const folder of folders) {
-    const separator = path(folder);
+    const separator = separatorOf(folder);
     // `sourcePath` is indexed: the folder's files are one key range (and its subfolders').
     const records = await db.articles
       .where('sourcePath')
       .between(folder + separator, folder + separator + '\uffff')
-      .filter((r) => isDump(r.sourcePath) && folderOf(r.sourcePath) === folder)
+      // A file being ingested again is not its own witness: it would count its lines twice.
+      .filter(
+        (r) =>
+          isDump(r.sourcePath) && folderOf(r.sourcePath) === folder && !asked.has(r.sourcePath),
+      )
       .toArray();
     if (records.length === 0) continue;
     const newest = records
@@ -59,7 +64,7 @@ export async function storedSitePages(paths: readonly string[]): Promise<FolderP
   return out;
 }
 
-/** The separator a folder's paths use. */
-function path(folder: string): string {
+/** The separator a folder's paths use (Windows paths have no `/`). */
+function separatorOf(folder: string): string {
   return folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
 }

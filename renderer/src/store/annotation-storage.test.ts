@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
+import { storeAsImported } from '../testing/imported-annotations';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import {
   listArticleAnnotations,
@@ -11,7 +12,6 @@ import {
   writeEdit,
 } from './annotation-repository';
 import {
-  addAsPacks,
   annotationTables,
   countAnnotationsByArticle,
   getAnnotations,
@@ -33,7 +33,7 @@ const mine = spanAnnotationOf('m1', article, TEXT, 0, 5);
 
 /** Stores `theirs` as an import does, and `mine` as the editor does. */
 async function seed() {
-  await db.transaction('rw', annotationTables(), () => addAsPacks(theirs));
+  await storeAsImported(theirs);
   await writeChangeSet(creation('tag', [mine]));
 }
 
@@ -107,7 +107,7 @@ describe('annotations stored in packs', () => {
   it('join the pack already there when more of the same set is imported', async () => {
     await seed();
     const more = spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague });
-    await db.transaction('rw', annotationTables(), () => addAsPacks([more]));
+    await storeAsImported([more]);
     const pack = await db.annotationPacks.get([article, colleague]);
     expect(pack?.annotations.map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
     const ids = await db.annotationPackIds.get([article, colleague]);

@@ -188,8 +188,6 @@ export async function openPackWriter(): Promise<PackWriter> {
     stored.add(JSON.stringify([pack.articleId, pack.author]));
     for (const id of pack.annotationIds) heldIds.add(id);
   }
-  // Packs this import wrote, by key: a second `add` for one key rewrites it whole.
-  const written = new Map<string, Annotation[]>();
   const writes: Promise<unknown>[] = [];
   const put = (key: PackKey, annotations: Annotation[]) => {
     const ids: AnnotationPackIdsRecord = {
@@ -200,23 +198,26 @@ export async function openPackWriter(): Promise<PackWriter> {
     writes.push(db.annotationPacks.put({ articleId: key[0], author: key[1], annotations }));
     writes.push(db.annotationPackIds.put(ids));
   };
+  // What each pack this import touched holds so far; a later `add` for the key rewrites it
+  // whole. A pack an earlier import wrote is read once, and the adds to it chain after it.
+  const contents = new Map<string, Annotation[] | Promise<Annotation[]>>();
   const addGroup = (key: PackKey, added: Annotation[]) => {
     const name = JSON.stringify(key);
-    const earlier = written.get(name);
-    if (earlier || !stored.has(name)) {
-      const all = [...(earlier ?? []), ...added];
-      written.set(name, all);
+    const before =
+      contents.get(name) ??
+      (stored.has(name) ? db.annotationPacks.get(key).then((pack) => pack?.annotations ?? []) : []);
+    if (Array.isArray(before)) {
+      const all = [...before, ...added];
+      contents.set(name, all);
       return put(key, all);
     }
-    // The profile holds a pack for this key from an earlier import: read it, then add.
-    stored.delete(name);
-    const merged = db.annotationPacks.get(key).then((pack) => {
-      const all = [...(pack?.annotations ?? []), ...added, ...(written.get(name) ?? [])];
-      written.set(name, all);
+    const after = before.then((earlier) => {
+      const all = [...earlier, ...added];
       put(key, all);
+      return all;
     });
-    written.set(name, []);
-    writes.push(merged);
+    contents.set(name, after);
+    writes.push(after);
   };
   return {
     heldIds,
@@ -237,11 +238,4 @@ export async function openPackWriter(): Promise<PackWriter> {
         await Promise.all(writes.slice(seen));
     },
   };
-}
-
-/** Stores annotations new to the profile as packs (see `openPackWriter`). */
-export async function addAsPacks(annotations: readonly Annotation[]): Promise<void> {
-  const writer = await openPackWriter();
-  writer.add(annotations);
-  await writer.done();
 }

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, ArticleId } from '../annotation/types';
 import { db } from '../db/db';
+import { storeAsImported } from '../testing/imported-annotations';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { writeChangeSet } from './annotation-repository';
-import { addAsPacks, annotationTables } from './annotation-storage';
 import { watchArticleAnnotations } from './article-annotation-feed';
 import { creation, deletion, update } from './change-set';
 
@@ -77,7 +77,7 @@ describe('watchArticleAnnotations', () => {
     const feed = watch();
     expect(await feed.next()).toEqual([]);
     const theirs = { ...other, author: 'colleague-1' as Annotation['author'] };
-    await db.transaction('rw', annotationTables(), () => addAsPacks([theirs]));
+    await storeAsImported([theirs]);
     let rows = await feed.next();
     while (rows.length === 0) rows = await feed.next();
     expect(rows).toEqual([theirs]);
