@@ -37,6 +37,8 @@ test("a page imported after three from its folder collapses the site's repeated 
     await expect(library.row(`page-${i}.txt`)).toHaveCount(1);
   }
 
+  // Its title is its own short headline, not the promo that looked more like one.
+  await expect(library.row('page-3.txt')).toContainText(TITLES[3]!);
   const editor = new EditorPage(app.page);
   const promo = editor.text.locator('p', { hasText: PROMO });
   // The first page came alone: its promo reads as part of the article.

@@ -12,7 +12,11 @@ const STORIES = [
 ];
 
 function dump(story: string, index: number): IngestedArticle {
-  const text = `Headline number ${index + 1} about the region\n\n${story} ${story}\n${PROMO}\n`;
+  return titledDump(`Headline number ${index + 1} about the region`, story, index);
+}
+
+function titledDump(headline: string, story: string, index: number): IngestedArticle {
+  const text = `${headline}\n\n${story} ${story}\n${PROMO}\n`;
   const outcome = ingestBytes(new TextEncoder().encode(text), {
     sourcePath: `/site/page-${index}.txt`,
     sourceName: `page-${index}.txt`,
@@ -49,12 +53,15 @@ describe('site chrome', () => {
   });
 
   it('counts the pages the library already holds from the folder, sent as their lines', () => {
-    const [latest] = [dump(STORIES[3]!, 3)];
+    // A short headline: alone, the page's title is the promo, which looks more like one.
+    const latest = titledDump('Rates on hold', STORIES[3]!, 3);
     const stored = STORIES.slice(0, 2).map((story, i) => dump(story, i).text.split('\n'));
-    const [redone] = withSiteChrome([latest!], [{ folder: '/site', pages: stored }]);
+    const [redone] = withSiteChrome([latest], [{ folder: '/site', pages: stored }]);
     expect(bodyText(redone!)).not.toContain(PROMO);
+    expect(latest.title).toBe(PROMO);
+    expect(redone!.title).toBe('Rates on hold');
     // One stored page and the new one make two: not enough to call a line the site's.
-    const [alone] = withSiteChrome([latest!], [{ folder: '/site', pages: stored.slice(0, 1) }]);
+    const [alone] = withSiteChrome([latest], [{ folder: '/site', pages: stored.slice(0, 1) }]);
     expect(alone).toBe(latest);
   });
 });

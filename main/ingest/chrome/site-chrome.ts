@@ -9,6 +9,7 @@
 import { dirname } from 'node:path';
 import type { FolderPages, IngestedArticle } from '../../../preload/api';
 import { blockLanguages } from '../block-languages';
+import { extractTitle } from '../extract-title';
 import { articleRanges } from './article-ranges';
 import { cleanLine } from './line-features';
 
@@ -80,5 +81,11 @@ function withKnownChrome(article: IngestedArticle, known: ReadonlySet<string>): 
   if (languageRanges.some((r) => r.language !== article.language && r.language !== 'und')) {
     metadata.languageRanges = languageRanges;
   } else delete metadata.languageRanges;
-  return { ...article, bodyRanges, chromeRanges, metadata };
+  // A line every page of the site repeats is not this article's title (a promo, say, that
+  // looked more like a headline than the short headline itself): take it from the body.
+  const body = bodyRanges.map((range) => article.text.slice(range.start, range.end)).join('\n');
+  const title = known.has(cleanLine(article.title))
+    ? extractTitle(body) || article.title
+    : article.title;
+  return { ...article, title, bodyRanges, chromeRanges, metadata };
 }
