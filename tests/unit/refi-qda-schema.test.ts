@@ -1,6 +1,6 @@
 /**
  * Every REFI-QDA project Sourcemark writes is valid against the published QDA-XML 1.0
- * schema (../shared/refi-qda/Project-mrt2019.xsd), checked by libxml2's xmllint as
+ * schema (tests/fixtures/refi-qda/Project-mrt2019.xsd, vendored), checked by libxml2's xmllint as
  * formats.md describes. Lives in tests/unit because it writes temp files and runs a
  * program, which the renderer's tsconfig and lint rules forbid. Without xmllint (Debian
  * package libxml2-utils, which .ci/run installs) the check is skipped, saying why.
@@ -16,15 +16,7 @@ import { exportFiles, SAMPLE_OPTIONS } from '../../renderer/src/formats/refi-qda
 import type { ExportInput } from '../../renderer/src/formats/shared/export-input';
 import { sampleInput, span } from '../../renderer/src/formats/shared/testing';
 
-const XSD = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'refi-qda',
-  'Project-mrt2019.xsd',
-);
+const XSD = join(import.meta.dirname, '..', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd');
 
 const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 const hasXmllint = probe.error === undefined && probe.status === 0;

@@ -1,6 +1,6 @@
 /**
  * Every annotation Sourcemark exports as W3C Web Annotation passes the 54 MUST assertions
- * of the Working Group's own test suite (../shared/w3c-web-annotation-tests), checked
+ * of the Working Group's own test suite (vendored in tests/fixtures/w3c-web-annotation-tests), checked
  * with a draft-04 validator as formats.md describes. Lives in tests/unit because it reads
  * the suite with node:fs, which the renderer's tsconfig and lint rules forbid.
  */
@@ -17,7 +17,7 @@ import {
 } from '../../renderer/src/formats/native/testing/set-arbitrary';
 import { toW3cList } from '../../renderer/src/formats/w3c/to-w3c';
 
-const SUITE = join(import.meta.dirname, '..', '..', '..', 'shared', 'w3c-web-annotation-tests');
+const SUITE = join(import.meta.dirname, '..', 'fixtures', 'w3c-web-annotation-tests');
 
 type Schema = Record<string, unknown>;
 
