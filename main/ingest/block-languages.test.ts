@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockLanguages, MAX_LANGUAGE_RANGES } from './block-languages';
 import { ingestBytes } from './ingest-bytes';
-import { normaliseText } from './normalise-text';
+import { normaliseText } from '../../renderer/src/text/normal-form';
 
 const samples = join(import.meta.dirname, '../../resources/samples');
 const FRENCH =

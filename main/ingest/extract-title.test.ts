@@ -7,7 +7,7 @@ import {
   MAX_TITLE_CHARS,
   truncateTitle,
 } from './extract-title';
-import { normaliseText } from './normalise-text';
+import { normaliseText } from '../../renderer/src/text/normal-form';
 
 const sample = (name: string) =>
   normaliseText(

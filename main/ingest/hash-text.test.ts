@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashText } from './hash-text';
-import { normaliseText } from './normalise-text';
+import { normaliseText } from '../../renderer/src/text/normal-form';
 
 describe('hashText', () => {
   it('is the SHA-256 hex of the UTF-8 bytes', () => {

@@ -20,7 +20,7 @@ import { scanHtmlPage } from './html-main-content';
 import { htmlToText } from './html-to-text';
 import { MAX_FILE_BYTES } from './limits';
 import type { DeclaredMetadata } from './metadata/to-ingested-metadata';
-import { normaliseText } from './normalise-text';
+import { normaliseText } from '../../renderer/src/text/normal-form';
 import { sniffHtmlCharset } from './sniff-html-charset';
 
 export type { SourceMeta } from './build-article';

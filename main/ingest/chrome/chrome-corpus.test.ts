@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../normalise-text';
+import { normaliseText } from '../../../renderer/src/text/normal-form';
 import { countInkChars, intersectRanges, type TextSpan } from './body-ranges';
 import { type BodyQuote, quoteBodyRanges, resolveBodyQuotes } from './body-quotes';
 import { detectChrome } from './detect-chrome';

@@ -19,7 +19,7 @@ import {
 import type { IngestOutcome } from '../ingest-bytes';
 import { MAX_DOCUMENT_BYTES, MAX_EXTRACTION_MS } from '../limits';
 import type { DeclaredMetadata } from '../metadata/to-ingested-metadata';
-import { normaliseText } from '../normalise-text';
+import { normaliseText } from '../../../renderer/src/text/normal-form';
 import { withTimeout, type DocumentExtraction, type DocumentProblem } from './document-text';
 import { docxToText } from './docx-to-text';
 import { pdfToText } from './pdf-to-text';

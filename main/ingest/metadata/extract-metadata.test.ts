@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../normalise-text';
+import { normaliseText } from '../../../renderer/src/text/normal-form';
 import { extractMetadata } from './extract-metadata';
 
 const samplesDir = join(import.meta.dirname, '../../../resources/samples');
