@@ -122,7 +122,7 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   return { document: out, notes };
 }
 
-/** The set as an AnnotationCollection with every annotation on its first page. */
+/** The set as an AnnotationCollection with every annotation, each self-contained, on its first page. */
 export function toW3cCollection(
   set: AnnotationSet,
   options: ToW3cOptions,
@@ -138,7 +138,9 @@ export function toW3cCollection(
       first: {
         type: 'AnnotationPage',
         startIndex: 0,
-        items: items.map(({ '@context': _, ...item }) => item),
+        // Each item keeps its own `@context` (JSON-LD allows it): an annotation taken out
+        // of the collection, as tools and validators do, must still be a valid annotation.
+        items,
       },
     },
     notes,
