@@ -9,7 +9,13 @@ export default defineConfig({
       rolldownOptions: {
         // `bridge` is the loopback HTTP host used by `npm run start:browser` and the
         // end-to-end tests: plain Node, built from the same handler table as IPC.
-        input: { index: resolve('main/index.ts'), bridge: resolve('main/bridge/cli.ts') },
+        // `document-worker` is the PDF/DOCX reader's worker thread, which both start from
+        // beside their own bundle (main/ingest/documents/document-runner.ts).
+        input: {
+          index: resolve('main/index.ts'),
+          bridge: resolve('main/bridge/cli.ts'),
+          'document-worker': resolve('main/ingest/documents/document-worker.ts'),
+        },
       },
     },
   },

@@ -22,6 +22,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'release/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -5,12 +5,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
+import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from './host/granted-sources-file';
 import { createHandlerTable } from './host/handlers';
 import { createLaunchPathQueue, parseLaunchPaths } from './host/launch-paths';
+import { createPathGrantStore } from './host/path-grant-store';
 import { createSourceWatcher } from './ingest/watch/source-watcher';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { installAppMenu } from './electron/app-menu';
-import { createMainWindow, preloadPathFrom } from './electron/main-window';
+import { createMainWindow } from './electron/main-window';
+import { preloadPathFrom } from './electron/main-window-options';
 import { createNativeDialogs } from './electron/native-dialogs';
 import { registerIpcHandlers } from './electron/register-ipc';
 import { installSecurityGuards } from './electron/security';
@@ -31,12 +34,21 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // What the user opened, the only paths main reads; the library's sources are remembered
+  // in the data folder. Made before the second-instance handler, which grants too.
+  const grants = createPathGrantStore({
+    sourcesFile: createGrantedSourcesFile(join(app.getPath('userData'), GRANTED_SOURCES_FILE_NAME)),
+  });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const paths = parseLaunchPaths(argv, { skip: argvSkip, cwd: workingDirectory });
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    if (paths.length > 0) mainWindow.webContents.send('sm:app:openPaths', paths);
+    if (paths.length === 0) return;
+    // Granted before the page hears of them: it imports them at once.
+    void grants
+      .grantFiles(paths)
+      .then(() => mainWindow?.webContents.send('sm:app:openPaths', paths));
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
@@ -54,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
         takeLaunchPaths: () => launchPaths.take(),
         ...createNativeDialogs(getWindow),
       },
-      sources,
+      { sources, grants },
     );
     registerIpcHandlers(table);
     const stopWatchingSources = forwardSourceChanges(sources, getWindow);

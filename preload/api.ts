@@ -144,7 +144,9 @@ export type IngestFailureReason =
   /** A PDF that needs a password to open. */
   | 'encrypted'
   /** A PDF or DOCX whose structure cannot be read. */
-  | 'corrupt';
+  | 'corrupt'
+  /** A path the user never opened in Sourcemark: the host reads only what it was given. */
+  | 'not-opened';
 
 /** A file that was not ingested, with a message naming the file and the reason. */
 export interface IngestFailure {
@@ -228,6 +230,20 @@ export interface SourceChanges {
   hasMore: boolean;
 }
 
+/** What a `sources.watch` call did with the files it was given. */
+export interface SourceRegistration {
+  /** How many files are watched now. */
+  watched: number;
+  /**
+   * Paths left unwatched because the user never opened them in Sourcemark (the host reads
+   * only what it was given): opening them again brings them back.
+   */
+  refused: string[];
+}
+
+/** What the user typed in place of a dialog: file paths, or one folder path. */
+export type TypedPathsMode = 'files' | 'folder';
+
 export type Unsubscribe = () => void;
 
 /** Every request the renderer can make of its host, by channel: argument tuple and answer. */
@@ -236,14 +252,16 @@ export interface HostChannels {
   'sm:app:takeLaunchPaths': { args: []; value: string[] };
   'sm:dialog:pickFiles': { args: []; value: string[] };
   'sm:dialog:pickFolder': { args: []; value: string | null };
+  'sm:dialog:enterPaths': { args: [mode: TypedPathsMode, paths: string[]]; value: string[] };
   'sm:library:samplePaths': { args: []; value: string[] };
   'sm:library:scanFolder': { args: [root: string]; value: FolderScan };
   'sm:library:ingestFiles': {
     args: [paths: string[], stored?: FolderPages[]];
     value: IngestBatch;
   };
+  'sm:library:ingestDropped': { args: [paths: string[]]; value: IngestBatch };
   'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
-  'sm:sources:watch': { args: [sources: WatchedSource[]]; value: number };
+  'sm:sources:watch': { args: [sources: WatchedSource[]]; value: SourceRegistration };
   'sm:sources:check': { args: []; value: SourceChanges };
 }
 
@@ -276,26 +294,42 @@ export interface SourcemarkApi {
     pickFiles(): Promise<Result<string[]>>;
     /** Native folder dialog; `null` when cancelled. */
     pickFolder(): Promise<Result<string | null>>;
+    /**
+     * Browser mode, which has no native dialog: the paths the user typed in its place. The
+     * host may read them from now on, as it may what a dialog answers; answers them made
+     * absolute. The desktop app refuses (`unsupported`): it has native dialogs.
+     */
+    enterPaths(mode: TypedPathsMode, paths: string[]): Promise<Result<string[]>>;
   };
   library: {
     /** Paths of the sample articles bundled with the app. */
     samplePaths(): Promise<Result<string[]>>;
-    /** Lists ingestible files under `root`, recursively, without reading them. */
+    /**
+     * Lists ingestible files under `root`, recursively, without reading them; the files
+     * listed may be ingested. A folder the user never opened answers one `not-opened` skip.
+     */
     scanFolder(root: string): Promise<Result<FolderScan>>;
     /**
-     * Reads, decodes and normalises each file; failures are reported per file. `stored` is
-     * what the library holds from the files' folders, for finding their site's chrome.
+     * Reads, decodes and normalises each file; failures are reported per file, among them
+     * `not-opened` for a path the user never opened in Sourcemark (a dialog, a drop, the
+     * command line, or under a folder opened so). `stored` is what the library holds from
+     * the files' folders, for finding their site's chrome.
      */
     ingestFiles(paths: string[], stored?: FolderPages[]): Promise<Result<IngestBatch>>;
-    /** Ingests files dropped on the window (by path in Electron, by content in a browser). */
+    /**
+     * Ingests files dropped on the window: in Electron by path, which the preload (never
+     * the page) takes from each `File` and the host may read from then on; in a browser by
+     * content.
+     */
     ingestDropped(files: File[]): Promise<Result<IngestBatch>>;
   };
   sources: {
     /**
-     * Replaces the set of watched files (answers how many are watched). A source registered
-     * again with the same values keeps what the host already reported about it.
+     * Replaces the set of watched files. A source registered again with the same values
+     * keeps what the host already reported about it. Only files the user opened are
+     * watched (watching gives no right to read): the others are answered as refused.
      */
-    watch(sources: WatchedSource[]): Promise<Result<number>>;
+    watch(sources: WatchedSource[]): Promise<Result<SourceRegistration>>;
     /** Checks every watched file now and answers what changed; those changes are not sent again. */
     check(): Promise<Result<SourceChanges>>;
     /**

@@ -39,15 +39,18 @@ const api = {
   dialog: {
     pickFiles: () => call('sm:dialog:pickFiles'),
     pickFolder: () => call('sm:dialog:pickFolder'),
+    enterPaths: (mode, paths) => call('sm:dialog:enterPaths', mode, paths),
   },
   library: {
     samplePaths: () => call('sm:library:samplePaths'),
     scanFolder: (root) => call('sm:library:scanFolder', root),
     ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
     // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
+    // The paths are taken here, not by the page, and main may read them from then on: a
+    // page can hand over only files the user dropped or picked, never a path it names.
     ingestDropped: (files) =>
       call(
-        'sm:library:ingestFiles',
+        'sm:library:ingestDropped',
         files.map((file) => webUtils.getPathForFile(file)),
       ),
   },

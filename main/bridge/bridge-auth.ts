@@ -1,11 +1,14 @@
 /**
  * Who may talk to the loopback bridge. It serves a user's files, so a page in another tab
  * (or a DNS-rebinding attacker) must be unable to use it:
- * - it listens on 127.0.0.1 only, on a random port;
+ * - it listens on 127.0.0.1 only;
  * - the Host header must be exactly that address (defeats DNS rebinding);
- * - every request carries the per-run token, as a SameSite=Strict cookie set when the user
- *   opens the printed URL, and API calls must also send it in a custom header, which a
- *   cross-origin page cannot do without a CORS preflight that the bridge never answers.
+ * - every request carries the per-run token: page loads as an HttpOnly, SameSite=Strict
+ *   cookie set when the user opens the printed one-time URL (HttpOnly because cookies
+ *   ignore ports: a page served on another 127.0.0.1 port could read a script-visible
+ *   one), and API calls in a custom header, which a cross-origin page cannot send without
+ *   a CORS preflight that the bridge never answers. The page learns the token from a meta
+ *   tag in its own HTML (`app-page.ts`), which no other origin can read.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -20,6 +23,24 @@ export function createBridgeToken(): string {
 /** The cookie holding the token; per port, since cookies ignore ports. */
 export function tokenCookieName(port: number): string {
   return `sm_token_${port}`;
+}
+
+/**
+ * Chrome's longest cookie life (400 days). The cookie outlives a browser restart, so a
+ * profile reopened at the bridge's address is still signed in; it is worth nothing once
+ * the bridge stops, since the next run has a new token.
+ */
+const TOKEN_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
+
+/** The `Set-Cookie` value that signs this browser in: persistent, unreadable by scripts. */
+export function tokenCookie(auth: BridgeAuth): string {
+  return [
+    `${tokenCookieName(auth.port)}=${auth.token}`,
+    'Path=/',
+    `Max-Age=${TOKEN_COOKIE_MAX_AGE_S}`,
+    'HttpOnly',
+    'SameSite=Strict',
+  ].join('; ');
 }
 
 function sameToken(candidate: string | undefined, token: string): boolean {

@@ -141,6 +141,17 @@ describe('the loopback bridge', () => {
     expect(response.body).not.toContain('outside the renderer folder');
   });
 
+  // The bridge answers a malformed escape as the client's error (400) before it looks for a
+  // file; request-limits.test.ts also checks that nothing is logged.
+  it.each(['/%E0%A4%A', '/%'])(
+    'answers 400, not a 500 with a stack, to the malformed %s',
+    async (path) => {
+      const response = await send(path, { headers: { 'x-sourcemark-token': bridge.token } });
+      expect(response.status).toBe(400);
+      expect(response.body).toBe('Malformed percent-encoding');
+    },
+  );
+
   it('validates payloads with the same schemas as IPC', async () => {
     const response = await apiCall('sm:library:ingestFiles', [['relative.txt']]);
     expect(JSON.parse(response.body)).toMatchObject({

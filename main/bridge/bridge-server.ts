@@ -7,23 +7,26 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { contentTypeFor } from '../host/content-types';
 import { dispatchHostCall, type HandlerTable } from '../host/handlers';
+import { resolveRendererPath } from '../host/renderer-path';
 import {
   createBridgeToken,
   hasCookieToken,
   hasHeaderToken,
   hasQueryToken,
   isSameHost,
-  tokenCookieName,
+  tokenCookie,
   type BridgeAuth,
 } from './bridge-auth';
+import { sendHtml, serveAppPage } from './app-page';
 import type { DialogQueue } from './dialog-queue';
-
-/** Largest request body: one upload call holds a few files of at most 20 MB as base64. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+import { HttpError } from './http-error';
+import type { BridgeHello } from './port-holder';
+import { readJsonBody } from './read-json-body';
+import { signInPageHtml } from './sign-in-page';
 
 export interface BridgeOptions {
   rendererDir: string;
@@ -35,7 +38,7 @@ export interface BridgeOptions {
 }
 
 export interface RunningBridge {
-  /** The URL to open: it carries the token once, then the page lives on a cookie. */
+  /** The URL to open: it carries the token and works once, then the page lives on a cookie. */
   url: string;
   origin: string;
   port: number;
@@ -43,30 +46,17 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The paths of the app's page, which a signed-in browser gets with the token meta tag. */
+function isPagePath(pathname: string): boolean {
+  return pathname === '/' || pathname === '/index.html';
 }
 
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    throw new HttpError(415, 'Expected application/json');
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
-    chunks.push(chunk as Buffer);
-  }
+function isDecodable(pathname: string): boolean {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    decodeURIComponent(pathname);
+    return true;
   } catch {
-    throw new HttpError(400, 'Malformed JSON');
+    return false;
   }
 }
 
@@ -83,9 +73,10 @@ async function serveStatic(
   pathname: string,
   response: ServerResponse,
 ): Promise<void> {
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(root)) throw new HttpError(404, 'Not found');
+  // The shared resolver: a malformed escape or a way out of the folder is a 404, not a throw.
+  const target = resolveRendererPath(root, pathname);
+  if (target.kind !== 'file') throw new HttpError(404, 'Not found');
+  const file = target.path;
   const body = await readFile(file).catch(() => {
     throw new HttpError(404, 'Not found');
   });
@@ -114,23 +105,45 @@ function parseDialogAnswers(body: unknown): { files?: string[]; folder?: string 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const root = normalize(options.rendererDir + sep);
   const auth: BridgeAuth = { port: 0, token: options.token ?? createBridgeToken() };
+  let isQueryTokenUsed = false;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     if (!isSameHost(request, auth)) throw new HttpError(403, 'Forbidden host');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${auth.port}`);
+    // A `%` that starts no escape is the client's mistake: answered here, before any
+    // decoding below could throw it as a 500 with a stack.
+    if (!isDecodable(url.pathname)) throw new HttpError(400, 'Malformed percent-encoding');
 
+    if (request.method === 'GET' && url.pathname === '/bridge/hello') {
+      // Without a token on purpose: a second bridge asks who holds the port it wanted.
+      sendJson(response, 200, { app: 'sourcemark', pid: process.pid } satisfies BridgeHello);
+      return;
+    }
+    const isCookieSignedIn = hasCookieToken(request, auth);
     if (request.method === 'GET' && hasQueryToken(url, auth)) {
-      // Trade the one-time query token for a cookie, and drop it from the address bar.
+      // The printed link works once, so a copy left in a terminal or a history cannot open
+      // the library; the browser that used it holds the cookie and is simply sent on.
+      if (isQueryTokenUsed && !isCookieSignedIn) {
+        sendHtml(response, 401, signInPageHtml('link-used'));
+        return;
+      }
+      isQueryTokenUsed = true;
+      // Trade the query token for a cookie, and drop it from the address bar.
       response.writeHead(303, {
         location: '/',
-        'set-cookie': `${tokenCookieName(auth.port)}=${auth.token}; Path=/; SameSite=Strict`,
+        'set-cookie': tokenCookie(auth),
         'cache-control': 'no-store',
       });
       response.end();
       return;
     }
-    if (!hasCookieToken(request, auth) && !hasHeaderToken(request, auth))
+    if (!isCookieSignedIn && !hasHeaderToken(request, auth)) {
+      if (request.method === 'GET' && isPagePath(url.pathname)) {
+        sendHtml(response, 401, signInPageHtml('no-session'));
+        return;
+      }
       throw new HttpError(401, 'Missing token');
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') throw new HttpError(405, 'Use POST');
@@ -151,6 +164,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       throw new HttpError(405, 'Method not allowed');
+    // Only a browser signed in by its cookie gets the token in the page: it is the one
+    // place the renderer can read it from (the cookie is HttpOnly).
+    if (isCookieSignedIn && isPagePath(url.pathname)) {
+      await serveAppPage(root, auth.token, response);
+      return;
+    }
     await serveStatic(root, url.pathname, response);
   };
 

@@ -1,15 +1,22 @@
 /**
  * `npm run start:browser`: the app in a browser, for machines without the Electron binary.
  * Prints the URL to open (with its one-time token) and, for scripts, a JSON line with the
- * origin and token. Arguments: `--port N`, and article paths to import on first load.
+ * origin and token. Arguments: `--port N` (remembered; 0 for a free port this run only, as
+ * the tests use), and article paths to import on first load. Exits non-zero, naming the
+ * holder, when the port is taken.
  */
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from '../host/granted-sources-file';
 import { createHandlerTable } from '../host/handlers';
 import { createLaunchPathQueue, parseLaunchPaths } from '../host/launch-paths';
-import { startBridge } from './bridge-server';
+import { createPathGrantStore } from '../host/path-grant-store';
+import { sourcemarkConfigDir } from './config-dir';
 import { createDialogQueue } from './dialog-queue';
+import { launchBridge } from './launch-bridge';
+import { takePortOption } from './port-choice';
 
 const bridgeDir = dirname(fileURLToPath(import.meta.url));
 // The bundle lives in out/main/: the repository root is two levels up.
@@ -22,42 +29,46 @@ function readVersion(): string {
   return pkg.version;
 }
 
-function takePortOption(args: string[]): number {
-  const index = args.indexOf('--port');
-  if (index === -1) return 0;
-  const port = Number(args[index + 1]);
-  args.splice(index, 2);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port needs a port number`);
-  return port;
-}
-
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const port = takePortOption(args);
+  const { port, rest } = takePortOption(process.argv.slice(2));
   const launchPaths = createLaunchPathQueue(
-    parseLaunchPaths(args, { skip: 0, cwd: process.env.INIT_CWD ?? process.cwd() }),
+    parseLaunchPaths(rest, { skip: 0, cwd: process.env.INIT_CWD ?? process.cwd() }),
   );
   const dialogs = createDialogQueue();
-  const table = createHandlerTable({
-    shell: 'browser',
-    version: readVersion(),
-    samplesDir: join(appRoot, 'resources', 'samples'),
-    takeLaunchPaths: () => launchPaths.take(),
-    pickFiles: () => dialogs.pickFiles(),
-    pickFolder: () => dialogs.pickFolder(),
+  // The library's sources, remembered in the config folder so a restarted bridge still reads them.
+  const configDir = sourcemarkConfigDir({
+    env: process.env,
+    platform: process.platform,
+    homeDir: homedir(),
   });
-  const bridge = await startBridge({
+  const grants = createPathGrantStore({
+    sourcesFile: createGrantedSourcesFile(join(configDir, GRANTED_SOURCES_FILE_NAME)),
+  });
+  const table = createHandlerTable(
+    {
+      shell: 'browser',
+      version: readVersion(),
+      samplesDir: join(appRoot, 'resources', 'samples'),
+      takeLaunchPaths: () => launchPaths.take(),
+      pickFiles: () => dialogs.pickFiles(),
+      pickFolder: () => dialogs.pickFolder(),
+    },
+    { grants },
+  );
+  const bridge = await launchBridge({
     rendererDir: join(appRoot, 'out', 'renderer'),
     table,
     dialogs,
-    port,
+    requestedPort: port,
+    configDir,
   });
   console.log(
     `Sourcemark (browser mode) is ready. Open this URL in Chromium:\n\n  ${bridge.url}\n`,
   );
   console.log(
-    'It serves this machine only (127.0.0.1) and needs the token in the URL. Ctrl+C stops it.',
+    'It serves this machine only (127.0.0.1). The link works once; that browser then stays\n' +
+      `signed in while this runs. Your library lives in the browser under ${bridge.origin}:\n` +
+      'the port stays the same from run to run (`--port N` changes it). Ctrl+C stops it.',
   );
   console.log(
     JSON.stringify({ bridge: { origin: bridge.origin, token: bridge.token, url: bridge.url } }),
@@ -69,7 +80,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(
-    `Sourcemark bridge failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    `Sourcemark browser mode did not start. ${error instanceof Error ? error.message : String(error)}`,
   );
   process.exit(1);
 });

@@ -1,17 +1,14 @@
 /**
  * The production origin `app://sourcemark/`: the renderer build served from disk under a
  * custom scheme registered as standard and secure, so IndexedDB, fetch and CSP behave as
- * on https. IndexedDB is per origin: this name must never change, or libraries vanish.
+ * on https. IndexedDB is per origin: the name (`app-url.ts`) must never change, or
+ * libraries vanish. Which file a request names is decided in `app-request.ts`.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
-import { contentTypeFor } from '../host/content-types';
-
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'sourcemark';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+import { rendererFileHeaders } from '../host/renderer-file-headers';
+import { resolveAppRequest } from './app-request';
+import { APP_SCHEME } from './app-url';
 
 /** Must run before `app.ready`. */
 export function registerAppScheme(): void {
@@ -25,23 +22,12 @@ export function registerAppScheme(): void {
 
 /** Serves files below `rendererDir` for `app://sourcemark/...`; anything else is a 404. */
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir + sep);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, relative));
-    // A crafted `..` must not escape the renderer folder.
-    if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
+    const target = resolveAppRequest(request.url, rendererDir);
+    if (target.kind !== 'file') return new Response('Not found', { status: 404 });
     try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': contentTypeFor(extname(file)),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      });
+      const body = await readFile(target.path);
+      return new Response(body, { headers: rendererFileHeaders(target.path) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

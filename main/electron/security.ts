@@ -1,18 +1,10 @@
 /**
- * Session- and app-wide guards: the page may not navigate away from the app origin, open
+ * Session- and app-wide guards: the page may not navigate away from the app, open
  * windows, or be granted any permission. Applied to every web contents as it is created,
- * so a window added later cannot forget them.
+ * so a window added later cannot forget them. The decisions live in `url-guards.ts`.
  */
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
-
-function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+import { isAllowedNavigationUrl, isAllowedRequestUrl } from './url-guards';
 
 function guardWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
@@ -20,7 +12,7 @@ function guardWebContents(contents: WebContents): void {
     return { action: 'deny' };
   });
   const refuseForeign = (event: { preventDefault(): void }, url: string) => {
-    if (isAppUrl(url)) return;
+    if (isAllowedNavigationUrl(url)) return;
     event.preventDefault();
     console.warn(`[sourcemark] refused navigation to ${url}`);
   };
@@ -36,13 +28,10 @@ export function installSecurityGuards(): void {
     callback(false),
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
-  // Remote content is never loaded: cancel any request that is not to the app's own scheme
-  // (devtools excepted, for debugging).
+  // Remote content is never loaded: cancel any request that is not the app's own.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://');
+    const allowed = isAllowedRequestUrl(details.url);
     if (!allowed) console.warn(`[sourcemark] blocked request to ${details.url}`);
     callback({ cancel: !allowed });
   });
 }
-
-export { isAppUrl };

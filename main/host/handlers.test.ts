@@ -7,20 +7,27 @@ import type { IngestedArticle } from '../../preload/api';
 import { createHandlerTable, dispatchHostCall, type HandlerTable } from './handlers';
 
 let dir: string;
+let samplesDir: string;
 let table: HandlerTable;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sm-handlers-'));
+  samplesDir = await mkdtemp(join(tmpdir(), 'sm-samples-'));
   table = createHandlerTable({
     shell: 'browser',
     version: '1.2.3',
-    samplesDir: dir,
+    samplesDir,
     takeLaunchPaths: () => [],
     pickFiles: async () => undefined,
-    pickFolder: async () => null,
+    pickFolder: async () => dir,
   });
+  // The user opens the test folder: its files may be read (see path-grant-handlers.test.ts).
+  await dispatchHostCall(table, 'sm:dialog:pickFolder', []);
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(samplesDir, { recursive: true, force: true });
+});
 
 describe('dispatchHostCall', () => {
   it('runs a valid call and answers its value', async () => {
@@ -129,11 +136,14 @@ describe('dispatchHostCall', () => {
   });
 
   it('lists the bundled samples by absolute path', async () => {
-    await writeFile(join(dir, 'b.txt'), 'x');
-    await writeFile(join(dir, 'a.md'), 'x');
-    await writeFile(join(dir, 'notes.odt'), 'x');
+    await writeFile(join(samplesDir, 'b.txt'), 'x');
+    await writeFile(join(samplesDir, 'a.md'), 'x');
+    await writeFile(join(samplesDir, 'notes.odt'), 'x');
     const answer = await dispatchHostCall(table, 'sm:library:samplePaths', []);
-    expect(answer).toEqual({ ok: true, value: [join(dir, 'a.md'), join(dir, 'b.txt')] });
+    expect(answer).toEqual({
+      ok: true,
+      value: [join(samplesDir, 'a.md'), join(samplesDir, 'b.txt')],
+    });
   });
 
   it('ingests an upload by content, recording the dropped name', async () => {

@@ -5,15 +5,15 @@
  * so validation and error shaping are identical whatever the transport.
  */
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { HostChannel, HostChannels, IngestBatch, Result } from '../../preload/api';
 import { ingestContent } from '../ingest/ingest-content';
-import { ingestFiles } from '../ingest/ingest-file';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/limits';
-import { scanFolder } from '../ingest/scan-folder';
 import { createSourceWatcher, type SourceWatcher } from '../ingest/watch/source-watcher';
+import { ingestGrantedFiles, scanGrantedFolder, watchGrantedSources } from './granted-reads';
 import { HostFailure } from './host-failure';
 import type { HostServices } from './host-services';
+import { createPathGrantStore, type PathGrantStore } from './path-grant-store';
 import { describeIssue, payloadSchemas } from './payload-schemas';
 
 export type HandlerTable = {
@@ -26,14 +26,24 @@ const noDialog = (what: string) =>
     `This window has no ${what} dialog: type the path instead.`,
   );
 
-/**
- * Builds the handlers over the given shell services. `sources` is the watcher of the
- * library's files; a shell that polls it itself (Electron) passes its own.
- */
+/** What the handlers work with besides the shell's services; each has a default. */
+export interface HandlerDependencies {
+  /** The watcher of the library's files; a shell that polls it itself (Electron) passes its own. */
+  sources?: SourceWatcher;
+  /**
+   * What the user opened, the only paths the handlers read; what the dialogs and launch
+   * paths answer goes into it here. A shell passes a store that remembers the library's
+   * sources across restarts; the default forgets them.
+   */
+  grants?: PathGrantStore;
+}
+
+/** Builds the handlers over the given shell services. The bundled samples are always readable. */
 export function createHandlerTable(
   services: HostServices,
-  sources: SourceWatcher = createSourceWatcher(),
+  { sources = createSourceWatcher(), grants = createPathGrantStore() }: HandlerDependencies = {},
 ): HandlerTable {
+  void grants.grantFolder(services.samplesDir);
   return {
     'sm:app:info': async () => ({
       version: services.version,
@@ -43,16 +53,32 @@ export function createHandlerTable(
       maxFileBytes: MAX_FILE_BYTES,
       supportedExtensions: [...SUPPORTED_EXTENSIONS],
     }),
-    'sm:app:takeLaunchPaths': async () => services.takeLaunchPaths(),
+    'sm:app:takeLaunchPaths': async () => {
+      const paths = services.takeLaunchPaths();
+      await grants.grantFiles(paths);
+      return paths;
+    },
     'sm:dialog:pickFiles': async () => {
       const paths = await services.pickFiles();
       if (paths === undefined) throw noDialog('file');
+      await grants.grantFiles(paths);
       return paths;
     },
     'sm:dialog:pickFolder': async () => {
       const folder = await services.pickFolder();
       if (folder === undefined) throw noDialog('folder');
+      if (folder !== null) await grants.grantFolder(folder);
       return folder;
+    },
+    'sm:dialog:enterPaths': async (mode, typed) => {
+      // Typed paths stand in for a dialog only where there is none: in the desktop app
+      // they would let the page grant itself any file.
+      if (services.shell !== 'browser')
+        throw new HostFailure('unsupported', 'Use Open files or Open folder to choose paths.');
+      const paths = typed.map((path) => resolve(path));
+      if (mode === 'folder') await grants.grantFolder(paths[0]!);
+      else await grants.grantFiles(paths);
+      return paths;
     },
     'sm:library:samplePaths': async () => {
       const names = await readdir(services.samplesDir).catch(() => []);
@@ -61,8 +87,16 @@ export function createHandlerTable(
         .sort()
         .map((name) => join(services.samplesDir, name));
     },
-    'sm:library:scanFolder': async (root) => scanFolder(root),
-    'sm:library:ingestFiles': async (paths, stored) => ingestFiles(paths, stored),
+    'sm:library:scanFolder': async (root) => scanGrantedFolder(grants, root),
+    'sm:library:ingestFiles': async (paths, stored) => ingestGrantedFiles(grants, paths, stored),
+    'sm:library:ingestDropped': async (paths) => {
+      // Only the Electron preload calls this, with paths it took from dropped `File`s
+      // itself; a browser page uploads content, and must not name paths to grant.
+      if (services.shell !== 'electron')
+        throw new HostFailure('unsupported', 'Dropped files are uploaded in browser mode.');
+      await grants.grantFiles(paths);
+      return ingestGrantedFiles(grants, paths);
+    },
     'sm:library:ingestUploads': async (files) => {
       const batch: IngestBatch = { articles: [], failures: [] };
       for (const file of files) {
@@ -76,7 +110,7 @@ export function createHandlerTable(
       }
       return batch;
     },
-    'sm:sources:watch': async (watched) => sources.watch(watched),
+    'sm:sources:watch': async (watched) => watchGrantedSources(grants, sources, watched),
     'sm:sources:check': async () => sources.check(),
   };
 }

@@ -61,12 +61,16 @@ export const payloadSchemas = {
   'sm:app:takeLaunchPaths': noArgs,
   'sm:dialog:pickFiles': noArgs,
   'sm:dialog:pickFolder': noArgs,
+  'sm:dialog:enterPaths': z
+    .tuple([z.enum(['files', 'folder']), z.array(absolutePath).min(1).max(MAX_PATHS_PER_CALL)])
+    .refine(([mode, paths]) => mode === 'files' || paths.length === 1, 'a folder is one path'),
   'sm:library:samplePaths': noArgs,
   'sm:library:scanFolder': z.tuple([absolutePath]),
   'sm:library:ingestFiles': z.tuple([
     z.array(absolutePath).max(MAX_PATHS_PER_CALL),
     z.array(folderPages).max(STORED_PAGES_LIMITS.folders).optional(),
   ]),
+  'sm:library:ingestDropped': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
   'sm:sources:watch': z.tuple([z.array(watchedSource).max(MAX_WATCHED_SOURCES)]),
   'sm:sources:check': noArgs,

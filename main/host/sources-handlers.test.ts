@@ -19,12 +19,12 @@ beforeEach(async () => {
     {
       shell: 'browser',
       version: '0',
-      samplesDir: dir,
+      samplesDir: join(dir, 'samples'),
       takeLaunchPaths: () => [],
       pickFiles: async () => undefined,
-      pickFolder: async () => null,
+      pickFolder: async () => dir,
     },
-    createSourceWatcher({ settleMs: 1 }),
+    { sources: createSourceWatcher({ settleMs: 1 }) },
   );
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -50,10 +50,11 @@ describe('sm:sources:watch and sm:sources:check', () => {
     if (outcome.kind !== 'article') throw new Error('not ingested');
     const { sizeBytes, modifiedAtMs, textSha256 } = outcome.article;
 
+    await dispatchHostCall(table, 'sm:dialog:pickFolder', []); // the user opens the folder
     const registered = await dispatchHostCall(table, 'sm:sources:watch', [
       [{ path, sizeBytes, modifiedAtMs, textSha256 }],
     ]);
-    expect(registered).toEqual({ ok: true, value: 1 });
+    expect(registered).toEqual({ ok: true, value: { watched: 1, refused: [] } });
     await writeFile(path, 'Second texte de la dépêche, plus long.\n');
 
     const answer = await dispatchHostCall(table, 'sm:sources:check', []);

@@ -131,6 +131,20 @@ export function symlinkLoopFailure(path: string): IngestFailure {
   );
 }
 
+/**
+ * A path the user never handed to Sourcemark (a dialog, a drop, the command line): main
+ * reads only those, so a page cannot make it read any file on the machine.
+ */
+export function notOpenedFailure(path: string, what: 'file' | 'folder' = 'file'): IngestFailure {
+  const how =
+    what === 'file' ? 'Open files, Open folder, a drop or the command line' : 'Open folder';
+  return failure(
+    path,
+    'not-opened',
+    `Sourcemark may only read ${what}s you opened: ${quoted(path)} was not opened with ${how}. Open it again to import it.`,
+  );
+}
+
 /** Folders nested deeper than `MAX_FOLDER_DEPTH`. */
 export function tooDeepFailure(path: string): IngestFailure {
   return failure(

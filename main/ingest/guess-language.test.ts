@@ -76,4 +76,9 @@ describe('language codes', () => {
       primaryLanguage('1x'),
     ]).toEqual(['fr', 'tr', 'az', undefined]);
   });
+
+  it('answers und for codes that are names of Object.prototype members', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    expect(names.map(toIso6391)).toEqual(['und', 'und', 'und', 'und']);
+  });
 });

@@ -85,6 +85,18 @@ describe('ingestBytes: articles', () => {
     });
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'reads a legacy page whose <meta charset> is "%s" as one declaring no known charset',
+    (label) => {
+      const html = `<meta charset="${label}"><p>Un café au lait, très bon, à Genève.</p>`;
+      const result = article(ingestBytes(iconv.encode(html, 'windows-1252'), meta('cafe.html')));
+      expect(result).toMatchObject({
+        encoding: 'windows-1252',
+        text: 'Un café au lait, très bon, à Genève.',
+      });
+    },
+  );
+
   it('titles Markdown by its first # heading and keeps the Markdown text', () => {
     const md = 'Brouillon\n\n# Le sommet de Bakou\n\nLe *texte* reste en Markdown.';
     const result = article(ingestBytes(utf8(md), meta('note.markdown')));
@@ -139,6 +151,22 @@ describe('ingestBytes: failures name the file and the reason', () => {
       failure: {
         reason: 'too-large',
         message: '"huge.txt" is too large to import: 20.1 MB (limit 20 MB).',
+      },
+    });
+  });
+
+  it('refuses a text over the article limit once normalised, never cutting it', () => {
+    // U+1D160 is 4 bytes of UTF-8 and, in NFC, 3 characters of 2 code units each: 14 MB of
+    // them is a file under the byte limit whose text is 21 million code units.
+    const bytes = utf8('\u{1D160}'.repeat(3_500_000));
+    expect(bytes.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(ingestBytes(bytes, meta('notes.txt'))).toEqual({
+      kind: 'failure',
+      failure: {
+        path: '/articles/notes.txt',
+        reason: 'too-large',
+        message:
+          '"notes.txt" is too large to import: its text is 21,000,000 characters long, and an article holds at most 20,971,520; split it into smaller files.',
       },
     });
   });

@@ -22,6 +22,7 @@ import { MAX_FILE_BYTES } from './limits';
 import type { DeclaredMetadata } from './metadata/to-ingested-metadata';
 import { normaliseText } from '../../renderer/src/text/normal-form';
 import { sniffHtmlCharset } from './sniff-html-charset';
+import { checkTextLength } from './text-length';
 
 export type { SourceMeta } from './build-article';
 
@@ -76,7 +77,8 @@ function extract(original: string, format: 'txt' | 'md' | 'html'): Extracted {
  * extension (`.txt`, `.md`/`.markdown`, `.html`/`.htm`, else `unsupported-type`; `.pdf`
  * and `.docx` belong to `ingestDocument`), the size limit (`too-large`), zero bytes
  * (`empty`), binary content (`binary`), the encoding (`undecodable`), whitespace only
- * (`empty`). Then extracts the text (for HTML, the main content picked by `scanHtmlPage`,
+ * (`empty`), and after extraction a text over `MAX_ARTICLE_CHARS` (`too-large`, never
+ * cut). Then extracts the text (for HTML, the main content picked by `scanHtmlPage`,
  * with the page's headline), normalises it (`normaliseText`), and completes the article
  * with `buildArticle`. `original` keeps the decoded source before extraction and
  * normalisation. Pure: no I/O, never throws for any content.
@@ -101,6 +103,8 @@ export function ingestBytes(bytes: Uint8Array, meta: SourceMeta): IngestOutcome 
 
   const extracted = extract(original, format);
   if (isBlank(extracted.text)) return failed(emptyFailure(path, 'no readable text'));
+  const tooLong = checkTextLength(path, extracted.text, extracted.pageText);
+  if (tooLong) return failed(tooLong);
 
   const article = buildArticle(
     { ...extracted, format, sizeBytes: bytes.length, encoding: decoded.encoding, original },

@@ -1,10 +1,24 @@
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf } from '../../tests/fixtures/ingest/make-documents';
+import { createWorkerRunner, replaceDefaultDocumentRunner } from './documents/document-runner';
+import { bundleDocumentWorker } from './documents/testing/bundle-document-worker';
 import { ingestFile, ingestFiles } from './ingest-file';
 import { scanFolder } from './scan-folder';
+
+// The sources have no bundled worker beside them: the default reader is one built from them.
+let stopReader: () => Promise<void>;
+beforeAll(async () => {
+  const reader = createWorkerRunner(await bundleDocumentWorker());
+  const restore = replaceDefaultDocumentRunner(reader);
+  stopReader = async () => {
+    restore();
+    await reader.close();
+  };
+});
+afterAll(() => stopReader());
 
 let dir: string;
 beforeEach(async () => {

@@ -21,18 +21,41 @@ export function maxBytesOf(format: ArticleFormat): number {
 }
 
 /**
- * Most bytes the XML parts of a DOCX may expand to: a zip bomb (a few KB inflating to
- * gigabytes) is refused before the document is parsed.
+ * Most bytes one part of a DOCX may inflate to, by the size its zip directory declares and
+ * by the bytes it actually inflates to. Every part counts, whatever its name: mammoth reads
+ * the parts the relationships point to (`word/main.bin` serves as well as
+ * `word/document.xml`), each one whole, in memory.
  */
-export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
+export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
 
-/** Most characters of text extracted from a PDF or DOCX, like the text-file limit. */
-export const MAX_EXTRACTED_CHARS = 20 * 1024 * 1024;
+/**
+ * Most bytes all the parts of a DOCX may inflate to together (declared and actual).
+ * Pictures are stored already compressed (JPEG, PNG inflate about 1:1), so a 50 MB file
+ * of pictures stays well below; a few kilobytes that inflate to gigabytes do not.
+ */
+export const MAX_DOCX_TOTAL_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Most characters (UTF-16 code units) of an article's text, whatever its format. A longer
+ * text is refused with a message, never cut: an analyst must not annotate half a document
+ * believing it whole.
+ */
+export const MAX_ARTICLE_CHARS = 20 * 1024 * 1024;
+
+/**
+ * Most heap (V8 old generation, MB) the PDF and DOCX reader may use. mammoth holds a
+ * part's whole XML tree: about 50 bytes of heap per byte of XML, so 1 GB reads a
+ * document.xml of about 20 MB (thousands of pages); past it the reader is stopped.
+ */
+export const MAX_EXTRACTION_HEAP_MB = 1024;
 
 /** Most pages of a PDF read. */
 export const MAX_PDF_PAGES = 5_000;
 
-/** Longest a PDF or DOCX extraction may take before the file is refused. */
+/**
+ * Longest a PDF or DOCX extraction may take before the file is refused: the reader runs in
+ * a worker thread that is terminated at this limit, whatever it is doing.
+ */
 export const MAX_EXTRACTION_MS = 30_000;
 
 /** Most files one folder scan lists; the rest are reported as skipped (`too-many-files`). */

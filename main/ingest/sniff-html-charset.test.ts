@@ -20,6 +20,12 @@ describe('sniffHtmlCharset', () => {
     expect(sniffHtmlCharset(bytes('<meta charset=iso-8859-9>'))).toBe('windows-1254');
   });
 
+  it('answers the label itself for names of Object.prototype members', () => {
+    for (const label of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(sniffHtmlCharset(bytes(`<meta charset="${label}">`))).toBe(label.toLowerCase());
+    }
+  });
+
   it('answers undefined without a declaration, or one after the first 4 KiB', () => {
     expect(
       sniffHtmlCharset(bytes('<p>charset=utf-8 in prose is not a meta tag</p>')),

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { LibraryPage } from './pages/library-page';
@@ -51,4 +53,35 @@ test('another site cannot read the bridge even when it knows the port', async ({
   }, app.bridge.origin);
   expect(answer).toBe('blocked');
   await foreign.close();
+});
+
+test('a page on another port of 127.0.0.1 can read neither the token cookie nor the app page', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  // Cookies ignore ports: any local dev server shares the bridge's cookie jar.
+  const other = createServer((_, response) =>
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>x</title>'),
+  );
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  try {
+    const foreign = await app.page.context().newPage();
+    await foreign.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    expect(await foreign.evaluate(() => document.cookie)).not.toContain(app.bridge.token);
+    const page = await foreign.evaluate(async (origin) => {
+      try {
+        return await (await fetch(`${origin}/`, { credentials: 'include' })).text();
+      } catch {
+        return 'blocked';
+      }
+    }, app.bridge.origin);
+    expect(page).toBe('blocked');
+    await foreign.close();
+    // Nor can the app's own scripts: the cookie is HttpOnly, the token is in the page.
+    expect(await app.page.evaluate(() => document.cookie)).not.toContain(app.bridge.token);
+  } finally {
+    other.closeAllConnections();
+    await new Promise((resolve) => other.close(resolve));
+  }
 });

@@ -18,7 +18,13 @@ export type DocumentProblem =
   | { kind: 'encrypted' }
   | { kind: 'corrupt'; why: string }
   | { kind: 'too-large'; what: string }
-  | { kind: 'too-slow' };
+  /** Its text is over `MAX_ARTICLE_CHARS`; `isAtLeast` when reading stopped at the limit. */
+  | { kind: 'too-long'; chars: number; isAtLeast: boolean }
+  | { kind: 'too-slow' }
+  /** The reader needed more than `MAX_EXTRACTION_HEAP_MB` and was stopped. */
+  | { kind: 'out-of-memory' }
+  /** The reader itself failed (it crashed, or its script is missing). */
+  | { kind: 'reader-failed'; why: string };
 
 export type DocumentExtraction = DocumentText | DocumentProblem;
 
@@ -32,21 +38,4 @@ export class DeadlineExceeded extends Error {
 /** Throws `DeadlineExceeded` once `Date.now()` passes `deadline`. */
 export function checkDeadline(deadline: number): void {
   if (Date.now() > deadline) throw new DeadlineExceeded();
-}
-
-/**
- * Resolves with `work`, or with `onTimeout()` once `ms` have passed. The work keeps its
- * own deadline checks: this only stops waiting for it, it cannot interrupt a synchronous
- * step, which is why the inputs are bounded before the work starts.
- */
-export async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(onTimeout()), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -4,7 +4,7 @@
  * The archive is checked for zip bombs first (`zip-guard.ts`); title, authors, date and
  * language come from the core properties (`docProps/core.xml`).
  */
-import { MAX_DOCX_XML_BYTES } from '../limits';
+import { MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES } from '../limits';
 import type { DocumentExtraction, DocumentText } from './document-text';
 import { checkZipExpansion, readSmallPart } from './zip-guard';
 
@@ -12,20 +12,21 @@ import { checkZipExpansion, readSmallPart } from './zip-guard';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const MAX_CORE_BYTES = 64 * 1024;
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+// A Map, not an object literal: `&constructor;` in a title must not find Object.prototype.
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
     if (entity.startsWith('#x') || entity.startsWith('#X'))
       return String.fromCodePoint(parseInt(entity.slice(2), 16));
     if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITIES[entity] ?? whole;
+    return ENTITIES.get(entity) ?? whole;
   });
 }
 
@@ -52,12 +53,16 @@ export function readCoreProperties(xml: string): Omit<DocumentText, 'kind' | 'te
 /**
  * Extracts the text of the DOCX in `bytes`. Answers `encrypted` for a password-protected
  * file (Office wraps those in an OLE container), `corrupt` for a file that is not a
- * readable zip or Word document, and `too-large` when its XML parts expand past
- * `MAX_DOCX_XML_BYTES`. Never throws.
+ * readable zip or Word document, and `too-large` when one of its parts (whatever its
+ * name) inflates past `MAX_DOCX_PART_BYTES` or all of them past `MAX_DOCX_TOTAL_BYTES`.
+ * Never throws.
  */
 export async function docxToText(bytes: Uint8Array): Promise<DocumentExtraction> {
   if (OLE_MAGIC.every((byte, i) => bytes[i] === byte)) return { kind: 'encrypted' };
-  const check = checkZipExpansion(bytes, MAX_DOCX_XML_BYTES);
+  const check = checkZipExpansion(bytes, {
+    maxPartBytes: MAX_DOCX_PART_BYTES,
+    maxTotalBytes: MAX_DOCX_TOTAL_BYTES,
+  });
   if (check.kind !== 'ok') return check;
   try {
     const { default: mammoth } = await import('mammoth');

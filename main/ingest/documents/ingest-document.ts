@@ -1,6 +1,7 @@
 /**
  * A PDF's or DOCX's bytes to an article, or to the reason it cannot be one: extraction
- * (time-bounded), then the same normalisation and completion as text files.
+ * (in a worker thread, bounded in time and memory: `document-runner.ts`), then the same
+ * normalisation and completion as text files.
  */
 import type { IngestFailure } from '../../../preload/api';
 import { formatOfName } from '../article-format';
@@ -17,12 +18,12 @@ import {
   unsupportedTypeFailure,
 } from '../failure-messages';
 import type { IngestOutcome } from '../ingest-bytes';
-import { MAX_DOCUMENT_BYTES, MAX_EXTRACTION_MS } from '../limits';
+import { MAX_DOCUMENT_BYTES, MAX_EXTRACTION_HEAP_MB, MAX_EXTRACTION_MS } from '../limits';
 import type { DeclaredMetadata } from '../metadata/to-ingested-metadata';
 import { normaliseText } from '../../../renderer/src/text/normal-form';
-import { withTimeout, type DocumentExtraction, type DocumentProblem } from './document-text';
-import { docxToText } from './docx-to-text';
-import { pdfToText } from './pdf-to-text';
+import { checkTextLength, textTooLongFailure } from '../text-length';
+import type { DocumentProblem } from './document-text';
+import { defaultDocumentRunner, type DocumentRunner } from './document-runner';
 
 const failed = (failure: IngestFailure): IngestOutcome => ({ kind: 'failure', failure });
 
@@ -40,24 +41,37 @@ function problemFailure(path: string, problem: DocumentProblem, seconds: number)
       return corruptFailure(path, problem.why);
     case 'too-large':
       return expandsTooMuchFailure(path, problem.what);
+    case 'too-long':
+      return textTooLongFailure(path, problem.chars, problem.isAtLeast);
     case 'too-slow':
       return tooSlowFailure(path, seconds);
+    case 'out-of-memory':
+      return expandsTooMuchFailure(
+        path,
+        `reading it needs more than ${MAX_EXTRACTION_HEAP_MB} MB of memory`,
+      );
+    case 'reader-failed':
+      return corruptFailure(path, `the document reader failed (${problem.why})`);
   }
 }
 
-/** Options for `ingestDocument`; tests shorten the time limit. */
+/** Options for `ingestDocument`; tests shorten the time limit or run the reader their way. */
 export interface DocumentOptions {
   timeLimitMs?: number;
+  /** Where extraction runs; `defaultDocumentRunner()` (worker threads) unless given. */
+  runner?: DocumentRunner;
 }
 
 /**
  * Ingests the content of one `.pdf` or `.docx` file: the size limit (`MAX_DOCUMENT_BYTES`,
- * `too-large`), zero bytes (`empty`), then extraction within `MAX_EXTRACTION_MS`
- * (`too-large` past it), with failures `encrypted`, `corrupt`, `no-text-layer` (a scanned
- * PDF), `too-large` (a zip bomb), and `empty` when the document has no words. The text
- * is normalised, its title is the document's own unless it is a placeholder, its
- * authors and date go into the metadata as declared ones. `original` holds the extracted
- * text before normalisation (the source is binary). No I/O; never throws.
+ * `too-large`), zero bytes (`empty`), then extraction by `options.runner` (a worker
+ * thread, stopped past `MAX_EXTRACTION_MS` or `MAX_EXTRACTION_HEAP_MB`: `too-large`), with
+ * failures `encrypted`, `corrupt` (also when the reader itself fails), `no-text-layer` (a
+ * scanned PDF), `too-large` (a zip bomb, or a text over `MAX_ARTICLE_CHARS`), and `empty`
+ * when the document has no words. The text is normalised, its title is the document's
+ * own unless it is a placeholder, its authors and date go into the metadata as declared
+ * ones. `original` holds the extracted text before normalisation (the source is binary).
+ * No I/O in this thread; never throws.
  */
 export async function ingestDocument(
   bytes: Uint8Array,
@@ -73,15 +87,16 @@ export async function ingestDocument(
   if (bytes.length === 0) return failed(emptyFailure(path, 'no bytes'));
 
   const limit = options.timeLimitMs ?? MAX_EXTRACTION_MS;
-  const work = format === 'pdf' ? pdfToText(bytes, Date.now() + limit) : docxToText(bytes);
-  const extraction = await withTimeout<DocumentExtraction>(work, limit, () => ({
-    kind: 'too-slow',
-  }));
+  const runner = options.runner ?? defaultDocumentRunner();
+  const extraction = await runner({ format, bytes, timeLimitMs: limit });
   if (extraction.kind !== 'text') {
     return failed(problemFailure(path, extraction, Math.round(limit / 1000)));
   }
   const text = normaliseText(extraction.text).replace(/^\n+|\n+$/g, '');
   if (text.trim() === '') return failed(emptyFailure(path, 'no readable text'));
+  // Normalisation can lengthen a text (NFC of some characters): the limit holds after it.
+  const tooLong = checkTextLength(path, text);
+  if (tooLong) return failed(tooLong);
 
   const ownTitle = extraction.title && !JUNK_TITLE.test(extraction.title) ? extraction.title : '';
   const title = ownTitle ? truncateTitle(normaliseText(ownTitle)) : extractTitle(text);

@@ -7,7 +7,7 @@
  * paragraph; other lines of a paragraph are joined with a space (or nothing after a
  * hyphen, which is kept: it may be a real one).
  */
-import { MAX_EXTRACTED_CHARS, MAX_PDF_PAGES } from '../limits';
+import { MAX_ARTICLE_CHARS, MAX_PDF_PAGES } from '../limits';
 import { checkDeadline, DeadlineExceeded, type DocumentExtraction } from './document-text';
 
 interface TextRun {
@@ -74,10 +74,10 @@ function info(value: unknown): string | undefined {
 
 /**
  * Extracts the text layer of the PDF in `bytes`, page by page, until `deadline`
- * (`Date.now()` milliseconds), at most `MAX_PDF_PAGES` pages and `MAX_EXTRACTED_CHARS`.
+ * (`Date.now()` milliseconds), at most `MAX_PDF_PAGES` pages and `MAX_ARTICLE_CHARS`.
  * Answers `encrypted` for a PDF that needs a password, `corrupt` for one PDF.js cannot
- * parse, `no-text-layer` when the pages hold no text (a scan), `too-large` past the text
- * limit and `too-slow` past the deadline. Never throws.
+ * parse, `no-text-layer` when the pages hold no text (a scan), `too-long` past the text
+ * limit (reading stops there) and `too-slow` past the deadline. Never throws.
  */
 export async function pdfToText(bytes: Uint8Array, deadline: number): Promise<DocumentExtraction> {
   const { getDocumentProxy } = await import('unpdf');
@@ -102,9 +102,7 @@ export async function pdfToText(bytes: Uint8Array, deadline: number): Promise<Do
       page.cleanup();
       const text = paragraphs.join('\n\n');
       chars += text.length;
-      if (chars > MAX_EXTRACTED_CHARS) {
-        return { kind: 'too-large', what: 'its text is over 20 million characters' };
-      }
+      if (chars > MAX_ARTICLE_CHARS) return { kind: 'too-long', chars, isAtLeast: true };
       if (text !== '') pages.push(text);
     }
     if (pages.join('').trim() === '') return { kind: 'no-text-layer' };

@@ -18,8 +18,8 @@ export async function connectHostApi(): Promise<SourcemarkApi> {
   if (window.sourcemark) {
     hostApi = window.sourcemark;
   } else {
-    const { createHttpHostApi } = await import('./http-host-api');
-    hostApi = createHttpHostApi(window.location);
+    const { createHttpHostApi, readPageToken } = await import('./http-host-api');
+    hostApi = createHttpHostApi(readPageToken(document));
   }
   return hostApi;
 }

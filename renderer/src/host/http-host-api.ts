@@ -1,7 +1,8 @@
 /**
  * The host API over the loopback bridge (browser mode, end-to-end tests). Same contract as
- * the Electron preload; every call is a POST to `/api/<channel>` carrying the per-run token,
- * which the bridge set as a cookie when the user opened its URL.
+ * the Electron preload; every call is a POST to `/api/<channel>` carrying the per-run token
+ * in a header. The page reads the token from the meta tag the bridge put in its HTML (the
+ * bridge's cookie is HttpOnly: a page on another port of 127.0.0.1 could read it otherwise).
  */
 import type {
   HostChannel,
@@ -12,17 +13,14 @@ import type {
   SourceChanges,
   SourcemarkApi,
 } from '../../../preload/api';
+import { hostUnreachableMessage, sessionEndedMessage } from './host-failure-messages';
 import { pollSourceChecks } from './poll-source-checks';
 
 const TOKEN_HEADER = 'x-sourcemark-token';
 
-function readToken(location: Location): string {
-  const name = `sm_token_${location.port}`;
-  for (const part of document.cookie.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return '';
+/** The bridge's token, from `<meta name="sourcemark-token">` (`main/bridge/app-page.ts`). */
+export function readPageToken(page: Document): string {
+  return page.querySelector('meta[name="sourcemark-token"]')?.getAttribute('content') ?? '';
 }
 
 function readAsBase64(file: File): Promise<string> {
@@ -34,10 +32,8 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Creates the HTTP implementation of `SourcemarkApi` for the page at `location`. */
-export function createHttpHostApi(location: Location): SourcemarkApi {
-  const token = readToken(location);
-
+/** Creates the HTTP implementation of `SourcemarkApi`, signing each call with `token`. */
+export function createHttpHostApi(token: string): SourcemarkApi {
   async function call<C extends HostChannel>(
     channel: C,
     ...args: HostChannels[C]['args']
@@ -48,6 +44,9 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify({ args }),
       });
+      if (response.status === 401) {
+        return { ok: false, error: { code: 'internal', message: sessionEndedMessage(channel) } };
+      }
       if (!response.ok) {
         const reason = await response.text();
         return {
@@ -63,7 +62,7 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
       const detail = error instanceof Error ? error.message : String(error);
       return {
         ok: false,
-        error: { code: 'internal', message: `The app's host is not reachable: ${detail}` },
+        error: { code: 'internal', message: hostUnreachableMessage(detail) },
       };
     }
   }
@@ -106,6 +105,7 @@ export function createHttpHostApi(location: Location): SourcemarkApi {
     dialog: {
       pickFiles: () => call('sm:dialog:pickFiles'),
       pickFolder: () => call('sm:dialog:pickFolder'),
+      enterPaths: (mode, paths) => call('sm:dialog:enterPaths', mode, paths),
     },
     library: {
       samplePaths: () => call('sm:library:samplePaths'),

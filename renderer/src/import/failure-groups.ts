@@ -10,6 +10,7 @@ export interface FailureGroup {
 
 // Display order and headings: the reasons a user can act on first.
 const LABELS: Record<IngestFailureReason, string> = {
+  'not-opened': 'Not opened in Sourcemark',
   'unsupported-type': 'Unsupported file type',
   'too-large': 'Too large',
   'no-text-layer': 'No text layer (scanned)',

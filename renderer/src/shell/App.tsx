@@ -138,9 +138,7 @@ export function App() {
             mode={pathEntry}
             onSubmit={(paths) => {
               setPathEntry(null);
-              if (pathEntry === 'folder' && paths[0])
-                void enqueue({ kind: 'folder', root: paths[0] });
-              else if (paths.length > 0) void enqueue({ kind: 'paths', paths });
+              commands.openTyped(pathEntry, paths);
             }}
             onCancel={() => setPathEntry(null)}
           />

@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { SourceChanges, SourcemarkApi, WatchedSource } from '../../../preload/api';
 import { listArticleSummaries } from '../library/article-repository';
 import { applySourceChanges } from './apply-source-changes';
-import { watchListOf } from './watch-list';
+import { describeRefusedSources, watchListOf } from './watch-list';
 
 /** Pause after the library changes before registering again: an import changes it often. */
 const REGISTER_DELAY_MS = 300;
@@ -21,6 +21,9 @@ export function useSourceWatch(api: SourcemarkApi, notify: (message: string) => 
   const sources = useLiveQuery(async () => watchListOf(await listArticleSummaries()));
   const registration = sources === undefined ? undefined : JSON.stringify(sources);
   const applying = useRef<Promise<void>>(Promise.resolve());
+  // The refused files last told about: the library re-registers after every change, and
+  // the same refusal is said once.
+  const toldRefused = useRef('');
 
   // Applied one report after another, so the messages come in the order of the changes.
   const apply = useEffectEvent((changes: SourceChanges) => {
@@ -41,7 +44,12 @@ export function useSourceWatch(api: SourcemarkApi, notify: (message: string) => 
     if (registration === undefined) return;
     const timer = setTimeout(() => {
       void api.sources.watch(JSON.parse(registration) as WatchedSource[]).then((answer) => {
-        if (!answer.ok) notify(answer.error.message);
+        if (!answer.ok) return notify(answer.error.message);
+        const { refused } = answer.value;
+        const key = refused.join('\n');
+        if (refused.length > 0 && key !== toldRefused.current)
+          notify(describeRefusedSources(refused));
+        toldRefused.current = key;
       });
     }, REGISTER_DELAY_MS);
     return () => clearTimeout(timer);

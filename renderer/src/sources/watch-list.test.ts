@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../db/records';
-import { isFileSource, watchListOf } from './watch-list';
+import { describeRefusedSources, isFileSource, watchListOf } from './watch-list';
 
 const HASH = 'a'.repeat(64);
 
@@ -34,5 +34,19 @@ describe('watchListOf', () => {
     expect(isFileSource('/home/a.txt')).toBe(true);
     expect(isFileSource('C:\\Users\\a.txt')).toBe(true);
     expect(isFileSource('dropped:a.txt')).toBe(false);
+  });
+});
+
+describe('describeRefusedSources', () => {
+  it('names a single refused file and says how to follow it again', () => {
+    expect(describeRefusedSources(['/news/corridor.txt'])).toBe(
+      '“corridor.txt” is not followed for changes: Sourcemark may only read files you opened. Open it again (Open files or Open folder) to follow its changes.',
+    );
+  });
+
+  it('counts several refused files', () => {
+    expect(describeRefusedSources(['/a.txt', '/b.txt'])).toMatch(
+      /^2 source files are not followed for changes: .* Open them again/,
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { WatchedSource } from '../../../preload/api';
 import type { ArticleRecord } from '../db/records';
+import { fileNameOf } from '../format/file-name';
 
 /** Most sources registered at once (the host's bound); the newest articles come first. */
 export const MAX_WATCHED_SOURCES = 20_000;
@@ -53,4 +54,18 @@ export function watchListOf(articles: readonly SourceFields[]): WatchedSource[] 
       textSha256: article.textSha256,
       ...(article.sourceMissing ? { isMissing: true } : {}),
     }));
+}
+
+/**
+ * What to tell the analyst about library files the host would not watch: files never
+ * opened in Sourcemark on this host (a library from before it remembered its sources, or
+ * from another machine), whose changes go unnoticed until they are opened again.
+ */
+export function describeRefusedSources(paths: readonly string[]): string {
+  const [first] = paths;
+  const which =
+    paths.length === 1 && first !== undefined
+      ? `“${fileNameOf(first)}” is`
+      : `${paths.length} source files are`;
+  return `${which} not followed for changes: Sourcemark may only read files you opened. Open ${paths.length === 1 ? 'it' : 'them'} again (Open files or Open folder) to follow ${paths.length === 1 ? 'its' : 'their'} changes.`;
 }

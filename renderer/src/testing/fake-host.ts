@@ -11,6 +11,7 @@ import type {
   Result,
   SourceChanges,
   SourcemarkApi,
+  TypedPathsMode,
   WatchedSource,
 } from '../../../preload/api';
 
@@ -35,6 +36,8 @@ export interface FakeHost {
   failIngestCall: Map<number, Result<IngestBatch>>;
   /** Called before every ingest answer: a test can await or abort here. */
   beforeIngestAnswer: (call: number) => Promise<void> | void;
+  /** Every `dialog.enterPaths` call: what the user typed in place of a dialog. */
+  typedPathCalls: { mode: TypedPathsMode; paths: string[] }[];
   /** Every list given to `sources.watch`, in order. */
   watchCalls: WatchedSource[][];
   /** The answers of the next `sources.check` calls (nothing changed when empty). */
@@ -86,6 +89,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
     samplePaths: [],
     failIngestCall: new Map(),
     beforeIngestAnswer: () => {},
+    typedPathCalls: [],
     watchCalls: [],
     sourceChecks: [],
     emitSourceChanges: (changes) => sourceListeners.forEach((listener) => listener(changes)),
@@ -113,6 +117,10 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
       dialog: {
         pickFiles: async () => fake.fileDialogAnswers.shift() ?? unavailable(),
         pickFolder: async () => fake.folderDialogAnswers.shift() ?? unavailable(),
+        enterPaths: async (mode, paths) => {
+          fake.typedPathCalls.push({ mode, paths });
+          return ok(paths);
+        },
       },
       library: {
         samplePaths: async () => ok(fake.samplePaths),
@@ -135,7 +143,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
       sources: {
         watch: async (sources) => {
           fake.watchCalls.push(sources);
-          return ok(sources.length);
+          return ok({ watched: sources.length, refused: [] });
         },
         check: async () =>
           ok(

@@ -1,7 +1,8 @@
 /**
  * The `app` fixture: a fresh bridge process and a fresh Chromium profile per test, so every
  * test starts on an empty library. `restart()` closes the browser and opens the same
- * profile again, as quitting and relaunching the app would.
+ * profile again at the bridge's address, as a user reopening the browser would: the
+ * printed link works only once, and the profile's cookie keeps the session.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,8 @@ export class SourcemarkApp {
     private readonly profileDir: string,
   ) {}
 
-  async open(): Promise<Page> {
+  /** Launches Chromium on the profile at `url` (by default the printed one-time link). */
+  async open(url = this.bridge.url): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -39,7 +41,7 @@ export class SourcemarkApp {
     this.page.on('console', (message) => {
       if (message.type() === 'error') this.pageErrors.push(message.text());
     });
-    await this.page.goto(this.bridge.url);
+    await this.page.goto(url);
     return this.page;
   }
 
@@ -57,7 +59,12 @@ export class SourcemarkApp {
   async restart(): Promise<Page> {
     await this.context.close();
     this.pageErrors.length = 0;
-    return this.open();
+    return this.open(`${this.bridge.origin}/`);
+  }
+
+  /** Closes the browser and keeps the profile, as a user quitting it; the bridge runs on. */
+  async quitBrowser(): Promise<void> {
+    await this.context.close();
   }
 
   async close(): Promise<void> {

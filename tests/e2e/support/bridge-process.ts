@@ -1,8 +1,12 @@
 /**
  * Starts the real loopback bridge (`out/main/bridge.js`, the production build) as a child
- * process and reads the origin and token it prints.
+ * process and reads the origin and token it prints. By default each bridge gets a free port
+ * (`--port 0`, never remembered) and its own settings folder, so tests run side by side and
+ * never touch the user's browser-mode port or settings.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 
@@ -14,17 +18,31 @@ export interface BridgeProcess {
   stop(): Promise<void>;
 }
 
-const repoRoot = join(import.meta.dirname, '..', '..', '..');
+export interface BridgeProcessOptions {
+  /** `--port N`; 'remembered' passes none, as a user's plain `npm run start:browser`. Default 0. */
+  port?: number | 'remembered';
+  /** `SOURCEMARK_CONFIG_DIR`, kept after `stop()`; default a temp folder removed by it. */
+  configDir?: string;
+}
 
-export async function startBridgeProcess(launchPaths: string[] = []): Promise<BridgeProcess> {
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'out', 'main', 'bridge.js'), ...launchPaths],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
+/** The built bridge, as `npm run start:browser` runs it. */
+export const BRIDGE_SCRIPT = join(repoRoot, 'out', 'main', 'bridge.js');
+
+export async function startBridgeProcess(
+  launchPaths: string[] = [],
+  options: BridgeProcessOptions = {},
+): Promise<BridgeProcess> {
+  const port = options.port ?? 0;
+  const ownConfigDir = options.configDir
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'sourcemark-e2e-config-'));
+  const portArgs = port === 'remembered' ? [] : ['--port', String(port)];
+  const child = spawn(process.execPath, [BRIDGE_SCRIPT, ...portArgs, ...launchPaths], {
+    cwd: repoRoot,
+    env: { ...process.env, SOURCEMARK_CONFIG_DIR: options.configDir ?? ownConfigDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   const info = await new Promise<{ origin: string; token: string; url: string }>(
     (resolve, reject) => {
@@ -45,11 +63,13 @@ export async function startBridgeProcess(launchPaths: string[] = []): Promise<Br
   return {
     ...info,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-      }),
+        await exited;
+      }
+      if (ownConfigDir) await rm(ownConfigDir, { recursive: true, force: true });
+    },
   };
 }
