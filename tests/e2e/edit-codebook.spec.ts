@@ -59,6 +59,11 @@ test('a malformed codebook file is refused with a clear message and changes noth
   );
   await codebook.importFile('not-json.codebook.json', '{ "type": ');
   await expect(codebook.editor.getByRole('alert')).toContainText('This codebook file is not JSON');
+  // A file far larger than any codebook is refused by its size, before it is read.
+  await codebook.importFile('dump.codebook.json', ' '.repeat(6 * 1024 * 1024));
+  await expect(codebook.editor.getByRole('alert')).toHaveText(
+    'dump.codebook.json is 6.0 MB; a codebook file may be at most 5 MB.',
+  );
   await expect(codebook.version).toHaveText('Version 1');
   await expect(codebook.editor.getByRole('heading', { level: 1 })).toHaveText(
     'News and disinformation analysis',

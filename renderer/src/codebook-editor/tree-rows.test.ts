@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexCodebook } from '../codebook/codebook-lookup';
-import { testCodebook } from '../codebook/test-codebook';
+import { testCodebook, testItem } from '../codebook/test-codebook';
 import { categoryFor, externalLabelSummary, parentChoices, visibleTreeRows } from './tree-rows';
 
 const index = indexCodebook(testCodebook());
@@ -45,5 +45,12 @@ describe('parentChoices and externalLabelSummary', () => {
     expect(externalLabelSummary(index.byId.get('entity.person')!)).toBe(
       'CoNLL PER · OntoNotes PERSON',
     );
+  });
+
+  it('shows a scheme a codebook file names after an Object member as it is', () => {
+    const item = testItem('x', {
+      externalLabels: JSON.parse('{"constructor": "A", "toString": "B", "hasOwnProperty": "C"}'),
+    });
+    expect(externalLabelSummary(item)).toBe('constructor A · toString B · hasOwnProperty C');
   });
 });

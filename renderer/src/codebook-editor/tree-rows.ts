@@ -91,18 +91,19 @@ export function parentChoices(index: CodebookIndex): ParentChoice[] {
 }
 
 /** Short names of known external schemes, for compact display. */
-const SCHEME_NAMES: Readonly<Record<string, string>> = {
-  semeval2023: 'SemEval',
-  ptc2020: 'PTC',
-  conll: 'CoNLL',
-  ontonotes: 'OntoNotes',
-  mfc: 'MFC',
-};
+// A Map: scheme names come from codebook files, and `constructor` must not find a member.
+const SCHEME_NAMES: ReadonlyMap<string, string> = new Map([
+  ['semeval2023', 'SemEval'],
+  ['ptc2020', 'PTC'],
+  ['conll', 'CoNLL'],
+  ['ontonotes', 'OntoNotes'],
+  ['mfc', 'MFC'],
+]);
 
 /** `SemEval Name_Calling-Labeling · PTC Name_Calling,Labeling`; '' when there are none. */
 export function externalLabelSummary(item: CodebookItem): string {
   return Object.entries(item.externalLabels)
     .filter(([, label]) => label !== undefined)
-    .map(([scheme, label]) => `${SCHEME_NAMES[scheme] ?? scheme} ${label}`)
+    .map(([scheme, label]) => `${SCHEME_NAMES.get(scheme) ?? scheme} ${label}`)
     .join(' · ');
 }

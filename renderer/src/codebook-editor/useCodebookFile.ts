@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { serializeCodebook } from '../codebook/codebook-export';
+import { readCodebookText } from '../codebook/codebook-file-limits';
 import { parseCodebookJson } from '../codebook/codebook-schema';
 import type { Codebook } from '../codebook/codebook-types';
 import {
@@ -77,7 +78,9 @@ export function useCodebookFile() {
 
   const importFile = useCallback(async (file: File) => {
     try {
-      setMessage(await importText(await file.text()));
+      // The size is checked before a byte is read: a huge file would hold the page.
+      const text = await readCodebookText(file);
+      setMessage(text.ok ? await importText(text.value) : { kind: 'error', text: text.error });
     } catch (error) {
       setMessage({ kind: 'error', text: `Import failed: ${(error as Error).message}` });
     }

@@ -4,6 +4,7 @@
  * codebook rules. A file from a newer Sourcemark is refused rather than half-read.
  */
 import { z } from 'zod';
+import { codebookItemsProblem, codebookTextProblem } from './codebook-file-limits';
 import { findCodebookProblem } from './codebook-invariants';
 import {
   CODEBOOK_FILE_TYPE,
@@ -153,6 +154,9 @@ export function parseCodebookFile(data: unknown): CodebookResult<ParsedCodebook>
     if (!upgrade) return refuse(`Codebook format version ${version} cannot be upgraded.`);
     file = upgrade(file);
   }
+  // Counted before zod validates each item: a million items would hold the page for seconds.
+  const tooMany = isRecord(file.codebook) ? codebookItemsProblem(file.codebook.items) : undefined;
+  if (tooMany) return refuse(tooMany);
   const parsed = codebook.safeParse(file.codebook);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -168,8 +172,13 @@ export function parseCodebookFile(data: unknown): CodebookResult<ParsedCodebook>
   return { ok: true, value };
 }
 
-/** Reads a codebook file's text; as `parseCodebookFile`, and refuses text that is not JSON. */
+/**
+ * Reads a codebook file's text; as `parseCodebookFile`, and refuses text that is not JSON,
+ * is too large or nests too deeply (checked before parsing: JSON.parse recurses).
+ */
 export function parseCodebookJson(text: string): CodebookResult<ParsedCodebook> {
+  const problem = codebookTextProblem(text);
+  if (problem) return refuse(problem);
   let data: unknown;
   try {
     data = JSON.parse(text);

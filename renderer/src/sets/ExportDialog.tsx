@@ -12,7 +12,9 @@ import { filterRows } from '../library/library-rows';
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
 import { downloadFile } from '../shell/download-file';
-import { EXPORT_FORMATS, exportSummary, type ExportFormatId } from './export-formats';
+import type { SemEvalScheme } from '../formats/semeval/semeval-export';
+import { EXPORT_FORMATS, SEMEVAL_SCHEMES, type ExportFormatId } from './export-formats';
+import { annotationCountText, exportSummary, nothingWrittenText } from './export-summary';
 import { LossinessList } from './LossinessList';
 import { listAnalysts, type ArticleChoice } from './set-repository';
 import { useExportPreview } from './useExportPreview';
@@ -36,6 +38,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   const [query, setQuery] = useState('');
   const [format, setFormat] = useState<ExportFormatId>('native');
   const [includeTexts, setIncludeTexts] = useState(true);
+  const [semevalScheme, setSemevalScheme] = useState<SemEvalScheme>('semeval2023');
   const [summary, setSummary] = useState<string | null>(null);
 
   const filtered = useMemo(
@@ -53,8 +56,16 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
       return { kind: 'ids', ids: filteredKey ? (filteredKey.split(',') as ArticleId[]) : [] };
     return { kind: 'all' };
   }, [scope, currentArticleId, filteredKey]);
-  const preview = useExportPreview({ author, articles, format, includeTexts, appVersion });
+  const preview = useExportPreview({
+    author,
+    articles,
+    format,
+    includeTexts,
+    appVersion,
+    semevalScheme,
+  });
   const formatLabel = EXPORT_FORMATS.find((f) => f.id === format)!.label;
+  const nothingWritten = preview.kind === 'ready' ? nothingWrittenText(preview.output) : undefined;
 
   const save = () => {
     if (preview.kind !== 'ready') return;
@@ -126,6 +137,21 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
             Include the full texts (a colleague without the articles can still import)
           </label>
         )}
+        {format === 'semeval' && (
+          <label>
+            Label scheme
+            <select
+              value={semevalScheme}
+              onChange={(e) => setSemevalScheme(e.target.value as SemEvalScheme)}
+            >
+              {SEMEVAL_SCHEMES.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <section className="sets-preview" aria-label="Export preview" aria-live="polite">
         {preview.kind === 'reading' && (
@@ -139,10 +165,11 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
         {preview.kind === 'ready' && (
           <>
             <p>
-              {preview.output.annotationCount}{' '}
-              {preview.output.annotationCount === 1 ? 'annotation' : 'annotations'} →{' '}
+              {annotationCountText(preview.output)}
+              {preview.output.annotationCount < preview.output.selectedCount && ' written'} →{' '}
               <code>{preview.output.fileName}</code>
             </p>
+            {nothingWritten && <p className="sets-lossiness">{nothingWritten}</p>}
             <LossinessList lossiness={preview.output.lossiness} notes={preview.output.notes} />
           </>
         )}

@@ -1,13 +1,14 @@
 /**
- * The Import dialog: a file input (native, W3C, doccano, Label Studio, brat or SemEval zip),
- * the colleague's name for formats that carry none, then the per-item report: imported,
- * duplicate, moved, re-anchored, orphaned, error (with the reason).
+ * The Import dialog: a file input (native, W3C, doccano, Label Studio, brat or SemEval zip)
+ * or a folder, the colleague's name for formats that carry none, where the annotations go
+ * (chosen before anything is written), then the per-item report: imported, duplicate,
+ * moved, re-anchored, orphaned, error (with the reason).
  */
-import { useState } from 'react';
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
-import { importSetFile, importSetFolder, type FileImportOutcome } from './import-file';
+import { ImportDestinationField } from './ImportDestinationField';
 import { ImportSetReport } from './ImportSetReport';
+import { useSetImport } from './useSetImport';
 
 interface ImportSetDialogProps {
   /** A set file dropped on the window: chosen already, the analyst confirms the import. */
@@ -20,29 +21,19 @@ const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;
 
 const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,application/zip';
 
-/** A modal dialog that imports a colleague's set and reports on every item. */
+/** A modal dialog that imports a set and reports on every item. */
 export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) {
-  const [file, setFile] = useState<File | null>(initialFile ?? null);
-  // A folder of brat or SemEval files, when one was picked after (or instead of) a file.
-  const [folder, setFolder] = useState<File[] | null>(null);
-  const [colleague, setColleague] = useState('');
-  const [isBusy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FileImportOutcome | null>(null);
-
-  const run = async () => {
-    if (!file && !folder) return;
-    setBusy(true);
-    setOutcome(
-      folder ? await importSetFolder(folder, colleague) : await importSetFile(file!, colleague),
-    );
-    setBusy(false);
-  };
+  const state = useSetImport(initialFile);
+  const { source, preview, outcome, isBusy } = state;
+  const authorship = preview?.ok ? preview.read.authorship : undefined;
+  const colleagueLabel =
+    authorship?.colleagueNames.join(', ') || state.colleague.trim() || 'named in the file';
 
   return (
     <ModalDialog className="sets-dialog" labelledBy="import-set-title" onClose={onClose}>
       <h2 id="import-set-title">Import annotations</h2>
       <div className="sets-fields">
-        {initialFile && file === initialFile && (
+        {initialFile && source?.kind === 'file' && source.file === initialFile && (
           <p className="sets-summary">Dropped file: {initialFile.name}</p>
         )}
         <label>
@@ -52,9 +43,8 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
             aria-label="Set file"
             accept={ACCEPT}
             onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFolder(null);
-              setOutcome(null);
+              const file = e.target.files?.[0];
+              state.pick(file ? { kind: 'file', file } : null);
             }}
           />
         </label>
@@ -66,9 +56,8 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
             multiple
             {...FOLDER_PICKER}
             onChange={(e) => {
-              const picked = Array.from(e.target.files ?? []);
-              setFolder(picked.length > 0 ? picked : null);
-              setOutcome(null);
+              const files = Array.from(e.target.files ?? []);
+              state.pick(files.length > 0 ? { kind: 'folder', files } : null);
             }}
           />
         </label>
@@ -77,10 +66,17 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           <input
             type="text"
             aria-label="Colleague’s name"
-            value={colleague}
-            onChange={(e) => setColleague(e.target.value)}
+            value={state.colleague}
+            onChange={(e) => state.setColleague(e.target.value)}
+            onBlur={state.refresh}
           />
         </label>
+        <ImportDestinationField
+          destination={state.destination}
+          onChange={state.setDestination}
+          colleagueLabel={colleagueLabel}
+          {...(authorship ? { authorship } : {})}
+        />
       </div>
       {isBusy && <progress aria-label="Importing set" />}
       {outcome && !outcome.ok && (
@@ -96,8 +92,8 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
         <button
           type="button"
           className="button-primary"
-          disabled={(!file && !folder) || isBusy}
-          onClick={() => void run()}
+          disabled={!source || isBusy}
+          onClick={() => void state.run()}
         >
           Import
         </button>

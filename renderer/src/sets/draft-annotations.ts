@@ -41,7 +41,7 @@ const HASH_BATCH = 256;
  * one by one took three times as long for 100,000 annotations, and starting them all at once
  * would hold every encoded article text in memory together.
  */
-async function contentIds(partsList: readonly string[][]): Promise<string[]> {
+export async function contentIds(partsList: readonly string[][]): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < partsList.length; i += HASH_BATCH) {
     const batch = partsList.slice(i, i + HASH_BATCH);

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import type { AnnotationId, ArticleId, AuthorId, CodebookItemId } from '../annotation/types';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 import { db } from '../db/db';
 import { REJECTED_COMMENT } from '../review/review-actions';
-import { spanAnnotationOf } from '../testing/annotation-records';
+import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import { EXPORT_FORMATS, runExport } from './export-formats';
+import { exportSummary, nothingWrittenText } from './export-summary';
 import { assembleSet } from './set-repository';
 import { seedArticle } from './sets-testing';
 
@@ -88,6 +89,7 @@ describe('orphaned annotations in exports', () => {
     for (const format of EXPORT_FORMATS) {
       const output = runExport(format.id, set, context);
       const dropped = output.lossiness.dropped.filter((d) => d.what.startsWith('orphaned'));
+      expect(output.selectedCount, format.id).toBe(2);
       if (format.id === 'native') {
         expect(dropped).toEqual([]);
         expect(output.annotationCount).toBe(2);
@@ -95,11 +97,62 @@ describe('orphaned annotations in exports', () => {
         expect(dropped, format.id).toEqual([
           { what: 'orphaned annotations (not found again in the changed text)', count: 1 },
         ]);
-        expect(output.annotationCount, format.id).toBe(1);
+        // A person mention is no persuasion technique: SemEval writes none.
+        expect(output.annotationCount, format.id).toBe(format.id === 'semeval' ? 0 : 1);
       }
     }
     const csv = runExport('csv', set, context).content as string;
     expect(csv.trimEnd().split('\n')).toHaveLength(2); // the header and the one placed span
     expect(csv).toContain('Djeyhoun Baïramov');
+  });
+});
+
+describe('annotation counts in exports', () => {
+  it('count what each format wrote, not what was chosen', async () => {
+    // A person mention (s1), a document label and a persuasion technique: 3 chosen.
+    await db.annotations.bulkAdd([
+      documentAnnotationOf('d1', 'a1' as ArticleId),
+      spanAnnotationOf('s3', 'a1' as ArticleId, TEXT, 34, 45, {
+        itemId: 'technique.loaded-language' as CodebookItemId,
+      }),
+    ]);
+    const set = await assembled();
+    const written = Object.fromEntries(
+      EXPORT_FORMATS.map((format) => {
+        const output = runExport(format.id, set, context);
+        expect(output.selectedCount, format.id).toBe(3);
+        return [format.id, output.annotationCount];
+      }),
+    );
+    expect(written).toEqual({
+      native: 3,
+      w3c: 3,
+      csv: 3,
+      // Span formats: the document label has no place.
+      doccano: 2,
+      'label-studio': 2,
+      brat: 2,
+      // Entities only: the person.
+      conll: 1,
+      // Techniques only.
+      semeval: 1,
+      // The document label codes the whole text.
+      'refi-qda': 3,
+    });
+  });
+
+  it('write a CoNLL file with no entity, and say that none of the annotations is in it', async () => {
+    await db.annotations.clear();
+    await db.annotations.add(
+      spanAnnotationOf('s3', 'a1' as ArticleId, TEXT, 34, 45, {
+        itemId: 'technique.loaded-language' as CodebookItemId,
+      }),
+    );
+    const conll = runExport('conll', await assembled(), context);
+    expect(conll.content).toContain('Djeyhoun\tO\n');
+    expect(exportSummary(conll, 'CoNLL')).toBe(
+      'Exported 0 of 1 annotation; dropped 1 non-entity label (CoNLL).',
+    );
+    expect(nothingWrittenText(conll)).toMatch(/^The one annotation does not fit this format/);
   });
 });

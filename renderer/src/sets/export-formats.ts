@@ -13,8 +13,8 @@ import { exportDoccano } from '../formats/doccano/doccano-export';
 import { exportLabelStudio } from '../formats/label-studio/label-studio-export';
 import { serializeNativeSet } from '../formats/native/native-envelope';
 import { exportRefiQda } from '../formats/refi-qda/refi-qda-export';
-import { exportSemEval } from '../formats/semeval/semeval-export';
-import type { ExportInput, ExportLabel } from '../formats/shared/export-input';
+import { exportSemEval, type SemEvalScheme } from '../formats/semeval/semeval-export';
+import type { ExportInput, ExportLabel, ExportResult } from '../formats/shared/export-input';
 import type { Lossiness } from '../formats/shared/lossiness';
 import { toW3cCollection } from '../formats/w3c/to-w3c';
 import type { AssembledSet } from './set-repository';
@@ -49,7 +49,20 @@ export interface ExportContext {
   appVersion: string;
   /** ISO 8601 UTC. */
   exportedAt: string;
+  /** The SemEval format's label scheme and layout (default: SemEval-2023). */
+  semevalScheme?: SemEvalScheme;
 }
+
+/** A SemEval label scheme as the dialog offers it. */
+export interface SemEvalSchemeChoice {
+  id: SemEvalScheme;
+  label: string;
+}
+
+export const SEMEVAL_SCHEMES: readonly SemEvalSchemeChoice[] = [
+  { id: 'semeval2023', label: 'SemEval-2023 task 3 (23 techniques)' },
+  { id: 'ptc2020', label: 'PTC 2020, SemEval-2020 task 11 (14 techniques, corpus layout)' },
+];
 
 /** A file ready to save, with what it lost and how many annotations it holds. */
 export interface ExportOutput {
@@ -59,7 +72,10 @@ export interface ExportOutput {
   lossiness: Lossiness;
   /** What other tools may not understand (W3C's notes); informative, nothing dropped. */
   notes: string[];
+  /** The annotations the file holds, counted as the format wrote them. */
   annotationCount: number;
+  /** The annotations chosen for export (the set's, orphans included). */
+  selectedCount: number;
 }
 
 const ORPHANS = 'orphaned annotations (not found again in the changed text)';
@@ -84,9 +100,10 @@ export function runExport(
   assembled: AssembledSet,
   context: ExportContext,
 ): ExportOutput {
-  if (id === 'native') return runFormat(id, assembled, context);
+  const selectedCount = assembled.set.annotations.length;
+  if (id === 'native') return { ...runFormat(id, assembled, context), selectedCount };
   const { kept, orphans } = withoutOrphans(assembled);
-  const output = runFormat(id, kept, context);
+  const output = { ...runFormat(id, kept, context), selectedCount };
   if (orphans === 0) return output;
   const dropped = [...output.lossiness.dropped, { what: ORPHANS, count: orphans }];
   return { ...output, lossiness: { dropped } };
@@ -96,14 +113,10 @@ function runFormat(
   id: ExportFormatId,
   assembled: AssembledSet,
   context: ExportContext,
-): ExportOutput {
+): Omit<ExportOutput, 'selectedCount'> {
   const format = EXPORT_FORMATS.find((f) => f.id === id)!;
   const stem = fileStem(assembled.set.author.name, context.exportedAt);
-  const base = {
-    fileName: `${stem}${format.extension}`,
-    notes: [] as string[],
-    annotationCount: assembled.set.annotations.length,
-  };
+  const base = { fileName: `${stem}${format.extension}`, notes: [] as string[] };
   const input = exportInput(assembled, context.codebook);
   const json = 'application/json';
   switch (id) {
@@ -111,7 +124,8 @@ function runFormat(
       const stamp = { exportedAt: context.exportedAt, appVersion: context.appVersion };
       // The set carries its review comments since native version 2: nothing is dropped.
       const content = serializeNativeSet(assembled.set, stamp);
-      return { ...base, mimeType: json, content, lossiness: { dropped: [] } };
+      const annotationCount = assembled.set.annotations.length;
+      return { ...base, mimeType: json, content, lossiness: { dropped: [] }, annotationCount };
     }
     case 'w3c': {
       const labelOf = input.labelOf;
@@ -129,6 +143,7 @@ function runFormat(
         // Comments are written as `replying` annotations on the annotation they discuss.
         lossiness: { dropped: [] },
         notes: out.notes,
+        annotationCount: out.written,
       };
     }
     case 'csv':
@@ -144,27 +159,31 @@ function runFormat(
     case 'conll':
       return { ...base, mimeType: 'text/plain', ...asOutput(exportConll(input), assembled) };
     case 'brat': {
-      const { output, lossiness } = exportBrat(input);
+      const { output, lossiness, written } = exportBrat(input);
       const content = zipFiles(output);
       return {
         ...base,
         mimeType: 'application/zip',
         content,
         lossiness: withCommentsLoss(lossiness, assembled),
+        annotationCount: written,
       };
     }
     case 'semeval': {
-      const { output, lossiness } = exportSemEval(input);
+      const scheme = context.semevalScheme ?? 'semeval2023';
+      const { output, lossiness, written } = exportSemEval(input, scheme);
       const content = zipFiles(output.files);
       return {
         ...base,
         mimeType: 'application/zip',
         content,
         lossiness: withCommentsLoss(lossiness, assembled),
+        notes: output.notes,
+        annotationCount: written,
       };
     }
     case 'refi-qda': {
-      const { output, lossiness } = exportRefiQda(input, {
+      const { output, lossiness, written } = exportRefiQda(input, {
         projectName: stem,
         origin: `Sourcemark ${context.appVersion}`,
         exportedAt: context.exportedAt,
@@ -173,13 +192,23 @@ function runFormat(
       // Stamped with the export time, the archive is the same bytes for the same set.
       const content = zipFiles(output, context.exportedAt);
       const dropped = [...lossiness.dropped, ...commentsLoss(assembled).dropped];
-      return { ...base, mimeType: 'application/zip', content, lossiness: { dropped } };
+      return {
+        ...base,
+        mimeType: 'application/zip',
+        content,
+        lossiness: { dropped },
+        annotationCount: written,
+      };
     }
   }
 }
 
-function asOutput(result: { output: string; lossiness: Lossiness }, assembled: AssembledSet) {
-  return { content: result.output, lossiness: withCommentsLoss(result.lossiness, assembled) };
+function asOutput(result: ExportResult<string>, assembled: AssembledSet) {
+  return {
+    content: result.output,
+    lossiness: withCommentsLoss(result.lossiness, assembled),
+    annotationCount: result.written,
+  };
 }
 
 /** A format's own losses followed by the review comments it cannot hold. */
@@ -200,14 +229,19 @@ function commentsLoss(assembled: AssembledSet): Lossiness {
 export function exportInput(assembled: AssembledSet, codebook: Codebook): ExportInput {
   const index = indexCodebook(codebook);
   const authorName = assembled.set.author.name;
-  const qids = new Map(assembled.set.entities.map((e) => [e.id as string, e.wikidataQid]));
+  const entities = new Map(assembled.set.entities.map((e) => [e.id as string, e]));
   return {
-    articles: assembled.set.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: assembled.texts.get(a.id) ?? a.text ?? '',
-      sourceName: a.sourceName,
-    })),
+    articles: assembled.set.articles.map((a) => {
+      const original = assembled.originals?.get(a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        text: assembled.texts.get(a.id) ?? a.text ?? '',
+        sourceName: a.sourceName,
+        textSha256: a.textSha256,
+        ...(original !== undefined ? { original } : {}),
+      };
+    }),
     annotations: assembled.set.annotations,
     labelOf: (itemId): ExportLabel => {
       const external = (scheme: string) => externalLabelOf(index, itemId, scheme);
@@ -224,7 +258,8 @@ export function exportInput(assembled: AssembledSet, codebook: Codebook): Export
       };
     },
     authorName: (id) => (id === assembled.set.author.id ? authorName : id),
-    entityQid: (id) => qids.get(id),
+    entityQid: (id) => entities.get(id)?.wikidataQid,
+    entityName: (id) => entities.get(id)?.name,
   };
 }
 
@@ -238,13 +273,4 @@ function fileStem(name: string, exportedAt: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return ['sourcemark', safe, exportedAt.slice(0, 10)].filter(Boolean).join('-');
-}
-
-/** "Exported 120 annotations; dropped 4 overlapping spans (CoNLL)". */
-export function exportSummary(output: ExportOutput, formatLabel: string): string {
-  const n = output.annotationCount;
-  const head = `Exported ${n} annotation${n === 1 ? '' : 's'}`;
-  if (output.lossiness.dropped.length === 0) return `${head} (${formatLabel}); nothing dropped.`;
-  const dropped = output.lossiness.dropped.map((d) => `${d.count} ${d.what}`).join(', ');
-  return `${head}; dropped ${dropped} (${formatLabel}).`;
 }

@@ -1,14 +1,21 @@
 /**
- * Importing a file the user picked: refused by size before it is read, read by format,
- * then stored in one transaction. Nothing of the profile changes unless the file is read.
+ * Importing a file the user picked, in two steps: read (refused by size before it is read,
+ * then read by format, nothing written) so the dialog can say whose annotations it holds,
+ * then stored in one transaction into the sets the analyst chose.
  */
 import type { CodebookRef } from '../annotation/types';
 import type { Codebook } from '../codebook/codebook-types';
 import { readActiveCodebook } from '../store/codebook-repository';
+import {
+  describeAuthorship,
+  type FileAuthorship,
+  type ImportDestination,
+} from './import-destination';
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
+import { readOwnSets } from './own-sets';
 import { listLibraryArticlesWithText } from './set-repository';
 
 /** Files larger than this are refused without reading a byte. */
@@ -17,11 +24,60 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export type FileImportOutcome =
   { ok: true; report: SetImportReport } | { ok: false; reason: string };
 
+/** What the analyst picked: one file, or the files of a folder. */
+export type SetSource = { kind: 'file'; file: File } | { kind: 'folder'; files: readonly File[] };
+
+/** A file read, nothing written yet: what the dialog shows before the analyst imports it. */
+export interface ReadSet {
+  incoming: IncomingSet;
+  /** When it was read: stamps what the import stores. */
+  now: string;
+  /** Whose annotations the file holds, for this profile (the analyst's? gold's?). */
+  authorship: FileAuthorship;
+}
+
+export type SetReadOutcome = { ok: true; read: ReadSet } | { ok: false; reason: string };
+
 /**
- * Reads and stores `file`. `colleagueName` names the author of formats that carry none
- * (brat, doccano, Label Studio, SemEval, W3C without creators).
+ * Reads `source` with the active codebook, writing nothing. `colleagueName` names the author
+ * of formats that carry none (brat, doccano, Label Studio, SemEval, W3C without creators).
  */
-export async function importSetFile(file: File, colleagueName: string): Promise<FileImportOutcome> {
+export async function readSetSource(
+  source: SetSource,
+  colleagueName: string,
+): Promise<SetReadOutcome> {
+  const outcome =
+    source.kind === 'file'
+      ? await readFile(source.file, colleagueName)
+      : await readFolder(source.files, colleagueName);
+  if (!outcome.ok) return outcome;
+  const { incoming, now } = outcome;
+  return {
+    ok: true,
+    read: { incoming, now, authorship: describeAuthorship(incoming, await readOwnSets()) },
+  };
+}
+
+/**
+ * Stores a read file in one transaction, into the sets `destination` names: colleagues'
+ * sets only unless the analyst chose their own set or gold.
+ */
+export async function storeReadSet(
+  read: ReadSet,
+  destination: ImportDestination,
+): Promise<FileImportOutcome> {
+  try {
+    return { ok: true, report: await importIncomingSet(read.incoming, read.now, destination) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `Nothing was imported: storing the set failed (${message}).` };
+  }
+}
+
+type Read = { ok: true; incoming: IncomingSet; now: string } | { ok: false; reason: string };
+
+/** Reads one file, refused by size before a byte is read. */
+async function readFile(file: File, colleagueName: string): Promise<Read> {
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = Math.round(file.size / 1024 / 1024);
     return {
@@ -33,20 +89,17 @@ export async function importSetFile(file: File, colleagueName: string): Promise<
     ? new Uint8Array(await file.arrayBuffer())
     : await file.text();
   const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
-  return readAndStore((context) => readSetFile(file.name, content, context), name);
+  return readWith((context) => readSetFile(file.name, content, context), name);
 }
 
 /** The files a folder import reads; anything else in the folder is passed over. */
 const FOLDER_FILE = /\.(txt|ann|tsv)$/i;
 
 /**
- * Reads and stores a folder of brat (`.txt` + `.ann`) or SemEval (`article<ID>.txt` and a
- * span TSV) files, picked as a folder or as several files: the same reading as their zip.
+ * Reads a folder of brat (`.txt` + `.ann`) or SemEval (`article<ID>.txt` and a span TSV)
+ * files, picked as a folder or as several files: the same reading as their zip.
  */
-export async function importSetFolder(
-  files: readonly File[],
-  colleagueName: string,
-): Promise<FileImportOutcome> {
+async function readFolder(files: readonly File[], colleagueName: string): Promise<Read> {
   const wanted = files.filter((file) => FOLDER_FILE.test(file.name));
   const total = wanted.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_IMPORT_BYTES) {
@@ -65,14 +118,14 @@ export async function importSetFolder(
   );
   const folder = files[0]?.webkitRelativePath.split('/')[0];
   const name = colleagueName.trim() || folder || 'colleague';
-  return readAndStore((context) => readSetFolder(read, context), name);
+  return readWith((context) => readSetFolder(read, context), name);
 }
 
-/** Reads with the active codebook, then stores the set in one transaction. */
-async function readAndStore(
+/** Reads with the active codebook. */
+async function readWith(
   read: (context: ReadContext) => Promise<ReadOutcome>,
   colleagueName: string,
-): Promise<FileImportOutcome> {
+): Promise<Read> {
   const codebook = await readActiveCodebook();
   const now = new Date().toISOString();
   const outcome = await read({
@@ -82,17 +135,7 @@ async function readAndStore(
     now,
     libraryArticles: listLibraryArticlesWithText,
   });
-  if (!outcome.ok) return outcome;
-  return store(outcome.incoming, now);
-}
-
-async function store(incoming: IncomingSet, now: string): Promise<FileImportOutcome> {
-  try {
-    return { ok: true, report: await importIncomingSet(incoming, now) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `Nothing was imported: storing the set failed (${message}).` };
-  }
+  return outcome.ok ? { ok: true, incoming: outcome.incoming, now } : outcome;
 }
 
 /** The codebook item whose label, id or external label equals `label` (case-insensitive). */

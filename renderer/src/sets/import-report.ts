@@ -1,4 +1,5 @@
 /** The per-item report of a set import (Hypothesis' ImportResult, with re-anchoring). */
+import type { SetKind } from './import-destination';
 
 /** What happened to one item of the file. */
 export type ImportOutcomeKind =
@@ -13,13 +14,15 @@ export interface ImportReportItem {
   detail?: string;
   /** The item is a review comment, not an annotation: counted apart. */
   isComment?: true;
+  /** Parts of a stored item that were not (an attribute of the wrong type), one reason each. */
+  dropped?: readonly string[];
 }
 
 /** The whole import's report. */
 export interface SetImportReport {
   formatLabel: string;
-  /** The authors whose annotations were stored, with their names. */
-  authors: { id: string; name: string; isSelf: boolean }[];
+  /** The authors whose annotations were stored, with their names and the set each went to. */
+  authors: { id: string; name: string; set: SetKind }[];
   articlesMatched: number;
   articlesCreated: number;
   items: ImportReportItem[];

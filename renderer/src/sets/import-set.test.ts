@@ -147,7 +147,7 @@ describe('importIncomingSet', () => {
     });
     const first = await importText('set.brat.zip', zip);
     expect(countOutcomes(first)).toMatchObject({ imported: 1 });
-    expect(first.authors[0]).toMatchObject({ name: 'Aysel', isSelf: false });
+    expect(first.authors[0]).toMatchObject({ name: 'Aysel', set: 'colleague' });
     expect(first.articlesCreated).toBe(1);
     const second = await importText('set.brat.zip', zip);
     expect(countOutcomes(second)).toMatchObject({ duplicate: 1, imported: 0 });

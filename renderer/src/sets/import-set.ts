@@ -3,7 +3,9 @@
  * whole import, review comments included, is written or none of it. Articles are matched by
  * the SHA-256 of their text; a colleague's copy whose text differs is found by title (or by
  * its quotes) and every annotation re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
- * Annotations keep their author: a colleague's set never joins the analyst's own.
+ * Annotations keep their author: a colleague's set never joins the analyst's own, and the
+ * analyst's own set or the gold set is written only when the analyst chose it (see
+ * `import-destination.ts`).
  */
 import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
 import { quoteOf } from '../anchoring/quote-of';
@@ -11,11 +13,13 @@ import { reanchorSpans, type ReanchorResult } from '../anchoring/reanchor';
 import { db } from '../db/db';
 import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
 import { checkAgainstArticle } from '../formats/shared/span-check';
-import { getOrCreateAnalyst } from '../store/analyst-repository';
 import { annotationTables, openPackWriter } from '../store/annotation-storage';
 import type { IncomingArticle, IncomingSet } from './incoming-set';
+import { registerAuthors } from './import-authors';
 import { storeIncomingComments } from './import-comments';
+import { routeIncomingSet, type ImportDestination } from './import-destination';
 import type { ImportReportItem, SetImportReport } from './import-report';
+import { readOwnSets } from './own-sets';
 import { sha256Hex } from './sha256';
 
 /** The attribute set on an annotation that could not be placed in the library's text. */
@@ -29,14 +33,17 @@ type Placement =
   | { kind: 'missing' };
 
 /**
- * Stores `incoming` and reports every item. Rejects, writing nothing, when storage fails.
- * `now` stamps the colleagues' `importedAt` and created articles.
+ * Stores `file` and reports every item. Rejects, writing nothing, when storage fails.
+ * `now` stamps the colleagues' `importedAt` and created articles. `destination` is the
+ * analyst's choice: colleagues' sets only (the default), or all into their own set or gold.
  */
 export async function importIncomingSet(
-  incoming: IncomingSet,
+  file: IncomingSet,
   now = new Date().toISOString(),
+  destination: ImportDestination = 'colleague',
 ): Promise<SetImportReport> {
-  const self = await getOrCreateAnalyst();
+  const own = await readOwnSets();
+  const { incoming, kinds } = await routeIncomingSet(file, destination, own);
   // Hashing is async (Web Crypto) and may not run inside a Dexie transaction.
   const withText = incoming.articles.filter((a) => a.text !== undefined);
   const digests = await Promise.all(withText.map((a) => sha256Hex(a.text!)));
@@ -95,7 +102,7 @@ export async function importIncomingSet(
         group.map((g) => g.annotation),
       );
       const fresh: Annotation[] = [];
-      group.forEach(({ location }, n) => {
+      group.forEach(({ location, dropped }, n) => {
         const outcome = placed[n]!;
         if (outcome.kind === 'error') {
           items.push({
@@ -115,6 +122,7 @@ export async function importIncomingSet(
             location,
             id: outcome.annotation.id,
             ...(detail ? { detail } : {}),
+            ...(dropped?.length ? { dropped } : {}),
           });
         }
       });
@@ -124,7 +132,7 @@ export async function importIncomingSet(
     await db.articles.bulkAdd(created);
     await db.articleTexts.bulkAdd(createdTexts);
     await packs.done();
-    const authors = await registerAuthors(incoming, toStore, self.id, now);
+    const authors = await registerAuthors(incoming, toStore, kinds, now);
     // After the annotations, so a comment finds the one it is on whether new or held already.
     const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));
     items.push(...(await storeIncomingComments(incoming.comments ?? [], names)));
@@ -338,32 +346,6 @@ async function storeEntities(entities: RegistryEntity[]): Promise<(a: Annotation
       ...(a.links ? { links: { ...a.links, ...(sourceEntityId ? { sourceEntityId } : {}) } } : {}),
     };
   };
-}
-
-/** Registers the authors of the stored annotations: colleagues by name; `self` stays as is. */
-async function registerAuthors(
-  incoming: IncomingSet,
-  stored: Annotation[],
-  selfId: string,
-  now: string,
-): Promise<SetImportReport['authors']> {
-  const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));
-  const ids = [...new Set(stored.map((a) => a.author as string))];
-  const out: SetImportReport['authors'] = [];
-  for (const id of ids) {
-    const name = names.get(id) ?? id;
-    const existing = await db.analysts.get(id as Annotation['author']);
-    if (id !== selfId) {
-      await db.analysts.put({
-        id: id as Annotation['author'],
-        name,
-        role: existing?.role === 'gold' ? 'gold' : 'colleague',
-        importedAt: now,
-      });
-    }
-    out.push({ id, name: id === selfId ? (existing?.name ?? name) : name, isSelf: id === selfId });
-  }
-  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

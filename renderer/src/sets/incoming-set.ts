@@ -25,6 +25,8 @@ export interface IncomingArticle {
 export interface IncomingAnnotation {
   annotation: Annotation;
   location: string;
+  /** What reading dropped from it (an attribute of the wrong type), one reason each. */
+  dropped?: readonly string[];
 }
 
 /** A review comment of the file, on an annotation by its id in the file. */

@@ -46,7 +46,7 @@ export async function readSetFile(
   try {
     if (content instanceof Uint8Array) {
       if (!lower.endsWith('.zip')) return refuse('Only .zip files are read as archives.');
-      return await readZip(unzipTextFiles(content), context);
+      return await readZip(await unzipTextFiles(content), context);
     }
     if (lower.endsWith('.jsonl'))
       return await drafts(importDoccano(content, fileName), 'doccano', context);
@@ -144,10 +144,14 @@ async function readW3c(document: unknown, context: ReadContext): Promise<ReadOut
         sourceName: a.sourceName,
         textSha256: a.textSha256,
       })),
-    annotations: read.annotations.map((annotation) => ({
-      annotation,
-      location: locate(read.results, annotation.id),
-    })),
+    annotations: read.annotations.map((annotation) => {
+      const dropped = read.dropped.get(annotation.id);
+      return {
+        annotation,
+        location: locate(read.results, annotation.id),
+        ...(dropped ? { dropped } : {}),
+      };
+    }),
     entities: [],
     comments: read.comments.map((comment) => ({
       comment,

@@ -8,6 +8,7 @@ import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../annot
 import { db } from '../db/db';
 import type { ArticleId, CommentRecord } from '../db/records';
 import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
+import { isNormalisedFrom } from '../formats/shared/given-text';
 import { compareThreadOrder, type SetComment } from '../formats/native/set-comments';
 import { REJECTED_COMMENT } from '../review/review-actions';
 import { getSetAnnotations } from '../store/annotation-storage';
@@ -29,6 +30,12 @@ export interface AssembledSet {
   set: AnnotationSet;
   /** Every chosen article's text, whether or not the set includes it. */
   texts: Map<ArticleId, string>;
+  /**
+   * The file's text as given, for the articles whose stored text is its normal form and
+   * differs from it (a BOM, CRLF, decomposed accents): formats that give a corpus back
+   * byte for byte (SemEval/PTC) write it. Absent in sets built elsewhere (benchmarks).
+   */
+  originals?: Map<ArticleId, string>;
   /** Review comments on the set's annotations as stored (the set holds them with names). */
   comments: CommentRecord[];
 }
@@ -50,6 +57,7 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
       : (await db.articles.bulkGet([...options.articles.ids])).filter((r) => r !== undefined);
   const analyst = await db.analysts.get(options.author);
   const texts = new Map<ArticleId, string>();
+  const originals = new Map<ArticleId, string>();
   const articles: SetArticle[] = [];
   const annotations: Annotation[] = [];
   for (let i = 0; i < records.length; i += CHUNK) {
@@ -58,6 +66,11 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
     chunk.forEach((record, n) => {
       const text = rows[n]?.text ?? '';
       texts.set(record.id, text);
+      const original = rows[n]?.original;
+      // An HTML page's original is its markup, never a normalisation of the text: skipped
+      // unread rather than normalised to find out.
+      if (record.format !== 'html' && original !== undefined && isNormalisedFrom(text, original))
+        originals.set(record.id, original);
       articles.push({
         id: record.id,
         title: record.title,
@@ -87,6 +100,7 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
       comments: await withAuthorNames(comments),
     },
     texts,
+    originals,
     comments,
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuthorId } from '../annotation/types';
 import { readActiveCodebook } from '../store/codebook-repository';
+import type { SemEvalScheme } from '../formats/semeval/semeval-export';
 import { runExport, type ExportFormatId, type ExportOutput } from './export-formats';
 import { assembleSet, type ArticleChoice } from './set-repository';
 
@@ -16,6 +17,8 @@ export interface ExportRequest {
   format: ExportFormatId;
   includeTexts: boolean;
   appVersion: string;
+  /** The SemEval format's label scheme and layout. */
+  semevalScheme: SemEvalScheme;
 }
 
 /**
@@ -23,13 +26,13 @@ export interface ExportRequest {
  * the dry run whose lossiness the dialog shows and the file it saves.
  */
 export function useExportPreview(request: ExportRequest): ExportPreview {
-  const { author, articles, format, includeTexts, appVersion } = request;
+  const { author, articles, format, includeTexts, appVersion, semevalScheme } = request;
   // The preview answers one request; a newer request reads as "reading" until it answers.
   const [answer, setAnswer] = useState<{ request: unknown[]; preview: ExportPreview } | null>(null);
-  const key = [author, articles, format, includeTexts, appVersion];
+  const key = [author, articles, format, includeTexts, appVersion, semevalScheme];
   useEffect(() => {
     let isCurrent = true;
-    const current = [author, articles, format, includeTexts, appVersion];
+    const current = [author, articles, format, includeTexts, appVersion, semevalScheme];
     const setPreview = (preview: ExportPreview) => setAnswer({ request: current, preview });
     void (async () => {
       try {
@@ -41,7 +44,12 @@ export function useExportPreview(request: ExportRequest): ExportPreview {
         });
         const codebook = await readActiveCodebook();
         const exportedAt = new Date().toISOString();
-        const output = runExport(format, assembled, { codebook, appVersion, exportedAt });
+        const output = runExport(format, assembled, {
+          codebook,
+          appVersion,
+          exportedAt,
+          semevalScheme,
+        });
         if (isCurrent) setPreview({ kind: 'ready', output });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -51,7 +59,7 @@ export function useExportPreview(request: ExportRequest): ExportPreview {
     return () => {
       isCurrent = false;
     };
-  }, [author, articles, format, includeTexts, appVersion]);
+  }, [author, articles, format, includeTexts, appVersion, semevalScheme]);
   const isAnswered = answer !== null && answer.request.every((value, i) => value === key[i]);
   return isAnswered ? answer.preview : { kind: 'reading', done: 0, total: 0 };
 }

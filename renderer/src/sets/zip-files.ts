@@ -1,6 +1,12 @@
-/** Zipping a multi-file export and reading a zipped import, with fflate (pure, in memory). */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+/**
+ * Zipping a multi-file export and reading a zipped import (brat, SemEval, REFI-QDA), with
+ * fflate, in memory. Reading never trusts the sizes an archive declares: each entry is
+ * inflated in slices with a running total of the bytes it actually produces, stopped at the
+ * cap, and its real size must equal its declared one.
+ */
+import { Inflate, strToU8, zipSync } from 'fflate';
 import type { ExportFile } from '../formats/shared/export-input';
+import { readZipDirectory, ZipReadError, type ZipDirectoryEntry } from './zip-directory';
 
 /**
  * The files as one zip archive (deflated), paths as given. Entries are stamped with
@@ -12,30 +18,114 @@ export function zipFiles(files: readonly ExportFile[], modifiedAt?: string): Uin
   return zipSync(entries, modifiedAt === undefined ? {} : { mtime: modifiedAt });
 }
 
-/** Most uncompressed bytes an imported zip may expand to: a zip bomb is refused unread. */
+/** Most uncompressed bytes an imported zip may expand to, counted as inflated. */
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
+/** Most entries an imported zip may hold (a brat set of 25,000 articles, folders aside). */
+export const MAX_ZIP_ENTRIES = 50_000;
+
+/** What reading a zip may cost; tests lower them. */
+export interface UnzipLimits {
+  maxBytes: number;
+  maxEntries: number;
+}
+
+const DEFAULT_LIMITS: UnzipLimits = { maxBytes: MAX_UNZIPPED_BYTES, maxEntries: MAX_ZIP_ENTRIES };
+
+/** Compressed bytes pushed per step: one step outputs at most ~16 MB (deflate's 1:1032). */
+const SLICE_BYTES = 16 * 1024;
+
+/** Output between two pauses that let the page paint and take input. */
+const YIELD_BYTES = 8 * 1024 * 1024;
+
 /**
- * The text files of a zip (UTF-8), folders and macOS resource forks skipped. Throws with a
- * readable message when the archive is damaged or expands past `MAX_UNZIPPED_BYTES`.
+ * The text files of a zip (UTF-8), folders and macOS resource forks skipped. Rejects with a
+ * readable message, naming the entry at fault, when the archive is damaged, holds more than
+ * `maxEntries` entries, expands past `maxBytes`, or has an entry whose real size is not the
+ * one its directory declares. Pauses between large slices so the page stays responsive.
  */
-export function unzipTextFiles(bytes: Uint8Array): ExportFile[] {
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new Error('The archive expands to over 200 MB.');
-        return !file.name.endsWith('/') && !file.name.includes('__MACOSX/');
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      message.startsWith('The archive') ? message : `The zip is damaged (${message}).`,
-      { cause: error },
-    );
+export async function unzipTextFiles(
+  bytes: Uint8Array,
+  limits: UnzipLimits = DEFAULT_LIMITS,
+): Promise<ExportFile[]> {
+  const entries = readZipDirectory(bytes, limits.maxEntries);
+  const files: ExportFile[] = [];
+  const budget = { left: limits.maxBytes, sinceYield: 0, limit: limits.maxBytes };
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') || entry.name.includes('__MACOSX/')) continue;
+    const data = await inflateEntry(entry, budget);
+    if (data.length !== entry.declaredSize) {
+      throw new ZipReadError(
+        `The zip is damaged: ${entry.name} holds ${data.length} bytes where the archive says ${entry.declaredSize}.`,
+      );
+    }
+    files.push({ path: entry.name, content: new TextDecoder().decode(data) });
   }
-  return Object.entries(entries).map(([path, data]) => ({ path, content: strFromU8(data) }));
+  return files;
+}
+
+interface Budget {
+  /** Bytes the archive may still produce. */
+  left: number;
+  sinceYield: number;
+  readonly limit: number;
+}
+
+async function inflateEntry(entry: ZipDirectoryEntry, budget: Budget): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new ZipReadError(
+      `The zip expands to over ${sizeText(budget.limit)} (at ${entry.name}); it is refused unread.`,
+    );
+  if (entry.method === 0) {
+    if (entry.data.length > budget.left) throw tooLarge();
+    budget.left -= entry.data.length;
+    return entry.data;
+  }
+  if (entry.method !== 8) {
+    throw new ZipReadError(`The zip is damaged: ${entry.name} uses an unknown compression.`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  const compressed = entry.data;
+  for (let at = 0; at < compressed.length; at += SLICE_BYTES) {
+    const before = size;
+    try {
+      inflate.push(
+        compressed.subarray(at, at + SLICE_BYTES),
+        at + SLICE_BYTES >= compressed.length,
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ZipReadError(`The zip is damaged: ${entry.name} does not inflate (${reason}).`);
+    }
+    if (size > budget.left) throw tooLarge();
+    budget.sinceYield += size - before;
+    if (budget.sinceYield >= YIELD_BYTES) {
+      budget.sinceYield = 0;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  budget.left -= size;
+  return concat(chunks, size);
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${Math.round(bytes / 1024 / 1024)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

@@ -33,8 +33,18 @@ export class SetsPage {
   }
 
   async importFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.chooseImportFile(file);
+    await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  /** Opens Import… and picks the file, without importing it yet. */
+  async chooseImportFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByRole('button', { name: 'Import…' }).click();
     await this.importDialog.getByLabel('Set file').setInputFiles(file);
-    await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  /** The import dialog's choice of where the annotations go. */
+  destination(name: string | RegExp): Locator {
+    return this.importDialog.getByRole('radio', { name });
   }
 }

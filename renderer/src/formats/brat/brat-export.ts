@@ -23,15 +23,18 @@ export function exportBrat(input: ExportInput): ExportResult<ExportFile[]> {
   const stems = articleFileStems(input.articles);
   const schema: BratSchema = { entities: new Set(), relations: new Set(), attributes: new Map() };
   const files: ExportFile[] = [];
+  let written = 0;
   for (const article of input.articles) {
     const stem = stems.get(article.id) ?? 'article';
     const spans = spanAnnotationsOf(input, article.id);
     const ann = annLines(input, spans, codePointOffsets(article.text), article.text, schema, loss);
+    // Every span is one `T` line; the other lines (A, R, N, #) belong to one of them.
+    written += spans.length;
     files.push({ path: `${stem}.txt`, content: article.text });
     files.push({ path: `${stem}.ann`, content: ann.map((l) => `${l}\n`).join('') });
   }
   files.push({ path: 'annotation.conf', content: buildAnnotationConf(schema) });
-  return { output: files, lossiness: loss.report() };
+  return { output: files, lossiness: loss.report(), written };
 }
 
 function annLines(
@@ -79,7 +82,7 @@ function annLines(
       schema.relations.add(role);
       lines.push(`${next('R')}\t${role} Arg1:${id} Arg2:${targetT}`);
     }
-    if (a.links?.sourceEntityId) loss.add('registry entities as sources');
+    if (a.links?.sourceEntityId) loss.add("registry entities named as a claim's source");
     const qid = a.entityId ? input.entityQid?.(a.entityId) : undefined;
     if (qid)
       lines.push(`${next('N')}\tReference ${id} Wikidata:${qid}\t${bratLineText(a.quote.exact)}`);

@@ -3,6 +3,8 @@
  * discontinuous span becomes the range from its first to its last fragment); A, N, R and
  * AnnotatorNotes lines enrich them. Events and equivalences are refused item by item.
  */
+import type { AttributeValue } from '../../annotation/types';
+import { attributeNameProblem } from '../shared/attribute-values';
 import { codePointOffsets } from '../shared/code-point-offsets';
 import type { ExportFile } from '../shared/export-input';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
@@ -30,6 +32,7 @@ export function importBrat(files: readonly ExportFile[]): ImportResult {
 function readAnn(key: string, text: string, path: string, ann: string): ImportItem[] {
   const offsets = codePointOffsets(text);
   const drafts = new Map<string, { location: string; draft: AnnotationDraft }>();
+  const attributes = new Map<AnnotationDraft, Map<string, AttributeValue>>();
   const errors: ImportItem[] = [];
   const lines = ann.split(/\r?\n/);
   const error = (i: number, reason: string): void => {
@@ -70,14 +73,23 @@ function readAnn(key: string, text: string, path: string, ann: string): ImportIt
     const target = (ref: string | undefined): AnnotationDraft | undefined =>
       ref === undefined ? undefined : drafts.get(ref)?.draft;
     if (id.startsWith('A') || id.startsWith('M')) {
-      const d = target(parts[1]);
-      if (!d || !parts[0]) return error(i, `attribute of unknown annotation ${parts[1] ?? ''}`);
+      const [name, ref] = parts;
+      const d = target(ref);
+      if (!d || !name) return error(i, `attribute of unknown annotation ${ref ?? ''}`);
+      const problem = attributeNameProblem(name);
+      if (problem) return error(i, problem);
       const value = parts.length > 2 ? parts.slice(2).join(' ') : true;
-      const old = d.attributes[parts[0]];
-      d.attributes[parts[0]] =
+      // A Map, not the draft's object: names come from the file, and `constructor` or
+      // `toString` would read Object.prototype's members as values already set.
+      const values = attributes.get(d) ?? new Map<string, AttributeValue>();
+      attributes.set(d, values);
+      const old = values.get(name);
+      values.set(
+        name,
         old === undefined || value === true
           ? value
-          : [...(Array.isArray(old) ? old : [String(old)]), String(value)];
+          : [...(Array.isArray(old) ? old : [String(old)]), String(value)],
+      );
     } else if (id.startsWith('#')) {
       const d = target(parts[1]);
       if (!d || parts[0] !== 'AnnotatorNotes')
@@ -100,6 +112,7 @@ function readAnn(key: string, text: string, path: string, ann: string): ImportIt
       error(i, `unsupported line: ${line.slice(0, 60)}`);
     }
   });
+  for (const [draft, values] of attributes) draft.attributes = Object.fromEntries(values);
   const imported: ImportItem[] = [...drafts.values()].map((d) => ({ kind: 'imported', ...d }));
   return [...imported, ...errors];
 }

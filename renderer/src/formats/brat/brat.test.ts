@@ -5,7 +5,7 @@ import { exportBrat } from './brat-export';
 import { importBrat } from './brat-import';
 
 describe('brat export', () => {
-  const { output, lossiness } = exportBrat(sampleInput());
+  const { output, lossiness, written } = exportBrat(sampleInput());
   const ann = output.find((f) => f.path === 'azertac_1.ann')?.content ?? '';
 
   it('writes code-point offsets, fragments across line breaks and every line kind', () => {
@@ -23,6 +23,8 @@ describe('brat export', () => {
     expect(ann).toContain('\tReference T4 Wikidata:Q232\tKazakhstan\n');
     expect(ann).toContain('#1\tAnnotatorNotes T3\t=cmd|calc second line\n');
     expect(lossiness.dropped).toContainEqual({ what: 'document-level annotations', count: 1 });
+    // Five spans as T lines; the document label has no line.
+    expect(written).toBe(5);
     const conf = output.at(-1)?.content ?? '';
     expect(conf).toContain('Loaded_language');
     expect(conf).toContain('verdict\tArg:<ENTITY>, Value:disputed|false');

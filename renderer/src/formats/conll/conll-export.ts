@@ -19,14 +19,19 @@ import { tokenizeSentences } from './tokenize';
 /** Entity types: the codebook's CoNLL-2003 strings (others dropped), or every label as is. */
 export type ConllTypes = 'conll' | 'label';
 
-/** Writes all articles as one CoNLL file. */
+/**
+ * Writes all articles as one CoNLL file. The text is written whatever the tags: a set with
+ * no entity gives a file of `O` tags, and `written` is then 0, the losses saying why.
+ */
 export function exportConll(input: ExportInput, types: ConllTypes = 'conll'): ExportResult<string> {
   const loss = createSpanLossCounter(input);
   const lines: string[] = [];
+  let written = 0;
   for (const article of input.articles) {
     const spans = spanAnnotationsOf(input, article.id);
     const sentences = tokenizeSentences(article.text);
-    const tags = tagTokens(input, spans, sentences.flat(), types, loss);
+    const { tags, written: placed } = tagTokens(input, spans, sentences.flat(), types, loss);
+    written += placed;
     lines.push('-DOCSTART-\tO', '');
     let k = 0;
     for (const sentence of sentences) {
@@ -38,17 +43,19 @@ export function exportConll(input: ExportInput, types: ConllTypes = 'conll'): Ex
       lines.push('');
     }
   }
-  return { output: lines.map((l) => `${l}\n`).join(''), lossiness: loss.report() };
+  return { output: lines.map((l) => `${l}\n`).join(''), lossiness: loss.report(), written };
 }
 
+/** The tag of every token, and how many spans got tags (the rest are counted in `loss`). */
 function tagTokens(
   input: ExportInput,
   spans: SpanAnnotation[],
   tokens: { start: number; end: number }[],
   types: ConllTypes,
   loss: LossCounter,
-): string[] {
+): { tags: string[]; written: number } {
   const tags = tokens.map(() => 'O');
+  let written = 0;
   for (const a of spans) {
     const label = input.labelOf(a.itemId);
     const type = types === 'conll' ? label.externalLabels?.conll : label.label.replace(/\s+/g, '_');
@@ -56,9 +63,6 @@ function tagTokens(
       loss.add('non-entity labels');
       continue;
     }
-    if (hasLinks(a)) loss.add('relations');
-    if (a.note) loss.add('notes');
-    if (hasAttributes(a.attributes)) loss.add('attributes');
     // Tokens the span touches: a span cut inside a word still tags the whole word.
     const covered = touchedTokens(tokens, a.span.start, a.span.end);
     if (!covered.length) {
@@ -67,9 +71,14 @@ function tagTokens(
       loss.add('overlapping spans');
     } else {
       covered.forEach((i, n) => (tags[i] = `${n === 0 ? 'B' : 'I'}-${type}`));
+      written += 1;
+      // What a written span carries beyond its type; a dropped span's is counted with it.
+      if (hasLinks(a)) loss.add('relations');
+      if (a.note) loss.add('notes');
+      if (hasAttributes(a.attributes)) loss.add('attributes');
     }
   }
-  return tags;
+  return { tags, written };
 }
 
 /**

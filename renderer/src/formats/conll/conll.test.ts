@@ -18,7 +18,7 @@ describe('tokenizeSentences', () => {
 
 describe('exportConll', () => {
   it('tags a French sentence in IOB2 and reports what it dropped', () => {
-    const { output, lossiness } = exportConll(sampleInput());
+    const { output, lossiness, written } = exportConll(sampleInput());
     expect(output).toBe(
       [
         '-DOCSTART-\tO',
@@ -44,6 +44,8 @@ describe('exportConll', () => {
       { what: 'document-level annotations', count: 1 },
       { what: 'non-entity labels', count: 3 },
     ]);
+    // The person and the place: the claim, cue and technique have no entity type.
+    expect(written).toBe(2);
   });
 
   it('drops overlapping spans and says so, with all labels as types', () => {
@@ -56,8 +58,9 @@ describe('exportConll', () => {
       ],
       labelOf: (item: CodebookItemId) => ({ label: item === 'org' ? 'Big org' : 'GPE' }),
     };
-    const { output, lossiness } = exportConll(input, 'label');
+    const { output, lossiness, written } = exportConll(input, 'label');
     expect(output).toContain('le\tB-Big_org\nKazakhstan\tI-Big_org\nest\tI-Big_org\n');
     expect(lossiness.dropped).toEqual([{ what: 'overlapping spans', count: 1 }]);
+    expect(written).toBe(1);
   });
 });

@@ -24,9 +24,12 @@ export function exportDoccano(
   form: DoccanoForm = 'entities',
 ): ExportResult<string> {
   const loss = createSpanLossCounter(input);
+  let written = 0;
   const lines = input.articles.map((article) => {
     const offsets = codePointOffsets(article.text);
     const spans = spanAnnotationsOf(input, article.id);
+    // Both shapes write every span, as an entity or a `label` triple.
+    written += spans.length;
     loss.add('attributes', spans.filter((a) => hasAttributes(a.attributes)).length);
     loss.add('notes', spans.filter((a) => a.note !== '').length);
     loss.add('entity links', spans.filter((a) => a.entityId).length);
@@ -67,5 +70,5 @@ export function exportDoccano(
     });
     return JSON.stringify({ ...meta, entities, relations });
   });
-  return { output: lines.map((l) => `${l}\n`).join(''), lossiness: loss.report() };
+  return { output: lines.map((l) => `${l}\n`).join(''), lossiness: loss.report(), written };
 }

@@ -11,10 +11,12 @@ const quotes = (jsonl: string): string[] =>
 
 describe('doccano', () => {
   it('round-trips the entities form with relations, in code points', () => {
-    const { output, lossiness } = exportDoccano(sampleInput());
+    const { output, lossiness, written } = exportDoccano(sampleInput());
     const record = JSON.parse(output);
     expect(record.entities[0]).toEqual({ id: 1, start_offset: 5, end_offset: 14, label: 'PERSON' });
     expect(record.relations).toHaveLength(2);
+    // Five spans written; the relations are links between them, not annotations.
+    expect(written).toBe(5);
     expect(quotes(output)).toContain('le Kazakhstan est\nun pays libre');
     const claim = importedDrafts(importDoccano(output))[2];
     expect(claim?.links).toEqual({ source: '1', cue: '2' });

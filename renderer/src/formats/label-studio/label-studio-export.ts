@@ -24,9 +24,12 @@ export function exportLabelStudio(input: ExportInput): ExportResult<string> {
   const loss = createSpanLossCounter(input, true);
   const authors = new Map<AuthorId, number>();
   let annotationId = 0;
+  let written = 0;
   const tasks = input.articles.map((article, t) => {
     const offsets = codePointOffsets(article.text);
     const spans = spanAnnotationsOf(input, article.id);
+    // Each span is one `labels` result; `relation` results are links, not annotations.
+    written += spans.length;
     loss.add('attributes', spans.filter((a) => hasAttributes(a.attributes)).length);
     loss.add('entity links', spans.filter((a) => a.entityId).length);
     // Not Map.groupBy: Node 20, where the tests run, lacks it.
@@ -77,5 +80,5 @@ export function exportLabelStudio(input: ExportInput): ExportResult<string> {
       annotations,
     };
   });
-  return { output: `${JSON.stringify(tasks, null, 2)}\n`, lossiness: loss.report() };
+  return { output: `${JSON.stringify(tasks, null, 2)}\n`, lossiness: loss.report(), written };
 }

@@ -6,7 +6,7 @@ import { importLabelStudio } from './label-studio-import';
 
 describe('Label Studio', () => {
   it('round-trips spans, notes and relations in code points', () => {
-    const { output, lossiness } = exportLabelStudio(sampleInput());
+    const { output, lossiness, written } = exportLabelStudio(sampleInput());
     const [task] = JSON.parse(output);
     expect(task.annotations[0].result[0].value).toEqual({
       start: 5,
@@ -23,6 +23,8 @@ describe('Label Studio', () => {
     expect(claim?.note).toBe('=cmd|calc\nsecond line');
     expect(claim?.links).toEqual({ source: 'a1', cue: 'a2' });
     expect(lossiness.dropped).toContainEqual({ what: 'attributes', count: 1 });
+    // Five `labels` results; the two `relation` results are not annotations.
+    expect(written).toBe(5);
   });
 
   it('reads old files counted in code units when asked', () => {

@@ -42,12 +42,30 @@ export const articleSchema = z.object({
 
 const attributeValue = z.union([z.string(), z.array(z.string()), z.boolean()]);
 
+/**
+ * Attribute values by name. zod's record skips a `__proto__` key without a word (it cannot
+ * be an object key): the annotation is refused with a reason instead, as for a bad value.
+ */
+const attributes = z.preprocess(
+  (raw, context) => {
+    if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '__proto__')) {
+      context.addIssue({
+        code: 'custom',
+        message: 'the attribute name "__proto__" is reserved',
+        path: ['__proto__'],
+      });
+    }
+    return raw;
+  },
+  z.record(z.string(), attributeValue),
+);
+
 const base = {
   id,
   articleId: id,
   itemId: id,
   codebook: z.object({ codebookId: z.string(), version: z.number().int() }),
-  attributes: z.record(z.string(), attributeValue).default({}),
+  attributes: attributes.default({}),
   note: z.string().default(''),
   author: id,
   createdAt: timestamp,

@@ -71,6 +71,7 @@ export function exportRefiQda(
   }
 
   const files: ExportFile[] = [];
+  let written = 0;
   const sources = input.articles.map((article): XmlElement => {
     const guid = nameGuid(`source:${article.id}`);
     files.push({ path: `sources/${guid}.txt`, content: article.text });
@@ -86,6 +87,8 @@ export function exportRefiQda(
     const selections = [...documentLevel, ...spanAnnotationsOf(input, article.id)].flatMap(
       (a) => selectionElement(a, context) ?? [],
     );
+    // One selection per annotation placed; those that could not be are counted in `loss`.
+    written += selections.length;
     return {
       name: 'TextSource',
       attributes: {
@@ -122,5 +125,9 @@ export function exportRefiQda(
   };
   const { xml, strippedCharacters } = serializeXml(project);
   loss.add('characters XML 1.0 forbids (removed from names and notes)', strippedCharacters);
-  return { output: [{ path: QDE_PROJECT_FILE, content: xml }, ...files], lossiness: loss.report() };
+  return {
+    output: [{ path: QDE_PROJECT_FILE, content: xml }, ...files],
+    lossiness: loss.report(),
+    written,
+  };
 }

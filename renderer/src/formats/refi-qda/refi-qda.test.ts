@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationId, AuthorId, CodebookItemId } from '../../annotation/types';
 import { sampleInput, span, TEXT } from '../shared/testing';
+import { sha256Hex } from '../../sets/sha256';
 import { nameGuid } from './name-guid';
 import { codeGuid } from './qde-codebook';
 import {
@@ -81,6 +82,20 @@ describe('exportRefiQda: files and offsets', () => {
     for (const c of readElements(qde, 'Coding')) expect(users).toContain(c.attributes.creatingUser);
   });
 
+  it('writes, byte for byte, the project file earlier versions wrote for the same set', async () => {
+    // SHA-256 of project.qde recorded before SHA-1 moved to @noble/hashes: every GUID kept.
+    expect(await sha256Hex(exportFiles(sampleInput()).qde)).toBe(
+      '221fc0763a9993386dd7addbf0f88375493f5476a90a457c017fc60b4ed443b8',
+    );
+    const twoAuthors = sampleInput([
+      span('b1', 'claim', 'pays', { author: 'u2' as AuthorId, note: 'second analyst' }),
+      span('o1', 'old', 'libre'),
+    ]);
+    expect(await sha256Hex(exportFiles(twoAuthors).qde)).toBe(
+      '84d5b3ebe2d5c371e1eb3f10eb828005a3b76f43e8f918fbc89d549d8c99100f',
+    );
+  });
+
   it('gives the same bytes for the same set and time, and stable GUIDs', () => {
     const first = exportFiles(sampleInput());
     const again = exportFiles(sampleInput());
@@ -157,7 +172,9 @@ describe('exportRefiQda: what it drops', () => {
   it('leaves out orphans and spans outside the text, and says so', () => {
     const outside: Annotation = { ...span('x1', 'claim', 'libre'), span: { start: 50, end: 99 } };
     const orphan = span('x2', 'claim', 'pays', { orphanedFrom: 1 });
-    const { lossiness, qde } = exportFiles(sampleInput([outside, orphan]));
+    const { lossiness, qde, written } = exportFiles(sampleInput([outside, orphan]));
+    // The sample's five spans and one document label; the two left out are not counted.
+    expect(written).toBe(6);
     expect(lossiness.dropped).toContainEqual({
       what: 'annotations outside their article text',
       count: 1,

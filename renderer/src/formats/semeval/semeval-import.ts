@@ -46,7 +46,7 @@ export function importSemEval(
     article.offsets ??= codePointOffsets(article.text);
     const span = checkCodePointSpan(article.offsets, start ?? startField, end ?? endField);
     if (!span.ok) return result.items.push({ kind: 'error', location, reason: span.reason });
-    const mapped = PTC_TO_SEMEVAL2023[label];
+    const mapped = PTC_TO_SEMEVAL2023.get(label);
     result.items.push({
       kind: 'imported',
       location,

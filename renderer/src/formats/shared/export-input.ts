@@ -20,6 +20,14 @@ export interface ExportArticle {
   title: string;
   text: string;
   sourceName: string;
+  /** SHA-256 (hex) of `text`'s UTF-8 bytes: names the article whatever its title or file. */
+  textSha256: string;
+  /**
+   * The file's text as it was given, when it differs from `text` only by normalisation
+   * (a BOM, CRLF, decomposed accents): formats that promise the file back byte for byte
+   * write this and map offsets through `normaliseWithMap(original).toGiven`.
+   */
+  original?: string;
 }
 
 /** A codebook item's exact label strings in external schemes (see codebook.md). */
@@ -43,6 +51,8 @@ export interface ExportInput {
   authorName(authorId: AuthorId): string;
   /** The Wikidata QID of a registry entity, when it has one (brat normalisation lines). */
   entityQid?(entityId: EntityId): string | undefined;
+  /** The canonical name of a registry entity (CSV). */
+  entityName?(entityId: EntityId): string | undefined;
 }
 
 /** One file of a multi-file export, `path` relative to the export's root, POSIX separators. */
@@ -55,6 +65,12 @@ export interface ExportFile {
 export interface ExportResult<T> {
   output: T;
   lossiness: Lossiness;
+  /**
+   * How many annotations the output holds, counted where each is written: what the
+   * summary reports. Extras a format writes beside them (linking, replying) are not
+   * annotations of the set and are not counted.
+   */
+  written: number;
 }
 
 /** The span annotations of one article, in text order (start, then end, then id). */

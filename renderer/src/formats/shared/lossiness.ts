@@ -28,3 +28,34 @@ export function createLossCounter(): LossCounter {
     },
   };
 }
+
+/** Words that may join two plural nouns of one kind ("names or values"). */
+const JOINERS = new Set(['or', 'and']);
+
+/**
+ * The kind `what` as said of one item: its leading plural nouns made singular, so a
+ * summary says "1 overlapping span" and "1 attribute name or value with spaces". Kinds are
+ * written as plural noun phrases whose plurals come first; what follows them ("to
+ * annotations missing from the article", a parenthesis) is kept as it is.
+ */
+export function kindOfOne(what: string): string {
+  const words = what.split(' ');
+  let seenPlural = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // A parenthesis explains the kind; its words keep their number.
+    if (word.startsWith('(')) break;
+    if (isPlural(word)) {
+      words[i] = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+      seenPlural = true;
+    } else if (seenPlural && !JOINERS.has(word)) {
+      break;
+    }
+  }
+  return words.join(' ');
+}
+
+/** An English plural as loss kinds use them: "spans", "entities"; not "class", not "(a". */
+function isPlural(word: string): boolean {
+  return /^[a-z-]+[^s]s$/i.test(word);
+}

@@ -16,6 +16,9 @@ import type { ExportInput, ExportLabel } from './export-input';
 
 export const TEXT = 'Le 😀 ministre\u0301 a dit : le Kazakhstan est\nun pays libre.';
 
+/** SHA-256 of TEXT's UTF-8 bytes, as the library stores it. */
+export const TEXT_SHA256 = '2c8875ead3f2428d6450617e753c3d064a65a622bc6ef081a36b838b3534081b';
+
 const LABELS: Record<string, ExportLabel> = {
   gpe: { label: 'GPE', externalLabels: { conll: 'LOC' } },
   person: { label: 'PERSON', externalLabels: { conll: 'PER' } },
@@ -76,11 +79,18 @@ export function sampleInput(extra: Annotation[] = []): ExportInput {
   ];
   return {
     articles: [
-      { id: 'art-1' as ArticleId, title: 'Titre', text: TEXT, sourceName: 'azertac 1.txt' },
+      {
+        id: 'art-1' as ArticleId,
+        title: 'Titre',
+        text: TEXT,
+        sourceName: 'azertac 1.txt',
+        textSha256: TEXT_SHA256,
+      },
     ],
     annotations,
     labelOf: (item) => LABELS[item] ?? { label: item },
     authorName: (author) => (author === 'u1' ? 'Ana' : 'unknown'),
     entityQid: (entity) => (entity === 'e1' ? 'Q232' : undefined),
+    entityName: (entity) => (entity === 'e1' ? 'Kazakhstan' : undefined),
   };
 }

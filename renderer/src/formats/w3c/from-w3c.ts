@@ -14,10 +14,12 @@ import type {
 } from '../../annotation/types';
 import { QUOTE_CONTEXT_LENGTH } from '../../annotation/types';
 import type { SetArticle } from '../native/annotation-set';
+import { checkAttributeObject, checkAttributes } from '../shared/attribute-values';
 import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
 import type { ImportItemResult } from '../shared/import-result';
 import { isObject } from '../shared/json-object';
 import { sha256HexFromNiIri } from './ni-iri';
+import { quoteOccurrencesCache, type QuoteOccurrences } from './quote-occurrences';
 import { anchorTarget } from './w3c-anchor';
 import { applyLinks, readLink, type PendingLink } from './w3c-read-links';
 import { isReply, readReplies, type PendingReply } from './w3c-replies';
@@ -41,11 +43,15 @@ export interface FromW3cContext {
   newId?: () => string;
   /** The current time (ISO 8601 UTC), for annotations without timestamps. */
   now?: () => string;
+  /** Called on each pass over a whole article text to find a quote (tests count them). */
+  onTextScan?: () => void;
 }
 
 /** The imported annotations and comments, and a result for every item of the document. */
 export interface W3cImport {
   annotations: Annotation[];
+  /** What was dropped from imported annotations (bad attributes), one reason each, by id. */
+  dropped: ReadonlyMap<string, readonly string[]>;
   /** Review comments read from `replying` annotations on annotations of the document. */
   comments: SetComment[];
   results: ImportItemResult[];
@@ -55,18 +61,21 @@ export interface W3cImport {
 export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   const results: ImportItemResult[] = [];
   const imported = new Map<string, Annotation>();
+  const dropped = new Map<string, string[]>();
   const pending: PendingLink[] = [];
   const replies: PendingReply[] = [];
   // The id each annotation got, by its IRI in the document: replies target the IRI.
   const idsByIri = new Map<string, string>();
   // One converter per article, however many of its annotations the document holds.
   const offsetsOf = codePointOffsetsCache<SetArticle>();
+  // One quote index per article: each distinct quote is searched for once, not per annotation.
+  const quotesOf = quoteOccurrencesCache<SetArticle>(context.onTextScan);
   annotationsIn(document).forEach((item, index) => {
     if (isObject(item) && hasType(item, 'Annotation') && isReply(item)) {
       replies.push({ index, item });
       return;
     }
-    const read = readAnnotation(item, context, offsetsOf);
+    const read = readAnnotation(item, context, { offsetsOf, quotesOf });
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (read === 'link') {
       pending.push(readLink(item as Json, index));
@@ -78,12 +87,14 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
         ...(id ? { id } : {}),
         reason: read,
       });
-    } else if (imported.has(read.id)) {
-      results.push({ kind: 'duplicate', section: 'annotations', index, id: read.id });
+    } else if (imported.has(read.annotation.id)) {
+      results.push({ kind: 'duplicate', section: 'annotations', index, id: read.annotation.id });
     } else {
-      imported.set(read.id, read);
-      if (id) idsByIri.set(id, read.id);
-      results.push({ kind: 'imported', section: 'annotations', index, id: read.id });
+      const { annotation } = read;
+      imported.set(annotation.id, annotation);
+      if (read.dropped.length > 0) dropped.set(annotation.id, read.dropped);
+      if (id) idsByIri.set(id, annotation.id);
+      results.push({ kind: 'imported', section: 'annotations', index, id: annotation.id });
     }
   });
   results.push(...applyLinks(pending, imported, context.entityIdForQid));
@@ -96,15 +107,27 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   });
   results.push(...thread.results);
   results.sort((a, b) => a.index - b.index);
-  return { annotations: [...imported.values()], comments: thread.comments, results };
+  return { annotations: [...imported.values()], dropped, comments: thread.comments, results };
+}
+
+/** The per-article indexes the annotations of a document share. */
+interface ArticleIndexes {
+  offsetsOf: (article: SetArticle, text: string) => CodePointOffsets;
+  quotesOf: (article: SetArticle, text: string) => QuoteOccurrences;
+}
+
+/** An annotation read, with what was dropped from it. */
+interface ReadAnnotation {
+  annotation: Annotation;
+  dropped: string[];
 }
 
 /** One annotation, `'link'` for a linking annotation, or the reason it was refused. */
 function readAnnotation(
   item: unknown,
   context: FromW3cContext,
-  offsetsOf: (article: SetArticle, text: string) => CodePointOffsets,
-): Annotation | 'link' | string {
+  { offsetsOf, quotesOf }: ArticleIndexes,
+): ReadAnnotation | 'link' | string {
   if (!isObject(item) || !hasType(item, 'Annotation')) return 'not a W3C Annotation';
   if (asList(item.motivation).includes('linking')) return 'link';
   const bodies = readBodies(item, qidFromIri);
@@ -117,21 +140,31 @@ function readAnnotation(
   const authorId = typeof creator?.id === 'string' ? idFromUuidIri(creator.id) : undefined;
   const now = context.now?.() ?? new Date().toISOString();
   const itemId = bodies.itemId ?? context.itemIdForLabel?.(bodies.label) ?? bodies.label;
+  // Sourcemark's own member when present (lossless), else the `describing` bodies.
   const extended = item['sourcemark:attributes'];
+  const checked =
+    extended === undefined ? checkAttributes(bodies.described) : checkAttributeObject(extended);
+  const dropped = checked.dropped;
   const base = {
     id: (uuid ?? context.newId?.() ?? globalThis.crypto.randomUUID()) as AnnotationId,
     articleId: article.id,
     itemId: itemId as CodebookItemId,
     codebook: readCodebook(item['sourcemark:codebook']) ?? context.codebook,
-    attributes: isObject(extended) ? (extended as Annotation['attributes']) : bodies.described,
+    attributes: checked.attributes,
     note: bodies.note ?? '',
     author: (authorId ?? context.author) as AuthorId,
     createdAt: typeof item.created === 'string' ? item.created : now,
     modifiedAt: typeof item.modified === 'string' ? item.modified : now,
   };
-  if (!target.quote && !target.position) return { ...base, kind: 'document' };
+  if (!target.quote && !target.position)
+    return { annotation: { ...base, kind: 'document' }, dropped };
   if (article.text === undefined) return 'the article text is needed to place this span';
-  const span = anchorTarget(article.text, offsetsOf(article, article.text), target);
+  const span = anchorTarget(
+    article.text,
+    offsetsOf(article, article.text),
+    target,
+    quotesOf(article, article.text),
+  );
   if (typeof span === 'string') return span;
   const text = article.text;
   const quote = target.quote ?? {
@@ -143,13 +176,14 @@ function readAnnotation(
     typeof item['sourcemark:entityId'] === 'string'
       ? item['sourcemark:entityId']
       : bodies.qid && context.entityIdForQid?.(bodies.qid);
-  return {
+  const annotation: Annotation = {
     ...base,
     kind: 'span',
     span,
     quote,
     ...(entityId ? { entityId: entityId as EntityId } : {}),
   };
+  return { annotation, dropped };
 }
 
 /** A library's articles by lower-case SHA-256 and by id, indexed once per list. */

@@ -33,6 +33,8 @@ export interface ToW3cOptions {
 export interface W3cExport<T> {
   document: T;
   notes: string[];
+  /** The set's annotations written (its linking and replying extras are not counted). */
+  written: number;
 }
 
 /** The set as a list of annotations, each with its own `@context`. */
@@ -119,7 +121,7 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   }
   if (set.entities.length > 0)
     notes.push(`The entity registry (${set.entities.length}) is not part of W3C.`);
-  return { document: out, notes };
+  return { document: out, notes, written: written.size };
 }
 
 /** The set as an AnnotationCollection with every annotation, each self-contained, on its first page. */
@@ -127,7 +129,7 @@ export function toW3cCollection(
   set: AnnotationSet,
   options: ToW3cOptions,
 ): W3cExport<W3cCollection> {
-  const { document: items, notes } = toW3cList(set, options);
+  const { document: items, notes, written } = toW3cList(set, options);
   return {
     document: {
       '@context': W3C_CONTEXT,
@@ -144,6 +146,7 @@ export function toW3cCollection(
       },
     },
     notes,
+    written,
   };
 }
 

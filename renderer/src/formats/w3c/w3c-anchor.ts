@@ -1,20 +1,23 @@
 /**
  * Anchors an imported W3C span in the article text: code-point positions first, checked
- * against the quote; when they disagree or are missing, the quote is searched for and the
+ * against the quote; when they disagree or are missing, the quote is looked up and the
  * occurrence whose prefix and suffix fit best (then the nearest) wins.
  */
 import type { TextSpan } from '../../annotation/types';
 import type { CodePointOffsets } from '../shared/code-point-offsets';
+import { createQuoteOccurrences, type QuoteOccurrences } from './quote-occurrences';
 import type { ReadTarget } from './w3c-read';
 
 /**
  * The code-unit span of a target in `text`, or why it cannot be placed. `offsets` is the
- * converter of `text`, built once per article and shared by all its annotations.
+ * converter of `text` and `occurrences` its quote index, both built once per article and
+ * shared by all its annotations (an index is made here when none is given).
  */
 export function anchorTarget(
   text: string,
   offsets: CodePointOffsets,
   target: ReadTarget,
+  occurrences?: QuoteOccurrences,
 ): TextSpan | string {
   const { position, quote } = target;
   let problem = 'the target has no TextPositionSelector or TextQuoteSelector';
@@ -38,14 +41,7 @@ export function anchorTarget(
     }
   }
   if (!quote || quote.exact === '') return problem;
-  let best: { start: number; score: number } | undefined;
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const fits =
-      Number(text.slice(0, at).endsWith(quote.prefix)) +
-      Number(text.slice(at + quote.exact.length).startsWith(quote.suffix));
-    const score = fits * text.length * 2 - Math.abs(at - hint);
-    if (!best || score > best.score) best = { start: at, score };
-  }
-  if (!best) return `${problem}, and the quote was not found in the text`;
-  return { start: best.start, end: best.start + quote.exact.length };
+  const start = (occurrences ?? createQuoteOccurrences(text)).bestFit(quote, hint);
+  if (start === undefined) return `${problem}, and the quote was not found in the text`;
+  return { start, end: start + quote.exact.length };
 }

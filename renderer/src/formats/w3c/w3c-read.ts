@@ -36,7 +36,8 @@ export interface ReadBodies {
   itemId?: string;
   note?: string;
   qid?: string;
-  described: Record<string, string>;
+  /** `name: value` pairs of the describing bodies, in order (names come from the file). */
+  described: [string, string][];
 }
 
 /** Reads the bodies: the first tagging/classifying text is the label, a commenting text the note. */
@@ -44,7 +45,7 @@ export function readBodies(
   annotation: Json,
   qidOf: (iri: string) => string | undefined,
 ): ReadBodies {
-  const out: ReadBodies = { described: {} };
+  const out: ReadBodies = { described: [] };
   if (typeof annotation.bodyValue === 'string') out.label = annotation.bodyValue;
   for (const body of asList(annotation.body)) {
     if (!isObject(body)) continue;
@@ -63,7 +64,7 @@ export function readBodies(
     if (purpose === 'commenting') out.note ??= value;
     else if (purpose === 'describing') {
       const colon = value.indexOf(': ');
-      if (colon > 0) out.described[value.slice(0, colon)] = value.slice(colon + 2);
+      if (colon > 0) out.described.push([value.slice(0, colon), value.slice(colon + 2)]);
     } else if (purpose === 'tagging' || purpose === 'classifying' || purpose === undefined) {
       if (out.label === undefined) {
         out.label = value;
