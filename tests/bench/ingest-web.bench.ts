@@ -2,12 +2,16 @@
  * Ingestion of realistic web material: 500 saved news pages (~60 KB each: head with meta
  * tags and scripts, menus, tickers, article, sidebar, footer) and 500 text dumps of such
  * pages (menus and tickers around the article, as copied from a browser), each through
- * the full pipeline (main-content pick, chrome detection, metadata).
- * Prints readable figures, then one JSON line `{"benchmarks":{"ingest-web":{…}}}`.
+ * the full pipeline (main-content pick, chrome detection, metadata). Each set is ingested
+ * in `SM_BENCH_RUNS` rounds (default 3; median, min, max). A file refused is listed under
+ * `problems`, not thrown. Prints readable figures, then one JSON line
+ * `{"benchmarks":{"ingest-web":{…}}}`.
  */
 import { ingestBytes } from '../../main/ingest/ingest-bytes';
+import { benchRuns, capped, printResults, summarise } from './report';
 
 const PAGES = 500;
+const RUNS = benchRuns();
 const MB = 1024 * 1024;
 
 const SENTENCES = [
@@ -57,7 +61,10 @@ function dump(i: number): string {
   ].join('\n\n');
 }
 
-function run(name: string, files: Buffer[], extension: string) {
+const problems = new Set<string>();
+
+/** One round over `files`: articles per second and the peak RSS sampled. */
+function round(files: Buffer[], extension: string) {
   let rss = process.memoryUsage().rss;
   const started = performance.now();
   for (const [i, bytes] of files.entries()) {
@@ -66,20 +73,32 @@ function run(name: string, files: Buffer[], extension: string) {
       sourceName: `${i}${extension}`,
       modifiedAtMs: Date.UTC(2025, 2, 12),
     });
-    if (outcome.kind !== 'article') throw new Error(outcome.failure.message);
+    if (outcome.kind !== 'article') problems.add(`${i}${extension}: ${outcome.failure.message}`);
     if (i % 25 === 0) rss = Math.max(rss, process.memoryUsage().rss);
   }
   const seconds = (performance.now() - started) / 1000;
-  rss = Math.max(rss, process.memoryUsage().rss);
+  return {
+    articlesPerSecond: files.length / seconds,
+    rss: Math.max(rss, process.memoryUsage().rss),
+  };
+}
+
+function run(name: string, files: Buffer[], extension: string) {
+  const rounds = Array.from({ length: RUNS }, () => round(files, extension));
   const megabytes = files.reduce((sum, file) => sum + file.length, 0) / MB;
   const figures = {
     articles: files.length,
     megabytes: Math.round(megabytes * 10) / 10,
-    articlesPerSecond: Math.round(files.length / seconds),
-    peakRssMb: Math.round(rss / MB),
+    articlesPerSecond: summarise(
+      rounds.map((r) => r.articlesPerSecond),
+      0,
+    ),
+    peakRssMb: Math.round(Math.max(...rounds.map((r) => r.rss)) / MB),
   };
+  const speed = figures.articlesPerSecond;
   console.log(
-    `${name}: ${figures.articles} files, ${figures.megabytes} MB, ${figures.articlesPerSecond} articles/s, peak RSS ${figures.peakRssMb} MB`,
+    `${name}: ${figures.articles} files, ${figures.megabytes} MB, ${speed.median} articles/s ` +
+      `(median of ${RUNS}, ${speed.min}–${speed.max}), peak RSS ${figures.peakRssMb} MB`,
   );
   return figures;
 }
@@ -88,4 +107,5 @@ const html = Array.from({ length: PAGES }, (_, i) => Buffer.from(page(i)));
 const text = Array.from({ length: PAGES }, (_, i) => Buffer.from(dump(i)));
 const web = run('html pages', html, '.html');
 const dumps = run('text dumps', text, '.txt');
-console.log(JSON.stringify({ benchmarks: { 'ingest-web': { html: web, text: dumps } } }));
+for (const problem of [...problems].slice(0, 10)) console.log(`problem: ${problem}`);
+printResults('ingest-web', { html: web, text: dumps, problems: capped([...problems]) });

@@ -8,13 +8,20 @@
 // in its own `node --expose-gc` process so that its memory figures are its own.
 //
 // Each benchmark prints readable lines and, last, `{"benchmarks":{...}}`; this runner
-// echoes the readable lines, merges the JSON objects, and prints the merged line last.
-// Exit code 1 when any benchmark failed (the JSON line still lists the ones that ran).
+// echoes the readable lines, merges the JSON objects, and prints the merged line last with
+// a summary (`summary.mjs`): targets missed, targets unmeasured (timeouts), problems found,
+// and crashes. Every benchmark that was started has an entry: its figures, or
+// `{ error: "..." }` when it could not be built, exited non-zero or printed no results line.
+// A benchmark exits 0 whenever it ran, whatever it measured (tests/bench/report.ts), so
+// missed targets never make this runner fail. A crash does (exit 1): then the benchmarks
+// did not run, and a broken benchmark must not pass quietly in CI; the line still holds
+// every figure the others measured.
 import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { summariseResults } from './summary.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(benchDir, '..', '..');
@@ -52,10 +59,17 @@ function run(script) {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, ['--expose-gc', script], {
       cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let results;
     let pending = '';
+    // The end of stderr names the crash in the final line's `error`.
+    let stderrTail = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      stderrTail = (stderrTail + chunk).slice(-2000);
+    });
     const onLine = (line) => {
       if (line.startsWith('{"benchmarks"')) {
         try {
@@ -74,9 +88,10 @@ function run(script) {
       pending = lines.pop() ?? '';
       lines.forEach(onLine);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (pending) onLine(pending);
-      resolvePromise({ code, results });
+      // Killed by a signal (out of memory, say): `code` is null, the signal says why.
+      resolvePromise({ code: code ?? signal, results, stderrTail });
     });
   });
 }
@@ -89,26 +104,49 @@ const entries = (await readdir(benchDir))
   .map((name) => join(benchDir, name));
 
 const merged = {};
-let failed = false;
+// The line of a crash's stderr that names it: the first after Node's caret under the
+// throwing line (an uncaught error), else the first that is not a frame, caret, brace or
+// version line.
+const NOISE = /^\s*(at |\^|node:internal|triggerUncaughtException|Node\.js v|[{}[\]]|$)/;
+const crashLine = (text) => {
+  const lines = text.split('\n');
+  const caret = lines.findLastIndex((line) => /^\s*\^\s*$/.test(line));
+  const found = lines.slice(caret + 1).find((line) => !NOISE.test(line));
+  return (found ?? 'no message').trim().slice(0, 500);
+};
 for (const entry of entries) {
   const name = basename(entry);
+  // A crash has no results to name it: it is keyed by the file (`sets-chromium.bench.ts`
+  // → `sets-chromium`).
+  const stem = name.replace(/\.bench\.ts$/, '');
   console.log(`▶ ${name}`);
   const started = performance.now();
   try {
     const script = await bundle(entry);
-    const { code, results } = await run(script);
-    if (code !== 0 || !results) {
-      failed = true;
-      console.log(`✗ ${name} failed (exit ${code}${results ? '' : ', no results line'})`);
+    const { code, results, stderrTail } = await run(script);
+    if (!results) {
+      merged[stem] = {
+        error: `exit ${code}, no results line: ${crashLine(stderrTail)}`,
+      };
+      console.log(`✗ ${name} failed (exit ${code}, no results line)`);
+    } else if (code !== 0) {
+      // Figures printed before a late crash (cleanup, say) are kept, and marked.
+      for (const [key, result] of Object.entries(results))
+        merged[key] = { ...result, error: `exit ${code} after its results line` };
+      console.log(`✗ ${name} exited ${code} after its results`);
     } else {
       Object.assign(merged, results);
       console.log(`✓ ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   } catch (error) {
-    failed = true;
-    console.log(`✗ ${name} could not be built: ${error instanceof Error ? error.message : error}`);
+    const message = error instanceof Error ? error.message : String(error);
+    merged[stem] = { error: `could not be built: ${message.slice(0, 500)}` };
+    console.log(`✗ ${name} could not be built: ${message}`);
   }
 }
 await rm(outRoot, { recursive: true, force: true });
-console.log(JSON.stringify({ benchmarks: merged }));
-process.exitCode = failed ? 1 : 0;
+const summary = summariseResults(merged);
+for (const [label, list] of Object.entries(summary))
+  if (label !== 'ran' && list.length > 0) console.log(`${label}: ${list.join('; ')}`);
+console.log(JSON.stringify({ benchmarks: merged, summary }));
+process.exitCode = summary.errors.length > 0 ? 1 : 0;

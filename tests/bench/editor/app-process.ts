@@ -50,9 +50,14 @@ export interface Bridge {
 }
 
 export async function startBridge(appRoot: string): Promise<Bridge> {
-  const child: ChildProcess = spawn(process.execPath, [join(appRoot, 'out', 'main', 'bridge.js')], {
+  // `--port 0`: a free port for this run only, not the user's remembered browser-mode port.
+  const bridgeArgs = [join(appRoot, 'out', 'main', 'bridge.js'), '--port', '0'];
+  // Its own config folder inside the temporary app root: the bench must not write the
+  // user's remembered port or granted files into ~/.config/sourcemark.
+  const child: ChildProcess = spawn(process.execPath, bridgeArgs, {
     cwd: appRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, SOURCEMARK_CONFIG_DIR: join(appRoot, 'config') },
   });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {

@@ -9,9 +9,16 @@ import type { SpanAnnotation } from '../../../renderer/src/annotation/types';
 import type { ArticleRecord, ArticleTextRecord } from '../../../renderer/src/db/records';
 import { seeded } from '../seeded-random';
 
-export const PARAGRAPHS = 5_000;
-export const TARGET_CHARS = 1_000_000;
-export const ANNOTATIONS = 10_000;
+export interface DocumentSize {
+  paragraphs: number;
+  chars: number;
+  annotations: number;
+}
+
+/** The size the targets are set for. */
+export const FULL_SIZE: DocumentSize = { paragraphs: 5_000, chars: 1_000_000, annotations: 10_000 };
+/** A fifth of it, for developing the benchmark (`SM_BENCH_QUICK=1`); not for the targets. */
+export const QUICK_SIZE: DocumentSize = { paragraphs: 1_000, chars: 200_000, annotations: 2_000 };
 export const OVERLAP_SHARE = 0.2;
 
 /** Span items of the default codebook without attributes, with their colours. */
@@ -42,13 +49,13 @@ export interface BenchDocument {
 }
 
 /** Builds the article and its annotations for `author`. */
-export function generateDocument(author: string): BenchDocument {
+export function generateDocument(author: string, size: DocumentSize = FULL_SIZE): BenchDocument {
   const random = seeded(20_260_523);
-  const perLine = Math.round(TARGET_CHARS / PARAGRAPHS);
+  const perLine = Math.round(size.chars / size.paragraphs);
   const lines: string[] = [];
   const words: { start: number; end: number; line: number }[] = [];
   let offset = 0;
-  for (let line = 0; line < PARAGRAPHS; line++) {
+  for (let line = 0; line < size.paragraphs; line++) {
     let value = '';
     while (value.length < perLine) {
       const word = WORDS[Math.floor(random() * WORDS.length)]!;
@@ -63,7 +70,7 @@ export function generateDocument(author: string): BenchDocument {
   const text = lines.join('\n');
 
   // 80% disjoint spans of 1-4 words, spread evenly; then 20% overlapping one of them.
-  const baseCount = Math.round(ANNOTATIONS * (1 - OVERLAP_SHARE));
+  const baseCount = Math.round(size.annotations * (1 - OVERLAP_SHARE));
   const stride = words.length / baseCount;
   const spans: { start: number; end: number }[] = [];
   const bases: { first: number; last: number }[] = [];
@@ -76,7 +83,7 @@ export function generateDocument(author: string): BenchDocument {
     bases.push({ first, last });
     spans.push({ start: words[first]!.start, end: words[last]!.end });
   }
-  const overlapCount = ANNOTATIONS - baseCount;
+  const overlapCount = size.annotations - baseCount;
   for (let i = 0; i < overlapCount; i++) {
     const base = bases[Math.floor((i * baseCount) / overlapCount)]!;
     const kind = i % 3;
@@ -111,7 +118,7 @@ export function generateDocument(author: string): BenchDocument {
 
   const article = {
     id: articleId,
-    title: 'Editor benchmark article (1 MB, 10,000 annotations)',
+    title: `Editor benchmark article (${size.chars} characters, ${size.annotations} annotations)`,
     sourcePath: '/tmp/sourcemark-bench/editor-bench.txt',
     sourceName: 'editor-bench.txt',
     format: 'txt',
@@ -124,7 +131,14 @@ export function generateDocument(author: string): BenchDocument {
     addedAt: new Date().toISOString(),
   } as unknown as ArticleRecord;
   const articleText = { articleId, text, original: text } as unknown as ArticleTextRecord;
-  return { text, lines: PARAGRAPHS, annotations, overlapping: overlapCount, article, articleText };
+  return {
+    text,
+    lines: size.paragraphs,
+    annotations,
+    overlapping: overlapCount,
+    article,
+    articleText,
+  };
 }
 
 /** The colour of an annotation's item, as the editor draws it. */

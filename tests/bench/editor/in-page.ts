@@ -23,9 +23,13 @@ export async function readAnalystId(): Promise<string | null> {
   }
 }
 
-/** Raw IndexedDB: writes the article, its text and its annotations in one transaction. */
+/**
+ * Raw IndexedDB: writes the article, its text and its annotations in one transaction, after
+ * deleting the article's earlier annotations, so every run opens the same 10,000 and not
+ * those plus the previous runs' additions.
+ */
 export async function seedArticle(data: {
-  article: unknown;
+  article: { id: string };
   articleText: unknown;
   annotations: unknown[];
 }): Promise<{ ms: number; version: number }> {
@@ -41,124 +45,23 @@ export async function seedArticle(data: {
     tx.objectStore('articles').put(data.article);
     tx.objectStore('articleTexts').put(data.articleText);
     const annotations = tx.objectStore('annotations');
-    for (const row of data.annotations) annotations.put(row);
+    const earlier = annotations.index('articleId').openKeyCursor(IDBKeyRange.only(data.article.id));
+    earlier.onsuccess = () => {
+      const cursor = earlier.result;
+      if (cursor) {
+        annotations.delete(cursor.primaryKey);
+        cursor.continue();
+        return;
+      }
+      // Only once every delete is queued: a put before it would be deleted again.
+      for (const row of data.annotations) annotations.put(row);
+    };
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
   db.close();
   return { ms: performance.now() - started, version };
-}
-
-export interface OpenTimes {
-  clickAt: number;
-  readerShellAt?: number;
-  textElementAt?: number;
-  firstMarkInDomAt?: number;
-  firstScreenAt?: number;
-  fullAt?: number;
-  paragraphs?: number;
-  longTasks: number[];
-  longestTask?: number;
-}
-
-/** Watches the next click on the library until the article's first screen and full render. */
-export function armOpenWatch(lines: number): void {
-  const w = window as unknown as { __open?: OpenTimes };
-  const afterPaint = (done: (at: number) => void) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(0);
-    });
-  const onClick = (event: Event) => {
-    window.removeEventListener('click', onClick, true);
-    const times: OpenTimes = { clickAt: event.timeStamp, longTasks: [] };
-    w.__open = times;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) times.longTasks.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask' });
-    const observer = new MutationObserver(() => {
-      const now = performance.now();
-      if (times.readerShellAt === undefined && document.querySelector('section.reader'))
-        times.readerShellAt = now;
-      if (times.textElementAt === undefined && document.querySelector('.article-text'))
-        times.textElementAt = now;
-      if (
-        times.firstMarkInDomAt === undefined &&
-        document.querySelector('.article-text .sm-mark')
-      ) {
-        times.firstMarkInDomAt = now;
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    const frame = () => {
-      const root = document.querySelector('.article-text');
-      const mark = root?.querySelector('.sm-mark');
-      if (times.firstScreenAt === undefined && root && mark) {
-        const rect = mark.getBoundingClientRect();
-        if (rect.top < innerHeight && rect.bottom > 0 && rect.width > 0) {
-          times.firstScreenAt = -1;
-          afterPaint((at) => (times.firstScreenAt = at));
-        }
-      }
-      // Paragraphs may sit in blocks (the app) or under the text element (the floor page).
-      if (times.fullAt === undefined && root && root.getElementsByTagName('p').length >= lines) {
-        times.paragraphs = root.querySelectorAll('p').length;
-        times.fullAt = -1;
-        afterPaint((at) => (times.fullAt = at));
-      }
-      if (times.fullAt === undefined || times.firstScreenAt === undefined)
-        requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  };
-  window.addEventListener('click', onClick, true);
-}
-
-export interface ScrollResult {
-  frames: number;
-  ms: number;
-  /** Frame intervals over 20 ms (a missed 60 Hz frame) and over 50 ms. */
-  over20: number;
-  over50: number;
-  maxInterval: number;
-  p95Interval: number;
-  scrolledPx: number;
-}
-
-/** Scrolls `selector` (or the window) 60 px per frame for `ms`, recording frame intervals. */
-export function scrollProbe(args: { selector: string | null; ms: number }): Promise<ScrollResult> {
-  const scroller = args.selector
-    ? (document.querySelector(args.selector) as HTMLElement)
-    : (document.scrollingElement as HTMLElement);
-  return new Promise((resolve) => {
-    const stamps: number[] = [];
-    const startTop = scroller.scrollTop;
-    const frame = (at: number) => {
-      stamps.push(at);
-      if (at - stamps[0]! < args.ms) {
-        scroller.scrollTop += 60;
-        requestAnimationFrame(frame);
-        return;
-      }
-      const intervals = stamps.slice(1).map((stamp, index) => stamp - stamps[index]!);
-      const sorted = [...intervals].sort((a, b) => a - b);
-      const scrolledPx = scroller.scrollTop - startTop;
-      scroller.scrollTop = startTop;
-      resolve({
-        frames: intervals.length,
-        ms: at - stamps[0]!,
-        over20: intervals.filter((value) => value > 20).length,
-        over50: intervals.filter((value) => value > 50).length,
-        maxInterval: sorted.at(-1) ?? 0,
-        p95Interval: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
-        scrolledPx,
-      });
-    };
-    requestAnimationFrame(frame);
-  });
 }
 
 /**

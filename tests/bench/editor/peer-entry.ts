@@ -1,43 +1,52 @@
 /**
- * The peer page's script: @recogito/text-annotator over the page's text. `__peerLoad`
- * fetches the annotations, hands them to the annotator and resolves once its highlights
- * are painted in the viewport, with the time each phase took.
+ * The peer page's script: @recogito/text-annotator. `__peerPrepare` fetches the text and
+ * the annotations before the clock starts (the app's are in IndexedDB already); the click
+ * on "Open" puts the text in, creates the annotator and hands it the annotations, timing
+ * each phase into `__peerPhases`. The probe (`open-probe.ts`) times the first screen.
  */
 import { createTextAnnotator, W3CTextFormat } from '@recogito/text-annotator';
 import '@recogito/text-annotator/text-annotator.css';
 
+interface PeerPhases {
+  textMs: number;
+  createMs: number;
+  setAnnotationsMs: number;
+}
+
 declare global {
   interface Window {
-    __peerLoad: () => Promise<{ parseMs: number; setMs: number; paintedAt: number }>;
+    __peerPrepare: () => Promise<void>;
+    __peerPhases?: PeerPhases;
     __peerAnnotator: unknown;
   }
 }
 
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(0);
-    }),
-  );
+let prepared: { html: string; annotations: unknown[] } | undefined;
 
-window.__peerLoad = async () => {
+window.__peerPrepare = async () => {
+  const [html, annotations] = await Promise.all([
+    fetch('/peer-text.html').then((response) => response.text()),
+    fetch('/annotations.json').then((response) => response.json() as Promise<unknown[]>),
+  ]);
+  prepared = { html, annotations };
+};
+
+document.getElementById('open')!.addEventListener('click', (event) => {
+  (event.currentTarget as HTMLElement).remove();
+  if (!prepared) throw new Error('peer: __peerPrepare was not awaited');
   const started = performance.now();
-  const annotations = (await (await fetch('/annotations.json')).json()) as unknown[];
   const container = document.getElementById('peer-text')!;
+  container.innerHTML = prepared.html;
+  const texted = performance.now();
   const annotator = createTextAnnotator(container, {
     adapter: W3CTextFormat('urn:sourcemark:bench', container) as never,
   });
   window.__peerAnnotator = annotator;
-  const parsed = performance.now();
-  annotator.setAnnotations(annotations as never, true);
-  const set = performance.now();
-  // Its highlights are drawn for the viewport on a later frame.
-  for (;;) {
-    const painted = await afterPaint();
-    if (document.querySelector('.r6o-span-highlight-layer .r6o-annotation')) {
-      return { parseMs: parsed - started, setMs: set - parsed, paintedAt: painted };
-    }
-  }
-};
+  const created = performance.now();
+  annotator.setAnnotations(prepared.annotations as never, true);
+  window.__peerPhases = {
+    textMs: texted - started,
+    createMs: created - texted,
+    setAnnotationsMs: performance.now() - created,
+  };
+});

@@ -1,0 +1,66 @@
+/**
+ * Keyboard additions in the open article: select a word on screen, press `e` then `p`
+ * (Entities → Person), and time key press to mark painted and to row stored in IndexedDB
+ * (`selectWordAndArm` watches both inside the page).
+ */
+import type { Page } from '@playwright/test';
+import { percentile } from '../report';
+import { openBenchDb, selectWordAndArm } from './in-page';
+
+interface AddWatch {
+  keyAt: number;
+  visibleAt: number;
+  storedAt: number;
+  error?: string;
+}
+
+export interface AdditionsFigures {
+  count: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  visibleMedianMs: number;
+  visibleP95Ms: number;
+  storedMedianMs: number;
+  storedP95Ms: number;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Makes `count` additions and answers their figures; throws if the app reports an error. */
+export async function runAdditions(page: Page, count: number): Promise<AdditionsFigures> {
+  await page.evaluate(openBenchDb);
+  const status = page.getByTestId('selection-status');
+  const totals: number[] = [];
+  const visible: number[] = [];
+  const stored: number[] = [];
+  for (let attempt = 0; attempt < count; attempt++) {
+    await page.evaluate(selectWordAndArm, attempt);
+    await status.filter({ hasText: /^Selection / }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('e');
+    await page.keyboard.press('p');
+    await page.waitForFunction(
+      () => {
+        const add = (window as unknown as { __add?: Partial<AddWatch> }).__add;
+        return add && (add.error || (add.visibleAt && add.storedAt));
+      },
+      undefined,
+      { timeout: 20_000, polling: 20 },
+    );
+    const add = await page.evaluate(() => (window as unknown as { __add: AddWatch }).__add);
+    if (add.error) throw new Error(`addition ${attempt}: ${add.error}`);
+    totals.push(Math.max(add.visibleAt, add.storedAt) - add.keyAt);
+    visible.push(add.visibleAt - add.keyAt);
+    stored.push(add.storedAt - add.keyAt);
+  }
+  return {
+    count,
+    medianMs: round(percentile(totals, 50)),
+    p95Ms: round(percentile(totals, 95)),
+    maxMs: round(Math.max(...totals)),
+    visibleMedianMs: round(percentile(visible, 50)),
+    visibleP95Ms: round(percentile(visible, 95)),
+    storedMedianMs: round(percentile(stored, 50)),
+    storedP95Ms: round(percentile(stored, 95)),
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The editor benchmark's figures from its runs: every key figure summarised over the runs
+ * (median, min, max), each ratio taken within a run (app and reference measured moments
+ * apart) and then summarised, and the targets as `{ value, target, met }`. A reference
+ * that timed out yields a timeout entry, never a ratio or a pass.
+ */
+import {
+  atMost,
+  summarise,
+  summariseEach,
+  timedOut,
+  under,
+  type Summary,
+  type TargetResult,
+} from '../report';
+import type { AppRun } from './app-run';
+import type { ReferenceRun } from './reference-runs';
+import type { Region, RegionScroll } from './scroll-probe';
+
+export const TARGETS = {
+  /** App first screen ÷ static floor first screen. */
+  firstScreenRatio: 1.5,
+  /** App whole document ÷ `content-visibility` floor whole document. */
+  wholeRatio: 3,
+  /** App first screen ÷ peer first screen: faster than the peer. */
+  peerRatio: 1,
+  additionP95Ms: 50,
+};
+
+export interface EditorRound {
+  app: AppRun;
+  staticFloor: ReferenceRun;
+  cvFloor: ReferenceRun;
+  /** Null when skipped after an earlier timeout of the peer. */
+  peer: ReferenceRun | null;
+}
+
+type Scroll = NonNullable<ReferenceRun['scroll']>;
+const REGIONS: Region[] = ['top', 'middle', 'end'];
+
+/** Per region, each figure over the runs. */
+function summariseScroll(scrolls: Scroll[]) {
+  if (scrolls.length === 0) return null;
+  return Object.fromEntries(
+    REGIONS.map((region) => [
+      region,
+      summariseEach(
+        scrolls.map((scroll) => scroll[region] as RegionScroll & Record<string, number>),
+      ),
+    ]),
+  ) as Record<Region, Record<keyof RegionScroll, Summary>>;
+}
+
+/** A reference's figures over the runs where it opened; `timeouts` counts the others. */
+function summariseReference(runs: (ReferenceRun | null)[]) {
+  const opened = runs.filter((run): run is ReferenceRun & { open: object } => !!run?.open);
+  const timeouts = runs.filter((run) => run && !run.open).length;
+  return {
+    runs: runs.filter(Boolean).length,
+    timeouts,
+    ...(timeouts > 0 ? { timeout: true as const } : {}),
+    open: opened.length
+      ? summariseEach(opened.map((run) => run.open as Record<string, number>))
+      : null,
+    heapMb: opened.length ? summarise(opened.map((run) => run.heapMb!)) : null,
+    domNodes: opened.length
+      ? summarise(
+          opened.map((run) => run.domNodes!),
+          0,
+        )
+      : null,
+    phases: opened.some((run) => run.phases)
+      ? summariseEach(opened.map((run) => run.phases!))
+      : undefined,
+    scroll: summariseScroll(opened.map((run) => run.scroll!)),
+  };
+}
+
+/**
+ * The ratio app ÷ reference within each run. Null when any run of the reference timed out:
+ * the runs that finished are the reference's fastest, so a ratio from them alone flatters it
+ * less but still leaves out what happened; the timeout is the honest figure.
+ */
+function ratio(
+  rounds: EditorRound[],
+  app: (round: EditorRound) => number,
+  reference: (round: EditorRound) => ReferenceRun | null,
+  field: 'firstScreenMs' | 'wholeMs',
+): Summary | null {
+  const samples: number[] = [];
+  for (const round of rounds) {
+    const measured = reference(round)?.open?.[field];
+    if (measured === undefined) return null;
+    samples.push(app(round) / measured);
+  }
+  return summarise(samples, 2);
+}
+
+function target(summary: Summary | null, limit: number, check: typeof atMost): TargetResult {
+  return summary ? check(summary.median, limit) : timedOut(limit);
+}
+
+interface ResultsContext {
+  document: object;
+  peerTimeoutMs: number;
+  scroll: object;
+}
+
+/** The figures of the results line and the readable lines that precede it. */
+export function editorResults(rounds: EditorRound[], context: ResultsContext) {
+  const figures = editorFigures(rounds, context);
+  return { figures, readable: readableLines(figures) };
+}
+
+function editorFigures(rounds: EditorRound[], context: ResultsContext) {
+  const appFirst = (round: EditorRound) => round.app.open.firstScreenMs;
+  const appWhole = (round: EditorRound) => round.app.open.wholeMs;
+  const ratios = {
+    firstScreenVsStaticFloor: ratio(rounds, appFirst, (r) => r.staticFloor, 'firstScreenMs'),
+    firstScreenVsCvFloor: ratio(rounds, appFirst, (r) => r.cvFloor, 'firstScreenMs'),
+    wholeVsCvFloor: ratio(rounds, appWhole, (r) => r.cvFloor, 'wholeMs'),
+    wholeVsStaticFloor: ratio(rounds, appWhole, (r) => r.staticFloor, 'wholeMs'),
+    // Skipped peer runs (after a timeout) make this null too.
+    firstScreenVsPeer: ratio(rounds, appFirst, (r) => r.peer, 'firstScreenMs'),
+  };
+  const additions = summariseEach(rounds.map((round) => round.app.additions));
+  const targets = {
+    firstScreenRatio: target(ratios.firstScreenVsStaticFloor, TARGETS.firstScreenRatio, atMost),
+    wholeRatio: target(ratios.wholeVsCvFloor, TARGETS.wholeRatio, atMost),
+    peerRatio: target(ratios.firstScreenVsPeer, TARGETS.peerRatio, under),
+    additionP95Ms: under(additions.p95Ms.median, TARGETS.additionP95Ms),
+  };
+  const peer = summariseReference(rounds.map((round) => round.peer));
+  const figures = {
+    document: context.document,
+    runs: rounds.length,
+    scrollWindow: context.scroll,
+    app: {
+      open: summariseEach(rounds.map((round) => round.app.open)),
+      scroll: summariseScroll(rounds.map((round) => round.app.scroll)),
+      additions,
+      afterAdditions: summariseEach(rounds.map((round) => round.app.afterAdditions)),
+      surface: rounds[0]?.app.surface,
+    },
+    staticFloor: summariseReference(rounds.map((round) => round.staticFloor)),
+    cvFloor: summariseReference(rounds.map((round) => round.cvFloor)),
+    peer: { ...peer, timeoutMs: context.peerTimeoutMs },
+    ratios,
+    targets,
+    problems: [...new Set(rounds.flatMap((round) => round.app.pageErrors))]
+      .slice(0, 5)
+      .map((message) => `app page error: ${message}`),
+  };
+  return figures;
+}
+
+const range = (summary: Summary | null | undefined) =>
+  summary ? `${summary.median} (${summary.min}–${summary.max})` : 'timed out';
+
+function readableLines(figures: ReturnType<typeof editorFigures>): string[] {
+  const open = (name: string, reference: { open: Record<string, Summary> | null }) =>
+    `${name}: first screen ${range(reference.open?.firstScreenMs)} ms` +
+    // The peer has no whole-document figure (see ReferenceRun).
+    (reference.open && !reference.open.wholeMs
+      ? ''
+      : `, whole ${range(reference.open?.wholeMs)} ms`);
+  const scroll = (name: string, summary: ReturnType<typeof summariseScroll>) =>
+    summary
+      ? `${name} scroll, frames over 20 ms / of frames (median), jump ms: ` +
+        REGIONS.map(
+          (region) =>
+            `${region} ${summary[region].over20.median}/${summary[region].frames.median}, ` +
+            `jump ${summary[region].jumpMs.median}`,
+        ).join('; ')
+      : `${name} scroll: not measured`;
+  const { app, ratios } = figures;
+  return [
+    `medians over ${figures.runs} runs (min–max):`,
+    open('app', app),
+    `  app phases: editor mounted ${range(app.open.textElementMs)} ms, first mark in DOM ` +
+      `${range(app.open.firstMarkInDomMs)} ms; script ${range(app.open.scriptMs)} ms, layout ` +
+      `${range(app.open.layoutMs)} ms, longest task ${range(app.open.longestTaskMs)} ms`,
+    open('static floor', figures.staticFloor),
+    open('cv floor', figures.cvFloor),
+    `${open('peer', figures.peer)}${figures.peer.timeout ? ` (${figures.peer.timeouts} timed out at ${figures.peer.timeoutMs / 1000} s)` : ''}`,
+    `app additions (${app.additions.count.median} a run): median ${range(app.additions.medianMs)} ms, ` +
+      `p95 ${range(app.additions.p95Ms)} ms, max ${range(app.additions.maxMs)} ms`,
+    scroll('app', app.scroll),
+    scroll('static floor', figures.staticFloor.scroll),
+    scroll('cv floor', figures.cvFloor.scroll),
+    scroll('peer', figures.peer.scroll),
+    `ratios: first screen ÷ static floor first screen ${range(ratios.firstScreenVsStaticFloor)}, ` +
+      `÷ cv floor first screen ${range(ratios.firstScreenVsCvFloor)}; whole ÷ cv floor whole ` +
+      `${range(ratios.wholeVsCvFloor)}, ÷ static floor whole ${range(ratios.wholeVsStaticFloor)}; ` +
+      `first screen ÷ peer ${range(ratios.firstScreenVsPeer)}`,
+  ];
+}
