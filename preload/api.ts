@@ -63,6 +63,33 @@ export interface ArticleCredit {
   kind: 'byline' | 'signature' | 'document';
 }
 
+/**
+ * Where ingestion read a metadata field, so the reader can say it ("from the page's
+ * JSON-LD, NewsArticle.author"). `detail` names the property or tag as the page wrote it.
+ */
+export interface MetadataSource {
+  kind:
+    | 'json-ld'
+    | 'microdata'
+    | 'open-graph'
+    | 'meta-tag'
+    | 'dublin-core'
+    | 'rel-author'
+    | 'byline-markup'
+    | 'title-tag'
+    | 'heading'
+    | 'html-attribute'
+    | 'text'
+    | 'file-properties'
+    | 'file-name'
+    | 'language';
+  detail?: string;
+}
+
+/** The metadata fields whose source is recorded. */
+export type SourcedField =
+  'title' | 'byline' | 'outlet' | 'publishedDate' | 'language' | 'direction';
+
 /** A proposed value for a document-level codebook field, never applied without the analyst. */
 export interface ArticleSuggestion {
   field: 'genre' | 'outletType' | 'authorRole' | 'publicationMode';
@@ -80,6 +107,11 @@ export interface ArticleMetadata {
   bylines: ArticleCredit[];
   /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when a time is known. */
   publishedDate?: string;
+  /**
+   * The UTC offset the page gave with `publishedDate`'s time (`+03:00`, `-05:00`, `Z`);
+   * the time itself stays as written, never shifted.
+   */
+  publishedTimeZone?: string;
   /** An agency dateline opening the text ("Bakou, 11 mars, AZERTAC"). */
   dateline?: { place: string; date?: string; agency: string };
   outlet?: { name: string; confidence: 'high' | 'medium' | 'low' };
@@ -90,6 +122,19 @@ export interface ArticleMetadata {
    * text mixes languages.
    */
   languageRanges?: LanguageRange[];
+  /** `rtl` when the text runs right to left (the page's `dir`, or an RTL language). */
+  direction?: 'rtl' | 'ltr';
+  /** Where each field was read; absent for articles stored before it existed. */
+  sources?: Partial<Record<SourcedField, MetadataSource>>;
+  /**
+   * Set when the saved page holds article-like text (paragraphs of prose) that the
+   * extracted article left out, so the reader says so and offers the whole page text.
+   */
+  leftOut?: {
+    /** Characters of prose paragraphs found in the page but not in the article. */
+    chars: number;
+    paragraphs: number;
+  };
 }
 
 /** An article read from disk: clean text plus what is needed to trace it back to its file. */
@@ -161,14 +206,18 @@ export interface IngestBatch {
 }
 
 /**
- * Page dumps the library already holds from one folder, each as its distinct short lines:
- * with the dumps being ingested, they tell what the site's chrome is (menus and footers
- * that every page of a site repeats). Sent along with an ingest call by the renderer.
+ * What the library holds from one folder's page dumps, from its index of their lines: with
+ * the dumps being ingested, they tell what the site's chrome is (menus and footers that
+ * every page of a site repeats). Sent along with an ingest call by the renderer, which
+ * lists only the lines held by enough stored dumps to qualify with the new ones.
  */
 export interface FolderPages {
   /** The folder, as the directory part of the stored articles' `sourcePath`. */
   folder: string;
-  pages: string[][];
+  /** How many page dumps the library holds from the folder. */
+  pages: number;
+  /** Lines (trimmed) and how many of those dumps hold each. */
+  lines: { line: string; pages: number }[];
 }
 
 /** The files under a folder that look ingestible, and what was passed over and why. */

@@ -57,10 +57,10 @@ describe('dispatchHostCall', () => {
       return article!.bodyRanges.map((r) => article!.text.slice(r.start, r.end)).join('\n');
     };
     expect(await body()).toContain(footer);
-    const earlier = ['Another story', 'A third story'].map((title) => [title, footer]);
-    expect(await body([{ folder: dir, pages: earlier }])).not.toContain(footer);
+    const earlier = { pages: 2, lines: [{ line: footer, pages: 2 }] };
+    expect(await body([{ folder: dir, ...earlier }])).not.toContain(footer);
     // Pages of another folder say nothing about this one.
-    expect(await body([{ folder: join(dir, 'elsewhere'), pages: earlier }])).toContain(footer);
+    expect(await body([{ folder: join(dir, 'elsewhere'), ...earlier }])).toContain(footer);
   });
 
   it.each([
@@ -80,14 +80,20 @@ describe('dispatchHostCall', () => {
     [
       'stored pages with an over-long line',
       'sm:library:ingestFiles',
-      [['/t/a.txt'], [{ folder: '/t', pages: [['x'.repeat(401)]] }]],
+      [['/t/a.txt'], [{ folder: '/t', pages: 1, lines: [{ line: 'x'.repeat(401), pages: 1 }] }]],
       /argument 1/,
     ],
     [
       'stored pages with unknown keys',
       'sm:library:ingestFiles',
-      [['/t/a.txt'], [{ folder: '/t', pages: [], texts: ['x'] }]],
+      [['/t/a.txt'], [{ folder: '/t', pages: 0, lines: [], texts: ['x'] }]],
       /Refused/,
+    ],
+    [
+      'a stored line on more pages than the folder holds',
+      'sm:library:ingestFiles',
+      [['/t/a.txt'], [{ folder: '/t', pages: 1, lines: [{ line: 'Menu', pages: 9 }] }]],
+      /more pages than the folder holds/,
     ],
     [
       'an upload name with a separator',

@@ -44,14 +44,24 @@ const watchedSource = z.strictObject({
 });
 
 /** Bounds on what the library sends of a folder's stored dumps (see `FolderPages`). */
-export const STORED_PAGES_LIMITS = { folders: 100, pages: 40, lines: 2_000, lineLength: 400 };
+export const STORED_PAGES_LIMITS = { folders: 100, lines: 50_000, lineLength: 400 };
 
-const folderPages = z.strictObject({
-  folder: z.string().min(1).max(MAX_PATH_LENGTH),
-  pages: z
-    .array(z.array(z.string().max(STORED_PAGES_LIMITS.lineLength)).max(STORED_PAGES_LIMITS.lines))
-    .max(STORED_PAGES_LIMITS.pages),
-});
+const pageCount = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const folderPages = z
+  .strictObject({
+    folder: z.string().min(1).max(MAX_PATH_LENGTH),
+    pages: pageCount,
+    lines: z
+      .array(
+        z.strictObject({ line: z.string().max(STORED_PAGES_LIMITS.lineLength), pages: pageCount }),
+      )
+      .max(STORED_PAGES_LIMITS.lines),
+  })
+  .refine(
+    (folder) => folder.lines.every((line) => line.pages <= folder.pages),
+    'a line cannot be on more pages than the folder holds',
+  );
 
 const noArgs = z.tuple([]);
 

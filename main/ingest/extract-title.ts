@@ -21,15 +21,28 @@ function topLines(text: string): string[] {
 const LEADING_DECORATION = /^[\s•·▪▫◦‣⁃►▶*+\-–—>#]+/u;
 const HAS_LETTER = /\p{L}/u;
 
-function clean(line: string): string {
+/** `line` without the bullets, dashes and `#` that decorate its start. */
+export function clean(line: string): string {
   return line.replace(LEADING_DECORATION, '').trim();
 }
 
-function isHeadlineShaped(line: string): boolean {
+/** Whether `line` looks like a headline: 20–200 characters, 4 words or more, mixed case. */
+export function isHeadlineShaped(line: string): boolean {
   if (line.length < MIN_HEADLINE_CHARS || line.length > MAX_TITLE_CHARS) return false;
   const words = line.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   // Mixed case rules out ALL-CAPS menus and banners ("BRUXELLES KORNER BLOG COPYRIGHT").
-  return words.length >= MIN_HEADLINE_WORDS && /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
+  return words.length >= MIN_HEADLINE_WORDS && isMixedCase(line);
+}
+
+/**
+ * Whether `line` has both upper and lower case, as headlines do and ALL-CAPS menus do not;
+ * a line in a script without case (Arabic, Hebrew, Chinese) counts as mixed. Pure.
+ */
+export function isMixedCase(line: string): boolean {
+  const hasUpper = /\p{Lu}/u.test(line);
+  const hasLower = /\p{Ll}/u.test(line);
+  if (hasUpper || hasLower) return hasUpper && hasLower;
+  return /\p{Lo}/u.test(line);
 }
 
 /** Cuts `text` to `MAX_TITLE_CHARS`, at a word boundary when one is near, with "…". */

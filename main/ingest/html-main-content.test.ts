@@ -55,7 +55,8 @@ describe('ingestBytes: HTML main content', () => {
     const outcome = ingestBytes(Buffer.from(NEWS_PAGE), meta('corridor.html'));
     if (outcome.kind !== 'article') throw new Error(outcome.failure.message);
     expect(outcome.article.language).toBe('fr');
-    expect(outcome.article.title).toBe('Le corridor médian gagne en importance | Le Journal');
+    // The site's name, which og:site_name gives, is not part of the article's title.
+    expect(outcome.article.title).toBe('Le corridor médian gagne en importance');
     expect(outcome.article.metadata).toMatchObject({
       byline: 'Jane Doe',
       bylines: [{ name: 'Jane Doe', kind: 'document' }],

@@ -1,5 +1,9 @@
 /**
- * Which element of a saved page holds the article, and what its meta tags declare.
+ * Which element of a saved page holds the article, and what its meta tags declare: the
+ * streaming fallback of `html/extract-html.ts` for pages too large for a DOM (see
+ * `fitsDom`) and for pages where Readability finds nothing. Readability wins everywhere
+ * else: on its 110 test pages it is the reference, and this pick cut two real articles
+ * short; what this pick has that Readability lacks is a cost linear in the input.
  *
  * A readability-style pick without a DOM, in one streaming pass: every paragraph scores
  * its parent fully and its grandparent by half (longer paragraphs and more commas score

@@ -67,3 +67,21 @@ export function parseHtmlBounded(html: string, handler: BoundedHtmlHandler): voi
     handler.onrestart();
   }
 }
+
+/** One handler that passes every event to each of `handlers`, in order: one parse, many readers. */
+export function teeHandlers(...handlers: BoundedHtmlHandler[]): BoundedHtmlHandler {
+  return {
+    onopentag(name, attribs, element) {
+      for (const handler of handlers) handler.onopentag(name, attribs, element);
+    },
+    ontext(data) {
+      for (const handler of handlers) handler.ontext(data);
+    },
+    onclosetag(name) {
+      for (const handler of handlers) handler.onclosetag(name);
+    },
+    onrestart() {
+      for (const handler of handlers) handler.onrestart();
+    },
+  };
+}

@@ -11,7 +11,7 @@ import {
   PARAGRAPH_ELEMENTS,
   SKIPPED_ELEMENTS,
 } from './html-elements';
-import { parseHtmlBounded } from './html-parse';
+import { parseHtmlBounded, type BoundedHtmlHandler } from './html-parse';
 import { LineBuilder } from './line-builder';
 
 /** What a page gives: its text and the metadata the library shows. */
@@ -39,15 +39,18 @@ export interface HtmlToTextOptions {
 
 const collapse = (text: string): string => text.replace(/[ \t\n\f\r]+/g, ' ').trim();
 
+/** A streaming handler that gathers a page's text, and the text once the parse is over. */
+export interface HtmlTextCollector {
+  handler: BoundedHtmlHandler;
+  /** What was gathered; call once `parseHtmlBounded` has returned. */
+  result(): HtmlExtract;
+}
+
 /**
- * Extracts the readable text, title, first heading and language of `html`.
- * Block elements start new lines, paragraphs are separated by one blank line, inline
- * whitespace collapses to one space, entities are decoded; scripts, styles, embedded
- * frames, SVG, templates, `<noscript>` and form widgets contribute no text, nor does
- * `<title>` (it is returned apart). Time and memory are linear in the input, whatever its
- * nesting or its attributes (a 10 MB `data:` URI is skipped like any attribute). Pure.
+ * A handler for `parseHtmlBounded` that gathers what `htmlToText` returns, so one parse
+ * can feed it and another handler (see `teeHandlers`).
  */
-export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlExtract {
+export function collectHtmlText(options: HtmlToTextOptions = {}): HtmlTextCollector {
   const out = new LineBuilder();
   const only = options.onlyInside;
   let title: string | undefined;
@@ -64,7 +67,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlE
   let keptDepth = only === undefined ? 1 : 0;
   const isKept = () => keptDepth > 0;
 
-  parseHtmlBounded(html, {
+  const handler: BoundedHtmlHandler = {
     onopentag(name, attribs, element) {
       if (keptDepth > 0 && only !== undefined) keptDepth++;
       else if (element === only) keptDepth = 1;
@@ -121,14 +124,29 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlE
       skipDepth = preDepth = 0;
       if (only !== undefined) keptDepth = 0;
     },
-  });
-  return {
+  };
+  const result = (): HtmlExtract => ({
     text: out.toString(),
     title: title ?? collapseOrUndefined(ogTitle),
     heading,
     isHeadingInText,
     lang,
-  };
+  });
+  return { handler, result };
+}
+
+/**
+ * Extracts the readable text, title, first heading and language of `html`.
+ * Block elements start new lines, paragraphs are separated by one blank line, inline
+ * whitespace collapses to one space, entities are decoded; scripts, styles, embedded
+ * frames, SVG, templates, `<noscript>` and form widgets contribute no text, nor does
+ * `<title>` (it is returned apart). Time and memory are linear in the input, whatever its
+ * nesting or its attributes (a 10 MB `data:` URI is skipped like any attribute). Pure.
+ */
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlExtract {
+  const collector = collectHtmlText(options);
+  parseHtmlBounded(html, collector.handler);
+  return collector.result();
 }
 
 function collapseOrUndefined(text: string | undefined): string | undefined {

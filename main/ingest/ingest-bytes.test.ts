@@ -39,7 +39,14 @@ describe('ingestBytes: articles', () => {
       original: FRENCH,
       bodyRanges: [{ start: 0, end: text.trimEnd().length }],
       chromeRanges: [],
-      metadata: { bylines: [], suggestions: [] },
+      metadata: {
+        bylines: [],
+        suggestions: [],
+        sources: {
+          title: { kind: 'text', detail: 'headline line' },
+          language: { kind: 'text', detail: 'guessed' },
+        },
+      },
     });
   });
 

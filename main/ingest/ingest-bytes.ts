@@ -8,7 +8,7 @@ import { formatOfName, isDocumentFormat } from './article-format';
 import { buildArticle, type ExtractedText, type SourceMeta } from './build-article';
 import { decodeText } from './decode-text';
 import { detectBinary } from './detect-binary';
-import { extractMarkdownTitle, extractTitle, truncateTitle } from './extract-title';
+import { extractMarkdownTitle, extractTitle } from './extract-title';
 import {
   binaryFailure,
   emptyFailure,
@@ -16,10 +16,8 @@ import {
   undecodableFailure,
   unsupportedTypeFailure,
 } from './failure-messages';
-import { scanHtmlPage } from './html-main-content';
-import { htmlToText } from './html-to-text';
+import { extractHtml } from './html/extract-html';
 import { MAX_FILE_BYTES } from './limits';
-import type { DeclaredMetadata } from './metadata/to-ingested-metadata';
 import { normaliseText } from '../../renderer/src/text/normal-form';
 import { sniffHtmlCharset } from './sniff-html-charset';
 import { checkTextLength } from './text-length';
@@ -35,38 +33,13 @@ const isBlank = (text: string): boolean => text.trim() === '';
 
 type Extracted = Pick<
   ExtractedText,
-  'text' | 'title' | 'declaredLanguage' | 'declared' | 'pageText'
+  'text' | 'title' | 'declaredLanguage' | 'declared' | 'pageText' | 'headline'
 > & {
   isExtracted: boolean;
 };
 
-function extractHtml(original: string): Extracted {
-  const scan = scanHtmlPage(original);
-  const page = htmlToText(original, { onlyInside: scan.mainElement });
-  // The headline usually sits above the article's container: keep it annotatable.
-  const headline = !page.isHeadingInText && page.heading ? `${page.heading}\n\n` : '';
-  const text = normaliseText(headline + page.text);
-  const pageTitle = page.title ?? page.heading;
-  const title = pageTitle ? truncateTitle(normaliseText(pageTitle)) : extractTitle(text);
-  const declared: DeclaredMetadata = {};
-  if (scan.meta.author) declared.authors = [scan.meta.author];
-  if (scan.meta.publishedTime) declared.publishedTime = scan.meta.publishedTime;
-  if (scan.meta.siteName) declared.siteName = scan.meta.siteName;
-  // The whole page stays readable beside the article (a second, linear pass).
-  const pageText = scan.mainElement === undefined ? text : normaliseText(htmlToText(original).text);
-  const extracted: Extracted = {
-    text,
-    title,
-    declaredLanguage: page.lang,
-    declared,
-    isExtracted: true,
-  };
-  if (pageText !== text) extracted.pageText = pageText;
-  return extracted;
-}
-
 function extract(original: string, format: 'txt' | 'md' | 'html'): Extracted {
-  if (format === 'html') return extractHtml(original);
+  if (format === 'html') return { ...extractHtml(original), isExtracted: true };
   const text = normaliseText(original);
   const title = format === 'md' ? extractMarkdownTitle(text) : extractTitle(text);
   return { text, title, declaredLanguage: undefined, declared: {}, isExtracted: false };
@@ -78,8 +51,8 @@ function extract(original: string, format: 'txt' | 'md' | 'html'): Extracted {
  * and `.docx` belong to `ingestDocument`), the size limit (`too-large`), zero bytes
  * (`empty`), binary content (`binary`), the encoding (`undecodable`), whitespace only
  * (`empty`), and after extraction a text over `MAX_ARTICLE_CHARS` (`too-large`, never
- * cut). Then extracts the text (for HTML, the main content picked by `scanHtmlPage`,
- * with the page's headline), normalises it (`normaliseText`), and completes the article
+ * cut). Then extracts the text (for HTML, the article `extractHtml` finds, with the
+ * page's headline and metadata), normalises it (`normaliseText`), and completes the article
  * with `buildArticle`. `original` keeps the decoded source before extraction and
  * normalisation. Pure: no I/O, never throws for any content.
  */

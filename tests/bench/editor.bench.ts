@@ -11,7 +11,10 @@
  *   its whole with the `content-visibility` floor's whole (≤ 3×: same layout skipping), and
  *   its first screen with the peer's (< 1×; a peer timeout is reported as one, never a pass);
  * - scrolling is probed at the top, middle and end of the document (`editor/scroll-probe.ts`);
- * - 50 keyboard additions per run, key press to mark painted and row stored (p95 < 50 ms).
+ * - 50 keyboard additions per run, key press to mark painted and row stored (p95 < 50 ms);
+ * - the same additions on an article of the same size with 1,000 annotations and on one
+ *   with 50,000, one after the other in each run: the second's p95 within 1.2× the first's
+ *   (`editor/scaling-run.ts`; quick: 200 and 10,000 on the smaller text).
  * Each run opens everything afresh, app then floors then peer, so a ratio pairs figures
  * taken moments apart; key figures and ratios are the median, min and max of the runs
  * (`SM_BENCH_RUNS`, default 3). `SM_BENCH_QUICK=1` uses a fifth of the document.
@@ -20,7 +23,10 @@
  * Profiling: `SM_BENCH_PROFILE=/tmp/add.cpuprofile SM_NO_MINIFY=1 node tests/bench/run.mjs
  * editor` writes a CPU profile of one run's additions (readable names: the build is not
  * minified) and measures nothing else; `SM_BENCH_SCROLL_PROFILE=/tmp/scroll.cpuprofile`
- * does the same for the app's scroll.
+ * does the same for the app's scroll, `SM_BENCH_OPEN_PROFILE=/tmp/open.cpuprofile` for its
+ * open (from the click to the whole document), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
+ * for the additions on both articles of the scaling comparison (`/tmp/scaling.few.cpuprofile`
+ * and `/tmp/scaling.many.cpuprofile`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +34,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { runApp, type AppRun } from './editor/app-run';
 import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
-import { FULL_SIZE, generateDocument, QUICK_SIZE } from './editor/generate';
+import { FULL_SIZE, generateDocument, MAIN_SEED, QUICK_SIZE } from './editor/generate';
 import { readAnalystId } from './editor/in-page';
 import { buildPeerBundle } from './editor/peer-page';
 import {
@@ -39,9 +45,12 @@ import {
   type ReferenceRun,
 } from './editor/reference-runs';
 import { editorResults, type EditorRound } from './editor/editor-results';
+import { runScaling } from './editor/scaling-run';
 import { benchRuns, isQuick, printResults, verdict } from './report';
 
 const SIZE = isQuick ? QUICK_SIZE : FULL_SIZE;
+/** Annotations of the scaling comparison's two articles (text of `SIZE`): 50 times apart. */
+const SCALING = isQuick ? { few: 200, many: 10_000 } : { few: 1_000, many: 50_000 };
 const RUNS = benchRuns();
 const ADDITIONS = isQuick ? 10 : 50;
 const SCROLL = { windowPx: isQuick ? 2400 : 6000, stepPx: 60 };
@@ -92,8 +101,23 @@ async function main() {
         `${Math.round(app.buildMs)} ms; ${RUNS} runs`,
     );
     await serveReferences(context, doc, peerBundle);
+    const scalingDocs = {
+      few: generateDocument(
+        analystId,
+        { ...SIZE, annotations: SCALING.few },
+        MAIN_SEED + 1,
+        'Scaling benchmark article, few',
+      ),
+      many: generateDocument(
+        analystId,
+        { ...SIZE, annotations: SCALING.many },
+        MAIN_SEED + 2,
+        'Scaling benchmark article, many',
+      ),
+    };
 
     const profile = {
+      open: process.env.SM_BENCH_OPEN_PROFILE,
       additions: process.env.SM_BENCH_PROFILE,
       scroll: process.env.SM_BENCH_SCROLL_PROFILE,
     };
@@ -103,10 +127,25 @@ async function main() {
       openTimeoutMs: OPEN_TIMEOUT_MS,
       profile,
     };
-    if (profile.additions || profile.scroll) {
+    const scalingProfile = process.env.SM_BENCH_SCALING_PROFILE;
+    if (scalingProfile) {
+      const problems: string[] = [];
+      const scaling = await runScaling(
+        context,
+        bridge.url,
+        scalingDocs,
+        { additions: ADDITIONS, openTimeoutMs: OPEN_TIMEOUT_MS, profile: scalingProfile },
+        problems,
+      );
+      console.log(`addition p95 ×${scaling.p95Ratio}; profile written to ${scalingProfile}`);
+      printResults('editor', { profiled: { scaling: scalingProfile }, scaling, problems });
+      return;
+    }
+    if (profile.open || profile.additions || profile.scroll) {
       const run = await runApp(context, bridge.url, doc, appOptions);
       console.log(
-        `${describe('app', run)}; profile written to ${profile.additions ?? profile.scroll}`,
+        `${describe('app', run)}; profiles written: ` +
+          Object.values(profile).filter(Boolean).join(', '),
       );
       printResults('editor', { profiled: profile, app: run, problems: run.pageErrors });
       return;
@@ -129,12 +168,23 @@ async function main() {
         ? null
         : await runPeer(context, { ...options, timeoutMs: PEER_TIMEOUT_MS });
       if (peer && !peer.open) peerTimedOut = true;
-      rounds.push({ app: appRun, staticFloor, cvFloor, peer });
+      const scalingErrors: string[] = [];
+      const scaling = await runScaling(
+        context,
+        bridge.url,
+        scalingDocs,
+        { additions: ADDITIONS, openTimeoutMs: OPEN_TIMEOUT_MS },
+        scalingErrors,
+      );
+      appRun.pageErrors.push(...scalingErrors);
+      rounds.push({ app: appRun, staticFloor, cvFloor, peer, scaling });
       console.log(
         `run ${index + 1}: ${describe('app', appRun)}, addition p95 ` +
           `${appRun.additions.p95Ms} ms; ${describe('static floor', staticFloor)}; ` +
           `${describe('cv floor', cvFloor)}; ` +
-          `${peer ? describe('peer', peer) : 'peer skipped after a timeout'}`,
+          `${peer ? describe('peer', peer) : 'peer skipped after a timeout'}; addition p95 ` +
+          `${scaling.few.additions.p95Ms} ms at ${SCALING.few} annotations, ` +
+          `${scaling.many.additions.p95Ms} ms at ${SCALING.many} (×${scaling.p95Ratio})`,
       );
     }
 

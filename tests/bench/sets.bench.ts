@@ -4,10 +4,12 @@
  * format the Export dialog offers (`runExport`, as the dialog runs it), and each file the app
  * can read imported back (`readSetFile`, then `importIncomingSet`) into a profile whose library
  * holds the articles. Then the Agreement screen's computation over 200 articles annotated by
- * three analysts. The native export and import and the agreement are run at least 3 times
- * (`SM_BENCH_RUNS`; median, min and max), the other formats once. Prints readable figures
- * against the targets, then one JSON line `{"benchmarks":{"annotation-sets":{…}}}`, met
- * or missed. `SM_BENCH_QUICK=1` uses a tenth of the set.
+ * three analysts. Before all that, a real corpus in its own layout: the PTC sample imported
+ * as a folder and round-tripped through every format (`sets/ptc-round-trip.ts`). The native
+ * export and import and the agreement are run at least 3 times (`SM_BENCH_RUNS`; median, min
+ * and max), the other formats once. Prints readable figures against the targets, then one
+ * JSON line `{"benchmarks":{"annotation-sets":{…}}}`, met or missed. `SM_BENCH_QUICK=1` uses
+ * a tenth of the set.
  *
  * Node has no IndexedDB: imports store into the app's Dexie database on fake-indexeddb, so
  * their store step measures fake-indexeddb (in-memory, single-threaded), not Chromium's; the
@@ -34,7 +36,8 @@ import { generateAgreementStudy } from './sets/generate-agreement';
 import { generateSet } from './sets/generate-set';
 import { MemoryPeak } from './sets/memory-peak';
 import { clearAnnotations, seedLibrary, timeAnnotationWrites } from './sets/profile';
-import { benchRuns, isQuick, printResults, summarise, under, verdict } from './report';
+import { describePtcRoundTrip, measurePtcRoundTrip } from './sets/ptc-round-trip';
+import { atLeast, benchRuns, isQuick, printResults, summarise, under, verdict } from './report';
 
 const SET = { articles: isQuick ? 100 : 1_000, spansPerArticle: 100, articleChars: 6_000 };
 const STUDY = { articles: 200, analysts: 3, spansPerAnalyst: 50, articleChars: 4_000 };
@@ -133,6 +136,14 @@ async function main(): Promise<void> {
   console.log(
     'timings are wall-clock on a shared 2-core machine: expect noise of tens of percent between runs',
   );
+  // A real corpus in its own layout, first: it uses the profile, which seedLibrary then
+  // empties, and runs before timeAnnotationWrites wraps the pack writes (see ptc-round-trip.ts).
+  const ptcProblems: string[] = [];
+  const ptc = await measurePtcRoundTrip(codebook).catch((error: Error) => {
+    ptcProblems.push(`PTC round trip: ${error.message}`);
+    return undefined;
+  });
+  for (const line of ptc ? describePtcRoundTrip(ptc) : ptcProblems) console.log(line);
   await seedLibrary(assembled);
   const writes = timeAnnotationWrites();
   console.log(
@@ -156,7 +167,7 @@ async function main(): Promise<void> {
 
   const exports: Record<string, object> = {};
   const imports: Record<string, object> = {};
-  const problems: string[] = [];
+  const problems: string[] = [...ptcProblems];
   const native = {
     exportMs: [] as number[],
     importSeconds: [] as number[],
@@ -286,6 +297,12 @@ async function main(): Promise<void> {
     console.log(
       `target ${name}: ${target.value ?? '—'} s (under ${target.target} s): ${verdict(target)}`,
     );
+  // Every technique line of the corpus back unchanged from the PTC 2020 export.
+  const ptcLines = ptc && atLeast(ptc.ptc2020.identicalLines, ptc.ptc2020.lines);
+  if (ptcLines)
+    console.log(
+      `target ptcLinesIdentical: ${ptcLines.value} of ${ptcLines.target}: ${verdict(ptcLines)}`,
+    );
   for (const problem of problems) console.log(`problem: ${problem}`);
   printResults('annotation-sets', {
     articles: set.articles.length,
@@ -298,7 +315,8 @@ async function main(): Promise<void> {
     export: exports,
     import: imports,
     agreement,
-    targets,
+    ptcRoundTrip: ptc ?? null,
+    targets: { ...targets, ...(ptcLines ? { ptcLinesIdentical: ptcLines } : {}) },
     problems,
     ...peak,
   });

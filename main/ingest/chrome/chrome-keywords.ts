@@ -32,7 +32,8 @@ export const SHARE_WORDS = list(`
   follow us | subscribe | s'abonner | kopyala | copy link | copier le lien | font büyüt | font
   küçült | yorum yazın | facebook yorum | bizi izləyin | подписаться | x.com | mail | sosyal
   medya bağlantilari | sosyal medya | share this article | share this | partager cet article |
-  yazıyı paylaş | haberi paylaş | link | lien | copy | вконтакте | одноклассники | телеграм
+  yazıyı paylaş | haberi paylaş | link | lien | copy | вконтакте | одноклассники | телеграм |
+  google plus | google+ | tumblr | flipboard | pocket
 `);
 
 /** Reaction buttons and their labels (the counts are recognised separately). */
@@ -46,16 +47,28 @@ export const REACTION_WORDS = list(`
 /** Headings of reader comments and comment forms: the article is over when they come. */
 export const COMMENT_MARKERS = list(`
   yorumlar | yorum yaz | yorum yazın | yorum yap | comments | leave a comment | commentaires |
+  view comments | show comments | read comments | reader comments | add a comment | post a
+  comment | leave a reply | join the discussion | comment on this article | التعليقات |
   laisser un commentaire | réagir | комментарии | оставить комментарий | şərhlər | şərh yaz
 `);
 
-/** Headings that open a block of links to other articles. */
+/** Headings that open a block of links to other articles: the article is over. */
 export const RELATED_MARKERS = list(`
   ilgili haberler | benzer haberler | yazarın diğer yazıları | diğer haberler | en çok okunanlar | son haberler |
-  related | related articles | related stories | read more | more stories | most read | you
-  may also like | à lire aussi | a lire aussi | lire aussi | sur le même sujet | les plus lus
-  | dans la même rubrique | читайте также | похожие новости | другие новости | oxşar xəbərlər
-  | digər xəbərlər | son xəbərlər | ən çox oxunanlar
+  related | related articles | related stories | related coverage | related content | related
+  news | recommended | recommended for you | what to read next | read next | up next | more
+  stories | most read | most popular | trending | latest news | you may also like | you might
+  also like | sur le même sujet | les plus lus | dans la même rubrique | похожие новости |
+  другие новости | oxşar xəbərlər | digər xəbərlər | son xəbərlər | ən çox oxunanlar
+`);
+
+/**
+ * Openers of a teaser inside the text ("Read more: …", "Lire aussi", "Читайте также"): the
+ * teaser is chrome, but the article goes on after it.
+ */
+export const TEASER_MARKERS = list(`
+  read more | read also | see also | lire aussi | à lire aussi | a lire aussi | voir aussi |
+  читайте также | ayrıca okuyun | bunu da okuyun | daha fazla oku | həmçinin oxuyun
 `);
 
 /** Legal, copyright and cookie notices, matched anywhere in a short line. */
@@ -100,5 +113,5 @@ export const TICKER_WORDS = list(`
 
 /** Openers of bylines ("Par Kadir Duran", "By Jane Doe"). */
 export const BYLINE_STARTS = list(`
-  par | by | yazan | yazar | автор | müəllif | propos recueillis par | written by
+  par | by | yazan | yazar | автор | müəllif | propos recueillis par | written by | posted by
 `);

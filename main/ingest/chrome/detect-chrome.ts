@@ -14,6 +14,7 @@
 import { normaliseRanges, type TextSpan } from './body-ranges';
 import { type ChromeKind, classifyChromeLines } from './classify-chrome';
 import { findBody } from './find-body';
+import { findHeadline } from './find-headline';
 import { describeLines } from './line-features';
 
 export type { ChromeKind } from './classify-chrome';
@@ -29,6 +30,8 @@ export interface ChromeDetection {
   readonly bodyRanges: TextSpan[];
   /** Chrome ranges in text order, never overlapping `bodyRanges`. */
   readonly chromeRanges: ChromeRange[];
+  /** The line that reads as the body's headline (see `findHeadline`), when one does. */
+  readonly headline?: TextSpan;
 }
 
 /** Options for `detectChrome`. */
@@ -82,5 +85,9 @@ export function detectChrome(text: string, options: DetectChromeOptions = {}): C
     }
     hasBodySince = false;
   }
-  return { bodyRanges: normaliseRanges(bodyRanges), chromeRanges };
+  const headline = body ? findHeadline(lines, body.first) : undefined;
+  const detection = { bodyRanges: normaliseRanges(bodyRanges), chromeRanges };
+  return headline
+    ? { ...detection, headline: { start: headline.start, end: headline.end } }
+    : detection;
 }

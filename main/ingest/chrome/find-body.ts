@@ -3,7 +3,9 @@
  * prose, widened to its headline, dateline and byline above and its signature below, with
  * share buttons and "read also" teasers inside it cut out.
  */
+import { bridgeGaps, type Block } from './bridge-gaps';
 import type { LineInfo } from './line-features';
+import { textWeight } from './line-shape';
 
 /** Lines `first..last` inclusive that form the body, and the lines cut out of it. */
 export interface BodyLines {
@@ -23,6 +25,14 @@ const REPEATED_LINE_COST = 60;
 const BULLET_LINE_COST = 25;
 /** Headings, datelines, bylines inside the body: cheap enough that a few never split it. */
 const SHORT_LINE_COST = 15;
+/** Title Case lines shorter than this are headlines (teasers), not sentences. */
+const TEASER_MAX_CHARS = 150;
+/** What an isolated prose line (see `isolatedProse`) counts for, as a share of its length. */
+const ISOLATED_PROSE_WEIGHT = 0.25;
+const PROSE_REACH = 4;
+const MIN_ISOLATED_FOR_STREAM = 3;
+/** Prose above a comments heading from which the article is taken to be above it. */
+const MIN_ARTICLE_BEFORE_COMMENTS = 400;
 /** Below this much prose a page has no body (a gallery, an index page). */
 const MIN_BODY_SCORE = 60;
 /** Header lines (headline, dateline, byline, lead-in) taken above the prose block. */
@@ -53,30 +63,71 @@ function scoreLine(line: LineInfo, inlineBoxes: ReadonlySet<number>): number {
 }
 
 function proseScore(line: LineInfo): number {
+  // Code in an article (a listing, an embed) neither builds a body nor breaks one; raw
+  // markup left by the page (a 1,500-character `<noscript>` line) is never its prose.
+  if (line.isCode) return 0;
+  // A paragraph wrapped over several lines is prose, line by line, fragments included.
+  if (line.isWrapped) return line.clean.length;
   if (line.hint !== null) return -CHROME_LINE_COST;
   if (line.isKnownChrome || line.occurrences.length > 1) return -REPEATED_LINE_COST;
-  const length = line.clean.length;
-  // A sentence: enough words and a full stop, or a long paragraph cut without one.
-  if (line.words >= 8 && (line.endsSentence || length >= 100)) return length;
+  if (line.isInGallery) return -SHORT_LINE_COST;
+  const length = textWeight(line.clean);
+  // A list of Title Case headlines is teasers, even those ending "!" or "?"; a sentence
+  // full of names ("Reporting by Jane Doe in Baku; Editing by John Roe.") ends with a stop.
+  const isTeaser = line.isTitleCase && length < TEASER_MAX_CHARS && !/\.\P{L}*$/u.test(line.clean);
+  if (isTeaser) return -SHORT_LINE_COST;
+  // A sentence: enough words and a full stop, or a long paragraph cut without one; but a
+  // line without a stop among others with no blank line between is a list item (teasers).
+  const isListItem = !line.endsSentence && line.isInUnpunctuatedRun;
+  if (line.words >= 8 && (line.endsSentence || (length >= 100 && !isListItem))) return length;
   if (line.words >= 5 && line.endsSentence) return length / 2;
   return line.isBullet ? -BULLET_LINE_COST : -SHORT_LINE_COST;
 }
 
+/**
+ * Prose lines with no other prose line within `PROSE_REACH` lines either side (blank lines
+ * aside): a teaser's summary between its headline, source, section and comment count. An
+ * article's paragraphs follow one another, a subheading or a caption between them at most;
+ * a stream of teasers alternates one summary with several short lines.
+ */
+function isolatedProse(lines: readonly LineInfo[], scores: readonly number[]): Set<number> {
+  const ink = lines.filter((line) => !line.isBlank);
+  const isProse = (line: LineInfo | undefined) => line !== undefined && scores[line.index]! > 0;
+  const isolated = new Set<number>();
+  ink.forEach((line, i) => {
+    if (!isProse(line)) return;
+    const near = [
+      ...ink.slice(Math.max(0, i - PROSE_REACH), i),
+      ...ink.slice(i + 1, i + 1 + PROSE_REACH),
+    ];
+    if (!near.some(isProse)) isolated.add(line.index);
+  });
+  return isolated;
+}
+
+/** Each line's prose score, isolated prose lines weighted down (see `isolatedProse`). */
+function weightedScores(lines: readonly LineInfo[], inlineBoxes: ReadonlySet<number>): number[] {
+  const scores = lines.map((line) => scoreLine(line, inlineBoxes));
+  const isolated = isolatedProse(lines, scores);
+  // One lone paragraph is a short article; several are a stream of teasers.
+  if (isolated.size < MIN_ISOLATED_FOR_STREAM) return scores;
+  return scores.map((score, i) => (isolated.has(i) ? score * ISOLATED_PROSE_WEIGHT : score));
+}
+
 /** The best-scoring run of lines (Kadane's maximum subarray). */
-function densestBlock(
-  lines: readonly LineInfo[],
-  inlineBoxes: ReadonlySet<number>,
-): { first: number; last: number; score: number } {
+function densestBlock(lines: readonly LineInfo[], scores: readonly number[]): Block {
   let best = { first: 0, last: -1, score: 0 };
   let runStart = 0;
   let run = 0;
   for (const line of lines) {
-    const score = scoreLine(line, inlineBoxes);
+    // Readers' comments come after the article: once an article-sized block precedes a
+    // comments heading, nothing below it can be the body, however much prose it holds.
+    if (line.isCommentsHeading && best.score >= MIN_ARTICLE_BEFORE_COMMENTS) break;
     if (run <= 0) {
       run = 0;
       runStart = line.index;
     }
-    run += score;
+    run += scores[line.index]!;
     if (run > best.score) best = { first: runStart, last: line.index, score: run };
   }
   return best;
@@ -96,7 +147,8 @@ function nextInk(lines: readonly LineInfo[], from: number, step: 1 | -1): LineIn
 const MAX_SKIPPED_WIDGET_LINES = 8;
 
 /** Teaser headlines an inline box may hold, and prose lines that must follow it. */
-const MAX_BOX_TEASERS = 4;
+const MAX_BOX_TEASERS = 12;
+const MAX_TEASER_CHARS = 100;
 const MIN_PROSE_AFTER_BOX = 2;
 
 /**
@@ -111,11 +163,23 @@ function findInlineBoxes(lines: readonly LineInfo[]): Set<number> {
     line !== undefined && line.hint === null && !line.isSectionBreak && proseScore(line) > 0;
   for (const marker of lines) {
     if (!marker.isSectionBreak || marker.hint !== 'related-marker') continue;
-    if (!isProse(nextInk(lines, marker.index - 1, -1))) continue;
+    // Prose just above the heading, a "Continue reading" link or an ad label aside.
+    const above = nextInk(lines, marker.index - 1, -1);
+    const aboveThat = above && nextInk(lines, above.index - 1, -1);
+    if (
+      !isProse(above) &&
+      !(above && above.clean.length < MAX_TEASER_CHARS && isProse(aboveThat))
+    ) {
+      continue;
+    }
     let cursor = marker.index;
     let teasers = 0;
     let line = nextInk(lines, cursor + 1, 1);
-    while (line && !isProse(line) && line.hint === null && teasers < MAX_BOX_TEASERS) {
+    // A teaser's headline may read as a sentence ("I wore it. It's the best demo ever."):
+    // short lines count as teasers whatever their shape.
+    const isTeaser = (l: LineInfo) =>
+      (!isProse(l) || l.clean.length < MAX_TEASER_CHARS) && l.hint === null;
+    while (line && isTeaser(line) && teasers < MAX_BOX_TEASERS) {
       teasers++;
       cursor = line.index;
       line = nextInk(lines, cursor + 1, 1);
@@ -200,8 +264,10 @@ function cutInside(lines: readonly LineInfo[], first: number, last: number): Set
  * prose. Pure.
  */
 export function findBody(lines: readonly LineInfo[]): BodyLines | null {
-  const block = densestBlock(lines, findInlineBoxes(lines));
-  if (block.score < MIN_BODY_SCORE) return null;
+  const scores = weightedScores(lines, findInlineBoxes(lines));
+  const densest = densestBlock(lines, scores);
+  if (densest.score < MIN_BODY_SCORE) return null;
+  const block = bridgeGaps(lines, scores, densest);
   const first = extendHeader(lines, block.first, block.last);
   const last = extendSignature(lines, first, block.last);
   const cut = cutInside(lines, first, last);

@@ -1,7 +1,7 @@
 /**
  * What one line of a page dump looks like: its offsets, its shape, and which chrome
  * vocabulary it matches. `detect-chrome.ts` scores and groups these; nothing here looks at
- * a line's neighbours except the repeat count.
+ * a line's neighbours except the repeat count and the code block a line may belong to.
  */
 import {
   BYLINE_STARTS,
@@ -14,8 +14,19 @@ import {
   REACTION_WORDS,
   RELATED_MARKERS,
   SHARE_WORDS,
+  TEASER_MARKERS,
   TICKER_WORDS,
 } from './chrome-keywords';
+import { isMixedCase } from '../extract-title';
+import {
+  codeBlockLines,
+  countWords,
+  galleryLines,
+  isCodeLike,
+  isTitleCase,
+  runLengths,
+  wrappedLines,
+} from './line-shape';
 
 /** Chrome kinds a line can show on its own, before its neighbours are considered. */
 export type LineHint =
@@ -40,22 +51,40 @@ export interface LineInfo {
   readonly isDateLike: boolean;
   /** A heading that ends the article: "Yorumlar (3)", "İlgili Haberler" alone on its line. */
   readonly isSectionBreak: boolean;
+  /** A heading of readers' comments: "Comments", "There are 13 comments", "Yorumlar (3)". */
+  readonly isCommentsHeading: boolean;
   readonly hint: LineHint | null;
   /** Indexes of every line with the same `clean` text (this one included). */
   readonly occurrences: readonly number[];
   /** The line was seen on other pages of the same site. */
   readonly isKnownChrome: boolean;
+  /** Code or raw markup (`<img src=…>`, `"key": …`, `});`), see `isCodeLike`. */
+  readonly isCode: boolean;
+  /** A Title Case headline, as teasers are (see `isTitleCase`). */
+  readonly isTitleCase: boolean;
+  /** Part of a paragraph hard-wrapped over several lines (see `wrappedLines`). */
+  readonly isWrapped: boolean;
+  /**
+   * In a run of three or more lines with no blank line between and no line ending a
+   * sentence: a list of teasers or links, not paragraphs (which stand apart) nor a list of
+   * points in an article (whose items end sentences now and then).
+   */
+  readonly isInUnpunctuatedRun: boolean;
+  /** Part of a slideshow printed as text ("1/50 …" counters, see `galleryLines`). */
+  readonly isInGallery: boolean;
 }
 
 const BULLET = /^[\s•·▪▫◦‣⁃►▶*+>|-]+/u;
 const HAS_LETTER = /\p{L}/u;
-// Closing quotes and brackets may follow the full stop ("… a dit le ministre. »").
-const SENTENCE_END = /[.!?…:;][\s»"”’)\]]*$|[»"”]$/u;
+// Closing quotes and brackets may follow the full stop ("… a dit le ministre. »"); Chinese
+// and Japanese end sentences with 。！？, Arabic and Urdu ask with ؟ and end with ۔.
+const MIN_LIST_RUN = 3;
+const SENTENCE_END = /[.!?…:;。！？؟۔][\s»"”’)\]」』）]*$|[»"”」]$/u;
 const fold = (list: readonly string[]) =>
   [...list.map(foldCase)].sort((a, b) => b.length - a.length);
 const SHARE = fold(SHARE_WORDS);
 const REACTIONS = fold(REACTION_WORDS);
-const RELATED = fold(RELATED_MARKERS);
+const RELATED_OR_TEASER = fold([...RELATED_MARKERS, ...TEASER_MARKERS]);
 const FOOTER = fold(FOOTER_WORDS);
 const NAV_STARTS = fold(NAVIGATION_STARTS);
 const TICKER = fold(TICKER_WORDS);
@@ -63,6 +92,9 @@ const BYLINES = fold(BYLINE_STARTS);
 const COOKIE = fold(COOKIE_BUTTONS);
 const COMMENTS = fold(COMMENT_MARKERS);
 const MONTH_WORDS = new Set(fold(MONTHS));
+// "We use cookies…", "By continuing to browse…", "Log in with your … account to…".
+const CONSENT =
+  /\b(?:we|this (?:site|website)) uses? cookies\b|\bby continuing to (?:use|browse)\b|\b(?:log in|sign in|sign up|register)\b.{0,60}\baccount\b|nous utilisons des cookies|çerez(?:ler)?i? kullan/u;
 const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b/u;
 
 function letters(text: string): number {
@@ -120,10 +152,12 @@ function hintOf(clean: string): LineHint | null {
   if (folded.length <= 250 && FOOTER.some((word) => folded.includes(word))) return 'footer';
   if (isOnlyWords(folded, COOKIE)) return 'footer';
   const bare = folded.replace(/[\s:.…»>›→-]+$/u, '');
-  if (bare.length <= 40 && RELATED.some((m) => bare === m || bare.startsWith(`${m} `)))
+  if (bare.length <= 40 && RELATED_OR_TEASER.some((m) => bare === m || bare.startsWith(`${m} `)))
     return 'related-marker';
-  if (RELATED.some((m) => folded.startsWith(`${m} :`) || folded.startsWith(`${m}:`)))
+  if (RELATED_OR_TEASER.some((m) => folded.startsWith(`${m} :`) || folded.startsWith(`${m}:`)))
     return 'related-marker';
+  // Consent and account prompts are prose-shaped chrome, however long.
+  if (folded.length <= 800 && CONSENT.test(folded)) return 'footer';
   // "X" (Twitter) alone: too short for `isOnlyWords`, which would strip every x.
   if (isOnlyWords(folded, SHARE) || /^[x𝕏]$/iu.test(clean)) return 'share-widget';
   // Counters ("0", "1,2k", "(12)") and emoji-only lines are reaction buttons.
@@ -136,21 +170,27 @@ function hintOf(clean: string): LineHint | null {
   return null;
 }
 
+// "There are 13 comments", "27 Responses to “…”".
+// A bare "11 Comments" is often the article's own link to its comments, above its text.
+const COMMENT_COUNT =
+  /^(?:there (?:are|is) \d{1,5} (?:comments?|responses?|replies)|\d{1,5} (?:responses?|replies) to .{1,200})$/u;
+
+function isCommentsHeading(folded: string): boolean {
+  const bare = folded.replace(/[\s\d():.…»>›→-]+$/u, '');
+  return COMMENTS.includes(bare) || COMMENT_COUNT.test(folded.replace(/[:.]$/u, '').trim());
+}
+
 function isSectionBreak(folded: string): boolean {
   // The heading alone: "À lire aussi : <headline>" inside the text is not a break.
   const bare = folded.replace(/[\s\d():.…»>›→-]+$/u, '');
-  return COMMENTS.includes(bare) || RELATED.includes(bare);
+  // A teaser heading ("Read more") alone on its line ends the article too, unless the text
+  // goes on below its teasers: `findInlineBoxes` (find-body.ts) tells the two apart.
+  return isCommentsHeading(folded) || RELATED_OR_TEASER.includes(bare);
 }
 
 function isHeadlineShaped(clean: string, words: number): boolean {
   // Same test as extract-title.ts: mixed case rules out ALL-CAPS menus and banners.
-  return (
-    clean.length >= 20 &&
-    clean.length <= 200 &&
-    words >= 4 &&
-    /\p{Lu}/u.test(clean) &&
-    /\p{Ll}/u.test(clean)
-  );
+  return clean.length >= 20 && clean.length <= 200 && words >= 4 && isMixedCase(clean);
 }
 
 function isNameLike(clean: string, words: string[]): boolean {
@@ -182,8 +222,15 @@ export function describeLines(
     }
     return { line, index, start, clean };
   });
+  const inCode = codeBlockLines(raw);
+  const wrapped = wrappedLines(raw);
+  const runs = runLengths(raw);
+  const endsSentence = raw.map((line) => SENTENCE_END.test(cleanLine(line)));
+  const unpunctuated = unpunctuatedRuns(runs, endsSentence);
+  const gallery = galleryLines(raw);
   return partial.map(({ line, index, start, clean }) => {
     const wordList = clean.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+    const words = countWords(clean);
     const folded = foldCase(clean);
     return {
       index,
@@ -192,20 +239,53 @@ export function describeLines(
       clean,
       isBlank: clean === '',
       isBullet: /^\s*[•·▪▫◦‣⁃►▶*+]/u.test(line),
-      words: wordList.length,
+      words,
       endsSentence: SENTENCE_END.test(clean),
-      isHeadlineShaped: isHeadlineShaped(clean, wordList.length),
+      isHeadlineShaped: isHeadlineShaped(clean, words),
       isByline:
         clean.length <= 80 && startsWithWord(clean, folded, BYLINES) && wordList.length >= 2,
       isNameLike: isNameLike(clean, wordList),
-      isAllCaps: letters(clean) >= 2 && !/\p{Ll}/u.test(clean),
+      // Scripts without case (Arabic, Chinese) are never "all caps".
+      isAllCaps: letters(clean) >= 2 && /\p{Lu}/u.test(clean) && !/\p{Ll}/u.test(clean),
       isDateLike: isDateLike(clean),
       isSectionBreak: isSectionBreak(folded),
+      isCommentsHeading: isCommentsHeading(folded),
       hint: clean === '' ? null : hintOf(clean),
       occurrences: clean === '' ? [] : (byText.get(clean) ?? []),
       isKnownChrome: clean !== '' && knownChromeLines.has(clean),
+      isCode: inCode.has(index) || isCodeLike(clean),
+      isTitleCase: isTitleCase(clean),
+      isWrapped: wrapped.has(index),
+      isInUnpunctuatedRun: unpunctuated.has(index),
+      isInGallery: gallery.has(index),
     };
   });
+}
+
+/** Lines in runs of three or more (see `runLengths`) none of which ends a sentence. */
+function unpunctuatedRuns(runs: readonly number[], endsSentence: readonly boolean[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < runs.length;) {
+    const length = runs[i] ?? 0;
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    const isList = length >= MIN_LIST_RUN && !endsSentence.slice(i, i + length).some(Boolean);
+    if (isList) for (let k = i; k < i + length; k++) found.add(k);
+    i += length;
+  }
+  return found;
+}
+
+/**
+ * Whether `line` ends an article's text: a comments or "related" heading ("Comments (27)",
+ * "Related coverage", "Lire aussi"), or a line of chrome vocabulary (share buttons, a
+ * footer), as `describeLines` would mark it, without describing the rest of the line.
+ */
+export function isArticleEndLine(line: string): boolean {
+  const clean = cleanLine(line);
+  return clean !== '' && (isSectionBreak(foldCase(clean)) || hintOf(clean) !== null);
 }
 
 /** The form in which lines are compared for repeats: bullets and outer spaces removed. */

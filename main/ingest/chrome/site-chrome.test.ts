@@ -52,16 +52,26 @@ describe('site chrome', () => {
     expect(withSiteChrome([html, ...STORIES.slice(1).map(dump)])[0]).toBe(html);
   });
 
-  it('counts the pages the library already holds from the folder, sent as their lines', () => {
+  it("counts the library's dumps of the folder, sent as the index's line counts", () => {
     // A short headline: alone, the page's title is the promo, which looks more like one.
     const latest = titledDump('Rates on hold', STORIES[3]!, 3);
-    const stored = STORIES.slice(0, 2).map((story, i) => dump(story, i).text.split('\n'));
-    const [redone] = withSiteChrome([latest], [{ folder: '/site', pages: stored }]);
+    const held = (pages: number) => [{ folder: '/site', pages, lines: [{ line: PROMO, pages }] }];
+    const [redone] = withSiteChrome([latest], held(2));
     expect(bodyText(redone!)).not.toContain(PROMO);
     expect(latest.title).toBe(PROMO);
     expect(redone!.title).toBe('Rates on hold');
     // One stored page and the new one make two: not enough to call a line the site's.
-    const [alone] = withSiteChrome([latest], [{ folder: '/site', pages: stored.slice(0, 1) }]);
+    const [alone] = withSiteChrome([latest], held(1));
     expect(alone).toBe(latest);
+  });
+
+  it("measures a stored line against all the folder's dumps, not only those sent", () => {
+    const latest = titledDump('Rates on hold', STORIES[3]!, 3);
+    // Two of ten stored dumps and the new one hold the promo: 3 of 11, under half.
+    const few = [{ folder: '/site', pages: 10, lines: [{ line: PROMO, pages: 2 }] }];
+    expect(withSiteChrome([latest], few)[0]).toBe(latest);
+    // Six of ten and the new one: 7 of 11.
+    const most = [{ folder: '/site', pages: 10, lines: [{ line: `• ${PROMO}`, pages: 6 }] }];
+    expect(bodyText(withSiteChrome([latest], most)[0]!)).not.toContain(PROMO);
   });
 });

@@ -4,24 +4,37 @@
  * in several dumps of a folder is chrome in each of them, even where it stands once in a
  * page (a footer line the per-page detector would take for prose). The dumps compared are
  * those ingested together and those the library already holds from the folder, which the
- * renderer sends as their lines (`FolderPages`). Lines are compared as `cleanLine` leaves them.
+ * renderer sends as counts from its index of the folder's lines (`FolderPages`): how many
+ * dumps it holds, and each line enough of them share to qualify with the new ones. Lines are
+ * compared as `cleanLine` leaves them; the rule itself is shared (`site-chrome-rule.ts`).
  */
 import { dirname } from 'node:path';
 import type { FolderPages, IngestedArticle } from '../../../preload/api';
+import {
+  MAX_CHROME_LINE,
+  MIN_CHROME_PAGES,
+  pagesNeededForChrome,
+} from '../../../renderer/src/text/site-chrome-rule';
 import { blockLanguages } from '../block-languages';
 import { extractTitle } from '../extract-title';
 import { articleRanges } from './article-ranges';
 import { cleanLine } from './line-features';
 
-/** A line must appear in at least this many dumps of a folder... */
-const MIN_PAGES = 3;
-/** ...and in at least this share of them, so a phrase two articles share is not chrome. */
-const MIN_SHARE = 0.5;
-/** Longer lines are prose, whatever repeats them (a syndicated paragraph). */
-const MAX_CHROME_LINE = 200;
+/** Dumps the library already holds from a folder, as its index of their lines counts them. */
+export type StoredFolderLines = Pick<FolderPages, 'pages' | 'lines'>;
 
-/** The cleaned lines found in enough of `pages` (texts, or their lines) to be the site's chrome. */
-export function siteChromeLines(texts: readonly (string | readonly string[])[]): Set<string> {
+const NONE_STORED: StoredFolderLines = { pages: 0, lines: [] };
+
+/**
+ * The cleaned lines found in enough of `texts` (page texts, or their lines) and of the
+ * folder's `stored` dumps to be the site's chrome. Stored lines are summed by their cleaned
+ * form: the index keeps lines trimmed only, so a page holding a line both bulleted and plain
+ * counts twice, an over-count only ever toward a line the site repeats anyway.
+ */
+export function siteChromeLines(
+  texts: readonly (string | readonly string[])[],
+  stored: StoredFolderLines = NONE_STORED,
+): Set<string> {
   const pages = new Map<string, number>();
   for (const text of texts) {
     const seen = new Set<string>();
@@ -31,31 +44,41 @@ export function siteChromeLines(texts: readonly (string | readonly string[])[]):
     }
     for (const line of seen) pages.set(line, (pages.get(line) ?? 0) + 1);
   }
-  const needed = Math.max(MIN_PAGES, Math.ceil(texts.length * MIN_SHARE));
+  for (const { line, pages: count } of stored.lines) {
+    const clean = cleanLine(line);
+    if (clean !== '' && clean.length <= MAX_CHROME_LINE)
+      pages.set(clean, (pages.get(clean) ?? 0) + count);
+  }
+  const needed = pagesNeededForChrome(texts.length + stored.pages);
   return new Set([...pages].filter(([, count]) => count >= needed).map(([line]) => line));
 }
 
 /**
  * `articles` with the body and chrome of their page dumps (`.txt`, `.md`) found again with
- * the chrome lines their folder's dumps share, counting the folder's `stored` pages; other
+ * the chrome lines their folder's dumps share, counting the folder's `stored` dumps; other
  * articles, and folders with fewer than three dumps in all, come back as they were. Pure.
  */
 export function withSiteChrome(
   articles: readonly IngestedArticle[],
   stored: readonly FolderPages[] = [],
 ): IngestedArticle[] {
-  const storedPages = new Map(stored.map((folder) => [folder.folder, folder.pages]));
+  const storedLines = new Map(stored.map((folder) => [folder.folder, folder]));
   const byFolder = new Map<string, IngestedArticle[]>();
   for (const article of articles) {
     if (article.format !== 'txt' && article.format !== 'md') continue;
     const folder = dirname(article.sourcePath);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), article]);
+    const dumps = byFolder.get(folder);
+    if (dumps) dumps.push(article);
+    else byFolder.set(folder, [article]);
   }
   const redone = new Map<IngestedArticle, IngestedArticle>();
   for (const [folder, dumps] of byFolder) {
-    const earlier = storedPages.get(folder) ?? [];
-    if (dumps.length + earlier.length < MIN_PAGES) continue;
-    const known = siteChromeLines([...dumps.map((article) => article.text), ...earlier]);
+    const earlier = storedLines.get(folder) ?? NONE_STORED;
+    if (dumps.length + earlier.pages < MIN_CHROME_PAGES) continue;
+    const known = siteChromeLines(
+      dumps.map((article) => article.text),
+      earlier,
+    );
     if (known.size === 0) continue;
     for (const article of dumps) redone.set(article, withKnownChrome(article, known));
   }

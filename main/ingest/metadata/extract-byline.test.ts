@@ -19,6 +19,25 @@ describe('extractBylines', () => {
     expect(bylines[1]).toMatchObject({ role: 'Reuters' });
   });
 
+  it('reads bylines after a separator, with dates and co-authors on their line', () => {
+    const text =
+      'Le Monde | Publié le 12 mars 2025 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)\n' +
+      'By Erin Cunningham March 18 at 3:57 PM';
+    const bylines = extractBylines(text);
+    expect(bylines.map((b) => [b.name, b.role])).toEqual([
+      ['Martin Untersinger', undefined],
+      ['Damien Leloup', 'avec'],
+      ['Morgane Tual', 'avec'],
+      ['Erin Cunningham', undefined],
+    ]);
+    for (const b of bylines) expect(text.slice(b.span.start, b.span.end)).toBe(b.name);
+  });
+
+  it('credits no badge or label as a signature', () => {
+    const text = `${prose}\n${prose}\n\nPost Writer Badge\nThis commenter is a Washington Post editor, reporter or producer.\n`;
+    expect(extractBylines(text)).toEqual([]);
+  });
+
   it('reads a role after the byline name', () => {
     expect(extractBylines('By Jane Doe, Professor of History')[0]).toMatchObject({
       name: 'Jane Doe',

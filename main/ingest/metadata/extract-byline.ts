@@ -1,8 +1,10 @@
 /**
  * Who wrote an article: bylines ("Par Kadir Duran", "By Jane Doe", "Yazar: …",
- * "— Автор …") and the signature block that closes an op-ed (a name line, then role
+ * "— Автор …", "Le Monde | … | Par Martin Untersinger (avec Damien Leloup)") and the
+ * signature block that closes an op-ed (a name line, then role
  * lines such as "Membre du Milli Majlis").
  */
+import { readAuthorNames, isPlausibleName } from './author-names';
 import { classifyRole } from './author-roles';
 import type { AuthorRoleId } from './suggestion-ids';
 import type { TextSpan } from './text-span';
@@ -27,8 +29,9 @@ export const MAX_CREDITS = 20;
 // Lines this long are prose; a signature comes after most of the prose.
 const PROSE_LINE_CHARS = 100;
 const SIGNATURE_AFTER_PROSE_SHARE = 0.6;
-const BYLINE =
-  /^[ \t]{0,8}(?:[-–—][ \t]{0,3})?(?:Par|PAR|By|BY|Yazar|YAZAR|Автор|АВТОР|Müəllif|MÜƏLLİF)[ \t]{0,3}:?[ \t]{1,3}([^,|()\n]{3,60})(?:[,|(–—][ \t]{0,3}([^\n]{0,100}))?$/du;
+// An opener at the line's start, or after a separator of a dateline-and-byline line.
+const BYLINE_OPENER =
+  /(?:^|[|•·—–]\s*)[ \t]{0,8}(?:[-–—][ \t]{0,3})?(?:(?:Posted|Written|Reported|Words) by|Par|PAR|By|BY|Yazar|YAZAR|Автор|АВТОР|Müəllif|MÜƏLLİF)[ \t]{0,3}:?[ \t]{1,3}/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u;
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di']);
 
@@ -58,27 +61,38 @@ function splitLines(text: string): Line[] {
 
 const trimRole = (role: string) => role.trim().replace(/[,;:]+$/u, '');
 
-function readByline({ text, start }: Line): Byline | undefined {
-  if (text.length > MAX_LINE_CHARS) return undefined;
-  const m = BYLINE.exec(text);
-  const written = m?.[1];
-  const at = m?.indices?.[1]?.[0];
-  if (!m || written === undefined || at === undefined) return undefined;
-  const name = written.trim();
-  if (!isNameShaped(name)) return undefined;
-  const nameStart = start + at + written.length - written.trimStart().length;
-  const byline: Byline = {
-    kind: 'byline',
-    name,
-    span: { start: nameStart, end: nameStart + name.length },
-  };
-  const role = trimRole((m[2] ?? '').replace(/\)$/u, ''));
-  if (role !== '') {
-    byline.role = role;
-    const roleId = classifyRole(role);
-    if (roleId) byline.roleId = roleId;
+/**
+ * The bylines of one line: an opener ("Par", "By", "Yazar:") at its start or after a
+ * separator ("Le Monde | … | Par Martin Untersinger (avec …)"), then the names
+ * `readAuthorNames` reads in the rest ("By Erin Cunningham March 18 at 3:57 PM").
+ */
+function readByline({ text, start }: Line): Byline[] {
+  if (text.length > MAX_LINE_CHARS) return [];
+  const m = BYLINE_OPENER.exec(text);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const bylines: Byline[] = [];
+  let cursor = from;
+  for (const author of readAuthorNames(text.slice(from))) {
+    const isScriptWithoutCase = !/\p{Lu}/u.test(author.name) && /\p{L}/u.test(author.name);
+    if (!isNameShaped(author.name) && !isScriptWithoutCase) continue;
+    const at = text.indexOf(author.name, cursor);
+    if (at < 0) continue;
+    cursor = at + author.name.length;
+    const byline: Byline = {
+      kind: 'byline',
+      name: author.name,
+      span: { start: start + at, end: start + cursor },
+    };
+    const role = author.role ? trimRole(author.role) : '';
+    if (role !== '') {
+      byline.role = role;
+      const roleId = author.roleId ?? classifyRole(role);
+      if (roleId) byline.roleId = roleId;
+    }
+    bylines.push(byline);
   }
-  return byline;
+  return bylines;
 }
 
 /** Share of the prose (long lines' characters) that comes before each line. */
@@ -108,7 +122,8 @@ function readSignatures(lines: readonly Line[], isByline: ReadonlySet<number>): 
     const nameLine = lines[above]!;
     const name = nameLine.text.trim();
     if (isByline.has(above) || (shares[above] ?? 0) < SIGNATURE_AFTER_PROSE_SHARE) continue;
-    if (!isNameShaped(name) || classifyRole(name) !== undefined) continue;
+    // "Post Writer Badge" over "This commenter is a Washington Post editor": not a person.
+    if (!isNameShaped(name) || !isPlausibleName(name) || classifyRole(name) !== undefined) continue;
     const start = nameLine.start + nameLine.text.indexOf(name);
     found.push({
       kind: 'signature',
@@ -131,11 +146,57 @@ export function extractBylines(text: string): Byline[] {
   const bylines: Byline[] = [];
   const bylineLines = new Set<number>();
   lines.forEach((line, index) => {
-    const byline = bylines.length < MAX_CREDITS ? readByline(line) : undefined;
-    if (byline) {
-      bylines.push(byline);
+    const found = bylines.length < MAX_CREDITS ? readByline(line) : [];
+    if (found.length > 0) {
+      bylines.push(...found.slice(0, MAX_CREDITS - bylines.length));
       bylineLines.add(index);
     }
   });
   return [...bylines, ...readSignatures(lines, bylineLines)];
+}
+
+/** Lines below a headline where its author's name alone may stand. */
+const HEADER_LINES = 6;
+const MAX_HEADER_LINE_CHARS = 100;
+
+/**
+ * The byline that a page dump prints as a name alone under its headline ("Sarah Archer",
+ * "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "By Alissa Wilkinson@alissamarie"): the first
+ * of the six lines after `headlineEnd` whose credit reads as a person's name and takes most
+ * of the line. `undefined` when none does. Pure.
+ */
+export function readHeaderByline(text: string, headlineEnd: number): Byline | undefined {
+  let start = text.indexOf('\n', headlineEnd) + 1;
+  for (let n = 0; start > 0 && n < HEADER_LINES;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim() !== '') {
+      n++;
+      const byline =
+        line.length <= MAX_HEADER_LINE_CHARS ? nameLine({ text: line, start }) : undefined;
+      if (byline) return byline;
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function nameLine(line: Line): Byline | undefined {
+  const opened = readByline(line)[0];
+  if (opened) return opened;
+  const [author] = readAuthorNames(line.text);
+  if (!author || !isNameShaped(author.name) || !isPlausibleName(author.name)) return undefined;
+  // A column's label ("Deal Professor") reads as a role, not a person.
+  if (classifyRole(author.name) !== undefined) return undefined;
+  const at = line.text.indexOf(author.name);
+  // The name is the line, or opens it before a date, a handle or a separator.
+  if (at < 0 || at > 2) return undefined;
+  const rest = line.text.slice(at + author.name.length).trim();
+  if (rest !== '' && !/^(?:[-–—|•·@,]|\d)/u.test(rest)) return undefined;
+  return {
+    kind: 'byline',
+    name: author.name,
+    span: { start: line.start + at, end: line.start + at + author.name.length },
+  };
 }

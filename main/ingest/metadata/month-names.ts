@@ -81,6 +81,21 @@ const NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['noyabr'],
     ['dekabr'],
   ],
+  // Egyptian and Gulf names (from the Latin months), then Levantine and Iraqi ones.
+  ar: [
+    ['يناير', 'كانون الثاني'],
+    ['فبراير', 'شباط'],
+    ['مارس', 'آذار'],
+    ['أبريل', 'إبريل', 'ابريل', 'نيسان'],
+    ['مايو', 'أيار'],
+    ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'],
+    ['أغسطس', 'اغسطس', 'آب'],
+    ['سبتمبر', 'أيلول'],
+    ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+    ['نوفمبر', 'تشرين الثاني'],
+    ['ديسمبر', 'كانون الأول'],
+  ],
 };
 
 /**
@@ -89,6 +104,7 @@ const NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
  * `"kasim"`, so both spellings of a Turkish month meet on one key. Pure.
  */
 export function foldWord(word: string): string {
+  // Arabic hamza forms (أ إ آ) fold to a bare alif like accents do: NFD splits them too.
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 }
 

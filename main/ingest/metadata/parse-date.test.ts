@@ -87,6 +87,60 @@ describe('parseDate', () => {
   });
 });
 
+describe('parseDate in the languages of the corpus, with times and zones', () => {
+  it('reads Arabic dates, Egyptian and Levantine month names, Arabic-Indic digits', () => {
+    expect(parseDate('١١ مارس ٢٠٢٥')).toMatchObject({ isoDate: '2025-03-11', language: 'ar' });
+    expect(iso('الثلاثاء 1 تشرين الثاني 2024')).toBe('2024-11-01');
+    expect(iso('3 آب 2023')).toBe('2023-08-03');
+    expect(iso('5 أكتوبر 2022 16:40', { languageHint: 'ar' })).toBe('2022-10-05T16:40');
+    // Offsets stay in the text's own digits: the span is what the text says.
+    const text = 'باكو، ١١ مارس ٢٠٢٥';
+    const date = parseDate(text)!;
+    expect(text.slice(date.span.start, date.span.end)).toBe('١١ مارس ٢٠٢٥');
+  });
+
+  it('keeps the zone written after a time, in every language', () => {
+    expect(parseDate('11 марта 2025 г., 16:55 МСК')).toMatchObject({
+      isoDate: '2025-03-11T16:55',
+      timeZone: '+03:00',
+      language: 'ru',
+    });
+    expect(parseDate('10 Ağustos 2025 Pazar 16:55 TRT')).toMatchObject({
+      isoDate: '2025-08-10T16:55',
+      timeZone: '+03:00',
+    });
+    expect(parseDate('le 11 mars 2025 à 16h55 (UTC+01:00)')).toMatchObject({
+      isoDate: '2025-03-11T16:55',
+      timeZone: '+01:00',
+    });
+    expect(parseDate('11 mart 2025-ci il, 16:55 GMT+4', { languageHint: 'az' })).toMatchObject({
+      isoDate: '2025-03-11T16:55',
+      timeZone: '+04:00',
+      language: 'az',
+    });
+    expect(parseDate('March 11, 2015 3:46 PM EDT')).toMatchObject({
+      isoDate: '2015-03-11T15:46',
+      timeZone: '-04:00',
+    });
+    expect(parseDate('2025-03-11T08:30:00+04:00')?.timeZone).toBe('+04:00');
+    // A word after a time is not a zone.
+    expect(parseDate('11 mars 2025 16:55 NEWS')).toMatchObject({ isoDate: '2025-03-11T16:55' });
+    expect(parseDate('11 mars 2025 16:55 NEWS')?.timeZone).toBeUndefined();
+  });
+
+  it('reads times on a 12-hour clock and slashed dates in the text’s order', () => {
+    expect(iso('By Erin Cunningham March 18 at 3:57 PM', { referenceYear: 2015 })).toBe(
+      '2015-03-18T15:57',
+    );
+    expect(iso('posted on April 21, 2015, at 11:29 a.m.')).toBe('2015-04-21T11:29');
+    expect(iso('2/26/2015 7:11 AM PST', { languageHint: 'en' })).toBe('2015-02-26T07:11');
+    expect(iso('3/09/15 8:00am', { languageHint: 'en' })).toBe('2015-03-09T08:00');
+    expect(iso('3/09/15 8:00', { languageHint: 'fr' })).toBe('2015-09-03T08:00');
+    expect(parseDate('1/2/3')).toBeUndefined();
+    expect(iso('Dec 28 Sat 2013 00:28')).toBe('2013-12-28T00:28');
+  });
+});
+
 describe('findDates', () => {
   it('finds every date with its position, skipping near misses', () => {
     const text = 'Vu 10 pour 11 mars 2025 et le 7 août 2025 à 14h30.';

@@ -30,6 +30,8 @@ export interface SuggestionClues {
   bylines: readonly Byline[];
   dateline?: Dateline;
   outlet?: OutletGuess;
+  /** The page's own word that it is opinion: its JSON-LD type or section. */
+  opinion?: { reason: string };
 }
 
 // Section labels that mark an opinion piece, matched on the title or a byline's role.
@@ -66,7 +68,8 @@ function authorRole({ bylines, dateline }: SuggestionClues): DocumentSuggestion[
   return [];
 }
 
-function genre({ title, bylines, dateline }: SuggestionClues): DocumentSuggestion[] {
+function genre({ title, bylines, dateline, opinion }: SuggestionClues): DocumentSuggestion[] {
+  if (opinion) return [{ field: 'genre', value: 'opinion', reason: opinion.reason }];
   if (OPINION_LABEL.test(title)) {
     return [
       { field: 'genre', value: 'opinion', reason: `The title is labelled as opinion: ${title}` },

@@ -22,6 +22,9 @@ export function AgreementResults(props: AgreementResultsProps) {
   );
   return (
     <>
+      {/* The chart first: it is the summary analysts open the screen for, and below a long
+          table it was off screen (and, shrunk by the flex column, drawn 0 px high). */}
+      {bars.length > 0 && <AlphaBarChart bars={bars} title="Alpha-U per label" />}
       <SpanAgreementTable table={table} labelOf={labelOf} nameOf={nameOf} />
       <p className="agreement-note">
         α_U as DKPro Agreement and INCEpTION compute it, over the articles laid end to end; F1 is
@@ -31,7 +34,6 @@ export function AgreementResults(props: AgreementResultsProps) {
         {props.skippedSpans > 0 &&
           ` ${props.skippedSpans} spans outside their article's text were left out.`}
       </p>
-      {bars.length > 0 && <AlphaBarChart bars={bars} title="Alpha-U per label" />}
       {props.pairwise && (
         <>
           <PairwiseMatrixTable

@@ -8,6 +8,7 @@ import '../styles/review.css';
 import { useMemo, useState } from 'react';
 import { buildAgreementTable, type AgreementTable } from '../agreement/agreement-table';
 import { agreementTableToCsv } from '../agreement/agreement-table-csv';
+import { sortLabelRows } from '../agreement/label-row-order';
 import { pathLabel } from '../codebook/codebook-lookup';
 import { useEscapeToClose } from '../codebook-editor/useEscapeToClose';
 import { describeSets, setName } from '../review/review-sets';
@@ -163,6 +164,8 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
         ) : (
           <AgreementResults
             {...result}
+            // Rows by label name, as the CSV has them: item ids sort by category prefix.
+            table={{ ...result.table, rows: sortLabelRows(result.table.rows, labelOf) }}
             labelOf={labelOf}
             nameOf={nameOf}
             fieldLabel={(key) =>

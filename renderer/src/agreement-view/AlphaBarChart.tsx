@@ -1,4 +1,5 @@
 /** A horizontal bar chart of alpha per label, drawn as SVG (no styles in markup: CSP). */
+import { shortLabel } from './chart-label';
 
 /** One bar: a label and its alpha (null bars are listed as "undefined"). */
 export interface AlphaBar {
@@ -6,10 +7,10 @@ export interface AlphaBar {
   readonly alpha: number | null;
 }
 
-const ROW = 22;
+// 20 px a bar keeps about 25 labels on a 1024x700 window below the header.
+const ROW = 20;
 const LABEL_WIDTH = 240;
 const PLOT_WIDTH = 320;
-
 /** Bars from -1 to 1 around a zero axis; values outside are clamped for drawing only. */
 export function AlphaBarChart({ bars, title }: { bars: readonly AlphaBar[]; title: string }) {
   const zero = LABEL_WIDTH + PLOT_WIDTH / 2;
@@ -31,7 +32,8 @@ export function AlphaBarChart({ bars, title }: { bars: readonly AlphaBar[]; titl
         return (
           <g key={bar.label}>
             <text x={LABEL_WIDTH - 8} y={y + 14} textAnchor="end">
-              {bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label}
+              <title>{bar.label}</title>
+              {shortLabel(bar.label)}
             </text>
             <rect
               className={value < 0 ? 'bar-negative' : 'bar-positive'}

@@ -75,7 +75,8 @@ export function underlineContrast(colour: Rgb): number {
   return contrastRatio(colour, WHITE);
 }
 
-function toLab(rgb: Rgb): [number, number, number] {
+/** The colour in CIELAB (D65): `[L*, a*, b*]`. */
+export function toLab(rgb: Rgb): [number, number, number] {
   const rl = linearise(rgb.r);
   const gl = linearise(rgb.g);
   const bl = linearise(rgb.b);

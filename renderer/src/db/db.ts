@@ -5,7 +5,8 @@
  * database replays them in order when it upgrades (Dexie's own advice). Only repository
  * modules import `db`; components read through hooks over `useLiveQuery`.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { folderOf, isPageDump, siteLinesOf, tallySitePages } from '../library/site-lines';
 import type {
   AnalystRecord,
   AnnotationPackIdsRecord,
@@ -18,6 +19,8 @@ import type {
   CommentRecord,
   EntityRecord,
   SettingRecord,
+  SiteFolderRecord,
+  SiteLineRecord,
 } from './records';
 
 /** The database name. It lives under the app's origin, so changing it would hide every library. */
@@ -36,6 +39,8 @@ export class SourcemarkDatabase extends Dexie {
   articleVersions!: Table<ArticleVersionRecord, [string, number]>;
   annotationPacks!: Table<AnnotationPackRecord, [string, string]>;
   annotationPackIds!: Table<AnnotationPackIdsRecord, [string, string]>;
+  siteLines!: Table<SiteLineRecord, [string, string]>;
+  siteFolders!: EntityTable<SiteFolderRecord, 'folder'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -81,7 +86,62 @@ export class SourcemarkDatabase extends Dexie {
       annotationPacks: '[articleId+author], articleId, author',
       annotationPackIds: '[articleId+author]',
     });
+
+    // Version 5: the site-chrome index (`library/site-line-index.ts`): per folder, how many
+    // page dumps it holds and how many of them hold each short line. An import asks it for
+    // the lines that repeat instead of reading the folder's stored texts for every chunk.
+    // - `[folder+pages]` finds the lines held by at least n dumps of a folder.
+    // - the upgrade counts the dumps already stored, once.
+    this.version(5)
+      .stores({
+        siteLines: '[folder+line], [folder+pages]',
+        siteFolders: 'folder',
+      })
+      .upgrade(countStoredSitePages);
+
+    // Version 6: an article's annotations in text order, a page at a time.
+    // - Chromium reads ~10,000 annotation rows a second: the reader waited a second for all
+    //   of a 10,000-annotation article before its first screen. `[articleId+span.start]`
+    //   reads the annotations of the first screen first, the rest page by page after.
+    // - document-level annotations have no span (so no entry there): `[articleId+kind]`
+    //   finds them without reading the spans.
+    this.version(6).stores({
+      annotations:
+        'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind]',
+    });
   }
+}
+
+/** Texts read at once while the upgrade counts: bounded, since a text may be 20 MB. */
+const UPGRADE_BATCH = 100;
+
+/** Version 5's upgrade: the site-chrome index of every page dump already stored. */
+async function countStoredSitePages(tx: Transaction): Promise<void> {
+  const dumps = (await tx.table<ArticleRecord>('articles').toArray()).filter(
+    (article) => isPageDump(article.format) && folderOf(article.sourcePath) !== '',
+  );
+  const tally = tallySitePages([]);
+  for (let at = 0; at < dumps.length; at += UPGRADE_BATCH) {
+    const batch = dumps.slice(at, at + UPGRADE_BATCH);
+    const texts = await tx
+      .table<ArticleTextRecord>('articleTexts')
+      .bulkGet(batch.map((article) => article.id));
+    const pages = batch.flatMap((article, i) => {
+      const text = texts[i]?.text;
+      return text === undefined
+        ? []
+        : [{ folder: folderOf(article.sourcePath), lines: siteLinesOf(text) }];
+    });
+    tallySitePages(pages, 1, tally);
+  }
+  const folders: SiteFolderRecord[] = [];
+  const lines: SiteLineRecord[] = [];
+  for (const [folder, { pages, lines: counts }] of tally) {
+    folders.push({ folder, pages });
+    for (const [line, count] of counts) lines.push({ folder, line, pages: count });
+  }
+  await tx.table('siteFolders').bulkAdd(folders);
+  await tx.table('siteLines').bulkAdd(lines);
 }
 
 /** The app's one database connection; Dexie opens it on first use. */

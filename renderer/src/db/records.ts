@@ -152,3 +152,23 @@ export interface SettingRecord {
   key: SettingKey;
   value: unknown;
 }
+
+/**
+ * The site-chrome index: how many of the page dumps (`.txt`, `.md`) the library holds from
+ * one folder contain one line (trimmed, short enough to be chrome). Kept in step with the
+ * articles in their own transactions, so an import asks the index which of a folder's lines
+ * repeat, instead of reading the folder's texts for every chunk.
+ */
+export interface SiteLineRecord {
+  /** The directory part of the dumps' `sourcePath`. */
+  folder: string;
+  line: string;
+  /** Dumps of the folder holding the line, at least 1 (a row at 0 is deleted). */
+  pages: number;
+}
+
+/** How many page dumps the library holds from one folder: the witnesses of its lines. */
+export interface SiteFolderRecord {
+  folder: string;
+  pages: number;
+}

@@ -19,6 +19,8 @@ interface AnnotationDetailsProps {
   onRelabel: () => void;
   onFindOccurrences: (annotation: SpanAnnotation) => void;
   onClose: () => void;
+  /** False while the article's annotations are still being read (see `AnnotationPanel`). */
+  canDelete?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export function AnnotationDetails({
   onRelabel,
   onFindOccurrences,
   onClose,
+  canDelete = true,
 }: AnnotationDetailsProps) {
   const item = getItem(codebook, annotation.itemId);
   const root = rootIdOf(codebook.byId, annotation.itemId);
@@ -102,7 +105,12 @@ export function AnnotationDetails({
           type="button"
           className="button-danger"
           onClick={() => onApply(deleteEdit([annotation], annotations))}
-          title="Delete (Del); Ctrl+Z restores it"
+          disabled={!canDelete}
+          title={
+            canDelete
+              ? 'Delete (Del); Ctrl+Z restores it'
+              : 'Deleting waits until every annotation of the article is read'
+          }
         >
           Delete
         </button>

@@ -27,8 +27,13 @@ export interface HoveredMark {
 
 interface AnnotationEditorProps {
   text: string;
-  /** In reading order, each with its label's colour. */
+  /** Each with its label's colour. */
   spans: readonly ColouredSpan[];
+  /**
+   * Every span starting before this offset is in `spans` (default `Infinity`: every span
+   * is); the text after it is built once the rest of the annotations are read.
+   */
+  spansBefore?: number;
   focusedId: string | null;
   onSelectionChange: (range: TextRange | null) => void;
   /** A click on a mark (no text selected): the ids under the pointer, outer first. */
@@ -52,6 +57,7 @@ function marksUnder(target: EventTarget): HTMLElement | null {
 export function AnnotationEditor({
   text,
   spans,
+  spansBefore = Infinity,
   focusedId,
   onSelectionChange,
   onMarkClick,
@@ -115,6 +121,7 @@ export function AnnotationEditor({
         text={text}
         starts={starts}
         spans={spans}
+        spansBefore={spansBefore}
         decorator={decorator}
         focusedId={focusedId}
       />

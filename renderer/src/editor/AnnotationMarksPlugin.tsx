@@ -1,51 +1,64 @@
 /**
  * Keeps the reader's marks in step with the annotations (the Dexie records are the truth).
- * Opening an article builds the first screen in one small update and the rest in chunks,
- * so a long article is readable at once; afterwards each change re-renders only the
- * paragraphs whose segments or colours changed. Also shows which annotation has the focus.
+ * Opening an article builds the first screen in the render that mounts the editor and the
+ * rest in chunks as the annotations over them are read (`article-build.ts`); afterwards
+ * each change re-renders only the paragraphs whose segments or colours changed, found
+ * through the note of what changed in the span list when there is one, and segmented from
+ * the spans over those paragraphs only (`span-index.ts`). Also shows which annotation has
+ * the focus.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { useEffect, useRef } from 'react';
-import type { IdSpan } from '../annotation/segments';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { $paragraphAt } from '../reader/article-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
+import { listChangeBetween } from '../store/list-changes';
+import {
+  cancelBuild,
+  firstChunkOf,
+  scheduleBuild,
+  scheduleUpkeep,
+  type BuildState,
+  type Target,
+} from './article-build';
 import { $appendParagraphs, $renderArticle, $renderParagraphs } from './article-rendering';
 import type { UpdatableMarkDecorator } from './mark-style';
 import {
   paragraphRange,
+  paragraphsCoveredBefore,
   paragraphsTouched,
   segmentsByParagraph,
-  segmentsOfParagraph,
-  type SegmentsByParagraph,
+  segmentsOfParagraphs,
 } from './paragraph-segments';
-import { takeSpanChanges, type ColouredSpan } from './span-changes';
+import { changedRanges, takeSpanChanges, type ColouredSpan } from './span-changes';
+import { addSpan, allSpans, indexSpans, removeSpan } from './span-index';
 
 interface AnnotationMarksPluginProps {
   text: string;
   starts: ParagraphStarts;
-  /** In reading order; a span unchanged since the last render should be the same object. */
+  /** In any order; a span unchanged since the last render should be the same object. */
   spans: readonly ColouredSpan[];
+  /**
+   * Every span starting before this offset is in `spans` (`Infinity`: every span is):
+   * paragraphs after it wait for the rest of the annotations before they are built.
+   */
+  spansBefore?: number;
   /** Shared with the mark nodes through the editor theme; reads the spans shown. */
   decorator: UpdatableMarkDecorator;
   focusedId: string | null;
 }
 
-/** Paragraphs in the first update: more than a screen, little enough to paint at once. */
-const FIRST_CHUNK = 120;
-/** Paragraphs per later chunk: each chunk is one short task. */
-const CHUNK = 600;
 /** Above this many touched paragraphs a full render is cheaper than many small ones. */
 const FULL_RENDER_THRESHOLD = 400;
+/** Above this many changed spans the index is built again rather than patched span by span. */
+const REINDEX_THRESHOLD = 256;
 
-interface Shown {
+/** What the reader shows: the spans as last rendered, and what is built of the article. */
+interface Shown extends BuildState {
   /** Each span as last rendered, by id; the decorator reads the colours from here. */
   spans: Map<string, ColouredSpan>;
-  /** How many paragraphs exist so far (all of them once building is done). */
-  built: number;
-  /** Segments the next chunk is built from, and the spans they were computed for. */
-  grouped: SegmentsByParagraph;
-  groupedFor: readonly IdSpan<string>[];
+  /** The span list last taken: the next one's change note is looked up from it. */
+  list: readonly ColouredSpan[];
 }
 
 /** The DOM elements of the marks of `id` (in the paragraphs its span covers only). */
@@ -70,81 +83,99 @@ export function AnnotationMarksPlugin({
   text,
   starts,
   spans,
+  spansBefore = Infinity,
   decorator,
   focusedId,
 }: AnnotationMarksPluginProps) {
   const [editor] = useLexicalComposerContext();
   const shown = useRef<Shown | null>(null);
-  const latestSpans = useRef(spans);
 
-  useEffect(() => {
-    latestSpans.current = spans;
+  // A layout effect: the first lines and each change's marks are in the DOM before the
+  // browser paints this render, not a frame later (an empty editor was painted first).
+  useLayoutEffect(() => {
+    const target: Target = { editor, text, starts };
+    const covered = paragraphsCoveredBefore(starts, text.length, spansBefore);
     const state = shown.current;
 
     if (state === null) {
       const shownSpans = new Map(spans.map((span) => [span.id, span]));
-      decorator.setColourOf((id) => shownSpans.get(id)?.colour);
-      const grouped = segmentsByParagraph(spans, starts);
+      decorator.setColourOf(
+        (id) => shownSpans.get(id)?.colour,
+        (id) => shownSpans.get(id)?.isColleague === true,
+      );
+      const index = indexSpans(spans);
+      const first = Math.min(firstChunkOf(starts), covered);
+      const segments = segmentsOfParagraphs(index, starts, 0, first);
       editor.update(
         () => {
           $getRoot().clear();
-          $appendParagraphs(text, starts, 0, FIRST_CHUNK, grouped);
+          $appendParagraphs(text, starts, 0, first, segments);
         },
         { discrete: true },
       );
-      shown.current = {
+      const created: Shown = {
         spans: shownSpans,
-        built: Math.min(FIRST_CHUNK, starts.length),
-        grouped,
-        groupedFor: spans,
+        list: spans,
+        index,
+        built: first,
+        covered,
+        pending: null,
+        upkeep: null,
+        touched: new Set(),
       };
+      shown.current = created;
+      scheduleBuild(target, created, true);
       return;
     }
-    const changed = takeSpanChanges(state.spans, spans);
-    if (changed.length === 0) return;
-    const touched = paragraphsTouched(changed, starts);
+    state.covered = covered;
+    const changes = takeSpanChanges(state.spans, spans, listChangeBetween(state.list, spans));
+    state.list = spans;
+    const count = changes.added.length + changes.removed.length;
+    if (count > REINDEX_THRESHOLD) {
+      state.index = indexSpans([...state.spans.values()]);
+    } else {
+      for (const span of changes.removed) removeSpan(state.index, span);
+      for (const span of changes.added) addSpan(state.index, span);
+    }
+    scheduleBuild(target, state, false);
+    if (count === 0) return;
+    const touched = paragraphsTouched(changedRanges(changes), starts);
     if (touched.size > FULL_RENDER_THRESHOLD && state.built === starts.length) {
-      editor.update(() => $renderArticle(text, starts, segmentsByParagraph(spans, starts)), {
-        discrete: true,
-      });
+      const all = segmentsByParagraph(allSpans(state.index), starts);
+      editor.update(() => $renderArticle(text, starts, all), { discrete: true });
+      state.touched = null;
+      scheduleUpkeep(target, state);
       return;
     }
-    // Paragraphs not built yet will be built from fresh segments (see the chunk loop).
-    const built = [...touched].filter((index) => index < state.built);
-    const fresh = new Map(built.map((index) => [index, segmentsOfParagraph(spans, starts, index)]));
-    editor.update(
-      () => $renderParagraphs(text, starts, fresh.keys(), (index) => fresh.get(index) ?? []),
-      {
-        discrete: true,
-      },
+    // Paragraphs not built yet will be built from the index as it is then.
+    const fresh = new Map(
+      [...touched]
+        .filter((index) => index < state.built)
+        .map((index) => [index, segmentsOfParagraphs(state.index, starts, index, index + 1)]),
     );
-  }, [editor, text, starts, spans, decorator]);
+    if (fresh.size === 0) return;
+    editor.update(
+      () =>
+        $renderParagraphs(
+          text,
+          starts,
+          fresh.keys(),
+          (index) => fresh.get(index)?.get(index) ?? [],
+        ),
+      { discrete: true },
+    );
+    if (state.built === starts.length) {
+      for (const index of fresh.keys()) state.touched?.add(index);
+      scheduleUpkeep(target, state);
+    }
+  }, [editor, text, starts, spans, spansBefore, decorator]);
 
-  // Builds the rest of the article a chunk per task, after the first screen has painted.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const buildNext = () => {
-      const state = shown.current;
-      if (!state || state.built >= starts.length) return;
-      if (state.groupedFor !== latestSpans.current) {
-        state.grouped = segmentsByParagraph(latestSpans.current, starts);
-        state.groupedFor = latestSpans.current;
-      }
-      const from = state.built;
-      const to = Math.min(starts.length, from + CHUNK);
-      editor.update(() => $appendParagraphs(text, starts, from, to, state.grouped), {
-        discrete: true,
-      });
-      state.built = to;
-      timer = setTimeout(buildNext, 0);
-    };
-    // A frame first, so the first chunk paints before the main thread is busy again.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(buildNext, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [editor, text, starts]);
+  useEffect(
+    () => () => {
+      if (shown.current) cancelBuild(shown.current);
+    },
+    [],
+  );
 
   // Looked up in the focused span's paragraphs only: the query runs after every change.
   useEffect(() => {

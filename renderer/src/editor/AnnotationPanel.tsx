@@ -26,6 +26,13 @@ interface AnnotationPanelProps {
   onFindOccurrences: (annotation: SpanAnnotation) => void;
   /** Annotations lost by a change of the text, shown above the list. */
   orphans: ReactNode;
+  /** Colleagues' annotations on the article (a count and an overlay switch), under the tabs. */
+  colleagues?: ReactNode;
+  /**
+   * The article's annotations are still being read (a long article's come a page at a
+   * time): the list, its counts and the suggestions wait, and nothing is deleted meanwhile.
+   */
+  isReading?: boolean;
 }
 
 type Tab = 'annotations' | 'document';
@@ -43,6 +50,8 @@ export function AnnotationPanel({
   onRelabel,
   onFindOccurrences,
   orphans,
+  colleagues,
+  isReading = false,
 }: AnnotationPanelProps) {
   const { analyst } = useWorkspace();
   const entities = useEntities();
@@ -62,10 +71,13 @@ export function AnnotationPanel({
             className={tab === name ? 'tab is-active' : 'tab'}
             onClick={() => setTab(name)}
           >
-            {name === 'annotations' ? `Annotations (${spans.length})` : 'Document'}
+            {name === 'annotations'
+              ? `Annotations (${isReading ? '…' : spans.length})`
+              : 'Document'}
           </button>
         ))}
       </div>
+      {colleagues}
       <div className="panel-body">
         {tab === 'annotations' ? (
           <>
@@ -81,23 +93,32 @@ export function AnnotationPanel({
                 onRelabel={onRelabel}
                 onFindOccurrences={onFindOccurrences}
                 onClose={() => onFocus(null)}
+                canDelete={!isReading}
               />
             )}
-            <AnnotationList
-              annotations={spans}
-              codebook={codebook}
-              authorName={authorName}
-              focusedId={focused?.id ?? null}
-              onFocus={onFocus}
-            />
-            <EntitySuggestions
-              text={text}
-              annotations={spans}
-              entities={entities}
-              codebook={codebook}
-              context={context}
-              onApply={apply}
-            />
+            {isReading ? (
+              <p className="panel-empty" aria-busy="true">
+                Reading the article’s annotations…
+              </p>
+            ) : (
+              <>
+                <AnnotationList
+                  annotations={spans}
+                  codebook={codebook}
+                  authorName={authorName}
+                  focused={focused}
+                  onFocus={onFocus}
+                />
+                <EntitySuggestions
+                  text={text}
+                  annotations={spans}
+                  entities={entities}
+                  codebook={codebook}
+                  context={context}
+                  onApply={apply}
+                />
+              </>
+            )}
           </>
         ) : (
           <DocumentProfile

@@ -18,11 +18,15 @@ import { relabel, tagSpan, type AnnotationContext } from './annotation-actions';
 import { deleteEdit } from './annotation-edits';
 import { stepAnnotation } from './annotation-navigation';
 import { AnnotationPanel } from './AnnotationPanel';
+import { ColleagueMarksToggle } from './ColleagueMarksToggle';
 import { EditorStatus } from './EditorStatus';
 import { HoverCard } from './HoverCard';
 import { LabelPalette } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
 import { OrphanList } from './OrphanList';
+import { createRowLookup } from './row-lookup';
+import { useAuthorNames } from './useAuthorNames';
+import { useColleagueAnnotations } from './useColleagueAnnotations';
 import { useEditorKeys } from './useEditorKeys';
 import { useIdleValue } from './useIdleValue';
 import { useMyAnnotations } from './useMyAnnotations';
@@ -35,8 +39,15 @@ interface AnnotationWorkspaceProps {
   /** Page chrome in `text`: collapsed in the reader, correctable by the analyst. */
   chromeRanges: readonly ChromeRange[];
   annotations: readonly Annotation[];
+  /**
+   * Every span annotation starting before this offset is in `annotations`; `Infinity` once
+   * the article's annotations are read whole (a long article's come a page at a time).
+   */
+  spansBefore: number;
   codebook: CodebookIndex;
 }
+
+const STILL_READING = 'Still reading this article’s annotations: try again in a moment.';
 
 const noStrokes: string[] = [];
 
@@ -53,6 +64,7 @@ export function AnnotationWorkspace({
   text,
   chromeRanges,
   annotations: stored,
+  spansBefore,
   codebook,
 }: AnnotationWorkspaceProps) {
   const { analyst, history } = useWorkspace();
@@ -65,6 +77,7 @@ export function AnnotationWorkspace({
   const [message, setMessage] = useState<string | null>(null);
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
   const [snapToWords, setSnapToWords] = useState(true);
+  const [showColleagues, setShowColleagues] = useState(false);
 
   // The editor shows this analyst's set; colleagues' sets are review overlays.
   const {
@@ -74,13 +87,19 @@ export function AnnotationWorkspace({
     orphans,
     marks,
   } = useMyAnnotations(annotations, analyst.id, codebook);
+  // Colleagues' tags are counted always and drawn only on request, read-only and apart.
+  const colleagues = useColleagueAnnotations(annotations, analyst.id, codebook);
+  const authorName = useAuthorNames();
+  const drawn = useMemo(
+    () => (showColleagues && colleagues.marks.length > 0 ? [...marks, ...colleagues.marks] : marks),
+    [showColleagues, marks, colleagues.marks],
+  );
   // The list and its counts follow when the browser is idle: a key press paints its mark
   // and stores its row first, and regrouping 10,000 rows never delays either.
   const listed = useIdleValue(placed);
-  const focused = useMemo(
-    () => (focusedId ? mine.find((annotation) => annotation.id === focusedId) : undefined),
-    [mine, focusedId],
-  );
+  // Followed through the list's change notes: a key press does not search 50,000 rows.
+  const [findRow] = useState(createRowLookup<Annotation>);
+  const focused = useMemo(() => findRow(mine, focusedId), [findRow, mine, focusedId]);
   const context: AnnotationContext = {
     articleId,
     text,
@@ -88,6 +107,9 @@ export function AnnotationWorkspace({
     codebook: { codebookId: codebook.codebook.id, version: codebook.codebook.version },
   };
   const hasSelection = selection !== null && selection.start !== selection.end;
+  // Actions that look at every annotation (a deletion unlinks the claims citing what it
+  // deletes, occurrences skip what is tagged) wait until all of them are read.
+  const isReading = spansBefore !== Infinity;
 
   const apply = useCallback(
     async (edit: Edit, done?: string) => {
@@ -172,6 +194,7 @@ export function AnnotationWorkspace({
     },
     deleteFocused: () => {
       if (!focused) return;
+      if (isReading) return setMessage(STILL_READING);
       const next = stepAnnotation(spanAnnotations, focused.id, 1);
       void apply(deleteEdit([focused], mine));
       focus(next && next.id !== focused.id ? next.id : null);
@@ -179,7 +202,9 @@ export function AnnotationWorkspace({
     clearFocus: () => setFocusedId(null),
   });
 
-  const onMarkClick = (ids: string[]) => {
+  const onMarkClick = (clicked: string[]) => {
+    // Colleagues' overlaid marks are read-only: a click focuses only the analyst's own.
+    const ids = clicked.filter((id) => mine.some((annotation) => annotation.id === id));
     // Repeated clicks on a stack of overlapping marks walk from the innermost outwards.
     const at = focusedId ? ids.indexOf(focusedId) : -1;
     const next = at > 0 ? ids[at - 1] : ids.at(-1);
@@ -192,7 +217,8 @@ export function AnnotationWorkspace({
         <AnnotationEditor
           text={text}
           chromeRanges={chromeRanges}
-          spans={marks}
+          spans={drawn}
+          spansBefore={spansBefore}
           focusedId={focusedId}
           onSelectionChange={(range) => {
             setSelection(range);
@@ -230,7 +256,17 @@ export function AnnotationWorkspace({
         onFocus={focusAndScroll}
         onApply={apply}
         onRelabel={() => setPalette('relabel')}
-        onFindOccurrences={setOccurrencesOf}
+        onFindOccurrences={(source) =>
+          isReading ? setMessage(STILL_READING) : setOccurrencesOf(source)
+        }
+        isReading={isReading}
+        colleagues={
+          <ColleagueMarksToggle
+            count={colleagues.count}
+            isShown={showColleagues}
+            onChange={setShowColleagues}
+          />
+        }
         orphans={
           <OrphanList
             orphans={orphans}
@@ -242,7 +278,14 @@ export function AnnotationWorkspace({
           />
         }
       />
-      {hovered && <HoverCard mark={hovered} annotations={mine} codebook={codebook} />}
+      {hovered && (
+        <HoverCard
+          mark={hovered}
+          annotations={showColleagues ? annotations : mine}
+          codebook={codebook}
+          authorName={(author) => (author === analyst.id ? null : authorName(author))}
+        />
+      )}
       {palette && (
         <LabelPalette
           codebook={codebook}

@@ -9,10 +9,12 @@ interface HoverCardProps {
   /** The annotations the card may name; it looks up only the hovered ids. */
   annotations: readonly Annotation[];
   codebook: CodebookIndex;
+  /** Names a colleague's overlaid annotation; null for the analyst's own. */
+  authorName?: (author: string) => string | null;
 }
 
 /** A small tooltip-like card placed under the hovered mark. */
-export function HoverCard({ mark, annotations, codebook }: HoverCardProps) {
+export function HoverCard({ mark, annotations, codebook, authorName }: HoverCardProps) {
   // In the mark's order (outer labels first); a few ids, so a search beats an index.
   const rows = mark.ids.flatMap(
     (id) => annotations.find((annotation) => annotation.id === id) ?? [],
@@ -31,6 +33,9 @@ export function HoverCard({ mark, annotations, codebook }: HoverCardProps) {
             style={{ backgroundColor: getItem(codebook, annotation.itemId)?.colour ?? '#5c6370' }}
           />
           <span>{pathLabel(codebook, annotation.itemId) || annotation.itemId}</span>
+          {authorName?.(annotation.author) && (
+            <span className="hover-author">{authorName(annotation.author)}</span>
+          )}
           {annotation.note && (
             <span className="hover-note">
               <NoteText note={annotation.note} inline />

@@ -222,3 +222,29 @@ describe('blocks', () => {
     expect(runsOf(editor).map((runs) => runs[0]?.[0] ?? '')).toEqual(LONG.split('\n'));
   });
 });
+
+describe('$renderParagraphs in a line of many marks', () => {
+  it('keeps the marks around a new tag and replaces only the run it splits', () => {
+    const editor = headlessEditor();
+    const words = ['Le', 'ministre', 'parlé'];
+    const before = words.map((word) => span(word, word));
+    render(editor, before);
+    const keysBefore = keysOf(editor)[2]!;
+
+    const after = [...before, span('person', 'Baïramov')];
+    editor.update(
+      () =>
+        $renderParagraphs(TEXT, starts, [2], (index) => segmentsOfParagraph(after, starts, index)),
+      { discrete: true },
+    );
+    const full = headlessEditor();
+    render(full, after);
+    expect(runsOf(editor)).toEqual(runsOf(full));
+    const keysAfter = keysOf(editor)[2]!;
+    // The paragraph, 'Le', ' ', 'ministre' (marks with their text) stay at the start;
+    // 'parlé' and '.' at the end; only ' Baïramov a ' is split into new runs.
+    expect(keysAfter.slice(0, 6)).toEqual(keysBefore.slice(0, 6));
+    expect(keysAfter.slice(-3)).toEqual(keysBefore.slice(-3));
+    expect(keysAfter).toHaveLength(keysBefore.length + 3);
+  });
+});

@@ -9,6 +9,7 @@ import {
   $createTextNode,
   $getRoot,
   $isElementNode,
+  $isTextNode,
   type LexicalNode,
 } from 'lexical';
 import type { ParagraphSegment } from '../annotation/segments';
@@ -19,7 +20,7 @@ import {
   type ArticleBlockNode,
 } from '../reader/ArticleBlockNode';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
-import { $createAnnotationMarkNode } from './AnnotationMarkNode';
+import { $createAnnotationMarkNode, $isAnnotationMarkNode } from './AnnotationMarkNode';
 import type { SegmentsByParagraph } from './paragraph-segments';
 
 /** The text of line `index` (without its `\n`). */
@@ -29,25 +30,53 @@ export function lineText(text: string, starts: ParagraphStarts, index: number): 
   return text.slice(start, next === undefined ? text.length : next - 1);
 }
 
+/** One child of a paragraph: a run of text, in a mark of `ids` or (null) plain. */
+interface Run {
+  text: string;
+  ids: readonly string[] | null;
+}
+
+/** The runs of one line: text between marks, and a mark run per segment. */
+function lineRuns(
+  line: string,
+  lineStart: number,
+  segments: readonly ParagraphSegment<string>[],
+): Run[] {
+  const runs: Run[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const from = segment.start - lineStart;
+    const to = segment.end - lineStart;
+    if (from > at) runs.push({ text: line.slice(at, from), ids: null });
+    runs.push({ text: line.slice(from, to), ids: segment.ids });
+    at = to;
+  }
+  if (at < line.length) runs.push({ text: line.slice(at), ids: null });
+  return runs;
+}
+
+function $nodeOf(run: Run): LexicalNode {
+  if (run.ids === null) return $createTextNode(run.text);
+  const mark = $createAnnotationMarkNode(run.ids);
+  mark.append($createTextNode(run.text));
+  return mark;
+}
+
+/** Whether `node`, a paragraph's child, already shows `run`. */
+function $shows(node: LexicalNode, run: Run): boolean {
+  if (run.ids === null) return $isTextNode(node) && node.getTextContent() === run.text;
+  if (!$isAnnotationMarkNode(node) || node.getTextContent() !== run.text) return false;
+  const ids = node.getIDs();
+  return ids.length === run.ids.length && ids.every((id, index) => id === run.ids![index]);
+}
+
 /** The children of one paragraph: text between marks, and a mark (with its text) per segment. */
 function $lineChildren(
   line: string,
   lineStart: number,
   segments: readonly ParagraphSegment<string>[],
 ): LexicalNode[] {
-  const children: LexicalNode[] = [];
-  let at = 0;
-  for (const segment of segments) {
-    const from = segment.start - lineStart;
-    const to = segment.end - lineStart;
-    if (from > at) children.push($createTextNode(line.slice(at, from)));
-    const mark = $createAnnotationMarkNode(segment.ids);
-    mark.append($createTextNode(line.slice(from, to)));
-    children.push(mark);
-    at = to;
-  }
-  if (at < line.length) children.push($createTextNode(line.slice(at)));
-  return children;
+  return lineRuns(line, lineStart, segments).map($nodeOf);
 }
 
 /** Characters per rendered row, roughly, at the editor's measure (72ch less padding). */
@@ -111,7 +140,12 @@ export function $renderArticle(
   $appendParagraphs(text, starts, 0, starts.length, segments);
 }
 
-/** Re-renders the paragraphs `indices` only, with their new segments. */
+/**
+ * Re-renders the paragraphs `indices` only, with their new segments. Within a paragraph,
+ * the children that already show the same run at its start and at its end are kept: a tag
+ * in a line of twenty marks replaces the runs it splits, not the line, so what a key press
+ * costs Lexical does not grow with the marks around it.
+ */
 export function $renderParagraphs(
   text: string,
   starts: ParagraphStarts,
@@ -121,12 +155,19 @@ export function $renderParagraphs(
   for (const index of indices) {
     const paragraph = $paragraphAt(index);
     if (!$isElementNode(paragraph)) continue;
-    paragraph.clear();
-    const children = $lineChildren(
-      lineText(text, starts, index),
-      starts[index] ?? 0,
-      segmentsOf(index),
-    );
-    if (children.length > 0) paragraph.append(...children);
+    const runs = lineRuns(lineText(text, starts, index), starts[index] ?? 0, segmentsOf(index));
+    const children = paragraph.getChildren();
+    const most = Math.min(children.length, runs.length);
+    let head = 0;
+    while (head < most && $shows(children[head]!, runs[head]!)) head++;
+    let tail = 0;
+    while (
+      tail < most - head &&
+      $shows(children[children.length - 1 - tail]!, runs[runs.length - 1 - tail]!)
+    )
+      tail++;
+    const fresh = runs.slice(head, runs.length - tail).map($nodeOf);
+    const gone = children.length - head - tail;
+    if (gone > 0 || fresh.length > 0) paragraph.splice(head, gone, fresh);
   }
 }

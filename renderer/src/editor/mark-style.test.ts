@@ -12,9 +12,16 @@ function fakeElement() {
   const classes = new Set<string>();
   const style = new Map<string, string>();
   return {
-    classList: { add: (name: string) => classes.add(name) },
+    classList: {
+      add: (name: string) => classes.add(name),
+      remove: (...names: string[]) => names.forEach((name) => classes.delete(name)),
+      toggle: (name: string, isOn: boolean) => (isOn ? classes.add(name) : classes.delete(name)),
+    },
     dataset: {} as Record<string, string>,
-    style: { setProperty: (name: string, value: string) => style.set(name, value) },
+    style: {
+      setProperty: (name: string, value: string) => style.set(name, value),
+      removeProperty: (name: string) => style.delete(name),
+    },
     classes,
     styles: style,
   };
@@ -83,5 +90,37 @@ describe('decorateMarkElement', () => {
     decorator.setColourOf(() => '#111111');
     decorator.setColourOf(() => '#222222');
     expect(decorator.colourOf('a')).toBe('#222222');
+  });
+
+  it('draws a colleague’s overlaid annotation apart: dashed underline, no tint, no lane', () => {
+    const decorator = createMarkDecorator();
+    const colours = new Map([
+      ['mine', '#ff0000'],
+      ['theirs', '#0000ff'],
+    ]);
+    decorator.setColourOf(
+      (id) => colours.get(id),
+      (id) => id === 'theirs',
+    );
+    const alone = fakeElement();
+    decorateMarkElement(alone as unknown as HTMLElement, ['theirs'], decorator);
+    expect([...alone.classes]).toEqual(['sm-mark', 'has-colleague-mark', 'is-colleague-only']);
+    expect(alone.styles.get('text-decoration')).toBe('underline dashed 2px #0000ff');
+    expect(alone.styles.has('background-color')).toBe(false);
+    expect(alone.styles.has('box-shadow')).toBe(false);
+
+    // Over one of mine: my tint and lane stay mine alone; theirs is the dashed line.
+    const both = fakeElement();
+    decorateMarkElement(both as unknown as HTMLElement, ['mine', 'theirs'], decorator);
+    expect(both.styles.get('box-shadow')).toBe('0 3px 0 #ff0000');
+    expect(both.styles.get('background-color')).toBe('rgb(255 0 0 / 0.22)');
+    expect([...both.classes]).toEqual(['sm-mark', 'has-colleague-mark']);
+    expect(both.dataset.colleagueIds).toBe('theirs');
+
+    // The overlay turned off: the element loses every trace of it.
+    decorateMarkElement(both as unknown as HTMLElement, ['mine'], decorator);
+    expect([...both.classes]).toEqual(['sm-mark']);
+    expect(both.styles.has('text-decoration')).toBe(false);
+    expect(both.dataset.colleagueIds).toBeUndefined();
   });
 });

@@ -3,6 +3,10 @@
  * underline lane per label below it (outer annotations in the top lanes), so a claim
  * holding two entity mentions and a loaded-language span stays readable.
  *
+ * Colleagues' annotations overlaid in the reader are read-only and drawn apart: no tint
+ * and no lane, a dashed underline in their label's colour instead, so that they never pass
+ * for the analyst's own marks.
+ *
  * Styles are set through the CSSOM (`element.style`), which the page's CSP allows;
  * inline style attributes in markup would be refused.
  */
@@ -10,12 +14,20 @@
 /** Answers the colour of an annotation id (its codebook item's colour). */
 export interface MarkDecorator {
   colourOf(id: string): string;
+  /** Whether the id is a colleague's annotation overlaid read-only; absent: none are. */
+  isColleague?(id: string): boolean;
 }
 
 /** A decorator whose colour lookup the marks plugin sets before it renders. */
 export interface UpdatableMarkDecorator extends MarkDecorator {
-  /** `colourOf` answers `undefined` for an id without a colour (drawn in the fallback). */
-  setColourOf(colourOf: (id: string) => string | undefined): void;
+  /**
+   * `colourOf` answers `undefined` for an id without a colour (drawn in the fallback);
+   * `isColleague` tells colleagues' overlaid annotations (none when omitted).
+   */
+  setColourOf(
+    colourOf: (id: string) => string | undefined,
+    isColleague?: (id: string) => boolean,
+  ): void;
 }
 
 /** Marks whose label has no colour (a deleted codebook item) are drawn in this grey. */
@@ -24,10 +36,13 @@ export const FALLBACK_MARK_COLOUR = '#5c6370';
 /** A decorator over a swappable colour lookup. */
 export function createMarkDecorator(): UpdatableMarkDecorator {
   let lookup: (id: string) => string | undefined = () => undefined;
+  let colleague: (id: string) => boolean = () => false;
   return {
     colourOf: (id) => lookup(id) ?? FALLBACK_MARK_COLOUR,
-    setColourOf: (colourOf) => {
+    isColleague: (id) => colleague(id),
+    setColourOf: (colourOf, isColleague = () => false) => {
       lookup = colourOf;
+      colleague = isColleague;
     },
   };
 }
@@ -54,7 +69,7 @@ export function underlineLanes(colours: readonly string[]): string {
     .join(', ');
 }
 
-/** Puts ids, class and colours on a mark's DOM element. */
+/** Puts ids, class and colours on a mark's DOM element (again, after its ids changed). */
 export function decorateMarkElement(
   element: HTMLElement,
   ids: readonly string[],
@@ -63,12 +78,29 @@ export function decorateMarkElement(
   element.classList.add('sm-mark');
   element.dataset.ids = ids.join(' ');
   if (!decorator) return;
-  const colours = ids.map((id) => decorator.colourOf(id));
-  const innermost = colours.at(-1) ?? FALLBACK_MARK_COLOUR;
-  element.style.setProperty('background-color', tint(innermost, 0.22));
-  element.style.setProperty('box-shadow', underlineLanes(colours));
-  element.style.setProperty(
-    'padding-bottom',
-    `${Math.min(colours.length, MAX_LANES) > 1 ? 1 : 0}px`,
-  );
+  const isColleague = (id: string) => decorator.isColleague?.(id) === true;
+  const own = ids.filter((id) => !isColleague(id)).map((id) => decorator.colourOf(id));
+  const theirs = ids.filter(isColleague).map((id) => decorator.colourOf(id));
+  if (own.length > 0) {
+    element.style.setProperty('background-color', tint(own.at(-1) ?? FALLBACK_MARK_COLOUR, 0.22));
+    element.style.setProperty('box-shadow', underlineLanes(own));
+    element.style.setProperty('padding-bottom', `${Math.min(own.length, MAX_LANES) > 1 ? 1 : 0}px`);
+  } else {
+    for (const name of ['background-color', 'box-shadow', 'padding-bottom']) {
+      element.style.removeProperty(name);
+    }
+  }
+  // Only marks that carry a colleague's annotation get the overlay's classes and underline.
+  const colleagueColour = theirs[0];
+  if (colleagueColour !== undefined) {
+    element.classList.add('has-colleague-mark');
+    element.classList.toggle('is-colleague-only', own.length === 0);
+    element.dataset.colleagueIds = ids.filter(isColleague).join(' ');
+    element.style.setProperty('text-decoration', `underline dashed 2px ${colleagueColour}`);
+  } else if (element.dataset.colleagueIds !== undefined) {
+    // The same element carried a colleague's annotation before this update.
+    element.classList.remove('has-colleague-mark', 'is-colleague-only');
+    delete element.dataset.colleagueIds;
+    element.style.removeProperty('text-decoration');
+  }
 }

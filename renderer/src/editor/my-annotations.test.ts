@@ -3,6 +3,7 @@ import type { Annotation, ArticleId, AuthorId } from '../annotation/types';
 import { indexCodebook } from '../codebook/codebook-lookup';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 import { compareArticleRows } from '../store/article-rows';
+import { listChangeBetween, noteListChange } from '../store/list-changes';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import { createMyAnnotationsDerivation } from './my-annotations';
 
@@ -47,5 +48,50 @@ describe('createMyAnnotationsDerivation', () => {
     const derive = createMyAnnotationsDerivation();
     const rows = sorted([row(1), row(2)]);
     expect(derive(rows, me, codebook)).toBe(derive(rows, me, codebook));
+  });
+
+  it('follows the note of what changed, and notes its own lists for the views over them', () => {
+    const derive = createMyAnnotationsDerivation();
+    const rows = sorted(Array.from({ length: 40 }, (_, n) => row(n)));
+    const before = derive(rows, me, codebook);
+    const added = row(201, 150, 4);
+    const removed = rows.find((r) => r.author === me && r.kind === 'span' && !r.orphanedFrom)!;
+    const next = sorted([...rows.filter((r) => r !== removed), added]);
+    noteListChange(rows, next, [removed], [added]);
+    const after = derive(next, me, codebook);
+    expect(after).toEqual(createMyAnnotationsDerivation()(next, me, codebook));
+    const marks = listChangeBetween(before.marks, after.marks)!;
+    expect(marks.removed.map((span) => span.id)).toEqual([removed.id]);
+    expect(marks.added.map((span) => span.id)).toEqual([added.id]);
+    expect(listChangeBetween(before.placed, after.placed)).toEqual({
+      removed: [removed],
+      added: [added],
+    });
+    // A list nothing changed in stays the same list.
+    expect(after.orphans).toBe(before.orphans);
+  });
+
+  it('on one analyst’s article of placed spans, shares the article’s list instead of copying', () => {
+    const derive = createMyAnnotationsDerivation();
+    const mineOnly = (n: number) => spanAnnotationOf(`m${n}`, article, TEXT, n * 3, n * 3 + 2);
+    const rows = sorted(Array.from({ length: 20 }, (_, n) => mineOnly(n)));
+    const first = derive(rows, me, codebook);
+    expect(first.mine).toBe(rows);
+    expect(first.placed).toBe(rows);
+
+    const added = mineOnly(40);
+    const next = sorted([...rows, added]);
+    noteListChange(rows, next, [], [added]);
+    const second = derive(next, me, codebook);
+    expect(second.mine).toBe(next);
+    expect(second).toEqual(createMyAnnotationsDerivation()(next, me, codebook));
+
+    // A document-level annotation: the placed spans are no longer the whole list.
+    const profile = documentAnnotationOf('d', article);
+    const withProfile = sorted([...next, profile]);
+    noteListChange(next, withProfile, [], [profile]);
+    const third = derive(withProfile, me, codebook);
+    expect(third).toEqual(createMyAnnotationsDerivation()(withProfile, me, codebook));
+    expect(third.placed).not.toContain(profile);
   });
 });

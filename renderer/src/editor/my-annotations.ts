@@ -2,12 +2,16 @@
  * This analyst's annotations on the article, as the workspace shows them, derived from the
  * article's list (all authors, in the store's order). A key press changes one row of
  * 10,000: the derivation remembers its last input and result, finds the rows that changed
- * by a walk over both lists that compares references, and puts those in place by binary
- * search, instead of filtering, sorting and mapping everything again. Pure.
+ * (from the note the list's producer left, `store/list-changes.ts`, or else by a walk over
+ * both lists that compares references), and puts those in place by binary search, instead
+ * of filtering, sorting and mapping everything again. Each patched list carries a note of
+ * its own change, for the views over it. Pure.
  */
 import type { Annotation, AuthorId, SpanAnnotation } from '../annotation/types';
 import { getItem, type CodebookIndex } from '../codebook/codebook-lookup';
 import { compareArticleRows } from '../store/article-rows';
+import { listChangeBetween, noteListChange } from '../store/list-changes';
+import { ListEdit } from '../store/list-edit';
 import { compareReadingOrder, inReadingOrder } from './annotation-navigation';
 import { FALLBACK_MARK_COLOUR } from './mark-style';
 import type { ColouredSpan } from './span-changes';
@@ -56,11 +60,22 @@ function derive(
   }
   const inOrder = inReadingOrder(placed);
   const marks = inOrder.map((annotation) => drawnSpanOf(annotation, codebook));
-  return { mine, placed, inOrder, orphans, marks };
+  // One analyst's article of placed spans (the common case): her lists are the article's
+  // list itself, not copies of it that every key press would copy again. (Never mutated.)
+  const mineList = mine.length === annotations.length ? (annotations as Annotation[]) : mine;
+  const placedList = placed.length === mine.length ? (mineList as SpanAnnotation[]) : placed;
+  return { mine: mineList, placed: placedList, inOrder, orphans, marks };
 }
+
+const isPlacedSpan = (row: Annotation): row is SpanAnnotation =>
+  row.kind === 'span' && row.orphanedFrom === undefined;
 
 /** The rows of `previous` not in `next` and of `next` not in `previous` (both sorted). */
 function changedRows(previous: readonly Annotation[], next: readonly Annotation[]) {
+  const noted = listChangeBetween(previous, next);
+  if (noted) {
+    return noted.removed.length + noted.added.length > MAX_PATCHED_ROWS ? null : noted;
+  }
   const removed: Annotation[] = [];
   const added: Annotation[] = [];
   let i = 0;
@@ -102,51 +117,97 @@ function indexIn<Row>(rows: readonly Row[], row: Row, compare: (a: Row, b: Row) 
   return rows[at] === row ? at : rows.indexOf(row);
 }
 
-/** `previous` patched for the changed rows, or `null` when that is not possible. */
+/** A list being patched, with what was taken out of it and put into it. */
+interface Patched<Row> {
+  edit: ListEdit<Row>;
+  removed: Row[];
+  added: Row[];
+}
+
+function patching<Row>(rows: readonly Row[]): Patched<Row> {
+  return { edit: new ListEdit(rows), removed: [], added: [] };
+}
+
+function takeOut<Row>(list: Patched<Row>, at: number): void {
+  list.removed.push(list.edit.remove(at));
+}
+
+function putIn<Row>(list: Patched<Row>, at: number, row: Row): void {
+  list.edit.insert(at, row);
+  list.added.push(row);
+}
+
+/** The patched list, with its change noted beside it (the same list when unchanged). */
+function done<Row>(previous: Row[], list: Patched<Row>): Row[] {
+  if (!list.edit.isChanged) return previous;
+  const rows = list.edit.rows as Row[];
+  noteListChange(previous, rows, list.removed, list.added);
+  return rows;
+}
+
+/**
+ * `previous` (derived from `previousInput`) patched for the rows changed in `input`, or
+ * `null` when that is not possible. A list that was the input itself (or `mine` itself)
+ * stays so while the change keeps it true, and is then not copied.
+ */
 function patch(
   previous: MyAnnotations,
+  change: { previousInput: readonly Annotation[]; input: readonly Annotation[] },
   removed: readonly Annotation[],
   added: readonly Annotation[],
   author: AuthorId,
   codebook: CodebookIndex,
 ): MyAnnotations | null {
-  const next = {
-    mine: previous.mine.slice(),
-    placed: previous.placed.slice(),
-    inOrder: previous.inOrder.slice(),
-    orphans: previous.orphans.slice(),
-    marks: previous.marks.slice(),
-  };
-  const listOf = (row: SpanAnnotation) =>
-    row.orphanedFrom === undefined ? next.placed : next.orphans;
+  const sharesMine = previous.mine === change.previousInput;
+  const sharesPlaced = previous.placed === previous.mine;
+  if (sharesMine && added.some((row) => row.author !== author)) return null;
+  if (sharesPlaced && added.some((row) => row.author === author && !isPlacedSpan(row))) return null;
+  const mine = patching(previous.mine);
+  const placed = patching(previous.placed);
+  const inOrder = patching(previous.inOrder);
+  const orphans = patching(previous.orphans);
+  const marks = patching(previous.marks);
+  const listOf = (row: SpanAnnotation) => (row.orphanedFrom === undefined ? placed : orphans);
   for (const row of removed) {
     if (row.author !== author) continue;
-    const at = indexIn(next.mine, row, compareArticleRows);
-    if (at === -1) return null;
-    next.mine.splice(at, 1);
+    if (!sharesMine) {
+      const at = indexIn(mine.edit.rows, row, compareArticleRows);
+      if (at === -1) return null;
+      takeOut(mine, at);
+    }
     if (row.kind !== 'span') continue;
     const list = listOf(row);
-    const inList = indexIn(list, row, compareArticleRows);
-    if (inList === -1) return null;
-    list.splice(inList, 1);
+    if (!(sharesPlaced && list === placed)) {
+      const inList = indexIn(list.edit.rows, row, compareArticleRows);
+      if (inList === -1) return null;
+      takeOut(list, inList);
+    }
     if (row.orphanedFrom !== undefined) continue;
-    const inOrder = indexIn(next.inOrder, row, compareReadingOrder);
-    if (inOrder === -1) return null;
-    next.inOrder.splice(inOrder, 1);
-    next.marks.splice(inOrder, 1);
+    const inReading = indexIn(inOrder.edit.rows, row, compareReadingOrder);
+    if (inReading === -1) return null;
+    takeOut(inOrder, inReading);
+    takeOut(marks, inReading);
   }
   for (const row of added) {
     if (row.author !== author) continue;
-    next.mine.splice(placeIn(next.mine, row, compareArticleRows), 0, row);
+    if (!sharesMine) putIn(mine, placeIn(mine.edit.rows, row, compareArticleRows), row);
     if (row.kind !== 'span') continue;
     const list = listOf(row);
-    list.splice(placeIn(list, row, compareArticleRows), 0, row);
+    if (!(sharesPlaced && list === placed))
+      putIn(list, placeIn(list.edit.rows, row, compareArticleRows), row);
     if (row.orphanedFrom !== undefined) continue;
-    const at = placeIn(next.inOrder, row, compareReadingOrder);
-    next.inOrder.splice(at, 0, row);
-    next.marks.splice(at, 0, drawnSpanOf(row, codebook));
+    const at = placeIn(inOrder.edit.rows, row, compareReadingOrder);
+    putIn(inOrder, at, row);
+    putIn(marks, at, drawnSpanOf(row, codebook));
   }
-  return next;
+  const nextMine = sharesMine ? (change.input as Annotation[]) : done(previous.mine, mine);
+  return {
+    mine: nextMine,
+    placed: sharesPlaced ? (nextMine as SpanAnnotation[]) : done(previous.placed, placed),
+    inOrder: done(previous.inOrder, inOrder),
+    orphans: done(previous.orphans, orphans),
+    marks: done(previous.marks, marks),
+  };
 }
 
 /**
@@ -172,7 +233,15 @@ export function createMyAnnotationsDerivation(): (
     let result: MyAnnotations | null = null;
     if (last && last.author === author && last.codebook === codebook) {
       const changed = changedRows(last.annotations, annotations);
-      if (changed) result = patch(last.result, changed.removed, changed.added, author, codebook);
+      if (changed)
+        result = patch(
+          last.result,
+          { previousInput: last.annotations, input: annotations },
+          changed.removed,
+          changed.added,
+          author,
+          codebook,
+        );
     }
     result ??= derive(annotations, author, codebook);
     last = { annotations, author, codebook, result };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, ArticleId } from '../annotation/types';
+import { patchArticleRows } from '../store/article-rows';
 import { creation, deletion, update, type ChangeSet } from '../store/change-set';
+import { listChangeBetween } from '../store/list-changes';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { catchUp, differsOnlyAt, isReflected, withPendingChanges } from './optimistic-annotations';
 
@@ -83,5 +85,27 @@ describe('differsOnlyAt', () => {
     expect(differsOnlyAt([aliyev, trump], [aliyev], new Set(['x']))).toBe(false);
     expect(differsOnlyAt([aliyev, trump], [aliyev, moved], new Set(['y']))).toBe(true);
     expect(differsOnlyAt([aliyev, trump], [aliyev, { ...trump }], new Set())).toBe(false);
+  });
+});
+
+describe('change notes', () => {
+  it('notes what the pending changes did, and catches up through the feed’s note', () => {
+    const created = spanAnnotationOf('z', article, TEXT, 35, 45);
+    const stored = [aliyev, trump];
+    const change = creation('tag', [created]);
+    const shown = withPendingChanges(stored, [change], article);
+    expect(listChangeBetween(stored, shown)).toEqual({ removed: [], added: [created] });
+
+    // The feed re-reads the written row and notes the list it patched.
+    const written = { ...created };
+    const byId = new Map(stored.map((row) => [row.id as string, row]));
+    const delivered = patchArticleRows(stored, byId, article, new Map([['z', written]]));
+    const after = catchUp({ stored, pending: [change], shown }, delivered, article);
+    expect(after.pending).toEqual([]);
+    expect(after.shown).toBe(shown);
+    expect(isReflected(delivered, deletion('del', [written]), article)).toBe(false);
+    expect(isReflected([aliyev, trump], update('note', [trump], [{ ...trump }]), article)).toBe(
+      true,
+    );
   });
 });

@@ -9,27 +9,48 @@
 import type { Annotation, ArticleId } from '../annotation/types';
 import { compareArticleRows, placeOf } from '../store/article-rows';
 import type { ChangeSet, RowChange } from '../store/change-set';
+import { listChangeBetween, noteListChange } from '../store/list-changes';
+import { ListEdit } from '../store/list-edit';
+
+/** Where row `id`, in the version `version` (same id and start), sits in `rows`, or -1. */
+function indexOfVersion(rows: readonly Annotation[], id: string, version: Annotation): number {
+  const at = placeOf(rows, version);
+  return rows[at]?.id === id ? at : -1;
+}
 
 /** The index of row `id` in `shown`, looked for first where `hint` (its version) sorts. */
 function indexOfRow(shown: readonly Annotation[], id: string, hint: Annotation): number {
-  const at = placeOf(shown, hint);
-  if (shown[at]?.id === id) return at;
+  const at = indexOfVersion(shown, id, hint);
+  if (at !== -1) return at;
   // Not where that version sorts: some other version is shown (never expected).
   return shown.findIndex((row) => row.id === id);
 }
 
-function applyRow(shown: Annotation[], row: RowChange<Annotation>, articleId: ArticleId): void {
+/** Applies `row` to `shown`; records the rows it took out and put in. */
+function applyRow(
+  shown: ListEdit<Annotation>,
+  row: RowChange<Annotation>,
+  articleId: ArticleId,
+  taken: { removed: Annotation[]; added: Annotation[] },
+): void {
   const id = (row.after ?? row.before)!.id;
-  // A creation's row is found where it will sort (a redo makes a row with a known id).
-  const at = indexOfRow(shown, id, (row.before ?? row.after)!);
-  if (at !== -1) shown.splice(at, 1);
-  if (row.after !== null && row.after.articleId === articleId)
-    shown.splice(placeOf(shown, row.after), 0, row.after);
+  // A new row is where it will sort if it is shown at all (a redo makes a row with a known
+  // id): no search through every row for the row nobody has seen yet.
+  const at =
+    row.before === null
+      ? indexOfVersion(shown.rows, id, row.after!)
+      : indexOfRow(shown.rows, id, row.before);
+  if (at !== -1) taken.removed.push(shown.remove(at));
+  if (row.after !== null && row.after.articleId === articleId) {
+    shown.insert(placeOf(shown.rows, row.after), row.after);
+    taken.added.push(row.after);
+  }
 }
 
 /**
  * `stored` (in the store's order) with `pending` applied in order, restricted to
- * `articleId`; answers `stored` itself when nothing is pending.
+ * `articleId`; answers `stored` itself when nothing is pending. The new list carries a note
+ * of the rows it changed (`store/list-changes.ts`).
  */
 export function withPendingChanges(
   stored: readonly Annotation[],
@@ -37,30 +58,33 @@ export function withPendingChanges(
   articleId: ArticleId,
 ): readonly Annotation[] {
   if (pending.length === 0) return stored;
-  const shown = stored.slice();
+  const shown = new ListEdit(stored);
+  const taken = { removed: [] as Annotation[], added: [] as Annotation[] };
   for (const change of pending)
-    for (const row of change.annotations) applyRow(shown, row, articleId);
-  return shown;
+    for (const row of change.annotations) applyRow(shown, row, articleId, taken);
+  // A new list even when nothing applied here: the view's list for these pending changes.
+  const next = shown.isChanged ? shown.rows : stored.slice();
+  noteListChange(stored, next, taken.removed, taken.added);
+  return next;
 }
 
-/** Whether `stored` already shows every row of `change` (so it no longer needs applying). */
+/**
+ * Whether `stored` already shows every row of `change` (so it no longer needs applying).
+ * Each row is looked for where its version sorts, by binary search: a version sorts by its
+ * start, creation time and id, and only the start can change. A deletion of a row that
+ * another window moved meanwhile is taken as shown (the deletion's own write then fails its
+ * check and is dropped from the view).
+ */
 export function isReflected(
   stored: readonly Annotation[],
   change: ChangeSet,
   articleId: ArticleId,
 ): boolean {
-  // The change's own rows, looked up in one pass rather than indexing all of `stored`.
-  const wanted = new Map<string, Annotation | undefined>();
-  for (const row of change.annotations) {
-    if (row.after === null || row.after.articleId === articleId)
-      wanted.set((row.after ?? row.before)!.id, undefined);
-  }
-  if (wanted.size === 0) return true;
-  for (const row of stored) if (wanted.has(row.id)) wanted.set(row.id, row);
   return change.annotations.every((row) => {
-    if (row.after === null) return wanted.get(row.before!.id) === undefined;
+    if (row.after === null) return indexOfVersion(stored, row.before!.id, row.before!) === -1;
     if (row.after.articleId !== articleId) return true;
-    return wanted.get(row.after.id)?.modifiedAt === row.after.modifiedAt;
+    const at = indexOfVersion(stored, row.after.id, row.after);
+    return at !== -1 && stored[at]!.modifiedAt === row.after.modifiedAt;
   });
 }
 
@@ -73,6 +97,9 @@ export function differsOnlyAt(
   next: readonly Annotation[],
   ids: ReadonlySet<string>,
 ): boolean {
+  // The store's feed notes what each delivery changed: then those rows are all to look at.
+  const noted = listChangeBetween(previous, next);
+  if (noted) return [...noted.removed, ...noted.added].every((row) => ids.has(row.id));
   let i = 0;
   let j = 0;
   while (i < previous.length || j < next.length) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
-import { paragraphsTouched, segmentsByParagraph, segmentsOfParagraph } from './paragraph-segments';
+import {
+  paragraphsCoveredBefore,
+  paragraphsTouched,
+  segmentsByParagraph,
+  segmentsOfParagraph,
+  segmentsOfParagraphs,
+} from './paragraph-segments';
+import { indexSpans } from './span-index';
 
 // Paragraphs: 0 "Titre" [0,5), 1 "" [6,6), 2 "Le ministre Baïramov a parlé." [7,36), 3 "Fin." [37,41)
 const TEXT = 'Titre\n\nLe ministre Baïramov a parlé.\nFin.';
@@ -64,5 +71,41 @@ describe('segmentsOfParagraph', () => {
   it('ignores spans outside the paragraph', () => {
     expect(segmentsOfParagraph(spans, starts, 1)).toEqual([]);
     expect(segmentsOfParagraph(spans, starts, 0).map((s) => s.ids)).toEqual([['a']]);
+  });
+});
+
+describe('segmentsOfParagraphs', () => {
+  it('gives each paragraph of the range what the whole article gives it', () => {
+    const spans = [
+      { id: 'outer', start: at('Titre'), end: at('Fin.') + 3 },
+      { id: 'inner', start: at('Baïramov'), end: at('Baïramov') + 8 },
+      { id: 'end', start: at('Fin'), end: at('Fin') + 2 },
+    ];
+    const full = segmentsByParagraph(spans, starts);
+    const index = indexSpans(spans);
+    for (const [from, to] of [
+      [0, 4],
+      [2, 3],
+      [3, 4],
+      [1, 2],
+    ] as const) {
+      const part = segmentsOfParagraphs(index, starts, from, to);
+      for (let paragraph = from; paragraph < to; paragraph++)
+        expect(part.get(paragraph), `paragraph ${paragraph}`).toEqual(full.get(paragraph));
+      expect([...part.keys()].every((paragraph) => paragraph >= from && paragraph < to)).toBe(true);
+    }
+  });
+});
+
+describe('paragraphsCoveredBefore', () => {
+  it('counts the paragraphs whose text ends before the offset the spans are known to', () => {
+    expect(paragraphsCoveredBefore(starts, TEXT.length, 0)).toBe(0);
+    expect(paragraphsCoveredBefore(starts, TEXT.length, 5)).toBe(1);
+    // The empty line ends where it starts: covered as soon as the spans before it are.
+    expect(paragraphsCoveredBefore(starts, TEXT.length, 6)).toBe(2);
+    expect(paragraphsCoveredBefore(starts, TEXT.length, at('parlé'))).toBe(2);
+    expect(paragraphsCoveredBefore(starts, TEXT.length, at('Fin.'))).toBe(3);
+    expect(paragraphsCoveredBefore(starts, TEXT.length, TEXT.length)).toBe(4);
+    expect(paragraphsCoveredBefore(starts, TEXT.length, Infinity)).toBe(4);
   });
 });

@@ -1,14 +1,18 @@
 /**
  * What the reader must draw again after the annotations change: the spans added, removed,
- * moved or recoloured since the last render. Runs at every key press of a long article,
- * so a span that is the same object as last time is passed over without a look at its
- * fields (the annotation list keeps unchanged rows as the same objects). Pure.
+ * moved or recoloured since the last render. Runs at every key press of a long article:
+ * given the note of what changed between the lists (`store/list-changes.ts`) it looks at
+ * those spans only; without one, a span that is the same object as last time is passed
+ * over without a look at its fields (unchanged rows stay the same objects). Pure.
  */
 import type { IdSpan } from '../annotation/segments';
+import type { ListChange } from '../store/list-changes';
 
 /** A span as the reader draws it: its range and its label's colour. */
 export interface ColouredSpan extends IdSpan<string> {
   colour: string;
+  /** A colleague's annotation overlaid read-only (drawn apart from the analyst's own). */
+  isColleague?: boolean;
 }
 
 /** A range of the text to draw again. */
@@ -17,38 +21,65 @@ export interface Range {
   end: number;
 }
 
+/** Spans drawn differently now: their versions as last drawn, and as drawn now. */
+export interface SpanChanges {
+  removed: ColouredSpan[];
+  added: ColouredSpan[];
+}
+
+const isDrawnAlike = (a: ColouredSpan, b: ColouredSpan) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.colour === b.colour &&
+  a.isColleague === b.isColleague;
+
+/** Records `span` in `shown`, and in `changes` unless it is drawn as before. */
+function take(shown: Map<string, ColouredSpan>, span: ColouredSpan, changes: SpanChanges): void {
+  const before = shown.get(span.id);
+  if (before === span) return;
+  shown.set(span.id, span);
+  if (before && isDrawnAlike(before, span)) return;
+  changes.added.push(span);
+  if (before) changes.removed.push(before);
+}
+
 /**
- * Brings `shown` (each span as last drawn, by id) up to `spans` and answers the ranges to
- * draw again: the old and the new range of every span that changed. Empty when nothing
- * the reader shows changed.
+ * Brings `shown` (each span as last drawn, by id) up to `spans` and answers the spans
+ * drawn differently: the old and the new version of every span that changed. Empty when
+ * nothing the reader shows changed. `noted` is what changed since the list last taken,
+ * when known: then only those spans are looked at.
  */
 export function takeSpanChanges(
   shown: Map<string, ColouredSpan>,
   spans: readonly ColouredSpan[],
-): Range[] {
-  const changed: Range[] = [];
-  for (const span of spans) {
-    const before = shown.get(span.id);
-    if (before === span) continue;
-    shown.set(span.id, span);
-    if (
-      before &&
-      before.start === span.start &&
-      before.end === span.end &&
-      before.colour === span.colour
-    )
-      continue;
-    changed.push(span);
-    if (before) changed.push(before);
+  noted: ListChange<ColouredSpan> | null = null,
+): SpanChanges {
+  const changes: SpanChanges = { removed: [], added: [] };
+  if (noted) {
+    const addedIds = new Set(noted.added.map((span) => span.id));
+    for (const span of noted.removed) {
+      // A span replaced by another version is compared with it below.
+      if (addedIds.has(span.id) || shown.get(span.id) === undefined) continue;
+      changes.removed.push(shown.get(span.id)!);
+      shown.delete(span.id);
+    }
+    for (const span of noted.added) take(shown, span, changes);
+    return changes;
   }
+  for (const span of spans) take(shown, span, changes);
   // Every id of `spans` is in `shown` now: more entries means some spans are gone.
   if (shown.size > spans.length) {
     const ids = new Set(spans.map((span) => span.id));
     for (const [id, before] of shown) {
       if (ids.has(id)) continue;
       shown.delete(id);
-      changed.push(before);
+      changes.removed.push(before);
     }
   }
-  return changed;
+  return changes;
+}
+
+/** The ranges to draw again for `changes`: every old and new range. */
+export function changedRanges(changes: SpanChanges): Range[] {
+  return [...changes.added, ...changes.removed];
 }

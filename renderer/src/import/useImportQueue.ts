@@ -4,9 +4,13 @@ import { ImportQueue, type ImportQueueState } from './import-queue';
 import type { ImportReport } from './import-report';
 import type { ImportRequest } from './import-session';
 
-/** The app's import queue as React state, with its actions. */
+/**
+ * The app's import queue and its actions, stable for the app's lifetime. Holds no state:
+ * a progress tick must re-render the progress bar, not the component that owns the queue
+ * (the shell, and with it the library). Read the state with `useImportQueueState`.
+ */
 export interface ImportQueueHandle {
-  state: ImportQueueState;
+  queue: ImportQueue;
   enqueue(request: ImportRequest): Promise<ImportReport>;
   cancel(): void;
   dismissReport(): void;
@@ -23,11 +27,18 @@ export function useImportQueue(api: SourcemarkApi): ImportQueueHandle {
       dismissReport: () => queue.dismissReport(),
     };
   });
-  const state = useSyncExternalStore(handle.queue.subscribe, handle.queue.getState);
-  return {
-    state,
-    enqueue: handle.enqueue,
-    cancel: handle.cancel,
-    dismissReport: handle.dismissReport,
-  };
+  return handle;
+}
+
+const whole = (state: ImportQueueState) => state;
+
+/**
+ * `select` of the queue's state, re-rendering the caller only when that changes (compared
+ * with `Object.is`): `state => state.isRunning` changes twice per import, not per chunk.
+ */
+export function useImportQueueState<T = ImportQueueState>(
+  queue: ImportQueue,
+  select: (state: ImportQueueState) => T = whole as (state: ImportQueueState) => T,
+): T {
+  return useSyncExternalStore(queue.subscribe, () => select(queue.getState()));
 }

@@ -1,12 +1,21 @@
-/** The library as a table: sortable headers, one row per article, arrow keys move the selection. */
-import type { KeyboardEvent } from 'react';
+/**
+ * The library as a table: sortable headers, one row per article, arrow keys move the
+ * selection. Only the rows near the viewport are in the page (`useRowWindow`): a library of
+ * 10,000 articles lays out and paints a few dozen rows when an import adds some, or a sort
+ * or a scroll moves them.
+ */
+import {
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+  type RefObject,
+} from 'react';
 import type { ArticleId } from '../db/records';
-import { fileNameOf } from '../format/file-name';
-import { formatDate, formatDateTime } from '../format/format-date';
-import { languageName } from '../format/format-language';
-import { formatPublishedDate } from '../format/format-published-date';
-import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import type { LibraryRow, SortKey, SortOrder } from './library-rows';
+import { LibraryTableRow } from './LibraryTableRow';
+import { useRowWindow } from './useRowWindow';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'title', label: 'Title', className: 'col-title' },
@@ -19,26 +28,29 @@ const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'annotations', label: 'Annotations', className: 'col-count' },
 ];
 
+/** What the library view asks of its table. */
+export interface LibraryTableHandle {
+  /** Focuses the row of `id`, scrolling it into view (and into the page) first. */
+  focusRow(id: ArticleId): void;
+}
+
 interface LibraryTableProps {
-  rows: LibraryRow[];
+  rows: readonly LibraryRow[];
   sortOrder: SortOrder;
   onSort: (key: SortKey) => void;
   /** The row that has the keyboard focus stop (the first row when none is selected). */
   selectedId: ArticleId | null;
   onSelect: (id: ArticleId) => void;
   onOpen: (id: ArticleId) => void;
+  /** The element the table scrolls in. */
+  scroller: RefObject<HTMLElement | null>;
+  ref?: Ref<LibraryTableHandle>;
 }
 
-/** An empty cell: nothing was found and the analyst added nothing. */
-function NoValue() {
-  return <span className="no-value">—</span>;
-}
+const keyOf = (row: LibraryRow) => row.id;
 
-/** Focuses the row of `id` inside `body` and scrolls it into view. */
-export function focusRow(body: HTMLElement | null, id: ArticleId): void {
-  const row = body?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`);
-  row?.focus();
-  row?.scrollIntoView({ block: 'nearest' });
+function rowElement(body: HTMLElement | null, id: ArticleId): HTMLElement | null {
+  return body?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`) ?? null;
 }
 
 /** The library table (`aria-label` "Library"). Clicking a row or pressing Enter opens it. */
@@ -49,11 +61,50 @@ export function LibraryTable({
   selectedId,
   onSelect,
   onOpen,
+  scroller,
+  ref,
 }: LibraryTableProps) {
+  const before = useRef<HTMLTableSectionElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { window: shown, scrollToIndex } = useRowWindow({
+    scroller,
+    start: before,
+    body,
+    rows,
+    keyOf,
+  });
+  // A row to focus once it is rendered: keys and `focusRow` may reach one off the window.
+  const pendingFocus = useRef<ArticleId | null>(null);
   const selectedIndex = Math.max(
     0,
     rows.findIndex((row) => row.id === selectedId),
   );
+
+  const focusIndex = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    const element = rowElement(body.current, row.id);
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: 'nearest' });
+    } else {
+      pendingFocus.current = row.id;
+      scrollToIndex(index);
+    }
+  };
+
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    const element = id === null ? null : rowElement(body.current, id);
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
+    element.scrollIntoView({ block: 'nearest' });
+  });
+
+  useImperativeHandle(ref, () => ({
+    focusRow: (id) => focusIndex(rows.findIndex((row) => row.id === id)),
+  }));
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const steps: Record<string, number> = {
@@ -67,10 +118,11 @@ export function LibraryTable({
     const step = steps[event.key];
     if (step !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + step))];
+      const index = Math.min(rows.length - 1, Math.max(0, selectedIndex + step));
+      const next = rows[index];
       if (next) {
         onSelect(next.id);
-        focusRow(event.currentTarget, next.id);
+        focusIndex(index);
       }
     } else if (event.key === 'Enter') {
       const row = rows[selectedIndex];
@@ -81,15 +133,27 @@ export function LibraryTable({
     }
   };
 
+  // Tab reaches the table through its selected row; when that row is off the window, the
+  // row group takes the focus stop and hands it on.
+  const isFocusStopShown = selectedIndex >= shown.first && selectedIndex < shown.end;
+
   return (
-    <table className="library-table" aria-label="Library">
-      <thead>
-        <tr>
+    // Explicit roles: the stylesheet lays the table out as grids (see `.library-table`), and
+    // the row count and indexes tell assistive technology about the rows not rendered.
+    <table
+      className="library-table"
+      aria-label="Library"
+      role="table"
+      aria-rowcount={rows.length + 1}
+    >
+      <thead role="rowgroup">
+        <tr role="row" aria-rowindex={1}>
           {COLUMNS.map((column) => {
             const isSorted = sortOrder.key === column.key;
             return (
               <th
                 key={column.key}
+                role="columnheader"
                 scope="col"
                 className={column.className}
                 aria-sort={isSorted ? sortOrder.direction : 'none'}
@@ -105,49 +169,37 @@ export function LibraryTable({
           })}
         </tr>
       </thead>
-      <tbody onKeyDown={onKeyDown}>
-        {rows.map((row, index) => {
-          const isSelected = index === selectedIndex;
+      <tbody
+        ref={before}
+        aria-hidden="true"
+        className="row-spacer"
+        style={{ height: shown.before }}
+      />
+      <tbody
+        ref={body}
+        role="rowgroup"
+        tabIndex={isFocusStopShown ? undefined : 0}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) focusIndex(selectedIndex);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        {rows.slice(shown.first, shown.end).map((row, offset) => {
+          const index = shown.first + offset;
           return (
-            <tr
+            <LibraryTableRow
               key={row.id}
-              data-id={row.id}
-              tabIndex={isSelected ? 0 : -1}
-              aria-current={isSelected && selectedId === row.id ? 'true' : undefined}
-              className={isSelected && selectedId === row.id ? 'is-selected' : undefined}
-              onFocus={() => onSelect(row.id)}
-              onClick={() => onOpen(row.id)}
-            >
-              <td className="col-title">{row.title}</td>
-              <td className="col-outlet">{row.outlet || <NoValue />}</td>
-              <td className="col-byline">{row.byline || <NoValue />}</td>
-              <td className="col-published">
-                {row.publishedDate ? (
-                  <time dateTime={row.publishedDate} title={formatPublishedDate(row.publishedDate)}>
-                    {formatPublishedDate(row.publishedDate, true)}
-                  </time>
-                ) : (
-                  <NoValue />
-                )}
-              </td>
-              <td className="col-source" title={row.sourcePath}>
-                {fileNameOf(row.sourcePath)}
-                <SourceMissingBadge isMissing={row.sourceMissing} path={row.sourcePath} />
-              </td>
-              <td className="col-language" title={languageName(row.language)}>
-                {row.language === 'und' ? '—' : row.language}
-              </td>
-              <td className="col-added">
-                {/* The day only, to leave room for the metadata columns; the time on hover. */}
-                <time dateTime={row.addedAt} title={formatDateTime(row.addedAt)}>
-                  {formatDate(row.addedAt)}
-                </time>
-              </td>
-              <td className="col-count">{row.annotationCount}</td>
-            </tr>
+              row={row}
+              rowIndex={index + 2}
+              isFocusStop={index === selectedIndex}
+              isSelected={index === selectedIndex && selectedId === row.id}
+              onSelect={onSelect}
+              onOpen={onOpen}
+            />
           );
         })}
       </tbody>
+      <tbody aria-hidden="true" className="row-spacer" style={{ height: shown.after }} />
     </table>
   );
 }

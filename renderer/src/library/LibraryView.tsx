@@ -1,8 +1,8 @@
 /** The library screen: filter box, article count, and the table (or its empty states). */
-import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleId } from '../db/records';
 import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
-import { focusRow, LibraryTable } from './LibraryTable';
+import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
 import { useLibraryRows } from './useLibraryRows';
 
 interface LibraryViewProps {
@@ -27,8 +27,11 @@ function countLabel(visible: number, total: number): string {
   return visible === total ? `${total} ${noun}` : `${visible} of ${total} ${noun}`;
 }
 
-/** The library view (`/` focuses the filter; arrows and Enter work in the table). */
-export function LibraryView({
+/**
+ * The library view (`/` focuses the filter; arrows and Enter work in the table). Memoised:
+ * the shell re-renders for notices and dialogs, and a 10,000-row table must not follow.
+ */
+export const LibraryView = memo(function LibraryView({
   isActive,
   selectedId,
   onSelect,
@@ -40,8 +43,12 @@ export function LibraryView({
   const [sortOrder, setSortOrder] = useState<SortOrder>(DEFAULT_SORT);
   const filterRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<LibraryTableHandle>(null);
 
-  const visible = rows ? sortRows(filterRows(rows, query), sortOrder) : [];
+  // Each step runs again only when its input changed: an import's chunk changes the rows,
+  // not the query, and typing changes the query, not the rows.
+  const filtered = useMemo(() => (rows ? filterRows(rows, query) : []), [rows, query]);
+  const visible = useMemo(() => sortRows(filtered, sortOrder), [filtered, sortOrder]);
 
   const onSlash = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== '/' || event.defaultPrevented || isTypingTarget(event.target)) return;
@@ -60,7 +67,7 @@ export function LibraryView({
   // Back from the reader: the keyboard continues from the article that was open.
   const wasActive = useRef(isActive);
   useEffect(() => {
-    if (isActive && !wasActive.current && selectedId) focusRow(bodyRef.current, selectedId);
+    if (isActive && !wasActive.current && selectedId) tableRef.current?.focusRow(selectedId);
     wasActive.current = isActive;
   }, [isActive, selectedId]);
 
@@ -70,7 +77,7 @@ export function LibraryView({
     const target = visible.find((row) => row.id === selectedId) ?? visible[0];
     if (target) {
       onSelect(target.id);
-      focusRow(bodyRef.current, target.id);
+      tableRef.current?.focusRow(target.id);
     }
   };
 
@@ -111,6 +118,8 @@ export function LibraryView({
       ) : (
         <div className="table-frame" ref={bodyRef}>
           <LibraryTable
+            ref={tableRef}
+            scroller={bodyRef}
             rows={visible}
             sortOrder={sortOrder}
             onSort={(key) => setSortOrder((current) => nextSortOrder(current, key))}
@@ -130,4 +139,4 @@ export function LibraryView({
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,14 @@
 /**
  * The article library in IndexedDB: storing ingested articles (with duplicate detection by
- * text hash) and the reads the library and reader need. The only module that touches the
- * `articles`, `articleTexts` and `annotations` tables.
+ * text hash, and their page dumps counted in the site-chrome index) and the reads the
+ * library and reader need. The only module that touches the `articles`, `articleTexts` and
+ * `annotations` tables.
  */
 import type { IngestedArticle } from '../../../preload/api';
 import { db } from '../db/db';
 import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
+import { addToSiteIndex, siteIndexTables } from './site-line-index';
+import { folderOf, isPageDump, siteLinesOf } from './site-lines';
 
 /** What happened to one ingested article when it was stored. */
 export type AddArticleOutcome =
@@ -57,11 +60,13 @@ function toRecords(
 
 /**
  * Stores `articles`, skipping any whose text is already in the library or earlier in the
- * same batch (same `textSha256`). Runs in one read-write transaction: if any write fails,
- * nothing from the batch is stored and the returned promise rejects.
+ * same batch (same `textSha256`), and counts the page dumps stored in the site-chrome
+ * index. Runs in one read-write transaction: if any write fails, nothing from the batch is
+ * stored (nor counted) and the returned promise rejects.
  */
 export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArticlesReport> {
-  return db.transaction('rw', db.articles, db.articleTexts, async () => {
+  const tables = [db.articles, db.articleTexts, ...siteIndexTables()];
+  return db.transaction('rw', tables, async () => {
     const hashes = [...new Set(articles.map((article) => article.textSha256))];
     const known = new Map<string, { id: ArticleId; title: string }>();
     for (const existing of await db.articles.where('textSha256').anyOf(hashes).toArray()) {
@@ -97,6 +102,13 @@ export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArt
 
     await db.articles.bulkAdd(records);
     await db.articleTexts.bulkAdd(texts);
+    await addToSiteIndex(
+      records.flatMap((record, i) =>
+        isPageDump(record.format)
+          ? [{ folder: folderOf(record.sourcePath), lines: siteLinesOf(texts[i]!.text) }]
+          : [],
+      ),
+    );
     return { outcomes };
   });
 }

@@ -7,6 +7,8 @@ import type { IngestedArticle } from '../../../preload/api';
 import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
 import { annotationTables, unpackArticle } from '../store/annotation-storage';
+import { replaceInSiteIndex, siteIndexTables } from './site-line-index';
+import { folderOf, isPageDump, siteLinesOf } from './site-lines';
 import { planTextChange, type ReanchorCounts } from './text-change-plan';
 
 export type TextUpdateOutcome =
@@ -24,7 +26,13 @@ export function updateArticleText(
   next: IngestedArticle,
   now = new Date(),
 ): Promise<TextUpdateOutcome> {
-  const tables = [db.articles, db.articleTexts, db.articleVersions, ...annotationTables()];
+  const tables = [
+    db.articles,
+    db.articleTexts,
+    db.articleVersions,
+    ...annotationTables(),
+    ...siteIndexTables(),
+  ];
   return db.transaction('rw', tables, async (): Promise<TextUpdateOutcome> => {
     const [article, stored] = await Promise.all([
       db.articles.get(articleId),
@@ -68,6 +76,14 @@ export function updateArticleText(
       chromeRanges: next.chromeRanges,
       pageText: next.pageText,
     });
+    // A dump's lines are witnesses for its folder's chrome: the index follows the new text.
+    if (isPageDump(article.format)) {
+      const folder = folderOf(article.sourcePath);
+      await replaceInSiteIndex(
+        { folder, lines: siteLinesOf(stored.text) },
+        { folder, lines: siteLinesOf(next.text) },
+      );
+    }
     await db.articles.update(articleId, {
       textSha256: next.textSha256,
       textLength: next.text.length,

@@ -77,13 +77,26 @@ function fold(text: string): string {
 export type FilterableRow = Pick<LibraryRow, 'title' | 'sourcePath' | 'language'> &
   Partial<Pick<LibraryRow, 'outlet' | 'byline' | 'publishedDate'>>;
 
+// Folded text per row object: rows keep their objects until their article changes, so a
+// filter applied again after an import's chunk folds the chunk's rows only.
+const haystacks = new WeakMap<FilterableRow, string>();
+
+function haystackOf(row: FilterableRow): string {
+  let haystack = haystacks.get(row);
+  if (haystack === undefined) {
+    const fields = [row.title, row.outlet, row.byline, row.publishedDate, row.sourcePath];
+    haystack = fold([...fields, row.language].join('\n'));
+    haystacks.set(row, haystack);
+  }
+  return haystack;
+}
+
 /** Rows whose title, outlet, byline, date, source path or language contain every word of `query`. */
 export function filterRows<Row extends FilterableRow>(rows: readonly Row[], query: string): Row[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
-    const fields = [row.title, row.outlet, row.byline, row.publishedDate, row.sourcePath];
-    const haystack = fold([...fields, row.language].join('\n'));
+    const haystack = haystackOf(row);
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -1,70 +1,83 @@
 /**
- * What the library holds from the folders of files about to be ingested: each stored page
- * dump (`.txt`, `.md`) of the same folder as its distinct short lines, sent with the ingest
- * call so the host can tell the site's chrome (the menus and footers every page of a site
- * repeats) even when the dumps arrive one at a time. Bounded: the newest dumps of a folder
- * only, and only lines short enough to be chrome.
+ * What the library holds from the folders of files about to be ingested, sent with the
+ * ingest call so the host can tell the site's chrome (the menus and footers every page of a
+ * site repeats) even when the dumps arrive a chunk at a time. Read from the site-chrome
+ * index (`site-line-index.ts`), not from the stored texts: per folder, how many dumps it
+ * holds and only the lines held by enough of them to qualify with the new files, so a
+ * chunk costs the same in a folder of 20 dumps or 20,000.
  */
+import { Dexie } from 'dexie';
 import type { FolderPages } from '../../../preload/api';
 import { db } from '../db/db';
+import { MIN_CHROME_PAGES, storedPagesNeeded } from '../text/site-chrome-rule';
+import { folderOf, isPageDump, siteLinesOf, tallySitePages, type FolderTally } from './site-lines';
 
-/** Stored dumps read per folder: enough to see what a site repeats, few enough to send. */
-export const MAX_PAGES_PER_FOLDER = 40;
-/** Lines longer than this are prose, whatever repeats them (the host takes 200 after cleaning). */
-const MAX_LINE = 400;
-const MAX_LINES_PER_PAGE = 2_000;
+/** Folders answered per call (the host's bound). */
 const MAX_FOLDERS = 100;
+/**
+ * Lines answered per folder (the host's bound). Reached only by a few dozen stored dumps of
+ * thousands of distinct short lines each; the lines held by most dumps are kept.
+ */
+export const MAX_LINES_PER_FOLDER = 50_000;
 
-/** The directory part of a path, with either separator (`/a/b.txt` → `/a`). */
-export function folderOf(path: string): string {
-  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')));
+/**
+ * Stored dumps among `paths` (a file ingested again), as a negative tally: a file is not its
+ * own witness, it would count its lines twice.
+ */
+async function storedAgain(paths: readonly string[]): Promise<Map<string, FolderTally>> {
+  const records = await db.articles.where('sourcePath').anyOf(paths).toArray();
+  const dumps = records.filter((record) => isPageDump(record.format));
+  if (dumps.length === 0) return new Map();
+  const texts = await db.articleTexts.bulkGet(dumps.map((record) => record.id));
+  const pages = dumps.flatMap((record, i) => {
+    const text = texts[i]?.text;
+    return text === undefined
+      ? []
+      : [{ folder: folderOf(record.sourcePath), lines: siteLinesOf(text) }];
+  });
+  return tallySitePages(pages, -1);
 }
 
-const isDump = (path: string) => /\.(txt|md)$/i.test(path);
-
-/** A page's distinct non-empty lines that could be chrome, trimmed, in order. */
-export function chromeCandidateLines(text: string): string[] {
-  const lines = new Set<string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.length > MAX_LINE) continue;
-    lines.add(line);
-    if (lines.size >= MAX_LINES_PER_PAGE) break;
+/**
+ * The index's answer for the folders of `paths`: folders the library holds dumps from, each
+ * with the lines that could reach chrome once the chunk's files of that folder are counted
+ * (every path counts as a possible dump: an over-count only lowers the bar, never hides a
+ * line). Folders with nothing stored, or too few dumps in all, are left out.
+ */
+export function storedSitePages(paths: readonly string[]): Promise<FolderPages[]> {
+  const incoming = new Map<string, number>();
+  for (const path of paths) {
+    const folder = folderOf(path);
+    if (folder !== '') incoming.set(folder, (incoming.get(folder) ?? 0) + 1);
   }
-  return [...lines];
-}
-
-/** The stored page dumps of the folders of the dumps among `paths`, newest first. */
-export async function storedSitePages(paths: readonly string[]): Promise<FolderPages[]> {
-  const folders = [...new Set(paths.filter(isDump).map(folderOf))]
-    .filter((f) => f !== '')
-    .slice(0, MAX_FOLDERS);
-  const asked = new Set(paths);
-  const out: FolderPages[] = [];
-  for (const folder of folders) {
-    const separator = separatorOf(folder);
-    // `sourcePath` is indexed: the folder's files are one key range (and its subfolders').
-    const records = await db.articles
-      .where('sourcePath')
-      .between(folder + separator, folder + separator + '\uffff')
-      // A file being ingested again is not its own witness: it would count its lines twice.
-      .filter(
-        (r) =>
-          isDump(r.sourcePath) && folderOf(r.sourcePath) === folder && !asked.has(r.sourcePath),
-      )
-      .toArray();
-    if (records.length === 0) continue;
-    const newest = records
-      .sort((a, b) => (a.addedAt < b.addedAt ? 1 : -1))
-      .slice(0, MAX_PAGES_PER_FOLDER);
-    const texts = await db.articleTexts.bulkGet(newest.map((r) => r.id));
-    const pages = texts.flatMap((t) => (t ? [chromeCandidateLines(t.text)] : []));
-    if (pages.length > 0) out.push({ folder, pages });
-  }
-  return out;
-}
-
-/** The separator a folder's paths use (Windows paths have no `/`). */
-function separatorOf(folder: string): string {
-  return folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  const folders = [...incoming.keys()].slice(0, MAX_FOLDERS);
+  if (folders.length === 0) return Promise.resolve([]);
+  // One read transaction: the counts and the lines agree with each other.
+  return db.transaction(
+    'r',
+    [db.siteFolders, db.siteLines, db.articles, db.articleTexts],
+    async () => {
+      const stored = await db.siteFolders.bulkGet(folders);
+      if (stored.every((row) => row === undefined)) return [];
+      const again = await storedAgain(paths);
+      const out: FolderPages[] = [];
+      for (const [i, folder] of folders.entries()) {
+        const minus = again.get(folder);
+        const pages = (stored[i]?.pages ?? 0) + (minus?.pages ?? 0);
+        const chunk = incoming.get(folder)!;
+        if (pages <= 0 || pages + chunk < MIN_CHROME_PAGES) continue;
+        const needed = storedPagesNeeded(pages, chunk);
+        const rows = await db.siteLines
+          .where('[folder+pages]')
+          .between([folder, needed], [folder, Dexie.maxKey], true, true)
+          .toArray();
+        const lines = rows
+          .map(({ line, pages: held }) => ({ line, pages: held + (minus?.lines.get(line) ?? 0) }))
+          .filter((line) => line.pages >= needed);
+        if (lines.length > MAX_LINES_PER_FOLDER) lines.sort((a, b) => b.pages - a.pages);
+        out.push({ folder, pages, lines: lines.slice(0, MAX_LINES_PER_FOLDER) });
+      }
+      return out;
+    },
+  );
 }

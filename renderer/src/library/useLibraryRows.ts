@@ -1,25 +1,36 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
-import { countAnnotationsByArticle, listArticleSummaries } from './article-repository';
-import { toLibraryRow, type LibraryRow } from './library-rows';
+import { useEffect, useRef, useState } from 'react';
+import { watchLibraryRows, type LibraryFeed } from './library-feed';
+import type { LibraryRow } from './library-rows';
 
 /**
- * The library's rows, kept live as articles and annotations change while the library is
- * on screen; `undefined` while loading. Behind the reader the last rows are kept and not
- * read again: the annotation counts read every annotation's key, so following them there
- * cost each annotation written 100 ms and more on a 10,000-annotation article. Coming back
- * reads them afresh.
+ * The library's rows, kept live as articles and annotations change while the library is on
+ * screen; `undefined` while loading. Follows the writes' keys (`library-feed.ts`): a chunk
+ * of an import re-reads its own articles, not the library. Behind the reader the last rows
+ * are kept and nothing is read: an annotation written there would otherwise cost a recount
+ * of every annotation. Coming back reads what changed meanwhile.
  */
-export function useLibraryRows(isActive: boolean): LibraryRow[] | undefined {
-  const last = useRef<LibraryRow[] | undefined>(undefined);
-  return useLiveQuery(async () => {
-    // A query that reads nothing is never run again, until `isActive` changes.
-    if (!isActive && last.current) return last.current;
-    const [articles, counts] = await Promise.all([
-      listArticleSummaries(),
-      countAnnotationsByArticle(),
-    ]);
-    last.current = articles.map((article) => toLibraryRow(article, counts.get(article.id) ?? 0));
-    return last.current;
+export function useLibraryRows(isActive: boolean): readonly LibraryRow[] | undefined {
+  const [rows, setRows] = useState<readonly LibraryRow[] | undefined>(undefined);
+  const feed = useRef<LibraryFeed | null>(null);
+  const initiallyActive = useRef(isActive);
+
+  useEffect(() => {
+    const running = watchLibraryRows(
+      setRows,
+      (error: unknown) => console.error('[library] the rows could not be read', error),
+      initiallyActive.current,
+    );
+    feed.current = running;
+    return () => {
+      running.stop();
+      feed.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    initiallyActive.current = isActive;
+    feed.current?.setActive(isActive);
   }, [isActive]);
+
+  return rows;
 }

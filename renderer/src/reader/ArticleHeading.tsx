@@ -10,6 +10,7 @@ import { otherLanguages } from '../metadata/other-languages';
 import { formatPublishedDate } from '../format/format-published-date';
 import { correctMetadataField } from '../library/metadata-edits-repository';
 import { readFieldInput } from '../metadata/field-input';
+import { describeSource } from '../metadata/field-source';
 import { shownMetadata, type ShownField } from '../metadata/shown-metadata';
 import { InPlaceField } from './InPlaceField';
 import '../styles/metadata.css';
@@ -46,10 +47,20 @@ function Credits({ credits }: { credits: readonly ArticleCredit[] }) {
 
 function sourceOf(field: MetadataField, shown: ShownField, metadata?: ArticleMetadata): string {
   if (shown.isEdited) return `Your correction; found at import: ${shown.found || 'nothing'}`;
-  if (field === 'outlet' && metadata?.outlet) {
-    return `Guessed from the text (${metadata.outlet.confidence} confidence)`;
-  }
+  const confidence =
+    field === 'outlet' && metadata?.outlet ? ` (${metadata.outlet.confidence} confidence)` : '';
+  const recorded = field === 'dateline' ? undefined : describeSource(metadata?.sources?.[field]);
+  if (recorded) return `${recorded}${confidence}`;
+  // Articles stored before sources were recorded.
+  if (confidence) return `Guessed from the text${confidence}`;
   return field === 'title' || field === 'language' ? 'Read from the file' : 'Found in the text';
+}
+
+/** The zone the page gave with its time, as a reader writes it ("UTC+04:00", "UTC"). */
+function zoneNote(metadata: ArticleMetadata | undefined, shown: ShownField): string {
+  const zone = metadata?.publishedTimeZone;
+  if (!zone || shown.isEdited || !shown.value.includes('T')) return '';
+  return zone === 'Z' ? ' UTC' : ` UTC${zone}`;
 }
 
 /** How a field's value is shown when it is what ingestion found or a correction. */
@@ -57,7 +68,9 @@ function display(field: MetadataField, shown: ShownField, metadata?: ArticleMeta
   if (field === 'byline' && !shown.isEdited && metadata) {
     return <Credits credits={metadata.bylines} />;
   }
-  if (field === 'publishedDate') return formatPublishedDate(shown.value);
+  if (field === 'publishedDate') {
+    return `${formatPublishedDate(shown.value)}${zoneNote(metadata, shown)}`;
+  }
   if (field === 'language') {
     const others = otherLanguages(metadata?.languageRanges, shown.value);
     if (others.length === 0) return languageName(shown.value);

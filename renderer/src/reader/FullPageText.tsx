@@ -27,14 +27,23 @@ function PageTextDialog({ pageText, onClose }: { pageText: string; onClose: () =
   );
 }
 
-/** A button that opens the page's full text; nothing for articles without one. */
-export function FullPageText({ pageText }: { pageText: string | undefined }) {
+/**
+ * A button (named `label`, "Full page text" by default) that opens the page's full text;
+ * nothing for articles without one.
+ */
+export function FullPageText({
+  pageText,
+  label = 'Full page text',
+}: {
+  pageText: string | undefined;
+  label?: string;
+}) {
   const [isOpen, setOpen] = useState(false);
   if (pageText === undefined) return null;
   return (
     <>
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Full page text
+        {label}
       </button>
       {isOpen && <PageTextDialog pageText={pageText} onClose={() => setOpen(false)} />}
     </>

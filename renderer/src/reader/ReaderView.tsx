@@ -10,6 +10,9 @@ import { SourceMissingBadge } from '../sources/SourceMissingBadge';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { ArticleHeading } from './ArticleHeading';
 import { FullPageText } from './FullPageText';
+import { LeftOutNotice } from './LeftOutNotice';
+import { textDirection } from '../metadata/text-direction';
+import '../styles/reader-direction.css';
 import { useArticle } from './useArticle';
 
 interface ReaderViewProps {
@@ -44,8 +47,11 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
     );
   }
   const { article, text, chromeRanges } = loaded;
+  const direction = textDirection(article);
   return (
-    <section className="reader" aria-labelledby="reader-title">
+    // The text's direction (rtl for Arabic, Persian, Hebrew…) is the article's, not the app's:
+    // the header and the side panel keep the interface's layout (see reader-direction.css).
+    <section className="reader" aria-labelledby="reader-title" data-direction={direction}>
       <header className="reader-header">
         <button type="button" className="back-button" onClick={onClose} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> Library
@@ -64,6 +70,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
               Added <time dateTime={article.addedAt}>{formatDateTime(article.addedAt)}</time>
             </span>
           </p>
+          <LeftOutNotice leftOut={article.metadata?.leftOut} pageText={loaded.pageText} />
         </div>
       </header>
       <AnnotationWorkspace
@@ -73,7 +80,8 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
         title={article.title}
         text={text}
         chromeRanges={chromeRanges}
-        annotations={annotations}
+        annotations={annotations.rows}
+        spansBefore={annotations.spansBefore}
         codebook={codebook}
       />
     </section>

@@ -1,12 +1,21 @@
-/** The review list: filters, then the items they keep, with the current one highlighted. */
+/**
+ * The review list: filters, then the items they keep, with the current one highlighted and
+ * rejected ones marked (they stay in the list; the status filter hides or shows them).
+ */
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import { pathLabel } from '../codebook/codebook-lookup';
-import type { ComparisonItem, ComparisonKind } from './compare-sets';
-import { KIND_NAMES, type ReviewFilter } from './review-list';
+import { fieldLabel, fieldValueText } from './field-text';
+import {
+  KIND_NAMES,
+  STATUS_NAMES,
+  type ReviewFilter,
+  type ReviewItem,
+  type ReviewKind,
+} from './review-list';
 import { setName, type AnnotationSet } from './review-sets';
 
 interface DisagreementListProps {
-  items: readonly ComparisonItem[];
+  items: readonly ReviewItem[];
   filter: ReviewFilter;
   onFilterChange: (filter: ReviewFilter) => void;
   codebook: CodebookIndex;
@@ -15,6 +24,7 @@ interface DisagreementListProps {
   categories: readonly string[];
   sets: readonly AnnotationSet[];
   comparedAuthors: readonly string[];
+  isRejected: (item: ReviewItem) => boolean;
   currentKey: string | null;
   onSelect: (key: string) => void;
 }
@@ -49,6 +59,23 @@ function FilterSelect({ name, allLabel, value, options, onChange }: FilterSelect
   );
 }
 
+/** What a list row says of an item: the labels, or the field and both values. */
+function describeItem(item: ReviewItem, codebook: CodebookIndex): string {
+  const labelOf = (id: string) => pathLabel(codebook, id) || id;
+  const side = item.other ?? item.base;
+  if (item.kind === 'document' || (item.kind === 'attribute' && item.field)) {
+    const field = item.field!;
+    const itemId = side?.itemId ?? '';
+    const value = (v: typeof field.base) => fieldValueText(codebook, itemId, field.key, v);
+    // The item's own name ("Claim", "Document profile"): the field is what tells rows apart.
+    const name = codebook.byId.get(itemId)?.label ?? itemId;
+    return `${name} · ${fieldLabel(codebook, itemId, field.key)}: ${value(field.base)} ≠ ${value(field.other)}`;
+  }
+  return item.base && item.other && item.base.itemId !== item.other.itemId
+    ? `${labelOf(item.base.itemId)} ≠ ${labelOf(item.other.itemId)}`
+    : labelOf(side?.itemId ?? '');
+}
+
 /** Filters and the list of items to step through. */
 export function DisagreementList(props: DisagreementListProps) {
   const { items, filter, onFilterChange, codebook, sets, currentKey, onSelect } = props;
@@ -63,8 +90,15 @@ export function DisagreementList(props: DisagreementListProps) {
           name="Kind"
           allLabel="All disagreements"
           value={filter.kind}
-          options={(Object.keys(KIND_NAMES) as ComparisonKind[]).map((k) => [k, KIND_NAMES[k]])}
+          options={(Object.keys(KIND_NAMES) as ReviewKind[]).map((k) => [k, KIND_NAMES[k]])}
           onChange={(value) => select('kind', value)}
+        />
+        <FilterSelect
+          name="Status"
+          allLabel="Any status"
+          value={filter.status}
+          options={Object.entries(STATUS_NAMES)}
+          onChange={(value) => select('status', value)}
         />
         <FilterSelect
           name="Label"
@@ -94,22 +128,22 @@ export function DisagreementList(props: DisagreementListProps) {
       </p>
       <ul className="review-items">
         {items.map((item) => {
-          const side = item.other ?? item.base;
+          const isRejected = props.isRejected(item);
           return (
             <li key={item.key}>
               <button
                 type="button"
-                className={`review-item kind-${item.kind}${item.key === currentKey ? ' is-current' : ''}`}
+                className={`review-item kind-${item.kind}${item.key === currentKey ? ' is-current' : ''}${isRejected ? ' is-rejected' : ''}`}
                 aria-current={item.key === currentKey ? 'true' : undefined}
                 data-kind={item.kind}
+                data-status={isRejected ? 'rejected' : 'open'}
                 onClick={() => onSelect(item.key)}
               >
-                <span className="review-item-kind">{KIND_NAMES[item.kind]}</span>
-                <span className="review-item-label">
-                  {item.base && item.other && item.base.itemId !== item.other.itemId
-                    ? `${labelOf(item.base.itemId)} ≠ ${labelOf(item.other.itemId)}`
-                    : labelOf(side?.itemId ?? '')}
+                <span className="review-item-kind">
+                  {KIND_NAMES[item.kind]}
+                  {isRejected && <span className="review-item-status"> · Rejected</span>}
                 </span>
+                <span className="review-item-label">{describeItem(item, codebook)}</span>
                 <span className="review-item-who">{setName(sets, item.otherAuthor)}</span>
               </button>
             </li>

@@ -8,6 +8,8 @@ interface ReviewSetPickerProps {
   articleId: ArticleId | null;
   onArticleChange: (id: ArticleId) => void;
   sets: readonly AnnotationSet[];
+  /** Annotations per author on the article, shown beside each set's name. */
+  counts: ReadonlyMap<string, number>;
   baseAuthor: string | null;
   onBaseChange: (author: string) => void;
   compared: readonly string[];
@@ -17,6 +19,7 @@ interface ReviewSetPickerProps {
 /** Article and set selectors. */
 export function ReviewSetPicker(props: ReviewSetPickerProps) {
   const { sets, baseAuthor, compared } = props;
+  const named = (set: AnnotationSet) => `${set.name} · ${props.counts.get(set.author) ?? 0}`;
   return (
     <div className="review-picker">
       <label>
@@ -43,7 +46,7 @@ export function ReviewSetPicker(props: ReviewSetPickerProps) {
         >
           {sets.map((set) => (
             <option key={set.author} value={set.author}>
-              {set.name}
+              {named(set)}
             </option>
           ))}
         </select>
@@ -59,7 +62,7 @@ export function ReviewSetPicker(props: ReviewSetPickerProps) {
                 checked={compared.includes(set.author)}
                 onChange={(event) => props.onToggleCompared(set.author, event.target.checked)}
               />
-              {set.name}
+              {named(set)}
             </label>
           ))}
         {sets.length < 2 && <span className="panel-empty">Only one set on this article.</span>}

@@ -16,11 +16,20 @@ interface ReviewTextProps {
   chromeRanges: readonly ChromeRange[];
   items: readonly ComparisonItem[];
   currentKey: string | null;
+  /** Items rejected in review: drawn hatched, still there to click. */
+  rejectedKeys: ReadonlySet<string>;
   onSelect: (key: string) => void;
 }
 
 /** The text with overlays; clicking an overlay selects its most severe item. */
-export function ReviewText({ text, chromeRanges, items, currentKey, onSelect }: ReviewTextProps) {
+export function ReviewText({
+  text,
+  chromeRanges,
+  items,
+  currentKey,
+  rejectedKeys,
+  onSelect,
+}: ReviewTextProps) {
   const paragraphs = useMemo(() => overlayParagraphs(text, items), [text, items]);
   const blocks = useMemo(
     () => chromeBlocks(text, paragraphStartOffsets(text), chromeRanges),
@@ -40,12 +49,15 @@ export function ReviewText({ text, chromeRanges, items, currentKey, onSelect }: 
         const slice = text.slice(run.start, run.end);
         if (run.kind === null) return <span key={run.start}>{slice}</span>;
         const isCurrent = currentKey !== null && run.keys.includes(currentKey);
+        // The run shows its most severe item; hatched when that item was rejected.
+        const isRejected = run.keys[0] !== undefined && rejectedKeys.has(run.keys[0]);
         return (
           <mark
             key={run.start}
-            className={`review-mark kind-${run.kind}${isCurrent ? ' is-current' : ''}`}
+            className={`review-mark kind-${run.kind}${isCurrent ? ' is-current' : ''}${isRejected ? ' is-rejected' : ''}`}
             data-kind={run.kind}
-            title={KIND_NAMES[run.kind]}
+            data-status={isRejected ? 'rejected' : undefined}
+            title={`${KIND_NAMES[run.kind]}${isRejected ? ' (rejected)' : ''}`}
             onClick={() => run.keys[0] && onSelect(run.keys[0])}
           >
             {slice}

@@ -1,25 +1,28 @@
 /**
- * The review screen: one article, a base set (usually the analyst's own) compared with one or
- * more other sets. Colleagues' tags are overlays on the text, never written into the
- * analyst's set until accepted; every accept is one undoable change set, every comment one
- * transaction. Escape or "Back" returns through `onClose`.
+ * The review screen: one article, a base set compared with one or more other sets (by
+ * default the sets that hold annotations on it, `defaultComparison`). Spans, their
+ * attributes and the document profile are compared; colleagues' tags are overlays on the
+ * text, never written into the analyst's set until accepted; every accept is one undoable
+ * change set, every comment (a rejection included) one transaction. Rejected items stay
+ * listed, marked. Escape or "Back" returns through `onClose`.
  */
 import '../styles/review.css';
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleId, AuthorId, CodebookItemId, SpanAnnotation } from '../annotation/types';
-import { pathLabel } from '../codebook/codebook-lookup';
+import type { ArticleId, SpanAnnotation } from '../annotation/types';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { useWorkspace } from '../shell/workspace-context';
 import { useActiveCodebook } from '../store/useActiveCodebook';
-import { compareSets } from './compare-sets';
+import type { ComparisonItem } from './compare-sets';
 import { DisagreementList } from './DisagreementList';
-import { acceptAnnotation } from './review-actions';
 import { filterItems, NO_FILTER, stepItem, type ReviewFilter } from './review-list';
-import { addComment, getOrCreateGoldAnalyst } from './review-repository';
+import { isItemRejected } from './review-decisions';
 import { describeSets, setName } from './review-sets';
-import { ReviewItemPanel, type ReviewCommands } from './ReviewItemPanel';
+import { ReviewItemPanel } from './ReviewItemPanel';
+import { ReviewLegend } from './ReviewLegend';
 import { ReviewSetPicker } from './ReviewSetPicker';
 import { ReviewText } from './ReviewText';
+import { useReviewCommands } from './useReviewCommands';
+import { useReviewComparison, type ComparisonPicks } from './useReviewComparison';
 import { useReviewCatalogue, useReviewData } from './useReviewData';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -29,6 +32,8 @@ interface ReviewViewProps {
   onClose: () => void;
 }
 
+const NO_PICKS: ComparisonPicks = { base: null, compared: null };
+
 /** The full-height review screen; rendered in place of the library or reader. */
 export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
   const { analyst, history } = useWorkspace();
@@ -37,24 +42,17 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
   const [pickedArticle, setPickedArticle] = useState<ArticleId | null>(initialArticleId);
   const articleId = pickedArticle ?? catalogue?.articles[0]?.id ?? null;
   const data = useReviewData(articleId);
-  const [pickedBase, setPickedBase] = useState<string | null>(null);
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [picks, setPicks] = useState<ComparisonPicks>(NO_PICKS);
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  const spans = useMemo(
-    () => (data?.annotations ?? []).filter((a): a is SpanAnnotation => a.kind === 'span'),
-    [data],
-  );
-  const sets = useMemo(
-    () =>
-      describeSets(
-        [analyst.id, ...(data?.annotations ?? []).map((a) => a.author)],
-        catalogue?.analysts ?? [],
-        analyst,
-      ),
-    [data, catalogue, analyst],
+  const { sets, counts, baseAuthor, compared, items } = useReviewComparison(
+    data?.annotations,
+    catalogue?.analysts ?? NO_ANALYSTS,
+    analyst,
+    codebook,
+    picks,
   );
   // Comment authors may own no annotation here (a reviewer of an imported set): name them too.
   const commenters = useMemo(
@@ -66,27 +64,27 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
       ),
     [data, catalogue, analyst],
   );
-  const baseAuthor =
-    pickedBase !== null && sets.some((s) => s.author === pickedBase) ? pickedBase : analyst.id;
-  const compared = sets
-    .map((s) => s.author)
-    .filter((author) => author !== baseAuthor && !excluded.has(author));
-  const comparedKey = compared.join('|');
-
-  const items = useMemo(
-    () =>
-      compareSets(
-        spans.filter((s) => s.author === baseAuthor),
-        spans.filter((s) => s.author !== baseAuthor),
-        comparedKey === '' ? [] : comparedKey.split('|'),
-      ),
-    [spans, baseAuthor, comparedKey],
+  const comments = data?.comments ?? NO_COMMENTS;
+  const rejectedKeys = useMemo(
+    () => new Set(items.filter((item) => isItemRejected(item, comments)).map((i) => i.key)),
+    [items, comments],
+  );
+  const isRejected = useCallback(
+    (item: { key: string }) => rejectedKeys.has(item.key),
+    [rejectedKeys],
   );
   const categoryOf = useCallback(
     (id: string) => (codebook ? rootIdOf(codebook.byId, id) : undefined),
     [codebook],
   );
-  const listed = useMemo(() => filterItems(items, filter, categoryOf), [items, filter, categoryOf]);
+  const listed = useMemo(
+    () => filterItems(items, filter, categoryOf, isRejected),
+    [items, filter, categoryOf, isRejected],
+  );
+  const spanItems = useMemo(
+    () => items.filter((item): item is ComparisonItem<SpanAnnotation> => item.kind !== 'document'),
+    [items],
+  );
   const labels = useMemo(
     () => [
       ...new Set(items.flatMap((i) => [i.base, i.other].flatMap((s) => (s ? [s.itemId] : [])))),
@@ -111,36 +109,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
     );
   }, [history]);
   useReviewKeys(step, onClose, undo);
-
-  const commands: ReviewCommands = {
-    accept: (source, target, itemId?: CodebookItemId) => {
-      void (async () => {
-        const author = target === 'self' ? analyst.id : (await getOrCreateGoldAnalyst()).id;
-        const replaces =
-          current?.other?.id === source.id &&
-          current.base?.author === author &&
-          (current.kind === 'label' || current.kind === 'boundary')
-            ? current.base
-            : null;
-        const where = target === 'self' ? 'my set' : 'gold';
-        const label = codebook ? pathLabel(codebook, itemId ?? source.itemId) : '';
-        await history.apply(
-          acceptAnnotation({ source, author, itemId, replaces, label: `Accept into ${where}` }),
-        );
-        setStatus(`Accepted “${label || source.itemId}” into ${where}.`);
-      })().catch((error: unknown) =>
-        setStatus(`Not accepted: ${error instanceof Error ? error.message : error}`),
-      );
-    },
-    comment: async (annotation, body) => {
-      await addComment({
-        annotationId: annotation.id,
-        articleId: annotation.articleId,
-        author: analyst.id as AuthorId,
-        body,
-      });
-    },
-  };
+  const commands = useReviewCommands(codebook, setStatus);
 
   return (
     <section className="review-view" aria-label="Review">
@@ -155,20 +124,21 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
             articleId={articleId}
             onArticleChange={(id) => {
               setPickedArticle(id);
+              // Another article holds other sets: choose afresh for it.
+              setPicks(NO_PICKS);
               setCurrentKey(null);
             }}
             sets={sets}
+            counts={counts}
             baseAuthor={baseAuthor}
             onBaseChange={(author) => {
-              setPickedBase(author);
+              setPicks({ base: author, compared: null });
               setCurrentKey(null);
             }}
             compared={compared}
             onToggleCompared={(author, isOn) => {
-              const next = new Set(excluded);
-              if (isOn) next.delete(author);
-              else next.add(author);
-              setExcluded(next);
+              const next = compared.filter((a) => a !== author);
+              setPicks({ base: baseAuthor, compared: isOn ? [...next, author] : next });
             }}
           />
         )}
@@ -182,8 +152,9 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
           <ReviewText
             chromeRanges={data.chromeRanges}
             text={data.text}
-            items={items}
+            items={spanItems}
             currentKey={currentKey}
+            rejectedKeys={rejectedKeys}
             onSelect={setCurrentKey}
           />
           <aside className="review-side">
@@ -196,6 +167,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
               categories={categories}
               sets={sets}
               comparedAuthors={compared}
+              isRejected={isRejected}
               currentKey={currentKey}
               onSelect={setCurrentKey}
             />
@@ -205,7 +177,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
                 sets={sets}
                 selfId={analyst.id}
                 codebook={codebook}
-                comments={data.comments}
+                comments={comments}
                 commentAuthorName={(author) => setName(commenters, author)}
                 commands={commands}
               />
@@ -219,17 +191,8 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
   );
 }
 
-function ReviewLegend() {
-  return (
-    <ul className="review-legend" aria-label="Legend">
-      <li className="kind-agreement">Agreement</li>
-      <li className="kind-label">Other label</li>
-      <li className="kind-boundary">Other boundaries</li>
-      <li className="kind-only-base">Only base</li>
-      <li className="kind-only-other">Only compared</li>
-    </ul>
-  );
-}
+const NO_ANALYSTS: never[] = [];
+const NO_COMMENTS: never[] = [];
 
 function isId(value: string | undefined): value is string {
   return value !== undefined && value !== '';

@@ -2,9 +2,11 @@
  * Compares annotation sets on one article for review: a base set (usually the analyst's own)
  * against each other set, sorting every span into agreement, label disagreement (same span,
  * other label), boundary disagreement (overlapping spans, same label), only in the base set,
- * or only in the other. Pure: no DOM, React or Dexie, so it runs in unit tests.
+ * or only in the other. Attribute disagreements of paired spans are derived from these
+ * pairs (`compare-attributes.ts`). Pure: no DOM, React or Dexie, so it runs in unit tests.
  */
 import { maxOverlapMatching } from '../agreement/overlap-matching';
+import type { AttributeValue } from '../annotation/types';
 
 /** What the comparison needs of an annotation (a `SpanAnnotation` fits). */
 export interface ComparedSpan {
@@ -12,10 +14,23 @@ export interface ComparedSpan {
   readonly author: string;
   readonly itemId: string;
   readonly span: { readonly start: number; readonly end: number };
+  /** Attribute values (verdict, claim type…), compared on paired spans; none when absent. */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
 }
 
-/** How two sets relate at one place of the text. */
-export type ComparisonKind = 'agreement' | 'label' | 'boundary' | 'only-base' | 'only-other';
+/**
+ * How two sets relate at one place of the text. `attribute`: a pair of spans with the same
+ * label (agreeing or differing in boundaries) whose values of one attribute differ.
+ */
+export type ComparisonKind =
+  'agreement' | 'label' | 'boundary' | 'attribute' | 'only-base' | 'only-other';
+
+/** One attribute whose values differ between the two sides (`undefined`: no value). */
+export interface FieldDifference {
+  readonly key: string;
+  readonly base: AttributeValue | undefined;
+  readonly other: AttributeValue | undefined;
+}
 
 /** One comparison result: a pair, or a span only one of the two sets has. */
 export interface ComparisonItem<S extends ComparedSpan = ComparedSpan> {
@@ -29,6 +44,8 @@ export interface ComparisonItem<S extends ComparedSpan = ComparedSpan> {
   /** The union of the two spans, for ordering and scrolling. */
   readonly start: number;
   readonly end: number;
+  /** For `attribute` items: the attribute in question and both sides' values. */
+  readonly field?: FieldDifference;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { withAttributeItems } from './compare-attributes';
+import { compareDocuments } from './compare-documents';
 import { compareSets, type ComparedSpan } from './compare-sets';
-import { dominantKind, filterItems, NO_FILTER, stepItem } from './review-list';
+import { dominantKind, filterItems, NO_FILTER, stepItem, type ReviewItem } from './review-list';
 
 const span = (id: string, author: string, itemId: string, start: number, end: number) =>
   ({ id, author, itemId, span: { start, end } }) satisfies ComparedSpan;
@@ -38,6 +40,42 @@ describe('filterItems', () => {
   });
 });
 
+describe('filterItems over attributes, profiles and decisions', () => {
+  const claim = (id: string, author: string, verdict: string) => ({
+    ...span(id, author, 'claim.claim', 20, 30),
+    attributes: { verdict },
+  });
+  const all: ReviewItem[] = [
+    ...compareDocuments(
+      [{ id: 'p-me', author: 'me', itemId: 'document.profile', attributes: { genre: 'opinion' } }],
+      [{ id: 'p-a', author: 'ann', itemId: 'document.profile', attributes: { genre: 'satire' } }],
+      ['ann'],
+    ),
+    ...withAttributeItems(
+      compareSets([claim('m', 'me', 'false')], [claim('a', 'ann', 'misleading')], ['ann']),
+    ),
+  ];
+
+  it('lists attribute and profile disagreements among the disagreements', () => {
+    expect(filterItems(all, NO_FILTER, categoryOf).map((i) => i.kind)).toEqual([
+      'document',
+      'attribute',
+    ]);
+    expect(filterItems(all, { ...NO_FILTER, kind: 'document' }, categoryOf)).toHaveLength(1);
+    const claims = filterItems(all, { ...NO_FILTER, category: 'claim' }, categoryOf);
+    expect(claims.map((i) => i.key)).toEqual(['ann:m:a:verdict']);
+  });
+
+  it('keeps rejected items listed unless the status filter leaves them out', () => {
+    const isRejected = (item: ReviewItem) => item.kind === 'document';
+    const keys = (status: '' | 'open' | 'rejected') =>
+      filterItems(all, { ...NO_FILTER, status }, categoryOf, isRejected).map((i) => i.kind);
+    expect(keys('')).toEqual(['document', 'attribute']);
+    expect(keys('rejected')).toEqual(['document']);
+    expect(keys('open')).toEqual(['attribute']);
+  });
+});
+
 describe('stepItem', () => {
   const list = [{ key: 'a' }, { key: 'b' }, { key: 'c' }];
   it('steps forward and back with wrap-around', () => {
@@ -56,6 +94,7 @@ describe('dominantKind', () => {
   it('shows the most severe kind', () => {
     expect(dominantKind(['agreement', 'only-base', 'label'])).toBe('label');
     expect(dominantKind(['agreement'])).toBe('agreement');
+    expect(dominantKind(['agreement', 'attribute', 'only-base'])).toBe('attribute');
     expect(dominantKind([])).toBeNull();
   });
 });

@@ -1,8 +1,21 @@
 /**
- * The review screen's list of disagreements: which comparison items the filters keep, how
- * the keyboard steps through them, and which kind wins where overlays stack. Pure.
+ * The review screen's list of disagreements: which items the filters keep, how the keyboard
+ * steps through them, and which kind wins where overlays stack. Pure.
  */
 import type { ComparedSpan, ComparisonItem, ComparisonKind } from './compare-sets';
+import type { ComparedDocument, DocumentFieldItem } from './compare-documents';
+
+/** Every kind of review item: the span kinds, and a field of the document profile. */
+export type ReviewKind = ComparisonKind | 'document';
+
+/** A review item: a span comparison (or one of its attributes) or a document field. */
+export type ReviewItem<
+  S extends ComparedSpan = ComparedSpan,
+  D extends ComparedDocument = ComparedDocument,
+> = ComparisonItem<S> | DocumentFieldItem<D>;
+
+/** Which items the status filter keeps: every one, those not decided, or rejected ones. */
+export type ReviewStatus = '' | 'open' | 'rejected';
 
 /** The list filters; `''` keeps everything. */
 export interface ReviewFilter {
@@ -12,29 +25,46 @@ export interface ReviewFilter {
   readonly category: string;
   /** The compared (other) author. */
   readonly annotator: string;
-  readonly kind: ComparisonKind | '';
+  readonly kind: ReviewKind | '';
+  readonly status: ReviewStatus;
 }
 
-export const NO_FILTER: ReviewFilter = { label: '', category: '', annotator: '', kind: '' };
+export const NO_FILTER: ReviewFilter = {
+  label: '',
+  category: '',
+  annotator: '',
+  kind: '',
+  status: '',
+};
 
 /** Human names of the kinds, in the order the legend and filter show them. */
-export const KIND_NAMES: Readonly<Record<ComparisonKind, string>> = {
+export const KIND_NAMES: Readonly<Record<ReviewKind, string>> = {
   agreement: 'Agreement',
   label: 'Label disagreement',
   boundary: 'Boundary disagreement',
+  attribute: 'Attribute disagreement',
+  document: 'Document profile',
   'only-base': 'Only in base set',
   'only-other': 'Only in compared set',
 };
 
+/** Human names of the statuses, for the filter. */
+export const STATUS_NAMES: Readonly<Record<Exclude<ReviewStatus, ''>, string>> = {
+  open: 'Not rejected',
+  rejected: 'Rejected',
+};
+
 /**
  * The disagreements (agreements left out unless the kind filter asks for them) that pass
- * `filter`, in list order. `categoryOf` maps a label to its top-level category.
+ * `filter`, in list order. `categoryOf` maps a label to its top-level category; `isRejected`
+ * tells the status filter which items were rejected (they stay listed unless it asks).
  */
-export function filterItems<S extends ComparedSpan>(
-  items: readonly ComparisonItem<S>[],
+export function filterItems<I extends ReviewItem>(
+  items: readonly I[],
   filter: ReviewFilter,
   categoryOf: (itemId: string) => string | undefined,
-): ComparisonItem<S>[] {
+  isRejected: (item: I) => boolean = () => false,
+): I[] {
   return items.filter((item) => {
     if (filter.kind === '' ? item.kind === 'agreement' : item.kind !== filter.kind) return false;
     if (filter.annotator !== '' && item.otherAuthor !== filter.annotator) return false;
@@ -45,6 +75,7 @@ export function filterItems<S extends ComparedSpan>(
     if (filter.category !== '' && !labels.some((id) => categoryOf(id) === filter.category)) {
       return false;
     }
+    if (filter.status !== '' && isRejected(item) !== (filter.status === 'rejected')) return false;
     return true;
   });
 }
@@ -67,6 +98,7 @@ export function stepItem(
 const SEVERITY: readonly ComparisonKind[] = [
   'label',
   'boundary',
+  'attribute',
   'only-other',
   'only-base',
   'agreement',

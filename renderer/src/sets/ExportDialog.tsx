@@ -127,7 +127,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
             ))}
           </select>
         </label>
-        {format === 'native' && (
+        {(format === 'native' || format === 'w3c') && (
           <label className="sets-check">
             <input
               type="checkbox"

@@ -1,13 +1,16 @@
 /**
- * The Import dialog: a file input (native, W3C, doccano, Label Studio, brat or SemEval zip)
- * or a folder, the colleague's name for formats that carry none, where the annotations go
- * (chosen before anything is written), then the per-item report: imported, duplicate,
- * moved, re-anchored, orphaned, error (with the reason).
+ * The Import dialog: a file input (native, W3C, doccano, Label Studio, CoNLL, a REFI-QDA
+ * project, or a zip of brat, PTC, SemEval or doccano files) or a folder as distributed,
+ * the colleague's name for
+ * formats that carry none, where the annotations go and what labels the codebook lacks
+ * become (chosen before anything is written), then the per-item report: imported,
+ * duplicate, changed, moved, re-anchored, orphaned, error (with the reason).
  */
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
 import { ImportDestinationField } from './ImportDestinationField';
 import { ImportSetReport } from './ImportSetReport';
+import { LabelMappingField } from './LabelMappingField';
 import { useSetImport } from './useSetImport';
 
 interface ImportSetDialogProps {
@@ -19,7 +22,9 @@ interface ImportSetDialogProps {
 // Chromium and Electron pick a whole folder with this (non-standard, widely supported) attribute.
 const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;
 
-const ACCEPT = '.json,.jsonld,.jsonl,.zip,application/json,application/ld+json,application/zip';
+// CoNLL-2003 files are often plain .txt: offered, and read as CoNLL when their lines are tagged.
+const ACCEPT =
+  '.json,.jsonld,.jsonl,.zip,.qdpx,.conll,.iob,.bio,.txt,.tsv,application/json,application/ld+json,application/zip';
 
 /** A modal dialog that imports a set and reports on every item. */
 export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) {
@@ -49,7 +54,7 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           />
         </label>
         <label>
-          Or a folder of brat (.txt + .ann) or SemEval files
+          Or a folder of brat, PTC, SemEval or doccano files, as distributed
           <input
             type="file"
             aria-label="Set folder"
@@ -77,6 +82,30 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           colleagueLabel={colleagueLabel}
           {...(authorship ? { authorship } : {})}
         />
+        {preview?.ok && preview.read.newArticles > 0 && (
+          <label className="sets-check">
+            <input
+              type="checkbox"
+              checked={state.addNewArticles}
+              onChange={(e) => state.setAddNewArticles(e.target.checked)}
+            />
+            {preview.read.newArticles === 1
+              ? 'Add the article whose text the file includes to your library (it is not there yet)'
+              : `Add the ${preview.read.newArticles} articles whose texts the file includes to your library (they are not there yet)`}
+          </label>
+        )}
+        <LabelMappingField
+          unknownLabels={state.unknownLabels}
+          decisions={state.decisions}
+          decide={state.decide}
+        />
+        {state.undecided > 0 && (
+          <p className="sets-error">
+            {state.undecided === 1
+              ? 'Choose what the label not in your codebook becomes to import.'
+              : `Choose what each of the ${state.undecided} labels not in your codebook becomes to import.`}
+          </p>
+        )}
       </div>
       {isBusy && <progress aria-label="Importing set" />}
       {outcome && !outcome.ok && (
@@ -84,7 +113,12 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           Nothing was imported. {outcome.reason}
         </p>
       )}
-      {outcome?.ok && <ImportSetReport report={outcome.report} />}
+      {outcome?.ok && (
+        <ImportSetReport
+          report={outcome.report}
+          {...(source?.kind === 'file' ? { fileName: source.file.name } : {})}
+        />
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
@@ -92,7 +126,7 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
         <button
           type="button"
           className="button-primary"
-          disabled={!source || isBusy}
+          disabled={!source || isBusy || state.undecided > 0}
           onClick={() => void state.run()}
         >
           Import

@@ -1,19 +1,8 @@
+import { ChangedAnnotations } from './ChangedAnnotations';
+import { locationInFile } from './report-location';
 import type { SetKind } from './import-destination';
-import {
-  countCommentOutcomes,
-  countOutcomes,
-  type ImportOutcomeKind,
-  type SetImportReport,
-} from './import-report';
-
-const LABELS: Record<ImportOutcomeKind, string> = {
-  imported: 'imported',
-  duplicate: 'duplicates (already here)',
-  moved: 'moved (same quote, new place)',
-  reanchored: 're-anchored (approximate match)',
-  orphaned: 'orphaned (kept, flagged)',
-  error: 'errors',
-};
+import { countCommentOutcomes, type SetImportReport } from './import-report';
+import { summariseReport } from './report-summary';
 
 /** Where an author's annotations went, in a sentence. */
 const WHERE: Record<SetKind, (name: string) => string> = {
@@ -30,28 +19,40 @@ const WHERE: Record<SetKind, (name: string) => string> = {
  * Counts by outcome (review comments apart), whose annotations they are and which set they
  * went to, and every item that was not simply imported or lost a part on the way.
  */
-export function ImportSetReport({ report }: { report: SetImportReport }) {
-  const counts = countOutcomes(report);
+export function ImportSetReport({
+  report,
+  fileName,
+}: {
+  report: SetImportReport;
+  /** The picked file, named before locations that do not name a file (`annotations[3]`). */
+  fileName?: string;
+}) {
+  const where = (location: string) => locationInFile(location, fileName);
   const comments = countCommentOutcomes(report);
-  const notable = report.items.filter((item) => item.kind !== 'imported' || item.dropped);
+  // Changed items are listed apart, with the action that takes their new versions.
+  const notable = report.items.filter(
+    (item) => item.kind !== 'changed' && (item.kind !== 'imported' || item.dropped),
+  );
   const withDropped = report.items.filter((item) => item.dropped).length;
   return (
     <section className="sets-report" aria-label="Set import report">
       <p role="status">
-        {report.formatLabel}:{' '}
-        {(Object.keys(LABELS) as ImportOutcomeKind[])
-          .filter((kind) => counts[kind] > 0)
-          .map((kind) => `${counts[kind]} ${LABELS[kind]}`)
-          .join(', ') || 'nothing in the file'}
-        . {report.articlesMatched} articles matched, {report.articlesCreated} added to the library.
-        {withDropped > 0 && ` ${withDropped} stored without some attributes (listed below).`}
+        {summariseReport(report)}
+        {withDropped > 0 &&
+          ` ${withDropped.toLocaleString('en')} stored without some attributes (listed below).`}
       </p>
+      {report.notes?.map((note) => (
+        <p key={note} className="sets-note">
+          {note}
+        </p>
+      ))}
       {comments.imported + comments.duplicate + comments.error > 0 && (
         <p className="sets-comments">
           Review comments: {comments.imported} imported, {comments.duplicate} already here,{' '}
           {comments.error} refused.
         </p>
       )}
+      <ChangedAnnotations items={report.items} where={where} />
       {report.authors.map((author) => (
         <p key={author.id} className="sets-author">
           {WHERE[author.set](author.name)}
@@ -61,7 +62,7 @@ export function ImportSetReport({ report }: { report: SetImportReport }) {
         <ul className="sets-items">
           {notable.slice(0, 200).map((item, i) => (
             <li key={`${item.location}-${i}`} data-kind={item.kind}>
-              <strong>{item.kind}</strong> {item.location}
+              <strong>{item.kind}</strong> {where(item.location)}
               {item.detail ? `: ${item.detail}` : ''}
               {item.dropped ? `; ${item.dropped.join('; ')}` : ''}
             </li>

@@ -1,8 +1,9 @@
 /**
  * Turning the drafts of the text formats (brat, doccano, Label Studio, SemEval) into
- * annotations of a named colleague. Those files carry no ids and no author, so ids are
- * derived from the content (author, text, span, label): importing the same file again
- * gives the same ids and is reported as duplicates rather than doubled.
+ * annotations of a named colleague, on their articles' normal text (`place-drafts.ts`).
+ * Those files carry no ids and no author, so ids are derived from the content (author,
+ * normal text, span, label): importing the same file again, or a copy saved with CRLF or a
+ * byte order mark, gives the same ids and is reported as duplicates rather than doubled.
  */
 import type {
   Annotation,
@@ -10,11 +11,13 @@ import type {
   AuthorId,
   CodebookItemId,
   CodebookRef,
+  EntityId,
+  RegistryEntity,
   SpanAnnotation,
 } from '../annotation/types';
-import { quoteOf } from '../anchoring/quote-of';
 import type { AnnotationDraft, ImportResult } from '../formats/shared/import-result';
 import type { IncomingAnnotation, IncomingArticle, IncomingSet } from './incoming-set';
+import { placeDrafts, type PlacedDraft } from './place-drafts';
 import { sha256Hex } from './sha256';
 
 /** Who the drafts belong to and how labels map to the codebook. */
@@ -56,45 +59,43 @@ export async function incomingFromDrafts(
   formatLabel: string,
   context: DraftContext,
 ): Promise<IncomingSet> {
-  const texts = new Map(result.articles.map((a) => [a.key, a.text]));
-  const articles: IncomingArticle[] = result.articles.map((a) => ({
+  const placed = placeDrafts(result);
+  const texts = new Map(placed.articles.map((a) => [a.key, a.text]));
+  const articles: IncomingArticle[] = placed.articles.map((a) => ({
     key: a.key,
-    title: a.title ?? firstLine(a.text) ?? a.key,
-    sourceName: a.key,
+    title: a.title || firstLine(a.text) || a.key,
+    sourceName: a.fileName ?? a.key,
     text: a.text,
+    ...(a.original !== undefined ? { original: a.original } : {}),
   }));
   const problems: IncomingSet['problems'] = [];
   const annotations: IncomingAnnotation[] = [];
   const byLocalId = new Map<string, SpanAnnotation>();
   const pendingLinks: [SpanAnnotation, { source?: string; cue?: string }][] = [];
-  const accepted: { draft: AnnotationDraft; location: string; text: string; itemId: string }[] = [];
-  for (const item of result.items) {
-    if (item.kind === 'error') {
+  type Accepted = Extract<PlacedDraft, { kind: 'placed' }> & { text: string; itemId: string };
+  const accepted: Accepted[] = [];
+  for (const item of placed.items) {
+    if (item.kind === 'refused') {
       problems.push({ location: item.location, reason: item.reason });
       continue;
     }
-    const { draft } = item;
-    const text = texts.get(draft.articleKey) ?? '';
-    if (draft.quoteMatches === false) {
-      problems.push({
-        location: item.location,
-        reason: 'the text the file states does not match the text at its offsets',
-      });
-      continue;
-    }
-    const itemId = context.itemIdForLabel(draft.label) ?? draft.label;
-    accepted.push({ draft, location: item.location, text, itemId });
+    const text = texts.get(item.draft.articleKey) ?? '';
+    const itemId = context.itemIdForLabel(item.draft.label) ?? item.draft.label;
+    accepted.push({ ...item, text, itemId });
   }
   const ids = await contentIds(
-    accepted.map(({ draft, text, itemId }) => [
-      context.author.id,
-      text,
-      String(draft.span.start),
-      String(draft.span.end),
-      itemId,
-    ]),
+    numberRepeats(
+      accepted.map(({ draft, text, itemId }) => [
+        context.author.id,
+        text,
+        String(draft.span.start),
+        String(draft.span.end),
+        itemId,
+      ]),
+    ),
   );
-  accepted.forEach(({ draft, location, text, itemId }, n) => {
+  const entities = await entitiesOfQids(accepted, context.now);
+  accepted.forEach(({ draft, location, quote, placedAs, itemId }, n) => {
     const annotation: SpanAnnotation = {
       id: ids[n] as AnnotationId,
       articleId: draft.articleKey as Annotation['articleId'],
@@ -107,11 +108,12 @@ export async function incomingFromDrafts(
       createdAt: context.now,
       modifiedAt: context.now,
       span: draft.span,
-      quote: quoteOf(text, draft.span),
+      quote,
+      ...(draft.wikidataQid ? { entityId: entities.idOf.get(draft.wikidataQid)! } : {}),
     };
     if (draft.localId) byLocalId.set(`${draft.articleKey}\u0000${draft.localId}`, annotation);
     if (draft.links) pendingLinks.push([annotation, draft.links]);
-    annotations.push({ annotation, location });
+    annotations.push({ annotation, location, ...(placedAs ? { placedAs } : {}) });
   });
   for (const [annotation, links] of pendingLinks) {
     const find = (local?: string) =>
@@ -121,7 +123,60 @@ export async function incomingFromDrafts(
     if (sourceId || cueId)
       annotation.links = { ...(sourceId ? { sourceId } : {}), ...(cueId ? { cueId } : {}) };
   }
-  return { formatLabel, authors: [context.author], articles, annotations, entities: [], problems };
+  return {
+    formatLabel,
+    authors: [context.author],
+    articles,
+    annotations,
+    entities: entities.list,
+    problems,
+    ...(result.notes?.length ? { notes: result.notes } : {}),
+  };
+}
+
+/**
+ * The parts of each id, a repeat of the same parts numbered from its second occurrence: a
+ * file may hold one span twice with one label (two analysts' notes on it, a brat T line
+ * copied), and both must be stored, not the second reported as a duplicate of the first.
+ * The first keeps its parts unchanged, so ids of files imported before stay the same.
+ */
+export function numberRepeats(partsList: string[][]): string[][] {
+  const seen = new Map<string, number>();
+  return partsList.map((parts) => {
+    const key = parts.join('\u0000');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n === 0 ? parts : [...parts, String(n)];
+  });
+}
+
+/**
+ * A registry entity for each Wikidata QID the drafts link to (brat normalisation lines),
+ * named by the first mention's text; one id per QID, so the same file gives the same ids,
+ * and the import maps it onto the registry's entity with that QID when there is one.
+ */
+async function entitiesOfQids(
+  accepted: readonly { draft: AnnotationDraft; quote: SpanAnnotation['quote']; itemId: string }[],
+  now: string,
+): Promise<{ list: RegistryEntity[]; idOf: Map<string, EntityId> }> {
+  const idOf = new Map<string, EntityId>();
+  const list: RegistryEntity[] = [];
+  for (const { draft, quote, itemId } of accepted) {
+    const qid = draft.wikidataQid;
+    if (!qid || idOf.has(qid)) continue;
+    const id = (await contentId('wikidata', qid)) as EntityId;
+    idOf.set(qid, id);
+    list.push({
+      id,
+      name: quote.exact,
+      aliases: [],
+      typeItemId: itemId as CodebookItemId,
+      wikidataQid: qid,
+      createdAt: now,
+      modifiedAt: now,
+    });
+  }
+  return { list, idOf };
 }
 
 function firstLine(text: string): string | undefined {

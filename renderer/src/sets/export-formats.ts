@@ -134,6 +134,8 @@ function runFormat(
         appVersion: context.appVersion,
         labelOf: (itemId) => labelOf(itemId as CodebookItemId).label,
         textOf,
+        // "Include the full texts": the set carries them, and the collection embeds them.
+        embedTexts: assembled.set.articles.some((a) => a.text !== undefined),
       });
       const content = `${JSON.stringify(out.document, null, 2)}\n`;
       return {

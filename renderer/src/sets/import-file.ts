@@ -3,8 +3,6 @@
  * then read by format, nothing written) so the dialog can say whose annotations it holds,
  * then stored in one transaction into the sets the analyst chose.
  */
-import type { CodebookRef } from '../annotation/types';
-import type { Codebook } from '../codebook/codebook-types';
 import { readActiveCodebook } from '../store/codebook-repository';
 import {
   describeAuthorship,
@@ -13,13 +11,25 @@ import {
 } from './import-destination';
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
+import { fileText } from './file-text';
 import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
+import {
+  applyLabelPlan,
+  findUnknownLabels,
+  planLabels,
+  type LabelDecisions,
+  type UnknownLabel,
+} from './label-mapping';
+import { newArticleKeys, withoutTexts } from './new-articles';
 import { readOwnSets } from './own-sets';
+import { describeFiles, EXPECTED_LAYOUTS } from './set-layout';
 import { listLibraryArticlesWithText } from './set-repository';
 
 /** Files larger than this are refused without reading a byte. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export { labelMatcher } from './label-matcher';
 
 export type FileImportOutcome =
   { ok: true; report: SetImportReport } | { ok: false; reason: string };
@@ -34,6 +44,10 @@ export interface ReadSet {
   now: string;
   /** Whose annotations the file holds, for this profile (the analyst's? gold's?). */
   authorship: FileAuthorship;
+  /** Labels no codebook item is named by and no decision covers: the mapping step's rows. */
+  unknownLabels: UnknownLabel[];
+  /** Articles whose text the file includes and the library lacks (added unless declined). */
+  newArticles: number;
 }
 
 export type SetReadOutcome = { ok: true; read: ReadSet } | { ok: false; reason: string };
@@ -41,21 +55,28 @@ export type SetReadOutcome = { ok: true; read: ReadSet } | { ok: false; reason: 
 /**
  * Reads `source` with the active codebook, writing nothing. `colleagueName` names the author
  * of formats that carry none (brat, doccano, Label Studio, SemEval, W3C without creators).
+ * `decisions` are the analyst's answers to the mapping step: labels mapped, added to the
+ * codebook (the read then carries the new version to store) or kept raw and flagged.
+ * Without `addNewArticles`, the texts of articles the library lacks are left out, so the
+ * import adds no article (their annotations are then reported, unless found by quote).
  */
 export async function readSetSource(
   source: SetSource,
   colleagueName: string,
+  decisions: LabelDecisions = new Map(),
+  addNewArticles = true,
 ): Promise<SetReadOutcome> {
   const outcome =
     source.kind === 'file'
-      ? await readFile(source.file, colleagueName)
-      : await readFolder(source.files, colleagueName);
+      ? await readFile(source.file, colleagueName, decisions)
+      : await readFolder(source.files, colleagueName, decisions);
   if (!outcome.ok) return outcome;
-  const { incoming, now } = outcome;
-  return {
-    ok: true,
-    read: { incoming, now, authorship: describeAuthorship(incoming, await readOwnSets()) },
-  };
+  const { now, unknownLabels } = outcome;
+  const fresh = await newArticleKeys(outcome.incoming);
+  const incoming = addNewArticles ? outcome.incoming : withoutTexts(outcome.incoming, fresh);
+  const authorship = describeAuthorship(incoming, await readOwnSets());
+  const newArticles = fresh.size;
+  return { ok: true, read: { incoming, now, authorship, unknownLabels, newArticles } };
 }
 
 /**
@@ -66,18 +87,29 @@ export async function storeReadSet(
   read: ReadSet,
   destination: ImportDestination,
 ): Promise<FileImportOutcome> {
+  const undecided = read.unknownLabels.length;
+  if (undecided > 0) {
+    const labels = undecided === 1 ? '1 label' : `${undecided} labels`;
+    return { ok: false, reason: `Choose what ${labels} not in your codebook should become.` };
+  }
   try {
     return { ok: true, report: await importIncomingSet(read.incoming, read.now, destination) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `Nothing was imported: storing the set failed (${message}).` };
+    return { ok: false, reason: `Storing the set failed (${message}).` };
   }
 }
 
-type Read = { ok: true; incoming: IncomingSet; now: string } | { ok: false; reason: string };
+type Read =
+  | { ok: true; incoming: IncomingSet; now: string; unknownLabels: UnknownLabel[] }
+  | { ok: false; reason: string };
 
 /** Reads one file, refused by size before a byte is read. */
-async function readFile(file: File, colleagueName: string): Promise<Read> {
+async function readFile(
+  file: File,
+  colleagueName: string,
+  decisions: LabelDecisions,
+): Promise<Read> {
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = Math.round(file.size / 1024 / 1024);
     return {
@@ -85,21 +117,26 @@ async function readFile(file: File, colleagueName: string): Promise<Read> {
       reason: `${file.name} is ${mb} MB; the largest set Sourcemark imports is 200 MB.`,
     };
   }
-  const content = file.name.toLowerCase().endsWith('.zip')
+  const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())
-    : await file.text();
+    : await fileText(file);
   const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
-  return readWith((context) => readSetFile(file.name, content, context), name);
+  return readWith((context) => readSetFile(file.name, content, context), name, decisions);
 }
 
-/** The files a folder import reads; anything else in the folder is passed over. */
-const FOLDER_FILE = /\.(txt|ann|tsv)$/i;
+/** The files a folder import reads (`set-layout.ts`); anything else is passed over. */
+const FOLDER_FILE = /\.(txt|ann|conf|tsv|labels|jsonl)$/i;
 
 /**
- * Reads a folder of brat (`.txt` + `.ann`) or SemEval (`article<ID>.txt` and a span TSV)
- * files, picked as a folder or as several files: the same reading as their zip.
+ * Reads a folder of brat (`.txt` + `.ann`), PTC or SemEval (`article<ID>.txt` and span
+ * files, in subfolders as distributed) or doccano files, picked as a folder or as several
+ * files: the same reading as their zip.
  */
-async function readFolder(files: readonly File[], colleagueName: string): Promise<Read> {
+async function readFolder(
+  files: readonly File[],
+  colleagueName: string,
+  decisions: LabelDecisions,
+): Promise<Read> {
   const wanted = files.filter((file) => FOLDER_FILE.test(file.name));
   const total = wanted.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_IMPORT_BYTES) {
@@ -107,44 +144,44 @@ async function readFolder(files: readonly File[], colleagueName: string): Promis
     return { ok: false, reason: `The files add up to ${mb} MB; the largest set is 200 MB.` };
   }
   if (wanted.length === 0) {
-    return { ok: false, reason: 'The folder holds no .txt, .ann or .tsv files.' };
+    const found = describeFiles(files.map((file) => file.name));
+    return { ok: false, reason: `Sourcemark reads ${EXPECTED_LAYOUTS}. This holds ${found}.` };
   }
   const read = await Promise.all(
     wanted.map(async (file) => ({
       // The path under the picked folder, so article<ID>.txt and X.txt/X.ann pair up.
       path: file.webkitRelativePath.split('/').slice(1).join('/') || file.name,
-      content: await file.text(),
+      content: await fileText(file),
     })),
   );
   const folder = files[0]?.webkitRelativePath.split('/')[0];
   const name = colleagueName.trim() || folder || 'colleague';
-  return readWith((context) => readSetFolder(read, context), name);
+  return readWith((context) => readSetFolder(read, context), name, decisions);
 }
 
-/** Reads with the active codebook. */
+/** Reads with the active codebook and the analyst's label decisions. */
 async function readWith(
   read: (context: ReadContext) => Promise<ReadOutcome>,
   colleagueName: string,
+  decisions: LabelDecisions,
 ): Promise<Read> {
-  const codebook = await readActiveCodebook();
+  const plan = planLabels(await readActiveCodebook(), decisions);
+  if (!plan.ok) return { ok: false, reason: plan.error };
   const now = new Date().toISOString();
   const outcome = await read({
     colleagueName,
-    codebook: { codebookId: codebook.id, version: codebook.version } satisfies CodebookRef,
-    itemIdForLabel: labelMatcher(codebook),
+    codebook: plan.value.ref,
+    itemIdForLabel: plan.value.itemIdForLabel,
     now,
     libraryArticles: listLibraryArticlesWithText,
+    codebookItems: plan.value.codebook.items,
   });
-  return outcome.ok ? { ok: true, incoming: outcome.incoming, now } : outcome;
-}
-
-/** The codebook item whose label, id or external label equals `label` (case-insensitive). */
-export function labelMatcher(codebook: Codebook): (label: string) => string | undefined {
-  const index = new Map<string, string>();
-  for (const item of codebook.items) {
-    for (const name of [item.id, item.label, ...Object.values(item.externalLabels)]) {
-      if (name && !index.has(name.toLowerCase())) index.set(name.toLowerCase(), item.id);
-    }
-  }
-  return (label) => index.get(label.toLowerCase());
+  if (!outcome.ok) return outcome;
+  const incoming = applyLabelPlan(outcome.incoming, plan.value);
+  return {
+    ok: true,
+    incoming,
+    now,
+    unknownLabels: findUnknownLabels(incoming, plan.value.codebook),
+  };
 }

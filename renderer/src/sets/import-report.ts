@@ -1,9 +1,10 @@
 /** The per-item report of a set import (Hypothesis' ImportResult, with re-anchoring). */
+import type { AnnotationChange } from './changed-annotations';
 import type { SetKind } from './import-destination';
 
 /** What happened to one item of the file. */
 export type ImportOutcomeKind =
-  'imported' | 'duplicate' | 'moved' | 'reanchored' | 'orphaned' | 'error';
+  'imported' | 'duplicate' | 'changed' | 'moved' | 'reanchored' | 'orphaned' | 'error';
 
 export interface ImportReportItem {
   kind: ImportOutcomeKind;
@@ -16,6 +17,8 @@ export interface ImportReportItem {
   isComment?: true;
   /** Parts of a stored item that were not (an attribute of the wrong type), one reason each. */
   dropped?: readonly string[];
+  /** A `changed` item: the held annotation, the file's version (kept, not stored) and what differs. */
+  change?: AnnotationChange;
 }
 
 /** The whole import's report. */
@@ -26,11 +29,21 @@ export interface SetImportReport {
   articlesMatched: number;
   articlesCreated: number;
   items: ImportReportItem[];
+  /** What reading found worth saying beside the items (spans read as covered by others). */
+  notes?: string[];
 }
 
 /** How many annotation items of each kind (comments are counted by `countCommentOutcomes`). */
 export function countOutcomes(report: SetImportReport): Record<ImportOutcomeKind, number> {
-  const counts = { imported: 0, duplicate: 0, moved: 0, reanchored: 0, orphaned: 0, error: 0 };
+  const counts = {
+    imported: 0,
+    duplicate: 0,
+    changed: 0,
+    moved: 0,
+    reanchored: 0,
+    orphaned: 0,
+    error: 0,
+  };
   for (const item of report.items) if (!item.isComment) counts[item.kind] += 1;
   return counts;
 }

@@ -10,6 +10,7 @@ import { annotationSetArbitrary } from '../formats/native/testing/set-arbitrary'
 import { getOrCreateAnalyst } from '../store/analyst-repository';
 import { getAnnotations, getArticleAnnotations } from '../store/annotation-storage';
 import { spanAnnotationOf } from '../testing/annotation-records';
+import { normaliseText } from '../text/normal-form';
 import { countCommentOutcomes, countOutcomes } from './import-report';
 import { importIncomingSet, ORPHANED_ATTRIBUTE } from './import-set';
 import { readSetFile, type ReadContext } from './read-set-file';
@@ -189,6 +190,10 @@ describe('round trip', () => {
       fc.asyncProperty(annotationSetArbitrary('always'), async (generated) => {
         const texts = generated.articles.map((a) => a.text!);
         fc.pre(new Set(texts).size === texts.length && generated.annotations.length > 0);
+        // A library holds texts in normal form (ingestion and every import store it): a
+        // generated text with decomposed accents would be stored composed, its spans
+        // re-anchored, so it could not come back byte for byte.
+        fc.pre(texts.every((text) => normaliseText(text) === text));
         await db.delete({ disableAutoOpen: false });
         for (const article of generated.articles) {
           await seedArticle(article.id, article.text!, article.title);

@@ -1,8 +1,9 @@
 /**
  * Storing a read file (`IncomingSet`) in the profile, in ONE read-write transaction: the
  * whole import, review comments included, is written or none of it. Articles are matched by
- * the SHA-256 of their text; a colleague's copy whose text differs is found by title (or by
- * its quotes) and every annotation re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
+ * the SHA-256 of their normal text; a colleague's copy whose text differs is found by title
+ * confirmed by its quotes (or by its quotes alone; `article-match.ts`) and every annotation
+ * re-anchored onto the library's text. Orphans are kept, flagged, never dropped.
  * Annotations keep their author: a colleague's set never joins the analyst's own, and the
  * analyst's own set or the gold set is written only when the analyst chose it (see
  * `import-destination.ts`).
@@ -14,6 +15,9 @@ import { db } from '../db/db';
 import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
 import { checkAgainstArticle } from '../formats/shared/span-check';
 import { annotationTables, openPackWriter } from '../store/annotation-storage';
+import { saveCodebookVersion } from '../store/codebook-repository';
+import { confirmsTitleMatch, quotesByArticle, withNormalTexts } from './article-match';
+import { reportChangedAnnotations, type HeldAgain } from './held-again';
 import type { IncomingArticle, IncomingSet } from './incoming-set';
 import { registerAuthors } from './import-authors';
 import { storeIncomingComments } from './import-comments';
@@ -43,7 +47,9 @@ export async function importIncomingSet(
   destination: ImportDestination = 'colleague',
 ): Promise<SetImportReport> {
   const own = await readOwnSets();
-  const { incoming, kinds } = await routeIncomingSet(file, destination, own);
+  const routed = await routeIncomingSet(file, destination, own);
+  const { kinds } = routed;
+  const incoming = withNormalTexts(routed.incoming);
   // Hashing is async (Web Crypto) and may not run inside a Dexie transaction.
   const withText = incoming.articles.filter((a) => a.text !== undefined);
   const digests = await Promise.all(withText.map((a) => sha256Hex(a.text!)));
@@ -55,8 +61,11 @@ export async function importIncomingSet(
     db.entities,
     db.analysts,
     db.comments,
+    // The codebook version of labels the analyst chose to add is stored with the annotations.
+    ...(incoming.codebookVersion ? [db.codebookVersions, db.settings] : []),
   ];
   return db.transaction('rw', tables, async () => {
+    if (incoming.codebookVersion) await saveCodebookVersion(incoming.codebookVersion);
     const items: ImportReportItem[] = incoming.problems.map((p) => ({
       kind: 'error' as const,
       location: p.location,
@@ -69,8 +78,9 @@ export async function importIncomingSet(
     const createdTexts: ArticleTextRecord[] = [];
 
     const library = await readLibrary(incoming.articles, hashes);
+    const quotes = quotesByArticle(incoming);
     for (const article of incoming.articles) {
-      const found = place(article, hashes.get(article.key), now, library);
+      const found = place(article, hashes.get(article.key), now, library, quotes.get(article.key));
       const placement = found === BY_QUOTES ? await placeByQuotes(incoming, article.key) : found;
       if (placement.kind !== 'created') {
         placements.set(article.key, placement);
@@ -85,7 +95,7 @@ export async function importIncomingSet(
       }
       placements.set(article.key, placement);
       created.push(record);
-      createdTexts.push({ articleId: record.id, text, original: text });
+      createdTexts.push({ articleId: record.id, text, original: article.original ?? text });
     }
     const remapEntity = await storeEntities(incoming.entities);
     const toStore: Annotation[] = [];
@@ -94,6 +104,9 @@ export async function importIncomingSet(
     const packs = await openPackWriter();
     // Ids held already, rows and packs: a set imported again reports duplicates.
     const existing = packs.heldIds;
+    // Held before this import: compared with the file's version once the writes are done.
+    const heldAgain: HeldAgain[] = [];
+    const addedNow = new Set<string>();
     const byArticle = groupBy(incoming.annotations, (a) => a.annotation.articleId as string);
     for (const [key, group] of byArticle) {
       const placement = placements.get(key) ?? { kind: 'missing' as const };
@@ -102,7 +115,7 @@ export async function importIncomingSet(
         group.map((g) => g.annotation),
       );
       const fresh: Annotation[] = [];
-      group.forEach(({ location, dropped }, n) => {
+      group.forEach(({ location, dropped, placedAs }, n) => {
         const outcome = placed[n]!;
         if (outcome.kind === 'error') {
           items.push({
@@ -112,13 +125,21 @@ export async function importIncomingSet(
             detail: outcome.reason,
           });
         } else if (existing.has(outcome.annotation.id)) {
+          if (!addedNow.has(outcome.annotation.id))
+            heldAgain.push({ item: items.length, annotation: remapEntity(outcome.annotation) });
           items.push({ kind: 'duplicate', location, id: outcome.annotation.id });
         } else {
           existing.add(outcome.annotation.id);
+          addedNow.add(outcome.annotation.id);
           fresh.push(remapEntity(outcome.annotation));
-          const detail = placement.kind === 'changed' ? placement.how : undefined;
+          // Reading placed it inexactly (`place-drafts.ts`): never reported as simply imported.
+          const kind = outcome.kind === 'imported' && placedAs ? 'moved' : outcome.kind;
+          const how = placement.kind === 'changed' ? placement.how : undefined;
+          const detail = [how, kind === 'imported' ? undefined : placedAs?.detail]
+            .filter(Boolean)
+            .join('; ');
           items.push({
-            kind: outcome.kind,
+            kind,
             location,
             id: outcome.annotation.id,
             ...(detail ? { detail } : {}),
@@ -132,6 +153,7 @@ export async function importIncomingSet(
     await db.articles.bulkAdd(created);
     await db.articleTexts.bulkAdd(createdTexts);
     await packs.done();
+    await reportChangedAnnotations(items, heldAgain);
     const authors = await registerAuthors(incoming, toStore, kinds, now);
     // After the annotations, so a comment finds the one it is on whether new or held already.
     const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));
@@ -144,6 +166,7 @@ export async function importIncomingSet(
       ).length,
       articlesCreated: created.length,
       items,
+      ...(incoming.notes?.length ? { notes: incoming.notes } : {}),
     };
   });
 }
@@ -200,13 +223,15 @@ function place(
   textHash: string | undefined,
   now: string,
   library: LibraryLookup,
+  quotes: readonly string[] = [],
 ): Placement | typeof BY_QUOTES {
   const hash = textHash ?? article.textSha256;
   const same = hash ? library.byHash.get(hash) : undefined;
   if (same) return { kind: 'same', id: same.id, text: library.texts.get(same.id) ?? '' };
   const byTitle = article.title ? library.byTitle.get(article.title) : undefined;
-  if (byTitle) {
-    const text = library.texts.get(byTitle.id) ?? '';
+  const titleText = byTitle ? (library.texts.get(byTitle.id) ?? '') : '';
+  if (byTitle && confirmsTitleMatch(titleText, quotes, article.text)) {
+    const text = titleText;
     return {
       kind: 'changed',
       id: byTitle.id,

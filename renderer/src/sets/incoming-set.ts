@@ -5,6 +5,7 @@
  * data, so reading stays pure and testable.
  */
 import type { Annotation, RegistryEntity } from '../annotation/types';
+import type { Codebook } from '../codebook/codebook-types';
 import type { ArticleId } from '../db/records';
 import type { SetAuthor } from '../formats/native/annotation-set';
 import type { SetComment } from '../formats/native/set-comments';
@@ -16,7 +17,10 @@ export interface IncomingArticle {
   sourceName: string;
   /** The file's stated SHA-256 of the text (native, W3C). */
   textSha256?: string;
+  /** The text, in normal form when a text format's reader placed its spans there. */
   text?: string;
+  /** The file as given (a BOM, CRLF, decomposed accents), stored beside the normal text. */
+  original?: string;
   /** The file's own article id, reused when the article is created and the id is free. */
   preferredId?: ArticleId;
 }
@@ -27,6 +31,12 @@ export interface IncomingAnnotation {
   location: string;
   /** What reading dropped from it (an attribute of the wrong type), one reason each. */
   dropped?: readonly string[];
+  /**
+   * How reading placed its span in the article's normal text, when not exactly at the
+   * file's offsets: `moved` (widened to whole characters) or `unverified` (its quote is not
+   * the text there: to re-anchor). Never reported as simply imported.
+   */
+  placedAs?: { kind: 'moved' | 'unverified'; detail: string };
 }
 
 /** A review comment of the file, on an annotation by its id in the file. */
@@ -55,6 +65,13 @@ export interface IncomingSet {
   /** Review threads (native and W3C files); absent when the format has none. */
   comments?: IncomingComment[];
   problems: ReadProblem[];
+  /** What reading found worth saying beside the items (spans read as covered by others). */
+  notes?: string[];
+  /**
+   * A new version of the active codebook holding the labels the analyst chose to add
+   * (`label-mapping.ts`): stored, and made active, in the import's transaction.
+   */
+  codebookVersion?: Codebook;
 }
 
 /** Either a read file or why the whole file is refused. */

@@ -5,8 +5,10 @@
  * known format; single bad items are reported and the rest still read.
  */
 import type { AuthorId, CodebookRef } from '../annotation/types';
+import type { CodebookItem } from '../codebook/codebook-types';
 import { importBrat } from '../formats/brat/brat-import';
-import { importDoccano } from '../formats/doccano/doccano-import';
+import { looksLikeConll } from '../formats/conll/conll-lines';
+import { importDoccano, importDoccanoFiles } from '../formats/doccano/doccano-import';
 import { importLabelStudio } from '../formats/label-studio/label-studio-import';
 import type { SetArticle } from '../formats/native/annotation-set';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../formats/native/json-depth';
@@ -20,9 +22,14 @@ import { importSemEval } from '../formats/semeval/semeval-import';
 import type { ExportFile } from '../formats/shared/export-input';
 import type { ImportItemResult } from '../formats/shared/import-result';
 import { isObject } from '../formats/shared/json-object';
+import { withoutLeadingBom } from '../formats/shared/leading-bom';
 import { fromW3c } from '../formats/w3c/from-w3c';
 import { contentId, incomingFromDrafts, type DraftContext } from './draft-annotations';
-import type { IncomingSet, ReadOutcome } from './incoming-set';
+import type { IncomingAnnotation, IncomingSet, ReadOutcome } from './incoming-set';
+import { readConll } from './read-conll';
+import { readRefiQda } from './read-refi-qda';
+import { passedOverNote, recogniseLayout } from './set-layout';
+import { embeddedArticles } from './w3c-embedded-articles';
 import { unzipTextFiles } from './zip-files';
 
 /** What reading needs beside the file. */
@@ -32,8 +39,14 @@ export interface ReadContext {
   codebook: CodebookRef;
   itemIdForLabel: (label: string) => string | undefined;
   now: string;
-  /** The library's articles with their texts, for anchoring W3C targets. */
+  /** The library's articles with their texts, for anchoring W3C targets and matching CoNLL. */
   libraryArticles: () => Promise<SetArticle[]>;
+  /**
+   * The codebook's items, for what a label alone cannot settle: a REFI-QDA code Sourcemark
+   * exported (found by its GUID), whether an item labels documents, CoNLL types several
+   * items share. Absent, those fall back to the labels.
+   */
+  codebookItems?: readonly CodebookItem[];
 }
 
 /** Reads `content` (text, or bytes for a zip) named `fileName`. */
@@ -45,14 +58,28 @@ export async function readSetFile(
   const lower = fileName.toLowerCase();
   try {
     if (content instanceof Uint8Array) {
-      if (!lower.endsWith('.zip')) return refuse('Only .zip files are read as archives.');
-      return await readZip(await unzipTextFiles(content), context);
+      if (!/\.(zip|qdpx)$/.test(lower)) {
+        return refuse('Only .zip and .qdpx files are read as archives.');
+      }
+      const files = await unzipTextFiles(content);
+      // A REFI-QDA project, whatever the archive is called: its project file is at the root.
+      if (lower.endsWith('.qdpx') || files.some((f) => /^[^/]+\.qde$/i.test(f.path)))
+        return await readRefiQda(files, context);
+      return await readZip(files, context);
     }
+    // A JSON file's byte order mark is no data (files are decoded keeping it, for article texts).
+    const text = withoutLeadingBom(content);
     if (lower.endsWith('.jsonl'))
-      return await drafts(importDoccano(content, fileName), 'doccano', context);
-    if (/\.(json|jsonld)$/.test(lower)) return await readJson(fileName, content, context);
+      return await drafts(importDoccano(text, fileName), 'doccano', context);
+    if (/\.(json|jsonld)$/.test(lower)) return await readJson(fileName, text, context);
+    // CoNLL comes as .conll (Sourcemark's export) or as plain .txt/.tsv (CoNLL-2003).
+    if (
+      /\.(conll|iob|iob2|bio)$/.test(lower) ||
+      (/\.(txt|tsv)$/.test(lower) && looksLikeConll(text))
+    )
+      return await readConll(fileName, text, context);
     return refuse(
-      `${fileName} is not a format Sourcemark imports (.sourcemark.json, .jsonld, .json, .jsonl, or a .zip of brat or SemEval files).`,
+      `${fileName} is not a format Sourcemark imports (.sourcemark.json, .jsonld, .json, .jsonl, .conll, .qdpx, or a .zip of brat, PTC, SemEval or doccano files).`,
     );
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error));
@@ -124,7 +151,12 @@ function readNative(text: string, raw: unknown): ReadOutcome {
 }
 
 async function readW3c(document: unknown, context: ReadContext): Promise<ReadOutcome> {
-  const articles = await context.libraryArticles();
+  const library = await context.libraryArticles();
+  // The texts the file embeds and the library lacks: its annotations anchor there, and the
+  // import creates them (unless the analyst chose not to add the file's articles).
+  const embedded = await embeddedArticles(document, library);
+  const articles = [...library, ...embedded.articles];
+  const isEmbedded = new Set<SetArticle>(embedded.articles);
   const colleague = await contentId('colleague', context.colleagueName);
   const read = fromW3c(document, {
     articles,
@@ -143,23 +175,34 @@ async function readW3c(document: unknown, context: ReadContext): Promise<ReadOut
         title: a.title,
         sourceName: a.sourceName,
         textSha256: a.textSha256,
+        ...(isEmbedded.has(a) ? { text: a.text!, preferredId: a.id } : {}),
       })),
     annotations: read.annotations.map((annotation) => {
       const dropped = read.dropped.get(annotation.id);
+      const byQuote = read.foundByQuote.get(annotation.id);
       return {
         annotation,
         location: locate(read.results, annotation.id),
         ...(dropped ? { dropped } : {}),
+        ...(byQuote ? { placedAs: placedByQuote(byQuote) } : {}),
       };
     }),
-    entities: [],
+    entities: read.entities,
     comments: read.comments.map((comment) => ({
       comment,
       location: locate(read.results, comment.id, 'comments'),
     })),
-    problems: itemProblems(read.results),
+    problems: [...embedded.problems, ...itemProblems(read.results)],
   };
   return { ok: true, incoming };
+}
+
+/** What the report says of an annotation whose source the library did not know. */
+function placedByQuote(article: SetArticle): NonNullable<IncomingAnnotation['placedAs']> {
+  return {
+    kind: 'moved',
+    detail: `its source is not in the library: found by its quote in “${article.title}”`,
+  };
 }
 
 /** Names of `urn:uuid:` creators stated in a W3C document. */
@@ -182,7 +225,8 @@ function creatorsOf(document: unknown): IncomingSet['authors'] {
 
 /**
  * Reads a folder's files (paths relative to the folder) as a zip's would be read: brat
- * `.txt` + `.ann` pairs, or SemEval `article<ID>.txt` files with their span TSV.
+ * `.txt` + `.ann` pairs, PTC or SemEval `article<ID>.txt` files with their span files, or
+ * doccano JSONL (`set-layout.ts`).
  */
 export async function readSetFolder(
   files: ExportFile[],
@@ -195,17 +239,22 @@ export async function readSetFolder(
   }
 }
 
+/** Reads a folder's or zip's files in the layout they are in (`set-layout.ts`). */
 async function readZip(files: ExportFile[], context: ReadContext): Promise<ReadOutcome> {
-  if (files.some((f) => f.path.endsWith('.ann'))) return drafts(importBrat(files), 'brat', context);
-  const articles = files.filter((f) => /(?:^|\/)article\w+\.txt$/.test(f.path));
-  const spans = files.filter((f) => !articles.includes(f) && /\.(txt|tsv)$/.test(f.path));
-  if (articles.length > 0 && spans.length > 0) {
-    const merged = spans.map((f) => f.content).join('\n');
-    return drafts(importSemEval(merged, articles, spans[0]!.path), 'SemEval', context);
+  const layout = recogniseLayout(files);
+  switch (layout.kind) {
+    case 'brat':
+      return drafts(importBrat(layout.files), 'brat', context);
+    case 'semeval': {
+      const read = importSemEval(layout.spanFiles, layout.articles);
+      const notes = [...(read.notes ?? []), ...passedOverNote(layout.passedOver)];
+      return drafts({ ...read, notes }, layout.formatLabel, context);
+    }
+    case 'doccano':
+      return drafts(importDoccanoFiles(layout.files), 'doccano', context);
+    case 'unknown':
+      return refuse(layout.reason);
   }
-  return refuse(
-    'The zip holds neither brat files (.txt with .ann) nor SemEval files (article<ID>.txt with a span TSV).',
-  );
 }
 
 async function drafts(

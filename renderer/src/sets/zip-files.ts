@@ -39,10 +39,12 @@ const SLICE_BYTES = 16 * 1024;
 const YIELD_BYTES = 8 * 1024 * 1024;
 
 /**
- * The text files of a zip (UTF-8), folders and macOS resource forks skipped. Rejects with a
- * readable message, naming the entry at fault, when the archive is damaged, holds more than
- * `maxEntries` entries, expands past `maxBytes`, or has an entry whose real size is not the
- * one its directory declares. Pauses between large slices so the page stays responsive.
+ * The text files of a zip (UTF-8, a byte order mark kept: corpora count it as a character
+ * of the article; readers of data files drop it), folders and macOS resource forks skipped.
+ * Rejects with a readable message, naming the entry at fault, when the archive is damaged,
+ * holds more than `maxEntries` entries, expands past `maxBytes`, or has an entry whose real
+ * size is not the one its directory declares. Pauses between large slices so the page
+ * stays responsive.
  */
 export async function unzipTextFiles(
   bytes: Uint8Array,
@@ -51,6 +53,7 @@ export async function unzipTextFiles(
   const entries = readZipDirectory(bytes, limits.maxEntries);
   const files: ExportFile[] = [];
   const budget = { left: limits.maxBytes, sinceYield: 0, limit: limits.maxBytes };
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const entry of entries) {
     if (entry.name.endsWith('/') || entry.name.includes('__MACOSX/')) continue;
     const data = await inflateEntry(entry, budget);
@@ -59,7 +62,7 @@ export async function unzipTextFiles(
         `The zip is damaged: ${entry.name} holds ${data.length} bytes where the archive says ${entry.declaredSize}.`,
       );
     }
-    files.push({ path: entry.name, content: new TextDecoder().decode(data) });
+    files.push({ path: entry.name, content: utf8.decode(data) });
   }
   return files;
 }

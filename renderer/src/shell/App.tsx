@@ -2,7 +2,7 @@
  * The app shell: top bar, import status, the library and the reader. Owns which screen is
  * shown and wires the host's menu, open requests, drops and shortcuts to the import queue.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { AgreementView } from '../agreement-view/AgreementView';
 import { CodebookEditor } from '../codebook-editor/CodebookEditor';
 import type { ArticleId } from '../db/records';
@@ -10,7 +10,7 @@ import { DropOverlay } from '../import/DropOverlay';
 import { ImportStatus } from '../import/ImportStatus';
 import { PathEntryDialog } from '../import/PathEntryDialog';
 import { useFileDrop } from '../import/useFileDrop';
-import { useImportQueue } from '../import/useImportQueue';
+import { useImportQueue, useImportQueueState } from '../import/useImportQueue';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
@@ -35,6 +35,9 @@ export function App() {
   const api = useHostApi();
   const info = useAppInfo(api);
   const imports = useImportQueue(api);
+  // Only whether an import runs: the progress itself is `ImportStatus`'s, so a tick never
+  // re-renders the shell and the library under it.
+  const isImporting = useImportQueueState(imports.queue, (state) => state.isRunning);
   const { notices, notify, dismiss } = useNotices();
   const workspace = useWorkspaceSetup(notify);
   const [openId, setOpenId] = useState<ArticleId | null>(null);
@@ -53,7 +56,7 @@ export function App() {
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
   useStartupImport(api, enqueue, notify);
-  useSourceWatch(api, notify);
+  useSourceWatch(api, notify, isImporting);
   useGlobalShortcuts(commands.openFiles, commands.openFolder);
 
   const showLibrary = useCallback(() => setOpenId(null), []);
@@ -86,6 +89,21 @@ export function App() {
     setOpenId(id);
   }, []);
 
+  // One element for as long as its inputs hold, so the memoised library is not re-rendered.
+  const supportedExtensions = info?.supportedExtensions;
+  const { loadSamples, openFiles, openFolder } = commands;
+  const emptyLibrary = useMemo(
+    () => (
+      <EmptyLibrary
+        supportedExtensions={supportedExtensions ?? []}
+        onLoadSamples={loadSamples}
+        onOpenFiles={openFiles}
+        onOpenFolder={openFolder}
+      />
+    ),
+    [supportedExtensions, loadSamples, openFiles, openFolder],
+  );
+
   return (
     <WorkspaceContext value={workspace}>
       <div className="app">
@@ -97,29 +115,17 @@ export function App() {
           onImportSet={() => setSetDialog({ kind: 'import' })}
           onOpenReview={() => openReviewScreen('review')}
           onOpenAgreement={() => openReviewScreen('agreement')}
-          isImporting={imports.state.isRunning}
+          isImporting={isImporting}
         />
         <NoticeList notices={notices} onDismiss={dismiss} />
-        <ImportStatus
-          state={imports.state}
-          onCancel={imports.cancel}
-          onDismiss={imports.dismissReport}
-          onOpenArticle={openArticle}
-        />
+        <ImportStatus imports={imports} onOpenArticle={openArticle} />
         <main className="app-main">
           <LibraryView
             isActive={openId === null && !isCodebookOpen && reviewScreen === null}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={openArticle}
-            emptyState={
-              <EmptyLibrary
-                supportedExtensions={info?.supportedExtensions ?? []}
-                onLoadSamples={commands.loadSamples}
-                onOpenFiles={commands.openFiles}
-                onOpenFolder={commands.openFolder}
-              />
-            }
+            emptyState={emptyLibrary}
           />
           {isCodebookOpen && <CodebookEditor onClose={closeCodebook} />}
           {workspace && !isCodebookOpen && reviewScreen === 'review' && (

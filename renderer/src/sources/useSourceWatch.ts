@@ -15,10 +15,23 @@ const MAX_FOLLOW_UPS = 40;
  * app's lifetime: registers the files whenever the library changes (start, imports, a text
  * replaced by a change), takes the host's change events, and asks for a check when the
  * window gets the focus back (the analyst may have just saved the file elsewhere).
- * `notify` gets one message per article touched.
+ * `notify` gets one message per article touched. While `isImporting`, the list is neither
+ * read nor sent again: an import changes the library every 25 files, and reading and
+ * sending the whole library each time made an import slow down as the library grew. The
+ * files it adds are registered once it is over (the host keeps watching the others).
  */
-export function useSourceWatch(api: SourcemarkApi, notify: (message: string) => void): void {
-  const sources = useLiveQuery(async () => watchListOf(await listArticleSummaries()));
+export function useSourceWatch(
+  api: SourcemarkApi,
+  notify: (message: string) => void,
+  isImporting = false,
+): void {
+  const last = useRef<WatchedSource[] | undefined>(undefined);
+  const sources = useLiveQuery(async () => {
+    // A query that reads nothing is not run again until `isImporting` changes.
+    if (isImporting && last.current) return last.current;
+    last.current = watchListOf(await listArticleSummaries());
+    return last.current;
+  }, [isImporting]);
   const registration = sources === undefined ? undefined : JSON.stringify(sources);
   const applying = useRef<Promise<void>>(Promise.resolve());
   // The refused files last told about: the library re-registers after every change, and

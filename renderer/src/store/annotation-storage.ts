@@ -70,6 +70,38 @@ export async function getArticleAnnotations(articleId: ArticleId): Promise<Annot
   return packs.length === 0 ? rows : rows.concat(...packs.map((pack) => pack.annotations));
 }
 
+/** Every annotation of `articleId` held in packs (each pack is one row: read whole). */
+export async function getPackedArticleAnnotations(articleId: ArticleId): Promise<Annotation[]> {
+  const packs = await db.annotationPacks.where('articleId').equals(articleId).toArray();
+  return packs.flatMap((pack) => pack.annotations);
+}
+
+/** The document-level annotations of `articleId` stored as rows (not packed). */
+export function getDocumentRows(articleId: ArticleId): Promise<Annotation[]> {
+  return db.annotations.where('[articleId+kind]').equals([articleId, 'document']).toArray();
+}
+
+/**
+ * Up to `limit` span annotations of `articleId` stored as rows (not packed), by start
+ * offset from `from` on (inclusive); rows with the same start come in id order.
+ */
+export function getSpanRowsFrom(
+  articleId: ArticleId,
+  from: number,
+  limit: number,
+): Promise<Annotation[]> {
+  return db.annotations
+    .where('[articleId+span.start]')
+    .between([articleId, from], [articleId, Infinity], true, true)
+    .limit(limit)
+    .toArray();
+}
+
+/** Every span annotation of `articleId` stored as a row (not packed) that starts at `start`. */
+export function getSpanRowsAt(articleId: ArticleId, start: number): Promise<Annotation[]> {
+  return db.annotations.where('[articleId+span.start]').equals([articleId, start]).toArray();
+}
+
 /** The annotations of each (article, author) pair in `keys`. */
 export async function getSetAnnotations(keys: readonly PackKey[]): Promise<Annotation[]> {
   const [rows, packs] = await Promise.all([

@@ -17,25 +17,30 @@ beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
 });
 
-/** Watches `article`; `next()` answers the next delivery. */
-function watch() {
-  const deliveries: (readonly Annotation[])[] = [];
+/**
+ * Watches `article`; `next()` answers the next delivery's rows, `nextPage()` the rows with
+ * the offset before which its spans are complete.
+ */
+function watch(firstPageRows?: number) {
+  const deliveries: { rows: readonly Annotation[]; spansBefore: number }[] = [];
   let wake: (() => void) | undefined;
   const stop = watchArticleAnnotations(
     article,
-    (rows) => {
-      deliveries.push(rows);
+    (rows, spansBefore) => {
+      deliveries.push({ rows, spansBefore });
       wake?.();
     },
     (error) => {
       throw error;
     },
+    firstPageRows === undefined ? {} : { firstPageRows },
   );
-  const next = async () => {
+  const nextPage = async () => {
     while (deliveries.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     return deliveries.shift()!;
   };
-  return { next, stop };
+  const next = async () => (await nextPage()).rows;
+  return { next, nextPage, stop };
 }
 
 describe('watchArticleAnnotations', () => {
@@ -85,6 +90,38 @@ describe('watchArticleAnnotations', () => {
     await writeChangeSet(update('note', [theirs], [{ ...theirs, note: 'vu' }]));
     rows = await feed.next();
     expect(rows.map((row) => row.note)).toEqual(['vu']);
+    feed.stop();
+  });
+
+  it('delivers a long article a page at a time in text order, each page saying how far', async () => {
+    const spans = Array.from({ length: 12 }, (_, i) =>
+      spanAnnotationOf(`s${String(i).padStart(2, '0')}`, article, TEXT, i * 4, i * 4 + 3),
+    );
+    await writeChangeSet(creation('tag', spans));
+    const feed = watch(2);
+    const first = await feed.nextPage();
+    expect(first.spansBefore).toBe(4);
+    expect(first.rows.map((row) => row.id)).toEqual(['s00', 's01']);
+
+    // A tag made while the rest is read lands once, in its place.
+    const late = spanAnnotationOf('late', article, TEXT, 45, 47);
+    await writeChangeSet(creation('tag', [late]));
+    let page = first;
+    const seen: number[] = [first.spansBefore];
+    while (page.spansBefore !== Infinity) {
+      page = await feed.nextPage();
+      seen.push(page.spansBefore);
+      // Whatever the page, every span starting before its offset is there, in order.
+      const held = new Set(page.rows.map((row) => row.id));
+      for (const span of spans)
+        if (span.span.start < page.spansBefore) expect(held.has(span.id)).toBe(true);
+      const starts = page.rows.map((row) => (row.kind === 'span' ? row.span.start : Infinity));
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(page.rows.map((row) => row.id)).toEqual([...spans.map((row) => row.id), 'late']);
+    // Rows read in an earlier page stay the same objects.
+    expect(page.rows[0]).toBe(first.rows[0]);
     feed.stop();
   });
 });

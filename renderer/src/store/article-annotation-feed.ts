@@ -5,15 +5,21 @@
  * key-range bookkeeping per keystroke, and 10,000 new objects for the views to compare.
  * Here the primary keys of each write (Dexie's `storagemutated` event, which also carries
  * the writes of other windows) are read back with one `bulkGet`, and every other row keeps
- * its object identity. A write whose keys are not listed (a range delete, a bulk write of
- * 50 rows or more, a cleared table) reads the whole article again, as the live query did.
+ * its object identity; each new list carries a note of what changed (`list-changes.ts`).
+ * A write whose keys are not listed (a range delete, a bulk write of 50 rows or more, a
+ * cleared table) reads the whole article again, as the live query did.
+ *
+ * The article is first read a page at a time in text order (`article-annotation-pages.ts`),
+ * each page delivered as soon as it is read, with the offset before which the spans are
+ * complete: the reader draws its first screen from the first page.
  */
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Annotation, ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { listArticleAnnotations } from './annotation-repository';
 import { getAnnotations, PACKS_PART } from './annotation-storage';
-import { patchArticleRows } from './article-rows';
+import { pageArticleAnnotations, type AnnotationPager } from './article-annotation-pages';
+import { mergeArticleRows, patchArticleRows } from './article-rows';
 
 /** The keys one write touched, or `'all'` when it names a range rather than keys. */
 type Touched = Set<string> | 'all';
@@ -39,47 +45,78 @@ function merge(into: Touched, parts: ObservabilitySet, part: string): Touched {
 }
 
 /**
- * Calls `onRows` with the annotations of `articleId` (all authors, `listArticleAnnotations`
- * order) once read, and again after every write that changed any of them; `onError` when
- * a read fails (the next write tries again). Answers the function that stops watching.
+ * Receives the article's annotations (all authors, `listArticleAnnotations` order): every
+ * span annotation starting before `spansBefore` is among them (`Infinity`: every annotation
+ * of the article is).
+ */
+export type OnArticleRows = (rows: readonly Annotation[], spansBefore: number) => void;
+
+/**
+ * Calls `onRows` with the annotations of `articleId` as each page of them is read, then
+ * again after every write that changed any of them; `onError` when a read fails (the next
+ * write tries again, reading the whole article). Answers the function that stops watching.
+ * `firstPageRows`: span rows in the first page (default `FIRST_PAGE_ROWS`).
  */
 export function watchArticleAnnotations(
   articleId: ArticleId,
-  onRows: (rows: readonly Annotation[]) => void,
+  onRows: OnArticleRows,
   onError: (error: unknown) => void,
+  options: { firstPageRows?: number } = {},
 ): () => void {
   const part = `idb://${db.name}/annotations/`;
-  let rows: readonly Annotation[] | null = null;
+  let rows: readonly Annotation[] = [];
   const byId = new Map<string, Annotation>();
-  let touched: Touched = 'all';
+  let spansBefore = 0;
+  // Pages still to read; `null` once the article is read whole.
+  let pager: AnnotationPager | null = pageArticleAnnotations(articleId, options.firstPageRows);
+  let touched: Touched = new Set();
   let isReading = false;
   let isStopped = false;
+  let delivered: { rows: readonly Annotation[]; spansBefore: number } | null = null;
 
-  const read = async (keys: Touched): Promise<readonly Annotation[]> => {
-    if (keys === 'all' || rows === null) {
-      const all = await listArticleAnnotations(articleId);
-      byId.clear();
-      for (const row of all) byId.set(row.id, row);
-      return all;
-    }
+  const readAll = async () => {
+    const all = await listArticleAnnotations(articleId);
+    byId.clear();
+    for (const row of all) byId.set(row.id, row);
+    pager = null;
+    spansBefore = Infinity;
+    return all;
+  };
+
+  const readTouched = async (keys: Set<string>) => {
     const ids = [...keys];
     const found = await getAnnotations(ids as Annotation['id'][], articleId);
     return patchArticleRows(rows, byId, articleId, new Map(ids.map((id, i) => [id, found[i]])));
   };
 
-  // One read at a time; writes meanwhile gather into the next one.
+  const readPage = async (from: AnnotationPager) => {
+    const page = await from.next();
+    if (page === null) {
+      pager = null;
+      return rows;
+    }
+    spansBefore = page.spansBefore;
+    if (spansBefore === Infinity) pager = null;
+    return mergeArticleRows(rows, byId, page.rows);
+  };
+
+  // One read at a time; writes meanwhile gather into the next one. A write's rows are read
+  // before the next page: what the analyst just did shows first.
   const flush = async () => {
     if (isReading) return;
     isReading = true;
     try {
-      while (!isStopped && (touched === 'all' || touched.size > 0)) {
+      while (!isStopped && (touched === 'all' || touched.size > 0 || pager !== null)) {
         const keys = touched;
         touched = new Set();
-        const next = await Dexie.ignoreTransaction(() => read(keys));
-        if (!isStopped && next !== rows) {
-          rows = next;
-          onRows(next);
-        }
+        const next = await Dexie.ignoreTransaction(() =>
+          keys === 'all' ? readAll() : keys.size > 0 ? readTouched(keys) : readPage(pager!),
+        );
+        rows = next;
+        if (isStopped || (delivered?.rows === next && delivered.spansBefore === spansBefore))
+          continue;
+        delivered = { rows: next, spansBefore };
+        onRows(next, spansBefore);
       }
     } catch (error) {
       touched = 'all';

@@ -46,31 +46,39 @@ export async function buildApp(projectRoot: string): Promise<AppBuild> {
 
 export interface Bridge {
   url: string;
+  /** The bridge's origin and token, for its test-only endpoints (`/bridge/dialog-answers`). */
+  origin: string;
+  token: string;
   stop(): Promise<void>;
 }
 
-export async function startBridge(appRoot: string): Promise<Bridge> {
+/** `configDir`: the bridge's own settings folder; default `<appRoot>/config`. */
+export async function startBridge(appRoot: string, configDir?: string): Promise<Bridge> {
   // `--port 0`: a free port for this run only, not the user's remembered browser-mode port.
-  const bridgeArgs = [join(appRoot, 'out', 'main', 'bridge.js'), '--port', '0'];
+  // `SM_BENCH_BRIDGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/bridge"` profiles the bridge
+  // (written when it stops; Node refuses `--cpu-prof` in NODE_OPTIONS).
+  const nodeArgs = process.env.SM_BENCH_BRIDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const bridgeArgs = [...nodeArgs, join(appRoot, 'out', 'main', 'bridge.js'), '--port', '0'];
   // Its own config folder inside the temporary app root: the bench must not write the
   // user's remembered port or granted files into ~/.config/sourcemark.
   const child: ChildProcess = spawn(process.execPath, bridgeArgs, {
     cwd: appRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, SOURCEMARK_CONFIG_DIR: join(appRoot, 'config') },
+    env: { ...process.env, SOURCEMARK_CONFIG_DIR: configDir ?? join(appRoot, 'config') },
   });
   const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
+  const info = await new Promise<Omit<Bridge, 'stop'>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bridge did not start within 15 s')), 15_000);
     child.once('exit', (code) => reject(new Error(`bridge exited with code ${code}`)));
     lines.on('line', (line) => {
       if (!line.startsWith('{"bridge"')) return;
       clearTimeout(timer);
-      resolve((JSON.parse(line) as { bridge: { url: string } }).bridge.url);
+      const { url, origin, token } = (JSON.parse(line) as { bridge: Omit<Bridge, 'stop'> }).bridge;
+      resolve({ url, origin, token });
     });
   });
   return {
-    url,
+    ...info,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

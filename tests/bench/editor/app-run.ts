@@ -3,11 +3,11 @@
  * (the same 10,000 annotations, without earlier runs' additions), opened from the library
  * with a click, scrolled at its top, middle and end, and annotated from the keyboard.
  */
-import { writeFile } from 'node:fs/promises';
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { runAdditions, type AdditionsFigures } from './additions';
+import { startProfile, stopProfile } from './cpu-profile';
 import type { BenchDocument } from './generate';
-import { seedArticle } from './in-page';
+import { showInLibrary } from './library-entry';
 import { timeOpen, type OpenFigures } from './open-timing';
 import { mb, pageMetrics } from './page-metrics';
 import { scrollRegionsProbe, type ScrollProbeArgs } from './scroll-probe';
@@ -16,8 +16,8 @@ export interface AppRunOptions {
   additions: number;
   scroll: Omit<ScrollProbeArgs, 'frame' | 'scroller'>;
   openTimeoutMs: number;
-  /** CPU profiles to write (`.cpuprofile`): of the additions, of the scroll. */
-  profile: { additions?: string; scroll?: string };
+  /** CPU profiles to write (`.cpuprofile`): of the open, of the additions, of the scroll. */
+  profile: { open?: string; additions?: string; scroll?: string };
 }
 
 export interface AppOpenFigures extends OpenFigures {
@@ -50,17 +50,6 @@ export interface AppRun {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function startProfile(cdp: CDPSession): Promise<void> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-}
-
-async function stopProfile(cdp: CDPSession, path: string): Promise<void> {
-  const { profile } = await cdp.send('Profiler.stop');
-  await writeFile(path, JSON.stringify(profile));
-}
-
 export async function runApp(
   context: BrowserContext,
   url: string,
@@ -71,21 +60,11 @@ export async function runApp(
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   try {
-    await page.goto(url);
-    const library = page.getByRole('table', { name: 'Library' });
-    await library.locator('tbody tr').first().waitFor({ timeout: 30_000 });
-    const seed = await page.evaluate(seedArticle, {
-      article: doc.article,
-      articleText: doc.articleText,
-      annotations: doc.annotations,
-    });
-    // The library lists the seeded article after a reload, as after any first start.
-    await page.reload();
-    const row = library.locator('tbody tr', { hasText: 'Editor benchmark article' });
-    await row.waitFor({ timeout: 30_000 });
+    const { row, seedMs } = await showInLibrary(page, url, doc);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const before = await pageMetrics(cdp);
+    if (options.profile.open) await startProfile(cdp);
     const opened = await timeOpen(
       page,
       {
@@ -98,6 +77,7 @@ export async function runApp(
       () => row.click(),
       options.openTimeoutMs,
     );
+    if (options.profile.open) await stopProfile(cdp, options.profile.open);
     if (!opened) throw new Error(`the app did not open the article in ${options.openTimeoutMs} ms`);
     const after = await pageMetrics(cdp);
     const spent = (name: string) => round((after[name]! - before[name]!) * 1000);
@@ -131,7 +111,7 @@ export async function runApp(
     const perAdd = (name: string) =>
       round(((afterAdds[name]! - beforeAdds[name]!) * 1000) / options.additions);
     return {
-      seedMs: round(seed.ms),
+      seedMs: round(seedMs),
       open,
       scroll,
       additions,

@@ -15,6 +15,7 @@ import {
 } from '../report';
 import type { AppRun } from './app-run';
 import type { ReferenceRun } from './reference-runs';
+import type { ScalingRun } from './scaling-run';
 import type { Region, RegionScroll } from './scroll-probe';
 
 export const TARGETS = {
@@ -25,6 +26,8 @@ export const TARGETS = {
   /** App first screen ÷ peer first screen: faster than the peer. */
   peerRatio: 1,
   additionP95Ms: 50,
+  /** Addition p95 on the 50,000-annotation article ÷ on the 1,000-annotation one. */
+  additionScalingRatio: 1.2,
 };
 
 export interface EditorRound {
@@ -33,6 +36,8 @@ export interface EditorRound {
   cvFloor: ReferenceRun;
   /** Null when skipped after an earlier timeout of the peer. */
   peer: ReferenceRun | null;
+  /** Additions on a few- and a many-annotation article, in the same run. */
+  scaling: ScalingRun;
 }
 
 type Scroll = NonNullable<ReferenceRun['scroll']>;
@@ -73,6 +78,16 @@ function summariseReference(runs: (ReferenceRun | null)[]) {
       ? summariseEach(opened.map((run) => run.phases!))
       : undefined,
     scroll: summariseScroll(opened.map((run) => run.scroll!)),
+  };
+}
+
+/** One side of the scaling comparison over the runs. */
+function summariseScalingSide(sides: ScalingRun['few'][]) {
+  return {
+    annotations: sides[0]!.annotations,
+    openWholeMs: summarise(sides.map((side) => side.openWholeMs)),
+    additions: summariseEach(sides.map((side) => side.additions)),
+    perAddition: summariseEach(sides.map((side) => side.perAddition)),
   };
 }
 
@@ -124,11 +139,16 @@ function editorFigures(rounds: EditorRound[], context: ResultsContext) {
     firstScreenVsPeer: ratio(rounds, appFirst, (r) => r.peer, 'firstScreenMs'),
   };
   const additions = summariseEach(rounds.map((round) => round.app.additions));
+  const scalingRatio = summarise(
+    rounds.map((round) => round.scaling.p95Ratio),
+    2,
+  );
   const targets = {
     firstScreenRatio: target(ratios.firstScreenVsStaticFloor, TARGETS.firstScreenRatio, atMost),
     wholeRatio: target(ratios.wholeVsCvFloor, TARGETS.wholeRatio, atMost),
     peerRatio: target(ratios.firstScreenVsPeer, TARGETS.peerRatio, under),
     additionP95Ms: under(additions.p95Ms.median, TARGETS.additionP95Ms),
+    additionScalingRatio: atMost(scalingRatio.median, TARGETS.additionScalingRatio),
   };
   const peer = summariseReference(rounds.map((round) => round.peer));
   const figures = {
@@ -145,6 +165,11 @@ function editorFigures(rounds: EditorRound[], context: ResultsContext) {
     staticFloor: summariseReference(rounds.map((round) => round.staticFloor)),
     cvFloor: summariseReference(rounds.map((round) => round.cvFloor)),
     peer: { ...peer, timeoutMs: context.peerTimeoutMs },
+    scaling: {
+      few: summariseScalingSide(rounds.map((round) => round.scaling.few)),
+      many: summariseScalingSide(rounds.map((round) => round.scaling.many)),
+      p95Ratio: scalingRatio,
+    },
     ratios,
     targets,
     problems: [...new Set(rounds.flatMap((round) => round.app.pageErrors))]
@@ -156,6 +181,15 @@ function editorFigures(rounds: EditorRound[], context: ResultsContext) {
 
 const range = (summary: Summary | null | undefined) =>
   summary ? `${summary.median} (${summary.min}–${summary.max})` : 'timed out';
+
+function scalingSide(side: ReturnType<typeof summariseScalingSide>): string {
+  const { additions, perAddition } = side;
+  return (
+    `${side.annotations} → p95 ${range(additions.p95Ms)} ms, median ${range(additions.medianMs)} ` +
+    `ms (script ${perAddition.scriptMs.median}, style ${perAddition.styleMs.median}, layout ` +
+    `${perAddition.layoutMs.median} ms an addition)`
+  );
+}
 
 function readableLines(figures: ReturnType<typeof editorFigures>): string[] {
   const open = (name: string, reference: { open: Record<string, Summary> | null }) =>
@@ -185,6 +219,8 @@ function readableLines(figures: ReturnType<typeof editorFigures>): string[] {
     `${open('peer', figures.peer)}${figures.peer.timeout ? ` (${figures.peer.timeouts} timed out at ${figures.peer.timeoutMs / 1000} s)` : ''}`,
     `app additions (${app.additions.count.median} a run): median ${range(app.additions.medianMs)} ms, ` +
       `p95 ${range(app.additions.p95Ms)} ms, max ${range(app.additions.maxMs)} ms`,
+    `additions by annotations on the article: ${scalingSide(figures.scaling.few)}; ` +
+      `${scalingSide(figures.scaling.many)}; p95 ratio ${range(figures.scaling.p95Ratio)}`,
     scroll('app', app.scroll),
     scroll('static floor', figures.staticFloor.scroll),
     scroll('cv floor', figures.cvFloor.scroll),

@@ -48,9 +48,21 @@ export interface BenchDocument {
   articleText: ArticleTextRecord;
 }
 
-/** Builds the article and its annotations for `author`. */
-export function generateDocument(author: string, size: DocumentSize = FULL_SIZE): BenchDocument {
-  const random = seeded(20_260_523);
+/** The seed of the main document; another seed gives another text of the same statistics. */
+export const MAIN_SEED = 20_260_523;
+
+/**
+ * Builds the article and its annotations for `author`. Articles that share a database need
+ * different `seed`s: the library refuses a second article with the same text (its hash).
+ * `name` tells the article apart in the library (its title, matched exactly by the runs).
+ */
+export function generateDocument(
+  author: string,
+  size: DocumentSize = FULL_SIZE,
+  seed = MAIN_SEED,
+  name = 'Editor benchmark article',
+): BenchDocument {
+  const random = seeded(seed);
   const perLine = Math.round(size.chars / size.paragraphs);
   const lines: string[] = [];
   const words: { start: number; end: number; line: number }[] = [];
@@ -118,7 +130,7 @@ export function generateDocument(author: string, size: DocumentSize = FULL_SIZE)
 
   const article = {
     id: articleId,
-    title: `Editor benchmark article (${size.chars} characters, ${size.annotations} annotations)`,
+    title: `${name} (${size.chars} characters, ${size.annotations} annotations)`,
     sourcePath: '/tmp/sourcemark-bench/editor-bench.txt',
     sourceName: 'editor-bench.txt',
     format: 'txt',

@@ -1,7 +1,7 @@
 /** Page model of the review and agreement screens, and of seeding colleagues' sets. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** A span to seed: `phrase` at its `occurrence`-th place, optionally widened to the left. */
+/** A span to seed: `phrase` at its first place, optionally widened to the left. */
 export interface SeedSpan {
   id: string;
   author: 'self' | string;
@@ -9,6 +9,12 @@ export interface SeedSpan {
   phrase: string;
   /** Characters added before the phrase (a boundary disagreement). */
   extendLeft?: number;
+  /** Attribute values (verdict, claim type…). */
+  attributes?: Record<string, string | string[] | boolean>;
+  /** A document-level annotation instead of a span: `phrase` is then ignored. */
+  isDocument?: boolean;
+  /** Explicit offsets instead of looking `phrase` up. */
+  range?: { start: number; end: number };
 }
 
 export class ReviewPage {
@@ -41,6 +47,34 @@ export class ReviewPage {
 
   async filterKind(kindName: string): Promise<void> {
     await this.list.getByLabel('Filter by kind').selectOption({ label: kindName });
+  }
+
+  /** The stored text of the article titled `articleTitle`, as spans' offsets count it. */
+  async storedText(articleTitle: string): Promise<string> {
+    return this.page.evaluate(async (title) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('sourcemark');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const read = db.transaction(['articles', 'articleTexts'], 'readonly');
+      const articles = (await done(read.objectStore('articles').getAll())) as {
+        id: string;
+        title: string;
+      }[];
+      const article = articles.find((a) => a.title === title);
+      if (!article) throw new Error(`no article ${title}`);
+      const row = (await done(read.objectStore('articleTexts').get(article.id))) as {
+        text: string;
+      };
+      db.close();
+      return row.text;
+    }, articleTitle);
   }
 
   /**
@@ -82,21 +116,25 @@ export class ReviewPage {
         };
         const now = new Date().toISOString();
         const rows = spans.map((s) => {
-          const at = text.indexOf(s.phrase);
-          if (at < 0) throw new Error(`phrase not found: ${s.phrase}`);
-          const start = at - (s.extendLeft ?? 0);
-          const end = at + s.phrase.length;
-          return {
+          const common = {
             id: s.id,
             articleId: article.id,
-            kind: 'span',
             itemId: s.itemId,
             codebook: { codebookId: 'sourcemark-news-default', version: 1 },
-            attributes: {},
+            attributes: s.attributes ?? {},
             note: '',
             author: s.author === 'self' ? analyst.value.id : s.author,
             createdAt: now,
             modifiedAt: now,
+          };
+          if (s.isDocument) return { ...common, kind: 'document' };
+          const at = s.range ? s.range.start : text.indexOf(s.phrase);
+          if (at < 0) throw new Error(`phrase not found: ${s.phrase}`);
+          const start = at - (s.extendLeft ?? 0);
+          const end = s.range ? s.range.end : at + s.phrase.length;
+          return {
+            ...common,
+            kind: 'span',
             span: { start, end },
             quote: {
               exact: text.slice(start, end),

@@ -7,6 +7,8 @@ export class SetsPage {
   readonly exportPreview: Locator;
   readonly importReport: Locator;
   readonly namePrompt: Locator;
+  /** The import dialog's mapping step: the file's labels the codebook lacks. */
+  readonly labelMapping: Locator;
 
   constructor(readonly page: Page) {
     this.exportDialog = page.getByRole('dialog', { name: 'Export annotations' });
@@ -14,6 +16,9 @@ export class SetsPage {
     this.exportPreview = page.getByRole('region', { name: 'Export preview' });
     this.importReport = page.getByRole('region', { name: 'Set import report' });
     this.namePrompt = page.getByRole('textbox', { name: 'Your name, for your annotations' });
+    this.labelMapping = this.importDialog.getByRole('group', {
+      name: 'Labels not in your codebook',
+    });
   }
 
   async setName(name: string): Promise<void> {
@@ -41,6 +46,11 @@ export class SetsPage {
   async chooseImportFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByRole('button', { name: 'Import…' }).click();
     await this.importDialog.getByLabel('Set file').setInputFiles(file);
+  }
+
+  /** What the file's unknown `label` becomes (a select: an item, added, or kept raw). */
+  labelChoice(label: string): Locator {
+    return this.labelMapping.getByRole('combobox', { name: `What “${label}” becomes` });
   }
 
   /** The import dialog's choice of where the annotations go. */

@@ -60,6 +60,9 @@ function annLines(
     const shown = frags.map(([s, e]) => bratLineText(text.slice(s, e))).join(' ');
     lines.push(`${id}\t${type} ${where}\t${shown}`);
     for (const [key, value] of Object.entries(a.attributes)) {
+      // One A line per value: a one-value list reads back as the value, not as a list.
+      if (Array.isArray(value) && value.length === 1)
+        loss.add('one-value lists in attributes (read back as a single value)');
       for (const v of attributeValues(value)) {
         const name = bratName(key);
         if (name !== key || (v !== null && bratName(v) !== v)) {
@@ -102,7 +105,12 @@ function attributeValues(value: AttributeValue): (string | null)[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** The non-empty pieces of `[start, end)` between line breaks, in code units. */
+/**
+ * The non-empty pieces of `[start, end)` between line breaks, in code units. The first
+ * starts at `start` and the last ends at `end` even when those are line breaks: a span
+ * selected with its paragraph's line break (a triple click) would otherwise come back
+ * without it, as the import reads a span from its first fragment's start to its last's end.
+ */
 function fragments(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let s = start;
@@ -112,5 +120,8 @@ function fragments(text: string, start: number, end: number): [number, number][]
       s = i + 1;
     }
   }
-  return out.length ? out : [[start, end]];
+  if (out.length === 0) return [[start, end]];
+  out[0]![0] = start;
+  out[out.length - 1]![1] = end;
+  return out;
 }

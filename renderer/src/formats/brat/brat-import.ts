@@ -8,6 +8,7 @@ import { attributeNameProblem } from '../shared/attribute-values';
 import { codePointOffsets } from '../shared/code-point-offsets';
 import type { ExportFile } from '../shared/export-input';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
+import { baseName, withoutLeadingBom } from '../shared/leading-bom';
 import { checkCodePointSpan, parseOffset } from '../shared/span-check';
 
 /** Reads every `.ann` with its `.txt` (same path without extension); other files are ignored. */
@@ -23,8 +24,8 @@ export function importBrat(files: readonly ExportFile[]): ImportResult {
       result.items.push({ kind: 'error', location: file.path, reason: `no ${key}.txt beside it` });
       continue;
     }
-    result.articles.push({ key, text });
-    result.items.push(...readAnn(key, text, file.path, file.content));
+    result.articles.push({ key, text, fileName: baseName(`${key}.txt`) });
+    result.items.push(...readAnn(key, text, file.path, withoutLeadingBom(file.content)));
   }
   return result;
 }
@@ -55,6 +56,7 @@ function readAnn(key: string, text: string, path: string, ann: string): ImportIt
     const shown = frags.map(([s, e]) =>
       text.slice(offsets.toCodeUnit(s ?? 0), offsets.toCodeUnit(e ?? 0)).replace(/[\t\n]/g, ' '),
     );
+    const quoteMatches = stated === undefined ? null : shown.join(' ') === stated;
     const draft: AnnotationDraft = {
       articleKey: key,
       localId: id,
@@ -62,7 +64,8 @@ function readAnn(key: string, text: string, path: string, ann: string): ImportIt
       label: m[1] as string,
       attributes: {},
       note: '',
-      quoteMatches: stated === undefined ? null : shown.join(' ') === stated,
+      quoteMatches,
+      ...(quoteMatches === false ? { statedQuote: stated } : {}),
     };
     drafts.set(id, { location: `${path}:${i + 1}`, draft });
   });

@@ -72,6 +72,12 @@ function tagTokens(
     } else {
       covered.forEach((i, n) => (tags[i] = `${n === 0 ? 'B' : 'I'}-${type}`));
       written += 1;
+      // Tags name whole tokens: a span cut inside a word comes back as the whole word.
+      if (
+        tokens[covered[0]!]!.start !== a.span.start ||
+        tokens[covered.at(-1)!]!.end !== a.span.end
+      )
+        loss.add('span edges inside a word (read back as whole words)');
       // What a written span carries beyond its type; a dropped span's is counted with it.
       if (hasLinks(a)) loss.add('relations');
       if (a.note) loss.add('notes');

@@ -4,14 +4,17 @@
  * error item; the others still import.
  */
 import { codePointOffsets } from '../shared/code-point-offsets';
+import type { ExportFile } from '../shared/export-input';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
 import { isObject } from '../shared/json-object';
+import { withoutLeadingBom } from '../shared/leading-bom';
 import { checkCodePointSpan } from '../shared/span-check';
 
 /** Reads a JSONL file; article keys are `article_id`, `id`, or `line <n>`. */
 export function importDoccano(jsonl: string, fileName = 'doccano.jsonl'): ImportResult {
   const result: ImportResult = { articles: [], items: [] };
-  jsonl.split(/\r?\n/).forEach((line, i) => {
+  const lines = withoutLeadingBom(jsonl).split(/\r?\n/);
+  lines.forEach((line, i) => {
     if (line.trim() === '') return;
     const location = `${fileName}:${i + 1}`;
     let record: unknown;
@@ -97,4 +100,26 @@ function readSpans(
     }
   });
   return items;
+}
+
+/**
+ * Reads each JSONL file of a doccano export (a zip of `all.jsonl`, or one file per user) on
+ * its own, so errors name their file. With several files, article keys are prefixed with the
+ * file's path: two files' "line 3" are different articles.
+ */
+export function importDoccanoFiles(files: readonly ExportFile[]): ImportResult {
+  const result: ImportResult = { articles: [], items: [] };
+  for (const file of files) {
+    const read = importDoccano(file.content, file.path);
+    const key = (k: string) => (files.length > 1 ? `${file.path}#${k}` : k);
+    result.articles.push(...read.articles.map((a) => ({ ...a, key: key(a.key) })));
+    result.items.push(
+      ...read.items.map((item) =>
+        item.kind === 'error' || !item.draft
+          ? item
+          : { ...item, draft: { ...item.draft, articleKey: key(item.draft.articleKey) } },
+      ),
+    );
+  }
+  return result;
 }

@@ -6,6 +6,7 @@
 import { codePointOffsets } from '../shared/code-point-offsets';
 import type { AnnotationDraft, ImportItem, ImportResult } from '../shared/import-result';
 import { isObject } from '../shared/json-object';
+import { withoutLeadingBom } from '../shared/leading-bom';
 import { checkCodePointSpan } from '../shared/span-check';
 
 /** How the file counts offsets: Label Studio 1.x code points, or older UTF-16 code units. */
@@ -19,7 +20,7 @@ export function importLabelStudio(
   const result: ImportResult = { articles: [], items: [] };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = JSON.parse(withoutLeadingBom(json));
   } catch {
     result.items.push({ kind: 'error', location: 'file', reason: 'not valid JSON' });
     return result;
@@ -76,6 +77,9 @@ function readResults(
     const span = checkCodePointSpan(offsets, value.start, value.end);
     if (!span.ok) return items.push({ kind: 'error', location: where, reason: span.reason });
     const meta = isObject(r.meta) && Array.isArray(r.meta.text) ? r.meta.text : [];
+    const stated = typeof value.text === 'string' ? value.text : undefined;
+    const quoteMatches =
+      stated === undefined ? null : text.slice(span.span.start, span.span.end) === stated;
     const draft: AnnotationDraft = {
       articleKey: key,
       ...(typeof r.id === 'string' ? { localId: r.id } : {}),
@@ -83,10 +87,8 @@ function readResults(
       label,
       attributes: {},
       note: meta.filter((m) => typeof m === 'string').join('\n'),
-      quoteMatches:
-        typeof value.text === 'string'
-          ? text.slice(span.span.start, span.span.end) === value.text
-          : null,
+      quoteMatches,
+      ...(quoteMatches === false ? { statedQuote: stated } : {}),
     };
     if (draft.localId) byId.set(draft.localId, draft);
     items.push({ kind: 'imported', location: where, draft });

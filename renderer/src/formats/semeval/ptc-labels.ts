@@ -23,3 +23,15 @@ export const PTC_TO_SEMEVAL2023: ReadonlyMap<string, string> = new Map([
 
 /** The attribute that keeps a PTC label's original string when it was mapped. */
 export const PTC_LABEL_ATTRIBUTE = 'ptc2020Label';
+
+/**
+ * Where an unlabelled PTC span (task1-SI: propaganda, technique not named) lands: the
+ * codebook's root of persuasion techniques, the item for "a technique, which one not yet
+ * said". Its own item, not a guessed technique, so agreement never counts it as one; and an
+ * existing item, because the default codebook's version 1 is immutable once annotations
+ * name it (adding a "propaganda span" item would need a new version).
+ */
+export const PTC_UNLABELLED_ITEM = 'technique';
+
+/** The flag on such a span, so a reviewer can find the spans still waiting for a technique. */
+export const PTC_UNLABELLED_ATTRIBUTE = 'ptc2020Unlabelled';

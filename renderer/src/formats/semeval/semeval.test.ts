@@ -28,7 +28,7 @@ describe('SemEval span TSV', () => {
   });
 
   it('round-trips against the article files', () => {
-    const result = importSemEval(spans, output.files);
+    const result = importSemEval([{ path: SEMEVAL_SPANS_FILE, content: spans }], output.files);
     const drafts = importedDrafts(result);
     const text = result.articles[0]?.text ?? '';
     expect(drafts.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['pays', 'libre']);
@@ -59,7 +59,7 @@ describe('SemEval span TSV', () => {
   it('maps PTC labels and keeps the original string', () => {
     const files = [{ path: 'train/article111.txt', content: 'Title\n\nEither us or chaos. Stop.' }];
     const tsv = '111\tBlack-and-White_Fallacy\t7\t26\n111\tThought-terminating_Cliches\t27\t32\n';
-    const drafts = importedDrafts(importSemEval(tsv, files));
+    const drafts = importedDrafts(importSemEval([{ path: 'spans.tsv', content: tsv }], files));
     expect(drafts.map((d) => [d.label, d.attributes])).toEqual([
       ['False_Dilemma-No_Choice', { ptc2020Label: 'Black-and-White_Fallacy' }],
       ['Conversation_Killer', { ptc2020Label: 'Thought-terminating_Cliches' }],
@@ -77,9 +77,54 @@ describe('SemEval span TSV', () => {
       'junk',
       '1\tX\t0\t99999999999999999999',
     ].join('\n');
-    const result = importSemEval(tsv, files);
+    const result = importSemEval([{ path: 'spans.tsv', content: tsv }], files);
     expect(importedDrafts(result)).toHaveLength(1);
     expect(result.items.filter((i) => i.kind === 'error')).toHaveLength(6);
+  });
+});
+
+describe('SemEval span files read one by one', () => {
+  const files = [
+    { path: 'ptc/articles/article7.txt', content: '\uFEFFTitle\n\nEither us or chaos.' },
+  ];
+
+  it('names the real file and line of each error', () => {
+    const result = importSemEval(
+      [
+        { path: 'labels-technique/article7.task2-TC.labels', content: '7\tSlogans\t1\t6\n' },
+        { path: 'labels-technique/article8.task2-TC.labels', content: '7\tSlogans\t1\t6\njunk\n' },
+      ],
+      files,
+    );
+    expect(result.items.filter((i) => i.kind === 'error').map((i) => i.location)).toEqual([
+      'labels-technique/article8.task2-TC.labels:2',
+    ]);
+  });
+
+  it('reads a span file that starts with a byte order mark', () => {
+    const spans = [{ path: 'spans.txt', content: '\uFEFF7\tSlogans\t1\t6\n' }];
+    expect(importedDrafts(importSemEval(spans, files)).map((d) => d.span)).toEqual([
+      { start: 1, end: 6 },
+    ]);
+  });
+
+  it('imports an unlabelled task1-SI span once: with its technique when a TC line has it', () => {
+    const result = importSemEval(
+      [
+        // SI first in the list: technique files are read first whatever the order.
+        { path: 'labels-span/article7.task1-SI.labels', content: '7\t1\t6\n7\t8\t14\n' },
+        { path: 'labels-technique/article7.task2-TC.labels', content: '7\tSlogans\t1\t6\n' },
+      ],
+      files,
+    );
+    const drafts = importedDrafts(result);
+    expect(drafts.map((d) => [d.label, d.span.start, d.attributes])).toEqual([
+      ['Slogans', 1, {}],
+      ['technique', 8, { ptc2020Unlabelled: true }],
+    ]);
+    expect(result.notes).toEqual([
+      expect.stringMatching(/^1 unlabelled span \(task1-SI\) is also/),
+    ]);
   });
 });
 

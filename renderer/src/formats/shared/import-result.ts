@@ -8,11 +8,17 @@
  */
 import type { AttributeValue, TextSpan } from '../../annotation/types';
 
-/** An article text found in the imported files; drafts refer to it by `key`. */
+/**
+ * An article text found in the imported files; drafts refer to it by `key`. `text` is the
+ * file's text as given (a byte order mark, CRLF and all): the drafts' offsets count into
+ * it, and the caller stores its normal form, each span mapped there (`draft-annotations.ts`).
+ */
 export interface ImportedArticle {
   key: string;
   text: string;
   title?: string;
+  /** The article file's own name (`article111.txt`), kept as the article's source name. */
+  fileName?: string;
 }
 
 /** An annotation read from a file, not yet in the database. */
@@ -28,6 +34,8 @@ export interface AnnotationDraft {
   note: string;
   /** Does the text at the offsets equal the file's stated text? `null` when none is stated. */
   quoteMatches: boolean | null;
+  /** The text the file states for the span (brat, Label Studio), when it does not match. */
+  statedQuote?: string;
   /** Attribution links to other drafts of the same article, by `localId`. */
   links?: { source?: string; cue?: string };
   /** A Wikidata QID the file links the mention to (brat normalisation). */
@@ -61,6 +69,8 @@ export type ImportItem = ImportItemOutcome<{ location: string }, { draft: Annota
 export interface ImportResult {
   articles: ImportedArticle[];
   items: ImportItem[];
+  /** What the user should know beside the items (lines read as covered by others, files passed over). */
+  notes?: string[];
 }
 
 /** The drafts of the imported items. */

@@ -1,8 +1,9 @@
 /**
  * Import of W3C Web Annotations (a collection, a page, a list or one annotation) from
  * Sourcemark or other tools. Lenient about shapes; strict about anchoring: a span whose
- * positions and quote do not fit the article text is reported, not guessed. Each item
- * gets a result, as in Hypothesis' ImportResult.
+ * positions and quote do not fit the article text is reported, not guessed. A target whose
+ * source names no article of the library is looked for by its quotes
+ * (`w3c-quote-fallback.ts`). Each item gets a result, as in Hypothesis' ImportResult.
  */
 import type {
   Annotation,
@@ -11,6 +12,7 @@ import type {
   CodebookItemId,
   CodebookRef,
   EntityId,
+  RegistryEntity,
 } from '../../annotation/types';
 import { QUOTE_CONTEXT_LENGTH } from '../../annotation/types';
 import type { SetArticle } from '../native/annotation-set';
@@ -21,6 +23,7 @@ import { isObject } from '../shared/json-object';
 import { sha256HexFromNiIri } from './ni-iri';
 import { quoteOccurrencesCache, type QuoteOccurrences } from './quote-occurrences';
 import { anchorTarget } from './w3c-anchor';
+import { articlesByQuote, sourceKey, type UnplacedTarget } from './w3c-quote-fallback';
 import { applyLinks, readLink, type PendingLink } from './w3c-read-links';
 import { isReply, readReplies, type PendingReply } from './w3c-replies';
 import type { SetComment } from '../native/set-comments';
@@ -55,6 +58,14 @@ export interface W3cImport {
   /** Review comments read from `replying` annotations on annotations of the document. */
   comments: SetComment[];
   results: ImportItemResult[];
+  /** The annotations whose source the library did not know, by id: the article their quotes found. */
+  foundByQuote: ReadonlyMap<string, SetArticle>;
+  /**
+   * A registry entity for each Wikidata QID the spans link to (an `identifying` body): the
+   * file's own entity id when it states one, named by the first quote that links it. The
+   * import maps each onto a registry entity with the same QID when there is one.
+   */
+  entities: RegistryEntity[];
 }
 
 /** Reads W3C annotations into the model, mapping code-point offsets back to code units. */
@@ -70,12 +81,16 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   const offsetsOf = codePointOffsetsCache<SetArticle>();
   // One quote index per article: each distinct quote is searched for once, not per annotation.
   const quotesOf = quoteOccurrencesCache<SetArticle>(context.onTextScan);
-  annotationsIn(document).forEach((item, index) => {
+  const items = annotationsIn(document);
+  const byQuote = articlesByQuote(unplacedTargets(items, context.articles), context.articles);
+  const foundByQuote = new Map<string, SetArticle>();
+  const entities = new Map<string, RegistryEntity>();
+  items.forEach((item, index) => {
     if (isObject(item) && hasType(item, 'Annotation') && isReply(item)) {
       replies.push({ index, item });
       return;
     }
-    const read = readAnnotation(item, context, { offsetsOf, quotesOf });
+    const read = readAnnotation(item, context, { offsetsOf, quotesOf, byQuote });
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (read === 'link') {
       pending.push(readLink(item as Json, index));
@@ -93,6 +108,8 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
       const { annotation } = read;
       imported.set(annotation.id, annotation);
       if (read.dropped.length > 0) dropped.set(annotation.id, read.dropped);
+      if (read.byQuote) foundByQuote.set(annotation.id, read.byQuote);
+      if (read.entity && !entities.has(read.entity.id)) entities.set(read.entity.id, read.entity);
       if (id) idsByIri.set(id, annotation.id);
       results.push({ kind: 'imported', section: 'annotations', index, id: annotation.id });
     }
@@ -107,39 +124,76 @@ export function fromW3c(document: unknown, context: FromW3cContext): W3cImport {
   });
   results.push(...thread.results);
   results.sort((a, b) => a.index - b.index);
-  return { annotations: [...imported.values()], dropped, comments: thread.comments, results };
+  return {
+    annotations: [...imported.values()],
+    dropped,
+    comments: thread.comments,
+    results,
+    foundByQuote,
+    entities: [...entities.values()],
+  };
+}
+
+/** The quoted targets of `items` whose source names no article of `articles`. */
+function unplacedTargets(items: readonly unknown[], articles: readonly SetArticle[]) {
+  const out: UnplacedTarget[] = [];
+  for (const item of items) {
+    if (!isObject(item) || !hasType(item, 'Annotation')) continue;
+    const target = readTarget(item);
+    if (!target.quote) continue;
+    if (findArticle(articles, target.source, item['sourcemark:articleId'])) continue;
+    out.push({ source: target.source, quote: target.quote });
+  }
+  return out;
 }
 
 /** The per-article indexes the annotations of a document share. */
 interface ArticleIndexes {
   offsetsOf: (article: SetArticle, text: string) => CodePointOffsets;
   quotesOf: (article: SetArticle, text: string) => QuoteOccurrences;
+  /** The article the quotes of each unknown source found, by source key. */
+  byQuote: ReadonlyMap<string, SetArticle>;
 }
 
 /** An annotation read, with what was dropped from it. */
 interface ReadAnnotation {
   annotation: Annotation;
   dropped: string[];
+  /** Set when the source named no article and the quotes found this one. */
+  byQuote?: SetArticle;
+  /** The entity of the Wikidata QID the annotation links its span to. */
+  entity?: RegistryEntity;
 }
 
 /** One annotation, `'link'` for a linking annotation, or the reason it was refused. */
 function readAnnotation(
   item: unknown,
   context: FromW3cContext,
-  { offsetsOf, quotesOf }: ArticleIndexes,
+  { offsetsOf, quotesOf, byQuote }: ArticleIndexes,
 ): ReadAnnotation | 'link' | string {
   if (!isObject(item) || !hasType(item, 'Annotation')) return 'not a W3C Annotation';
   if (asList(item.motivation).includes('linking')) return 'link';
   const bodies = readBodies(item, qidFromIri);
   if (bodies.label === undefined) return 'no label: expected a tagging or classifying TextualBody';
   const target = readTarget(item);
-  const article = findArticle(context.articles, target.source, item['sourcemark:articleId']);
-  if (!article) return 'its target is not an article in the library';
+  const named = findArticle(context.articles, target.source, item['sourcemark:articleId']);
+  const found = named ? undefined : byQuote.get(sourceKey(target.source));
+  const article = named ?? found;
+  if (!article) {
+    return target.quote
+      ? 'its target is not an article in the library, and no article holds its quote'
+      : 'its target is not an article in the library';
+  }
   const uuid = typeof item.id === 'string' ? idFromUuidIri(item.id) : undefined;
   const creator = asList(item.creator).find(isObject);
   const authorId = typeof creator?.id === 'string' ? idFromUuidIri(creator.id) : undefined;
   const now = context.now?.() ?? new Date().toISOString();
-  const itemId = bodies.itemId ?? context.itemIdForLabel?.(bodies.label) ?? bodies.label;
+  // The item id a Sourcemark file states, when this codebook has it; else its label.
+  const itemId =
+    (bodies.itemId !== undefined ? context.itemIdForLabel?.(bodies.itemId) : undefined) ??
+    context.itemIdForLabel?.(bodies.label) ??
+    bodies.itemId ??
+    bodies.label;
   // Sourcemark's own member when present (lossless), else the `describing` bodies.
   const extended = item['sourcemark:attributes'];
   const checked =
@@ -172,10 +226,24 @@ function readAnnotation(
     prefix: text.slice(Math.max(0, span.start - QUOTE_CONTEXT_LENGTH), span.start),
     suffix: text.slice(span.end, span.end + QUOTE_CONTEXT_LENGTH),
   };
+  const stated =
+    typeof item['sourcemark:entityId'] === 'string' ? item['sourcemark:entityId'] : undefined;
+  const qid = bodies.qid;
+  // A QID names the entity even without Sourcemark's id: its own entity, one per QID.
   const entityId =
-    typeof item['sourcemark:entityId'] === 'string'
-      ? item['sourcemark:entityId']
-      : bodies.qid && context.entityIdForQid?.(bodies.qid);
+    stated ?? (qid ? (context.entityIdForQid?.(qid) ?? `wikidata-${qid}`) : undefined);
+  const entity: RegistryEntity | undefined =
+    qid && entityId
+      ? {
+          id: entityId as EntityId,
+          name: quote.exact,
+          aliases: [],
+          typeItemId: itemId as CodebookItemId,
+          wikidataQid: qid,
+          createdAt: now,
+          modifiedAt: now,
+        }
+      : undefined;
   const annotation: Annotation = {
     ...base,
     kind: 'span',
@@ -183,7 +251,12 @@ function readAnnotation(
     quote,
     ...(entityId ? { entityId: entityId as EntityId } : {}),
   };
-  return { annotation, dropped };
+  return {
+    annotation,
+    dropped,
+    ...(found ? { byQuote: found } : {}),
+    ...(entity ? { entity } : {}),
+  };
 }
 
 /** A library's articles by lower-case SHA-256 and by id, indexed once per list. */

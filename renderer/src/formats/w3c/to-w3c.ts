@@ -16,6 +16,7 @@ import { replyAnnotations } from './w3c-replies';
 import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
 import { uuidIri, W3C_CONTEXT } from './w3c-model';
 import { niIriFromSha256Hex } from './ni-iri';
+import { embedSources, SOURCES_MEMBER } from './w3c-sources';
 
 /** How to write the export. */
 export interface ToW3cOptions {
@@ -27,6 +28,11 @@ export interface ToW3cOptions {
   textOf?: (article: SetArticle) => string | undefined;
   /** The collection's id (a UUID); a random one by default. */
   collectionId?: string;
+  /**
+   * Embed every article's text in the collection (`w3c-sources.ts`), so that a colleague
+   * without the articles can import: the option "include the full texts".
+   */
+  embedTexts?: boolean;
 }
 
 /** An export: the document to write and what other tools may not understand. */
@@ -130,6 +136,9 @@ export function toW3cCollection(
   options: ToW3cOptions,
 ): W3cExport<W3cCollection> {
   const { document: items, notes, written } = toW3cList(set, options);
+  const sources = options.embedTexts
+    ? embedSources(set.articles, (article) => options.textOf?.(article))
+    : [];
   return {
     document: {
       '@context': W3C_CONTEXT,
@@ -144,6 +153,7 @@ export function toW3cCollection(
         // of the collection, as tools and validators do, must still be a valid annotation.
         items,
       },
+      ...(sources.length > 0 ? { [SOURCES_MEMBER]: sources } : {}),
     },
     notes,
     written,

@@ -2,6 +2,7 @@
  * The slice of the W3C Web Annotation Data Model (REC 2017) that Sourcemark writes, and
  * the `sourcemark:` extension fields that make an export lossless for another Sourcemark.
  */
+import type { W3cEmbeddedSource } from './w3c-sources';
 
 /** The Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -81,6 +82,8 @@ export interface W3cCollection {
   label: string;
   total: number;
   first: { type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
+  /** The article texts, when the export embeds them (`w3c-sources.ts`). */
+  'sourcemark:sources'?: W3cEmbeddedSource[];
 }
 
 /** The `urn:uuid:` IRI of an annotation or author id. */

@@ -1,0 +1,50 @@
+/**
+ * The article of a page as Mozilla Readability finds it: the extractor behind Firefox's
+ * Reader View, the field's reference, maintained against thousands of real sites. It runs
+ * on a linkedom document, not jsdom: on Readability's own 110 test pages both give the
+ * same article text (bag-of-words F1 99.5 % against `expected.html`), and linkedom parsed
+ * and extracted them 6.5 times faster (68 ms against 442 ms a page on two shared cores).
+ */
+import { Readability } from '@mozilla/readability';
+import { domToText } from './dom-to-text';
+
+/** The article Readability found. */
+export interface ReadableArticle {
+  /** Its text, laid out in lines and paragraphs (not yet normalised). */
+  text: string;
+  /** The `dir` attribute the article's container or an ancestor carries, when one does. */
+  dir?: 'rtl' | 'ltr';
+}
+
+/**
+ * Beyond this many elements Readability is not run: its passes over the tree would take
+ * seconds, and the streaming pick (`scanHtmlPage`) keeps the cost linear instead.
+ */
+export const MAX_ELEMENTS = 60_000;
+
+/**
+ * Runs Readability on `document` (which it changes: run it last) and lays out the
+ * article's text. `undefined` when it finds no article or the page is too large for it.
+ */
+export function readReadableArticle(document: Document): ReadableArticle | undefined {
+  let parsed;
+  try {
+    parsed = new Readability<Node>(document, {
+      maxElemsToParse: MAX_ELEMENTS,
+      // The page's metadata is read apart, with its sources (`page-metadata.ts`).
+      disableJSONLD: true,
+      // The article element itself: laid out as text here, never serialised to HTML.
+      serializer: (node) => node,
+    }).parse();
+  } catch {
+    // Over `MAX_ELEMENTS`, or a document shape Readability cannot walk.
+    return undefined;
+  }
+  if (!parsed?.content) return undefined;
+  const text = domToText(parsed.content);
+  if (text.trim() === '') return undefined;
+  const article: ReadableArticle = { text };
+  const dir = parsed.dir?.toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') article.dir = dir;
+  return article;
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AnnotationEditor } from './AnnotationEditor';
+import type { ColouredSpan } from './span-changes';
+
+// 200 lines of 30 characters: more than the first chunk, with a line known to be marked.
+const LINES = Array.from(
+  { length: 200 },
+  (_, i) => `Line ${String(i).padStart(3, '0')} of the test text.`,
+);
+const TEXT = LINES.join('\n');
+const lineStart = (line: number) => TEXT.indexOf(LINES[line]!);
+const markOn = (id: string, line: number): ColouredSpan => ({
+  id,
+  start: lineStart(line),
+  end: lineStart(line) + 4,
+  colour: '#e04e4e',
+});
+
+let root: Root | null = null;
+
+beforeAll(() => {
+  // Marks React's test renderer as inside `act`, and gives jsdom the frame and idle
+  // callbacks it lacks.
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  globalThis.requestAnimationFrame ??= (callback) =>
+    setTimeout(() => callback(performance.now()), 0);
+  globalThis.cancelAnimationFrame ??= (handle) => clearTimeout(handle);
+  globalThis.requestIdleCallback ??= (callback) =>
+    setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0) as never;
+  globalThis.cancelIdleCallback ??= (handle) => clearTimeout(handle);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+function render(spans: readonly ColouredSpan[], spansBefore: number) {
+  act(() =>
+    root!.render(
+      <AnnotationEditor
+        text={TEXT}
+        spans={spans}
+        spansBefore={spansBefore}
+        focusedId={null}
+        onSelectionChange={() => {}}
+        onMarkClick={() => {}}
+        onHover={() => {}}
+      />,
+    ),
+  );
+}
+
+const paragraphs = () => document.querySelectorAll('.article-text p');
+const markedLines = () =>
+  [...document.querySelectorAll<HTMLElement>('.article-text .sm-mark')].map((mark) =>
+    mark.closest('p')!.textContent!.slice(5, 8),
+  );
+
+/** Lets the chunk builder's frames and tasks run until `isDone`. */
+async function settle(isDone: () => boolean) {
+  for (let tries = 0; tries < 100 && !isDone(); tries++)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+}
+
+describe('AnnotationEditor on an article whose annotations are read a page at a time', () => {
+  it('builds the lines whose annotations are read, and the rest with their marks once read', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+
+    // The first page covers lines 0 to 119: lines from 120 on wait for the rest.
+    const firstPage = [markOn('early', 10)];
+    render(firstPage, lineStart(120));
+    await settle(() => paragraphs().length >= 120);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+    expect(paragraphs()).toHaveLength(120);
+    expect(markedLines()).toEqual(['010']);
+
+    render([...firstPage, markOn('late', 150)], Infinity);
+    await settle(() => paragraphs().length >= 200);
+    expect(paragraphs()).toHaveLength(200);
+    expect(markedLines()).toEqual(['010', '150']);
+    expect(paragraphs()[199]!.textContent).toBe(LINES[199]);
+  });
+});

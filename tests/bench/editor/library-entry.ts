@@ -1,0 +1,35 @@
+/**
+ * Puts a benchmark article in the app's library, as a first start would have left it: the
+ * article, its text and its annotations seeded again (earlier runs' additions gone), the
+ * page reloaded so the library lists it, and its row answered for the click that opens it.
+ * Rows are matched by the article's whole title: several benchmark articles share the
+ * library (the main one, and those of the scaling comparison).
+ */
+import type { Locator, Page } from '@playwright/test';
+import type { BenchDocument } from './generate';
+import { seedArticle } from './in-page';
+
+export interface LibraryEntry {
+  row: Locator;
+  seedMs: number;
+}
+
+export async function showInLibrary(
+  page: Page,
+  url: string,
+  doc: BenchDocument,
+): Promise<LibraryEntry> {
+  await page.goto(url);
+  const library = page.getByRole('table', { name: 'Library' });
+  await library.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+  const seed = await page.evaluate(seedArticle, {
+    article: doc.article,
+    articleText: doc.articleText,
+    annotations: doc.annotations,
+  });
+  // The library lists the seeded article after a reload, as after any first start.
+  await page.reload();
+  const row = library.locator('tbody tr', { hasText: doc.article.title });
+  await row.waitFor({ timeout: 30_000 });
+  return { row, seedMs: seed.ms };
+}
