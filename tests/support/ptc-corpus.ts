@@ -5,20 +5,13 @@
  * article as another tool might have saved it (a byte order mark, a U+FEFF inside, CRLF,
  * decomposed accents) with its label offsets moved to count the same characters.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'ptc-sample');
-export const SHARED_SAMPLE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpora',
-  'ptc-sample',
-);
+/** The project's whole 40-article sample, vendored so the corpus checks run on every clone. */
+export const FULL_SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'ptc-sample-40');
 
 /** Keeps a leading BOM: the corpus counts it as a code point. */
 export const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -41,11 +34,6 @@ export function readTree(root: string): CorpusFile[] {
   };
   walk(root);
   return out;
-}
-
-/** Whether the shared sample is at `root` (it is absent on a fresh clone). */
-export function hasSharedSample(root = SHARED_SAMPLE): boolean {
-  return existsSync(join(root, 'articles'));
 }
 
 /** The files as the Import dialog's folder picker gives them: `<folder>/<path>`. */

@@ -8,8 +8,8 @@
  * characters with the same codebook item. Measured on the full corpus before this test, a
  * brat round trip changed the label of 1,997 of 6,128 spans (`Name_calling_or_labelling`
  * and other brat-safe labels were not matched back) while the report said all imported.
- * Runs on the five fixture articles and, when ../shared/corpora is present, on the whole
- * shared sample. Lives in tests/unit because it reads files.
+ * Runs on the five fixture articles and, on the whole
+ * 40-article sample (tests/fixtures/ptc-sample-40). Lives in tests/unit because it reads files.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -30,13 +30,7 @@ import {
   type AssembledSet,
 } from '../../renderer/src/sets/set-repository';
 import { seedArticle } from '../../renderer/src/sets/sets-testing';
-import {
-  FIXTURE,
-  hasSharedSample,
-  pickedFolder,
-  readTree,
-  SHARED_SAMPLE,
-} from '../support/ptc-corpus';
+import { FIXTURE, pickedFolder, readTree, FULL_SAMPLE } from '../support/ptc-corpus';
 
 const codebook = loadDefaultCodebook();
 const index = indexCodebook(codebook);
@@ -159,13 +153,7 @@ describe('the PTC corpus through every format', () => {
     await everyFormat(FIXTURE, 23);
   }, 60_000);
 
-  const hasShared = hasSharedSample();
-  if (!hasShared) console.warn(`Shared PTC sample skipped: ${SHARED_SAMPLE} is absent.`);
-  it.skipIf(!hasShared)(
-    'comes back on the same characters with the same labels (the shared sample, 662 spans)',
-    async () => {
-      await everyFormat(SHARED_SAMPLE, 662);
-    },
-    300_000,
-  );
+  it('comes back on the same characters with the same labels (the whole sample, 662 spans)', async () => {
+    await everyFormat(FULL_SAMPLE, 662);
+  }, 300_000);
 });

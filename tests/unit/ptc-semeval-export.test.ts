@@ -10,12 +10,12 @@
  * writes them in text order.
  *
  * Runs on the five fixture articles (tests/fixtures/ptc-sample), on copies of two of them
- * with what the sample lacks (a byte order mark, CRLF, decomposed accents), and, when
- * ../shared/corpora/ptc-sample is present, on the whole sample. Lives in tests/unit
+ * with what the sample lacks (a byte order mark, CRLF, decomposed accents), and on the
+ * whole 40-article sample (tests/fixtures/ptc-sample-40). Lives in tests/unit
  * because it reads files, which the renderer's tsconfig forbids.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ import { seedArticle } from '../../renderer/src/sets/sets-testing';
 import { normaliseText, normaliseWithMap } from '../../renderer/src/text/normal-form';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'ptc-sample');
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'ptc-sample');
+const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'ptc-sample-40');
 const ME = 'analyst-ptc' as AuthorId;
 const codebook = loadDefaultCodebook();
 const itemOf = labelMatcher(codebook);
@@ -199,14 +199,8 @@ describe('a PTC corpus exported in the PTC 2020 scheme', () => {
     expect(matching).toBe(lines);
   });
 
-  const hasCorpus = existsSync(join(CORPUS, 'articles'));
-  if (!hasCorpus) console.warn(`PTC corpus check skipped: ${CORPUS} is absent.`);
-  it.skipIf(!hasCorpus)(
-    'gives back the whole shared sample (40 articles, 662 spans)',
-    async () => {
-      const { lines, matching } = await roundTrip(readCorpus(CORPUS));
-      expect([matching, lines]).toEqual([662, 662]);
-    },
-    60_000,
-  );
+  it('gives back the whole sample (40 articles, 662 spans)', async () => {
+    const { lines, matching } = await roundTrip(readCorpus(CORPUS));
+    expect([matching, lines]).toEqual([662, 662]);
+  }, 60_000);
 });

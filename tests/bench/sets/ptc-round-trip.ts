@@ -1,7 +1,7 @@
 /**
  * The sets benchmark's real-corpus part: the Propaganda Techniques Corpus sample
- * (../shared/corpora/ptc-sample, 40 articles and 662 technique spans; the 5-article fixture
- * when it is absent, said in the figures) picked as a folder and read as the Import dialog
+ * (tests/fixtures/ptc-sample-40, a copy of ../shared/corpora/ptc-sample: 40 articles and
+ * 662 technique spans) picked as a folder and read as the Import dialog
  * reads it, then exported in every format the Export dialog offers (SemEval in both schemes)
  * and imported back into a profile holding the same articles. Counts, per format, how many
  * of the sample's spans came back identical (same article text, same offsets, same codebook
@@ -28,7 +28,6 @@ import {
 } from '../../../renderer/src/sets/set-repository';
 import {
   articleIds,
-  hasSharedSample,
   pickedFolder,
   readTree,
   sortedLines,
@@ -42,7 +41,6 @@ export type FormatRoundTrip =
   { identical: number; of: number; readBack: number } | { noImporter: string };
 
 export interface PtcRoundTrip {
-  corpus: 'shared sample' | 'fixture';
   articles: number;
   techniqueLines: number;
   /** The folder import's tally: placed exactly, moved, re-anchored, orphaned, refused. */
@@ -61,8 +59,7 @@ export interface PtcRoundTrip {
 
 const EXPORTED_AT = '2026-03-11T10:00:00.000Z';
 // From the project root, where run.mjs runs every benchmark (the bundle lives elsewhere).
-const SHARED_SAMPLE = join(process.cwd(), '..', 'shared', 'corpora', 'ptc-sample');
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'ptc-sample');
+const SAMPLE = join(process.cwd(), 'tests', 'fixtures', 'ptc-sample-40');
 
 /** Every span of the profile as `article text hash, start, end, item`, with repeats. */
 async function spanKeys(): Promise<string[]> {
@@ -117,8 +114,7 @@ function compareWithCorpus(content: Uint8Array, files: readonly CorpusFile[]) {
 
 /** Imports the sample, then round-trips it through every format (see the module comment). */
 export async function measurePtcRoundTrip(codebook: Codebook): Promise<PtcRoundTrip> {
-  const isShared = hasSharedSample(SHARED_SAMPLE);
-  const files = readTree(isShared ? SHARED_SAMPLE : FIXTURE);
+  const files = readTree(SAMPLE);
   await db.delete({ disableAutoOpen: false });
   const started = performance.now();
   const read = await readSetSource(
@@ -171,7 +167,6 @@ export async function measurePtcRoundTrip(codebook: Codebook): Promise<PtcRoundT
     };
   }
   return {
-    corpus: isShared ? 'shared sample' : 'fixture',
     articles: articleIds(files).length,
     techniqueLines: files
       .filter((f) => f.path.endsWith('.task2-TC.labels'))
@@ -193,7 +188,7 @@ export async function measurePtcRoundTrip(codebook: Codebook): Promise<PtcRoundT
 export function describePtcRoundTrip(ptc: PtcRoundTrip): string[] {
   const { imported: i, ptc2020: p } = ptc;
   const lines = [
-    `PTC ${ptc.corpus}: ${ptc.articles} articles, ${ptc.techniqueLines} technique lines, read as a ` +
+    `PTC sample: ${ptc.articles} articles, ${ptc.techniqueLines} technique lines, read as a ` +
       `folder and stored in ${ptc.seconds} s: placed exactly ${i.placedExactly}, moved ${i.moved}, ` +
       `re-anchored ${i.reanchored}, orphaned ${i.orphaned}, refused ${i.refused}`,
     `  PTC 2020 export: ${p.identicalLines} of ${p.lines} label lines identical, ` +

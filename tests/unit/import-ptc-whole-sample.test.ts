@@ -1,9 +1,8 @@
 /**
  * Corpus check: the project's 40-article sample of the Propaganda Techniques Corpus
- * (../shared/corpora/ptc-sample, 662 technique spans), imported as a folder through the
+ * (tests/fixtures/ptc-sample-40, 662 technique spans), imported as a folder through the
  * Import dialog's code path, then exported in the PTC 2020 scheme. Prints how many spans
  * were placed exactly, moved or orphaned, and how many label lines came back identical.
- * Skipped, saying why, on a clone without ../shared.
  */
 import 'fake-indexeddb/auto';
 import { strFromU8, unzipSync } from 'fflate';
@@ -17,21 +16,17 @@ import { countOutcomes } from '../../renderer/src/sets/import-report';
 import { assembleSet } from '../../renderer/src/sets/set-repository';
 import {
   articleIds,
-  hasSharedSample,
   pickedFolder,
   readTree,
-  SHARED_SAMPLE,
+  FULL_SAMPLE,
   sortedLines,
   textOf,
 } from '../support/ptc-corpus';
 
-const isPresent = hasSharedSample();
-if (!isPresent) console.warn(`PTC corpus check skipped: ${SHARED_SAMPLE} is absent.`);
-
-describe.skipIf(!isPresent)('the shared PTC sample (40 articles, 662 spans)', () => {
+describe('the whole PTC sample (40 articles, 662 spans)', () => {
   it('imports every span exactly and exports every label line back', async () => {
     await db.delete({ disableAutoOpen: false });
-    const files = readTree(SHARED_SAMPLE);
+    const files = readTree(FULL_SAMPLE);
     const read = await readSetSource(
       { kind: 'folder', files: pickedFolder('ptc-sample', files) },
       'PTC annotators',
