@@ -13,36 +13,13 @@
  * each page delivered as soon as it is read, with the offset before which the spans are
  * complete: the reader draws its first screen from the first page.
  */
-import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Annotation, ArticleId } from '../annotation/types';
-import { db } from '../db/db';
+import { mergeTouched, primaryKeyPart, type TouchedKeys } from '../db/mutated-keys';
 import { listArticleAnnotations } from './annotation-repository';
 import { getAnnotations, PACKS_PART } from './annotation-storage';
 import { pageArticleAnnotations, type AnnotationPager } from './article-annotation-pages';
 import { mergeArticleRows, patchArticleRows } from './article-rows';
-
-/** The keys one write touched, or `'all'` when it names a range rather than keys. */
-type Touched = Set<string> | 'all';
-
-/** The primary keys in `tree` (Dexie's interval tree of a mutated part). */
-function keysIn(tree: IntervalTree, into: Set<string>): boolean {
-  const stack: IntervalTree[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!('from' in node)) continue;
-    if (typeof node.from !== 'string' || node.from !== node.to) return false;
-    into.add(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return true;
-}
-
-function merge(into: Touched, parts: ObservabilitySet, part: string): Touched {
-  const tree = parts[part];
-  if (!tree || into === 'all') return into;
-  return keysIn(tree, into) ? into : 'all';
-}
 
 /**
  * Receives the article's annotations (all authors, `listArticleAnnotations` order): every
@@ -63,13 +40,13 @@ export function watchArticleAnnotations(
   onError: (error: unknown) => void,
   options: { firstPageRows?: number } = {},
 ): () => void {
-  const part = `idb://${db.name}/annotations/`;
+  const part = primaryKeyPart('annotations');
   let rows: readonly Annotation[] = [];
   const byId = new Map<string, Annotation>();
   let spansBefore = 0;
   // Pages still to read; `null` once the article is read whole.
   let pager: AnnotationPager | null = pageArticleAnnotations(articleId, options.firstPageRows);
-  let touched: Touched = new Set();
+  let touched: TouchedKeys = new Set();
   let isReading = false;
   let isStopped = false;
   let delivered: { rows: readonly Annotation[]; spansBefore: number } | null = null;
@@ -130,7 +107,7 @@ export function watchArticleAnnotations(
     // `all`: Dexie's word for "anything may have changed". A pack changed: read it all again
     // (an import, or a pack moved into rows by a first edit: rare, and many rows at once).
     if ('all' in parts || PACKS_PART in parts) touched = 'all';
-    else if (part in parts) touched = merge(touched, parts, part);
+    else if (part in parts) touched = mergeTouched(touched, parts, part);
     else return;
     void flush();
   };
