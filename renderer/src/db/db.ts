@@ -21,6 +21,11 @@ import type {
   SettingRecord,
   SiteFolderRecord,
   SiteLineRecord,
+  TrashRecord,
+  UndoStepRecord,
+  SavedQueryRecord,
+  SearchIndexRecord,
+  ArticleStatusRecord,
 } from './records';
 
 /** The database name. It lives under the app's origin, so changing it would hide every library. */
@@ -41,6 +46,11 @@ export class SourcemarkDatabase extends Dexie {
   annotationPackIds!: Table<AnnotationPackIdsRecord, [string, string]>;
   siteLines!: Table<SiteLineRecord, [string, string]>;
   siteFolders!: EntityTable<SiteFolderRecord, 'folder'>;
+  trash!: EntityTable<TrashRecord, 'id'>;
+  undoSteps!: EntityTable<UndoStepRecord, 'seq'>;
+  savedQueries!: EntityTable<SavedQueryRecord, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
+  articleStatuses!: Table<ArticleStatusRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -108,6 +118,22 @@ export class SourcemarkDatabase extends Dexie {
     this.version(6).stores({
       annotations:
         'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind]',
+    });
+
+    // Version 7: never lose work, and the corpus workbench. Declared together so one upgrade
+    // serves both.
+    // - `trash` keeps a deleted article, imported set or codebook item whole, with every row
+    //   the delete removed, until `purgeAfter`.
+    // - `undoSteps` stores the undo history, so undo survives a restart.
+    // - `savedQueries` are the analyst's named searches; `searchIndex` the persisted
+    //   full-text index in chunks.
+    // - `articleStatuses`: new / in progress / done, per article and analyst.
+    this.version(7).stores({
+      trash: 'id, kind, deletedAt, purgeAfter',
+      undoSteps: '++seq',
+      savedQueries: 'id, name',
+      searchIndex: 'key',
+      articleStatuses: '[articleId+analyst], articleId, analyst, status',
     });
   }
 }

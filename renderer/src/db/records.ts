@@ -172,3 +172,52 @@ export interface SiteFolderRecord {
   folder: string;
   pages: number;
 }
+
+/**
+ * A deleted article, imported set or codebook item, kept whole for `days` so it can be put
+ * back exactly as it was (`rows`: every table's rows the delete removed, by table name).
+ */
+export interface TrashRecord {
+  id: string;
+  kind: 'article' | 'importedSet' | 'codebookItem';
+  /** What the trash list shows: the article's title, the set's analyst, the item's name. */
+  label: string;
+  deletedAt: string;
+  /** When the trash empties it on its own (deletedAt + the retention in days). */
+  purgeAfter: string;
+  rows: Record<string, unknown[]>;
+}
+
+/** One stored step of the undo history, so undo survives a restart (newest has the highest seq). */
+export interface UndoStepRecord {
+  seq?: number;
+  at: string;
+  /** The step as the edit history serialises it. */
+  step: unknown;
+}
+
+/** A named search the analyst saved; it can select articles for export, review and agreement. */
+export interface SavedQueryRecord {
+  id: string;
+  name: string;
+  query: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The persisted full-text index, in chunks keyed by name, so a restart doesn't rebuild it. */
+export interface SearchIndexRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Where one analyst stands on one article. */
+export type ArticleStatus = 'new' | 'in-progress' | 'done';
+
+/** One analyst's status of one article (absent means "new"). */
+export interface ArticleStatusRecord {
+  articleId: ArticleId;
+  analyst: string;
+  status: ArticleStatus;
+  updatedAt: string;
+}
