@@ -84,13 +84,18 @@ test('the agreement chart fits the window, and the CSV keeps D_O and D_E and sor
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(size.width);
     expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
-    await expect(chart.locator('rect')).toHaveCount(LABELS.length);
+    await expect(chart.locator('canvas')).toHaveCount(1);
     testInfo.attachments.push({
       name: `agreement ${size.width}x${size.height}`,
       path: await saveScreen(app.page, testInfo, 'agreement'),
       contentType: 'image/png',
     });
   }
+
+  // The chart's figures as a table: one row per label, as many as bars.
+  await app.page.getByText('Figures of “Alpha-U per label” as a table').click();
+  const bars = app.page.getByRole('table', { name: 'Alpha-U per label' }).locator('tbody tr');
+  await expect(bars).toHaveCount(LABELS.length);
 
   // The table's rows read in label-name order, as the CSV's do.
   const table = app.page.getByRole('table', { name: 'Span agreement' });

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  Annotation,
+  AnnotationId,
+  ArticleId,
+  AuthorId,
+  CodebookItemId,
+} from '../annotation/types';
+import { tallyCorpus, type StatsInput } from './corpus-stats';
+
+function span(
+  id: string,
+  articleId: string,
+  itemId: string,
+  start: number,
+  end: number,
+  extra: Partial<Annotation> = {},
+): Annotation {
+  return {
+    id: id as AnnotationId,
+    articleId: articleId as ArticleId,
+    itemId: itemId as CodebookItemId,
+    codebook: { codebookId: 'c', version: 1 },
+    attributes: {},
+    note: '',
+    author: 'me' as AuthorId,
+    createdAt: '2025-01-01T00:00:00Z',
+    modifiedAt: '2025-01-01T00:00:00Z',
+    kind: 'span',
+    span: { start, end },
+    quote: { exact: 'x', prefix: '', suffix: '' },
+    ...extra,
+  } as Annotation;
+}
+
+function input(partial: Partial<StatsInput>): StatsInput {
+  return {
+    articles: [],
+    annotations: [],
+    labels: { labelOf: (id) => `L(${id})`, categoryOf: (id) => id.split('.')[0]! },
+    statuses: [],
+    analysts: ['me'],
+    analystName: (id) => (id === 'me' ? 'Me' : id),
+    ...partial,
+  };
+}
+
+describe('statistics by outlet, role, analyst, month, verdict and status', () => {
+  const articles = [
+    { id: 'a1', title: 'One', outlet: 'Le Monde', month: '2025-03' },
+    { id: 'a2', title: 'Two', outlet: '', month: '2024-12' },
+  ];
+  const profile = {
+    ...span('p1', 'a1', 'document.profile', 0, 1),
+    kind: 'document',
+    attributes: { authorRole: 'elected-official', genre: 'opinion' },
+  } as unknown as Annotation;
+  const annotations = [
+    span('s1', 'a1', 'claim.claim', 0, 5, { attributes: { verdict: 'false' } }),
+    span('s2', 'a1', 'claim.claim', 6, 9, {
+      attributes: { verdict: 'true' },
+      author: 'bo' as AuthorId,
+    }),
+    span('s3', 'a2', 'technique.loaded-language', 0, 4),
+    span('s4', 'gone', 'claim.claim', 0, 4),
+    profile,
+  ];
+  const stats = tallyCorpus(
+    input({
+      articles,
+      annotations,
+      analysts: ['me', 'bo'],
+      statuses: [
+        { articleId: 'a1', analyst: 'me', status: 'done' },
+        { articleId: 'a2', analyst: 'bo', status: 'in-progress' },
+        { articleId: 'outside', analyst: 'me', status: 'done' },
+      ],
+    }),
+  );
+
+  it('ignores annotations of articles outside the selection and the profile itself', () => {
+    expect(stats.annotationCount).toBe(3);
+    expect(stats.perCategory).toEqual([
+      { key: 'claim', name: 'L(claim)', count: 2 },
+      { key: 'technique', name: 'L(technique)', count: 1 },
+    ]);
+  });
+
+  it('splits labels by outlet, author role, analyst and month, unknowns apart', () => {
+    expect(stats.byOutlet.columns).toEqual(['Le Monde', 'Unknown']);
+    expect(stats.byAuthorRole.columns).toEqual(['elected-official', 'Unknown']);
+    expect(stats.byAnalyst.columns).toEqual(['Me', 'bo']);
+    expect(stats.byMonth.columns).toEqual(['2024-12', '2025-03']);
+    const claims = stats.byMonth.rows.find((row) => row.key === 'claim.claim')!;
+    expect(claims.counts).toEqual([0, 2]);
+  });
+
+  it('counts claims by verdict', () => {
+    expect(stats.claimsByVerdict.map((row) => [row.key, row.count])).toEqual([
+      ['false', 1],
+      ['true', 1],
+    ]);
+  });
+
+  it('shows each analyst’s progress, an article without a status counting as new', () => {
+    expect(stats.progress).toEqual([
+      { analyst: 'me', name: 'Me', counts: { new: 1, 'in-progress': 0, done: 1 } },
+      { analyst: 'bo', name: 'bo', counts: { new: 1, 'in-progress': 1, done: 0 } },
+    ]);
+  });
+});
