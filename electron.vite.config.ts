@@ -10,11 +10,13 @@ export default defineConfig({
         // `bridge` is the loopback HTTP host used by `npm run start:browser` and the
         // end-to-end tests: plain Node, built from the same handler table as IPC.
         // `document-worker` is the PDF/DOCX reader's worker thread, which both start from
-        // beside their own bundle (main/ingest/documents/document-runner.ts).
+        // beside their own bundle (main/ingest/documents/document-runner.ts); `html-worker`
+        // is the saved-page reader's (main/ingest/html/html-runner.ts), started the same way.
         input: {
           index: resolve('main/index.ts'),
           bridge: resolve('main/bridge/cli.ts'),
           'document-worker': resolve('main/ingest/documents/document-worker.ts'),
+          'html-worker': resolve('main/ingest/html/html-worker.ts'),
         },
       },
     },

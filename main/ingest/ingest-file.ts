@@ -21,8 +21,11 @@ import type { IngestOutcome } from './ingest-bytes';
 import { withSiteChrome } from './chrome/site-chrome';
 import { ingestContent } from './ingest-content';
 import { maxBytesOf } from './limits';
+import { mapBounded } from './map-bounded';
 
 const READ_CHUNK_BYTES = 1024 * 1024;
+/** Files read at once by `ingestFiles`: as many as the reader pools have workers. */
+const FILES_IN_FLIGHT = 2;
 // O_NONBLOCK: if a path is swapped for a named pipe between `stat` and `open`, opening it
 // must not wait forever for a writer. Windows has no such flag and no such pipes.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -114,18 +117,19 @@ export async function ingestFile(path: string): Promise<IngestOutcome> {
 }
 
 /**
- * Ingests `paths` one after the other (so a large import never holds more than one file in
- * memory, nor opens many at once) and sorts the outcomes into articles and failures, each
- * in the order of `paths`. Page dumps from one folder in the same call then share what
- * their site's chrome is (`withSiteChrome`). Never throws.
+ * Ingests `paths`, two at a time (one per reader worker: saved pages and documents are
+ * read on both cores, while never more than two files are held in memory or open at once),
+ * and sorts the outcomes into articles and failures, each in the order of `paths`. Page
+ * dumps from one folder in the same call then share what their site's chrome is
+ * (`withSiteChrome`). Never throws.
  */
 export async function ingestFiles(
   paths: readonly string[],
   stored: readonly FolderPages[] = [],
 ): Promise<IngestBatch> {
   const batch: IngestBatch = { articles: [], failures: [] };
-  for (const path of paths) {
-    const outcome = await ingestFile(path);
+  const outcomes = await mapBounded(paths, FILES_IN_FLIGHT, ingestFile);
+  for (const outcome of outcomes) {
     if (outcome.kind === 'article') batch.articles.push(outcome.article);
     else batch.failures.push(outcome.failure);
   }

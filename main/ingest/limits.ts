@@ -58,6 +58,20 @@ export const MAX_PDF_PAGES = 5_000;
  */
 export const MAX_EXTRACTION_MS = 30_000;
 
+/**
+ * Longest one saved HTML page may take in its worker (`html/html-runner.ts`). Readability
+ * reads the largest real test page (1.6 MB) in about a second; the page's bounds
+ * (`fitsDom`) keep any page far below this, so reaching it means a bug, not a big page.
+ */
+export const MAX_HTML_EXTRACTION_MS = 20_000;
+
+/**
+ * Most heap (V8 old generation, MB) an HTML page's worker may use. A 20 MB page (the text
+ * limit) holds its text a few times over as UTF-16 strings, plus a DOM of at most
+ * `MAX_DOM_ELEMENTS`: well under this.
+ */
+export const MAX_HTML_HEAP_MB = 512;
+
 /** Most files one folder scan lists; the rest are reported as skipped (`too-many-files`). */
 export const MAX_FOLDER_FILES = 20_000;
 

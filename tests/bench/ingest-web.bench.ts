@@ -5,9 +5,12 @@
  * the full pipeline (main-content pick, chrome detection, metadata). Each set is ingested
  * in `SM_BENCH_RUNS` rounds (default 3; median, min, max). A file refused is listed under
  * `problems`, not thrown. Prints readable figures, then one JSON line
- * `{"benchmarks":{"ingest-web":{…}}}`.
+ * `{"benchmarks":{"ingest-web":{…}}}`. The HTML pages are also read through the HTML
+ * worker pool, as a folder import reads them (`htmlPool`).
  */
 import { ingestBytes } from '../../main/ingest/ingest-bytes';
+import { MAX_HTML_WORKERS } from '../../main/ingest/html/html-runner';
+import { readThroughPool, startHtmlPool } from './html-pool';
 import { benchRuns, capped, printResults, summarise } from './report';
 
 const PAGES = 500;
@@ -103,9 +106,55 @@ function run(name: string, files: Buffer[], extension: string) {
   return figures;
 }
 
+/**
+ * The pages as a folder import reads them in the app: through the HTML worker pool, two
+ * files in flight; peak RSS of the whole process (workers included) sampled meanwhile.
+ */
+async function runPool(files: Buffer[]) {
+  const requests = files.map((bytes, i) => ({
+    bytes,
+    meta: {
+      sourcePath: `/bench/le-journal/${i}.html`,
+      sourceName: `${i}.html`,
+      modifiedAtMs: Date.UTC(2025, 2, 12),
+    },
+  }));
+  const pool = await startHtmlPool(requests.slice(0, 2 * MAX_HTML_WORKERS));
+  let rss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 25);
+  const rates: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const outcomes = await readThroughPool(pool, requests);
+    rates.push(files.length / ((performance.now() - started) / 1000));
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.kind !== 'article') problems.add(`pool ${i}.html: ${outcome.failure.message}`);
+    }
+  }
+  clearInterval(sampler);
+  await pool.close();
+  const figures = {
+    workers: MAX_HTML_WORKERS,
+    articlesPerSecond: summarise(rates, 0),
+    peakRssMb: Math.round(rss / MB),
+  };
+  const speed = figures.articlesPerSecond;
+  console.log(
+    `html pages, ${MAX_HTML_WORKERS} workers: ${speed.median} articles/s ` +
+      `(median of ${RUNS}, ${speed.min}–${speed.max}), peak RSS ${figures.peakRssMb} MB`,
+  );
+  return figures;
+}
+
 const html = Array.from({ length: PAGES }, (_, i) => Buffer.from(page(i)));
 const text = Array.from({ length: PAGES }, (_, i) => Buffer.from(dump(i)));
 const web = run('html pages', html, '.html');
 const dumps = run('text dumps', text, '.txt');
+const pooled = await runPool(html);
 for (const problem of [...problems].slice(0, 10)) console.log(`problem: ${problem}`);
-printResults('ingest-web', { html: web, text: dumps, problems: capped([...problems]) });
+printResults('ingest-web', {
+  html: web,
+  htmlPool: pooled,
+  text: dumps,
+  problems: capped([...problems]),
+});

@@ -4,10 +4,10 @@
  * `MAX_EXTRACTION_HEAP_MB` each, so that a hostile file (a zip bomb, a PDF that loops)
  * costs a failure for that file and never blocks the host's other calls.
  */
-import { existsSync } from 'node:fs';
 import { MAX_EXTRACTION_HEAP_MB } from '../limits';
 import type { DocumentExtraction } from './document-text';
 import type { ExtractionRequest } from './extract-document';
+import { locateWorkerScript } from './locate-worker';
 import { createWorkerPool, type WorkerOutcome } from './worker-pool';
 
 /** Extracts one document within `request.timeLimitMs`; never rejects. */
@@ -23,14 +23,10 @@ const IDLE_MS = 20_000;
 
 /**
  * The bundled worker script beside the running bundle, or `undefined` (as when running
- * the TypeScript sources under Vitest). electron-vite writes it as an entry beside
- * `index.js` and `bridge.js`, while this module may be bundled into the entry or into a
- * shared chunk in `chunks/`: both places are looked at.
+ * the TypeScript sources under Vitest); see `locateWorkerScript`.
  */
 export function locateDocumentWorker(from: string = import.meta.url): URL | undefined {
-  return [`./${WORKER_FILE}`, `../${WORKER_FILE}`]
-    .map((candidate) => new URL(candidate, from))
-    .find((url) => existsSync(url));
+  return locateWorkerScript(WORKER_FILE, from);
 }
 
 function answerOf(outcome: WorkerOutcome<DocumentExtraction>): DocumentExtraction {

@@ -6,6 +6,8 @@
  * comment sections are skipped, their authors and times being the readers'.
  */
 
+import { hasWord } from './page-elements';
+
 /** What the page's visible markup credits, nearest the headline first. */
 export interface PrintedCredits {
   /** Texts of `rel="author"` links. */
@@ -43,10 +45,9 @@ function isInComments(element: Element): boolean {
 }
 
 /** Every element's position in document order. */
-function documentOrder(document: Document): Map<Element, number> {
+function documentOrder(elements: readonly Element[]): Map<Element, number> {
   const order = new Map<Element, number>();
-  const all = document.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) order.set(all[i]!, i);
+  for (let i = 0; i < elements.length; i++) order.set(elements[i]!, i);
   return order;
 }
 
@@ -76,11 +77,14 @@ function shortTexts(elements: readonly Element[]): string[] {
 }
 
 /**
- * The credits and time `document` prints, nearest `headline` (the article's `<h1>`, when
- * known) first. Reads the DOM, never changes it. Pure.
+ * The credits and time a page prints among its `elements` (`listElements`), nearest
+ * `headline` (the article's `<h1>`, when known) first. Reads the DOM, never changes it. Pure.
  */
-export function readPrintedCredits(document: Document, headline?: Element): PrintedCredits {
-  const order = documentOrder(document);
+export function readPrintedCredits(
+  elements: readonly Element[],
+  headline?: Element,
+): PrintedCredits {
+  const order = documentOrder(elements);
   // Filtered by name first: the walk up to the comment section is the costly test.
   const isBylineNamed = (element: Element) => {
     const names = namesOf(element);
@@ -88,9 +92,14 @@ export function readPrintedCredits(document: Document, headline?: Element): Prin
   };
   const outsideComments = (list: readonly Element[]) =>
     list.filter((element) => !isInComments(element));
-  const rel = outsideComments(Array.from(document.querySelectorAll('a[rel~="author"]')));
+  const rel = outsideComments(
+    elements.filter((element) => element.localName === 'a' && hasWord(element, 'rel', 'author')),
+  );
   const bylines = outsideComments(
-    Array.from(document.querySelectorAll('[class], [id]')).filter(isBylineNamed),
+    elements.filter(
+      (element) =>
+        (element.hasAttribute('class') || element.hasAttribute('id')) && isBylineNamed(element),
+    ),
   );
   // The nearest `rel="author"` link and those beside it (a byline of two authors), not
   // the authors of teasers further down.
@@ -102,12 +111,15 @@ export function readPrintedCredits(document: Document, headline?: Element): Prin
     dates: [],
   };
   const dated = outsideComments(
-    Array.from(document.querySelectorAll('[class]')).filter((element) =>
-      DATE_NAMES.test(element.getAttribute('class') ?? ''),
+    elements.filter(
+      (element) =>
+        element.hasAttribute('class') && DATE_NAMES.test(element.getAttribute('class') ?? ''),
     ),
   );
   credits.dates = shortTexts(byNearness(dated, order, headline));
-  const times = outsideComments(Array.from(document.querySelectorAll('time[datetime]')));
+  const times = outsideComments(
+    elements.filter((element) => element.localName === 'time' && element.hasAttribute('datetime')),
+  );
   const time = byNearness(times, order, headline)[0]?.getAttribute('datetime');
   if (time) credits.time = collapse(time);
   return credits;

@@ -4,6 +4,7 @@
  * the credits printed nearest that headline. `page-metadata.ts` picks each field from these.
  */
 import { readPrintedCredits, type PrintedCredits } from './page-byline-elements';
+import { listElements } from './page-elements';
 import { readJsonLd, type JsonLdFacts } from './page-json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './page-meta-tags';
 import { readMicrodata, type Microdata } from './page-microdata';
@@ -29,8 +30,8 @@ const SITE_META = ['og:site_name', 'dc.publisher', 'dcterms.publisher', 'publish
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function headingElements(document: Document): Element[] {
-  const found = document.querySelectorAll('h1');
+function headingElements(elements: readonly Element[]): Element[] {
+  const found = elements.filter((element) => element.localName === 'h1');
   const headings: Element[] = [];
   for (let i = 0; i < found.length && headings.length < MAX_HEADINGS; i++) {
     if (collapse(found[i]!.textContent ?? '') !== '') headings.push(found[i]!);
@@ -57,10 +58,11 @@ function siteNamesOf(tags: MetaTags, jsonLd: JsonLdFacts, microdata: Microdata):
 
 /** Reads the metadata sources of `document` and its JSON-LD `blocks`. Pure. */
 export function readPageFacts(document: Document, blocks: readonly string[]): PageFacts {
-  const tags = readMetaTags(document);
+  const elements = listElements(document);
+  const tags = readMetaTags(elements);
   const jsonLd = readJsonLd(blocks);
-  const microdata = readMicrodata(document);
-  const headings = headingElements(document);
+  const microdata = readMicrodata(elements);
+  const headings = headingElements(elements);
   const headingTexts = headings.map((h) => collapse(h.textContent ?? ''));
   const siteNames = siteNamesOf(tags, jsonLd, microdata);
   const titleTag = collapse(document.title) || undefined;
@@ -81,7 +83,7 @@ export function readPageFacts(document: Document, blocks: readonly string[]): Pa
     tags,
     jsonLd,
     microdata,
-    printed: readPrintedCredits(document, anchor),
+    printed: readPrintedCredits(elements, anchor),
     siteNames,
   };
   if (titleTag) facts.titleTag = titleTag;

@@ -13,12 +13,17 @@ const MAX_CHARS = 1_000;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, MAX_CHARS);
 
-/** The meta tags of `document` (those carrying `itemprop` belong to microdata). Pure. */
-export function readMetaTags(document: Document): MetaTags {
+/**
+ * The meta tags among a page's `elements` (`listElements`; those carrying `itemprop`
+ * belong to microdata). Pure.
+ */
+export function readMetaTags(elements: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
-  const elements = document.querySelectorAll('meta[content]');
-  for (let i = 0; i < elements.length && i < MAX_TAGS; i++) {
-    const element = elements[i]!;
+  const metas = elements.filter(
+    (element) => element.localName === 'meta' && element.hasAttribute('content'),
+  );
+  for (let i = 0; i < metas.length && i < MAX_TAGS; i++) {
+    const element = metas[i]!;
     if (element.hasAttribute('itemprop')) continue;
     const content = collapse(element.getAttribute('content') ?? '');
     const names = `${element.getAttribute('property') ?? ''} ${element.getAttribute('name') ?? ''}`;

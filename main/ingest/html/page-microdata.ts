@@ -4,6 +4,8 @@
  * answer belong to someone else's text and are skipped.
  */
 
+import { hasWord } from './page-elements';
+
 /** The article's microdata, values as written (whitespace collapsed). */
 export interface Microdata {
   /** The raw credit of each `itemprop="author"` (or `creator`), in page order. */
@@ -36,8 +38,8 @@ function isInOthersItem(element: Element): boolean {
   return OTHER_PEOPLES_TEXT.test(scope?.getAttribute('itemtype') ?? '');
 }
 
-function propertyElements(document: Document, name: string): Element[] {
-  const found = document.querySelectorAll(`[itemprop~="${name}"]`);
+function propertyElements(elements: readonly Element[], name: string): Element[] {
+  const found = elements.filter((element) => hasWord(element, 'itemprop', name));
   const kept: Element[] = [];
   for (let i = 0; i < found.length && kept.length < MAX_ELEMENTS; i++) {
     if (!isInOthersItem(found[i]!)) kept.push(found[i]!);
@@ -54,20 +56,20 @@ function nameOfItem(element: Element): string {
   return valueOf(element);
 }
 
-/** The article properties of `document`'s microdata. Pure. */
-export function readMicrodata(document: Document): Microdata {
+/** The article properties of the microdata among a page's `elements` (`listElements`). Pure. */
+export function readMicrodata(elements: readonly Element[]): Microdata {
   const authors = [
-    ...propertyElements(document, 'author'),
-    ...propertyElements(document, 'creator'),
+    ...propertyElements(elements, 'author'),
+    ...propertyElements(elements, 'creator'),
   ]
     .map(nameOfItem)
     .filter((name) => name !== '');
   const microdata: Microdata = { authors: [...new Set(authors)] };
-  const date = propertyElements(document, 'datePublished').map(valueOf).find(Boolean);
+  const date = propertyElements(elements, 'datePublished').map(valueOf).find(Boolean);
   if (date) microdata.datePublished = date;
-  const headline = propertyElements(document, 'headline').map(valueOf).find(Boolean);
+  const headline = propertyElements(elements, 'headline').map(valueOf).find(Boolean);
   if (headline) microdata.headline = headline;
-  const publisher = propertyElements(document, 'publisher').map(nameOfItem).find(Boolean);
+  const publisher = propertyElements(elements, 'publisher').map(nameOfItem).find(Boolean);
   if (publisher) microdata.publisher = publisher;
   return microdata;
 }

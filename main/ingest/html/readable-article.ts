@@ -22,6 +22,25 @@ export interface ReadableArticle {
  */
 export const MAX_ELEMENTS = 60_000;
 
+// Readability's own byline test (`REGEXPS.byline` in Readability.js 0.6.0).
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Readability 0.6.0's `_isValidByline`, with its cheap tests first. Readability asks it of
+ * every element until a byline is found, and its first step, the element's whole text,
+ * walks the element's subtree: about a tenth of Readability's time on its 110 test pages,
+ * spent on elements whose names and attributes already say no. The test
+ * is pure, so testing in this order answers the same (`readable-article.test.ts` checks
+ * it against Readability's own on real pages).
+ */
+export function isValidByline(node: Element, matchString: string): boolean {
+  const rel = node.getAttribute('rel');
+  const itemprop = node.getAttribute('itemprop');
+  if (!(rel === 'author' || itemprop?.includes('author') || BYLINE.test(matchString))) return false;
+  const length = (node.textContent ?? '').trim().length;
+  return length > 0 && length < 100;
+}
+
 /**
  * Runs Readability on `document` (which it changes: run it last) and lays out the
  * article's text. `undefined` when it finds no article or the page is too large for it.
@@ -29,13 +48,15 @@ export const MAX_ELEMENTS = 60_000;
 export function readReadableArticle(document: Document): ReadableArticle | undefined {
   let parsed;
   try {
-    parsed = new Readability<Node>(document, {
+    const reader = new Readability<Node>(document, {
       maxElemsToParse: MAX_ELEMENTS,
       // The page's metadata is read apart, with its sources (`page-metadata.ts`).
       disableJSONLD: true,
       // The article element itself: laid out as text here, never serialised to HTML.
       serializer: (node) => node,
-    }).parse();
+    });
+    Object.assign(reader, { _isValidByline: isValidByline });
+    parsed = reader.parse();
   } catch {
     // Over `MAX_ELEMENTS`, or a document shape Readability cannot walk.
     return undefined;
