@@ -151,7 +151,10 @@ async function importRun(
       ...runs
         .filter((run) => run.outcome === 'refused')
         .map((run) => `import ${run.name} refused: ${run.report}`),
-      ...(report('with-texts')?.includes(`${SET.articles} added to the library`) === false
+      // The report writes counts with thousands separators ("1,000 added").
+      ...(report('with-texts')?.includes(
+        `${SET.articles.toLocaleString('en-US')} added to the library`,
+      ) === false
         ? ['the first import created no articles']
         : []),
       ...(/ 0 articles matched|error/.test(report('second-colleague') ?? '')

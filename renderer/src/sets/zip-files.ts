@@ -15,8 +15,18 @@ import { readZipDirectory, ZipReadError, type ZipDirectoryEntry } from './zip-di
  */
 export function zipFiles(files: readonly ExportFile[], modifiedAt?: string): Uint8Array {
   const entries = Object.fromEntries(files.map((f) => [f.path, strToU8(f.content)]));
-  return zipSync(entries, modifiedAt === undefined ? {} : { mtime: modifiedAt });
+  return zipSync(entries, {
+    level: DEFLATE_LEVEL,
+    ...(modifiedAt === undefined ? {} : { mtime: modifiedAt }),
+  });
 }
+
+/**
+ * fflate's level 2 rather than its default 6: measured on the REFI-QDA export of 100,000
+ * annotations (64 MB of XML), deflating took about 0.6 of the time for a 5 % larger file
+ * (10.5 MB against 10.0 MB); level 1 was no faster than 2 and larger still.
+ */
+const DEFLATE_LEVEL = 2;
 
 /** Most uncompressed bytes an imported zip may expand to, counted as inflated. */
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;

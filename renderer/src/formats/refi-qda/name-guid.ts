@@ -4,20 +4,15 @@
  * file, and a QDA tool that imports it again recognises the same codes and sources. It
  * names things, it protects nothing, so SHA-1's weakness does not matter here.
  *
- * SHA-1 comes from @noble/hashes (audited, maintained, no dependencies, the same code in
- * the app and under Node). Measured on the shared 2-core machine, best of 8 runs of 50,000
- * names of 50 bytes: in Chromium, @noble/hashes 410 ms, the hand-written SHA-1 it replaces
- * 540 ms, Web Crypto 720 ms; in Node 20, for the 100,000-annotation set's 220,000 names,
- * 1.2 s, 3.5 s and 7.3 s. Web Crypto loses because each `crypto.subtle.digest` is a promise
- * and a trip to another thread, which costs more than hashing 50 bytes; it would also
- * have made every exporter async.
+ * SHA-1 is `short-sha1.ts`: synchronous and allocation-free, since an export of 100,000
+ * annotations names 220,000 things and per-message overhead (a hasher object, a promise)
+ * was what cost, not the hashing; that file gives the measurements.
  */
-import { sha1 } from '@noble/hashes/legacy.js';
+import { sha1Of } from './short-sha1';
 
 /** Sourcemark's namespace for REFI-QDA names (a random v4 UUID, fixed forever). */
 const NAMESPACE = '8d0f6c9e-3b1a-4f57-9e2c-6a4d2b7e5c13';
 
-const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0').toUpperCase());
 
 /**
@@ -38,7 +33,8 @@ export function uuidV5(namespace: string, name: string): string {
     space = Uint8Array.from(namespace.replace(/-/g, '').match(/../g)!, (hex) => parseInt(hex, 16));
     namespaceBytes.set(namespace, space);
   }
-  const bytes = sha1.create().update(space).update(encoder.encode(name)).digest();
+  // The digest's buffer is reused by the next call: it is read to the end before returning.
+  const bytes = sha1Of(space, name);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50; // version 5
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
   let hex = '';

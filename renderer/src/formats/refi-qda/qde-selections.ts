@@ -12,9 +12,31 @@ import { codeGuid } from './qde-codebook';
 import { nameGuid } from './name-guid';
 import { xsdDateTime, type XmlElement } from './qde-xml';
 
+/** GUIDs of authors and codes, named on every selection and coding: hashed once each. */
+const userGuids = new Map<string, string>();
+const codeGuids = new Map<string, string>();
+
 /** The GUID of an author's `<User>`. */
 export function userGuid(author: AuthorId): string {
-  return nameGuid(`user:${author}`);
+  let guid = userGuids.get(author);
+  if (guid === undefined) {
+    guid = nameGuid(`user:${author}`);
+    // Bounded: a long session exporting many sets must not grow it without end.
+    if (userGuids.size >= 10_000) userGuids.clear();
+    userGuids.set(author, guid);
+  }
+  return guid;
+}
+
+/** `codeGuid` of `itemId`, remembered (a CodeRef per coding names one of a few dozen codes). */
+function codeRefGuid(itemId: string): string {
+  let guid = codeGuids.get(itemId);
+  if (guid === undefined) {
+    guid = codeGuid(itemId);
+    if (codeGuids.size >= 10_000) codeGuids.clear();
+    codeGuids.set(itemId, guid);
+  }
+  return guid;
 }
 
 /** The codes one annotation is coded with: its item, then any items its attributes name. */
@@ -83,7 +105,7 @@ export function selectionElement(
           creatingUser: user,
           creationDateTime: created,
         },
-        children: [{ name: 'CodeRef', attributes: { targetGUID: codeGuid(itemId) } }],
+        children: [{ name: 'CodeRef', attributes: { targetGUID: codeRefGuid(itemId) } }],
       })),
     ],
   };

@@ -17,7 +17,7 @@ import { createLossCounter } from '../shared/lossiness';
 import { nameGuid } from './name-guid';
 import { codeElements, type QdeCodeItem } from './qde-codebook';
 import { selectionElement, userGuid, type SelectionContext } from './qde-selections';
-import { serializeXml, xsdDateTime, type XmlElement } from './qde-xml';
+import { serializeChildren, serializeXml, xsdDateTime, type XmlElement } from './qde-xml';
 
 /** The project file's path inside the archive. */
 export const QDE_PROJECT_FILE = 'project.qde';
@@ -72,6 +72,7 @@ export function exportRefiQda(
 
   const files: ExportFile[] = [];
   let written = 0;
+  let strippedCharacters = 0;
   const sources = input.articles.map((article): XmlElement => {
     const guid = nameGuid(`source:${article.id}`);
     files.push({ path: `sources/${guid}.txt`, content: article.text });
@@ -89,6 +90,10 @@ export function exportRefiQda(
     );
     // One selection per annotation placed; those that could not be are counted in `loss`.
     written += selections.length;
+    // Serialised now, at the depth of Project > Sources > TextSource > selection: the trees
+    // of 100,000 selections held to the end cost more in garbage collection than writing.
+    const inner = serializeChildren(selections, 3);
+    strippedCharacters += inner.strippedCharacters;
     return {
       name: 'TextSource',
       attributes: {
@@ -96,7 +101,7 @@ export function exportRefiQda(
         name: article.title || article.sourceName || 'article',
         plainTextPath: `internal://${guid}.txt`,
       },
-      children: selections,
+      childrenXml: inner.xml,
     };
   });
 
@@ -123,7 +128,9 @@ export function exportRefiQda(
       ...(sources.length ? [{ name: 'Sources', children: sources }] : []),
     ],
   };
-  const { xml, strippedCharacters } = serializeXml(project);
+  const serialized = serializeXml(project);
+  const xml = serialized.xml;
+  strippedCharacters += serialized.strippedCharacters;
   loss.add('characters XML 1.0 forbids (removed from names and notes)', strippedCharacters);
   return {
     output: [{ path: QDE_PROJECT_FILE, content: xml }, ...files],
