@@ -1,0 +1,107 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupManifest } from '../../../preload/api';
+import { createBackupStore } from './backup-store';
+import { parseSnapshotFileName, snapshotFileName } from './snapshot-names';
+
+const manifest: BackupManifest = {
+  kind: 'sourcemark-backup',
+  formatVersion: 1,
+  createdAt: '2026-12-06T02:00:00.000Z',
+  appVersion: '0.1.0',
+  schemaVersion: 7,
+  reason: 'daily',
+  tables: [{ name: 'articles', rows: 2, sha256: 'a'.repeat(64) }],
+};
+const fileText = `{"formatName":"dexie","formatVersion":1,"data":{"data":[]},"sourcemark":${JSON.stringify(manifest)}}`;
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sm-backup-store-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the backup store', () => {
+  it('writes to a temp file, reads it back, and gives it its name only when committed', async () => {
+    const store = createBackupStore({ dataDir: dir });
+    const write = (await store.beginWrite({ kind: 'file', suggestedName: 'mine' }))!;
+    expect(write.path).toBe(join(dir, 'backups', 'mine.sourcemark-backup.json'));
+    await store.writeChunk(write.writeId, b64(fileText.slice(0, 40)));
+    await store.writeChunk(write.writeId, b64(fileText.slice(40)));
+    expect(await readdir(join(dir, 'backups'))).toEqual(['mine.sourcemark-backup.json.incomplete']);
+    const readBack = Buffer.from(await store.readWritten(write.writeId, 0, 1 << 20), 'base64');
+    expect(readBack.toString()).toBe(fileText);
+    const entry = await store.commitWrite(write.writeId);
+    expect(await readdir(join(dir, 'backups'))).toEqual(['mine.sourcemark-backup.json']);
+    expect(entry).toMatchObject({ isComplete: true, manifest, sizeBytes: fileText.length });
+  });
+
+  it('removes the temp file of an aborted write and refuses the write afterwards', async () => {
+    const store = createBackupStore({ dataDir: dir });
+    const write = (await store.beginWrite({ kind: 'snapshot', reason: 'daily' }))!;
+    await store.writeChunk(write.writeId, b64('{"partial'));
+    await store.abortWrite(write.writeId);
+    expect(await readdir(join(dir, 'snapshots'))).toEqual([]);
+    await expect(store.writeChunk(write.writeId, b64('x'))).rejects.toThrow(/not open/);
+  });
+
+  it('lists a killed snapshot as incomplete, and complete ones with their manifests', async () => {
+    const store = createBackupStore({ dataDir: dir });
+    const write = (await store.beginWrite({ kind: 'snapshot', reason: 'before-import' }))!;
+    await store.writeChunk(write.writeId, b64(fileText.slice(0, 30)));
+    // The page dies here: the write is never committed.
+    const listed = await store.listSnapshots();
+    expect(listed.snapshots).toHaveLength(1);
+    expect(listed.snapshots[0]).toMatchObject({ isComplete: false });
+    expect(listed.snapshots[0]!.manifest).toBeUndefined();
+  });
+
+  it('prunes committed snapshots by the stored retention and forgets abandoned temp files', async () => {
+    let now = Date.UTC(2026, 11, 1);
+    const store = createBackupStore({ dataDir: dir, now: () => now });
+    await store.setRetention({ daily: 2, weekly: 0, upgrade: 0, beforeChange: 0 });
+    const abandoned = join(dir, 'snapshots', `${snapshotFileName(now - 5000, 'daily')}.incomplete`);
+    await writeFile(abandoned, '{');
+    for (let day = 0; day < 4; day++) {
+      now = Date.UTC(2026, 11, 1 + day);
+      const write = (await store.beginWrite({ kind: 'snapshot', reason: 'daily' }))!;
+      await store.writeChunk(write.writeId, b64(fileText));
+      await store.commitWrite(write.writeId);
+    }
+    const names = (await readdir(join(dir, 'snapshots'))).filter((n) => n !== 'retention.json');
+    expect(
+      names.map((n) => new Date(parseSnapshotFileName(n)!.takenAtMs).getUTCDate()).sort(),
+    ).toEqual([3, 4]);
+    const listed = await store.listSnapshots();
+    expect(listed.totalBytes).toBe(2 * fileText.length);
+    expect(listed.retention.daily).toBe(2);
+    expect(
+      JSON.parse(await readFile(join(dir, 'snapshots', 'retention.json'), 'utf8')),
+    ).toMatchObject({ daily: 2 });
+  });
+
+  it('reads a snapshot by name and refuses names that are not snapshots', async () => {
+    const store = createBackupStore({ dataDir: dir });
+    const write = (await store.beginWrite({ kind: 'snapshot', reason: 'upgrade' }))!;
+    await store.writeChunk(write.writeId, b64(fileText));
+    const entry = await store.commitWrite(write.writeId);
+    expect(Buffer.from(await store.readSnapshot(entry.id, 0, 14), 'base64').toString()).toBe(
+      '{"formatName":',
+    );
+    await expect(store.readSnapshot('retention.json', 0, 10)).rejects.toThrow(
+      /not a complete snapshot/,
+    );
+    await expect(store.readSnapshot(`${entry.id}.incomplete`, 0, 10)).rejects.toThrow();
+  });
+
+  it('answers null when the save dialog is cancelled, writing nothing', async () => {
+    const store = createBackupStore({ dataDir: dir, pickSavePath: async () => null });
+    expect(await store.beginWrite({ kind: 'file', suggestedName: 'x' })).toBeNull();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

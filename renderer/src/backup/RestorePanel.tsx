@@ -1,0 +1,188 @@
+/**
+ * "Restore…": the snapshots and any chosen backup file, with date, app version, counts and
+ * size; restoring one snapshots the current workspace first, then replaces it whole.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupEntry } from '../../../preload/api';
+import { db } from '../db/db';
+import { formatSize } from '../format/format-size';
+import { useHostApi } from '../shell/useHostApi';
+import { readManifest } from './backup-file';
+import type { BackupProgress } from './backup-progress';
+import { describeCounts, describeDate, describeReason } from './backup-summary';
+import { ProgressLine } from './ProgressLine';
+import { readSnapshot, restoreWorkspace } from './restore-workspace';
+
+/** A row of the list: a snapshot on the host, or a file the user chose (held in the page). */
+type Candidate = { entry: BackupEntry; file?: File };
+
+type State =
+  | { kind: 'choosing' }
+  | { kind: 'confirming'; candidate: Candidate }
+  | { kind: 'running'; progress: BackupProgress }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'restored'; snapshotPath: string };
+
+export function RestorePanel({ onRestored }: { onRestored: () => void }) {
+  const api = useHostApi();
+  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [listError, setListError] = useState('');
+  const [state, setState] = useState<State>({ kind: 'choosing' });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.backup.listSnapshots().then((answer) => {
+      if (!isCurrent) return;
+      if (answer.ok) setCandidates(answer.value.snapshots.map((entry) => ({ entry })));
+      else {
+        setCandidates([]);
+        setListError(answer.error.message);
+      }
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api]);
+
+  const addFile = useCallback(async (file: File) => {
+    const manifest = await readManifest(file);
+    const entry: BackupEntry = {
+      id: `file:${file.name}`,
+      location: 'file',
+      path: file.name,
+      sizeBytes: file.size,
+      isComplete: !file.name.endsWith('.incomplete'),
+      ...('problem' in manifest ? { problem: manifest.problem } : { manifest }),
+    };
+    setCandidates((list) => [
+      { entry, file },
+      ...(list ?? []).filter((c) => c.entry.id !== entry.id),
+    ]);
+  }, []);
+
+  const restore = useCallback(
+    async (candidate: Candidate) => {
+      setState({ kind: 'running', progress: { phase: 'read', done: 0, total: 1 } });
+      const onProgress = (progress: BackupProgress) => setState({ kind: 'running', progress });
+      try {
+        const file = candidate.file ?? (await readSnapshot(api, candidate.entry, onProgress));
+        const outcome = await restoreWorkspace(api, db, file, { onProgress });
+        if (outcome.kind === 'refused')
+          return setState({ kind: 'refused', reason: outcome.reason });
+        setState({ kind: 'restored', snapshotPath: outcome.snapshot.path });
+        onRestored();
+      } catch (error) {
+        setState({
+          kind: 'refused',
+          reason: `The restore stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        });
+      }
+    },
+    [api, onRestored],
+  );
+
+  const isBusy = state.kind === 'running' || state.kind === 'restored';
+  return (
+    <section aria-labelledby="restore-heading">
+      <h3 id="restore-heading">Restore</h3>
+      <div className="backup-actions">
+        <button type="button" disabled={isBusy} onClick={() => fileInput.current?.click()}>
+          Choose a backup file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Backup file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void addFile(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {candidates === null ? (
+        <p>Reading the snapshots…</p>
+      ) : candidates.length === 0 ? (
+        <p>{listError || 'No snapshots yet, and no backup file chosen.'}</p>
+      ) : (
+        <table className="backup-list" aria-label="Backups and snapshots">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Kind</th>
+              <th scope="col">App version</th>
+              <th scope="col">Contents</th>
+              <th scope="col">Size</th>
+              <th scope="col">
+                <span className="backup-hidden-label">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {candidates.map((candidate) => {
+              const { entry } = candidate;
+              const { manifest } = entry;
+              const label =
+                entry.location === 'file'
+                  ? `the backup file ${entry.path}`
+                  : manifest
+                    ? `${describeReason(manifest)} of ${describeDate(manifest)}`
+                    : entry.path;
+              return (
+                <tr key={entry.id}>
+                  <td>{manifest ? describeDate(manifest) : '—'}</td>
+                  <td>
+                    {entry.location === 'file' ? `File ${entry.path}` : describeReason(manifest)}
+                  </td>
+                  <td>{manifest?.appVersion ?? '—'}</td>
+                  <td>{manifest ? describeCounts(manifest) : (entry.problem ?? 'Unreadable')}</td>
+                  <td className="backup-size">{formatSize(entry.sizeBytes)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      disabled={isBusy || !entry.isComplete || !manifest}
+                      aria-label={`Restore ${label}`}
+                      onClick={() => setState({ kind: 'confirming', candidate })}
+                    >
+                      Restore…
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {state.kind === 'confirming' && (
+        <div className="backup-confirm" role="group" aria-label="Confirm the restore">
+          <p>
+            Replace the whole workspace with this backup? The current workspace is snapshotted
+            first, so this restore can itself be undone from the list.
+          </p>
+          <div className="backup-actions">
+            <button type="button" onClick={() => void restore(state.candidate)}>
+              Replace the workspace
+            </button>
+            <button type="button" onClick={() => setState({ kind: 'choosing' })}>
+              Keep the current workspace
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'running' && <ProgressLine progress={state.progress} />}
+      {state.kind === 'refused' && (
+        <p className="backup-error" role="alert">
+          {state.reason}
+        </p>
+      )}
+      {state.kind === 'restored' && (
+        <p className="backup-verified" role="status">
+          Restored and verified. The workspace before it is kept as a snapshot. Reloading…
+        </p>
+      )}
+    </section>
+  );
+}

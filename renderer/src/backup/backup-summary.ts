@@ -1,0 +1,32 @@
+/** Short descriptions of a backup's contents and origin, for lists and reports. */
+import type { BackupManifest, SnapshotReason } from '../../../preload/api';
+
+const REASON_LABELS: Record<SnapshotReason, string> = {
+  daily: 'Daily snapshot',
+  upgrade: 'Before a schema upgrade',
+  'before-import': 'Before a large import',
+  'before-restore': 'Before a restore',
+};
+
+/** What kind of copy a manifest describes. */
+export function describeReason(manifest: BackupManifest | undefined): string {
+  if (!manifest) return 'Unreadable';
+  return manifest.reason ? REASON_LABELS[manifest.reason] : 'Backup';
+}
+
+/** "1,000 articles · 100,000 annotations · 102,345 rows in 18 tables". */
+export function describeCounts(manifest: BackupManifest): string {
+  const rowsOf = (name: string) => manifest.tables.find((t) => t.name === name)?.rows ?? 0;
+  const all = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+  return (
+    `${rowsOf('articles').toLocaleString('en')} articles · ` +
+    `${rowsOf('annotations').toLocaleString('en')} annotations · ` +
+    `${rowsOf('comments').toLocaleString('en')} comments · ` +
+    `${all.toLocaleString('en')} rows in ${manifest.tables.length} tables`
+  );
+}
+
+/** The date a backup was made, as the user's locale writes it. */
+export function describeDate(manifest: BackupManifest): string {
+  return new Date(manifest.createdAt).toLocaleString();
+}

@@ -1,0 +1,72 @@
+/**
+ * Backs the workspace up to a file or a snapshot: export, stream to the host's temp file,
+ * read the file back from disk, verify it against the export's counts and digests, and
+ * only then let the host give it its final name. Anything failing on the way removes the
+ * temp file; a page killed on the way leaves it named `.incomplete`.
+ */
+import type { Dexie } from 'dexie';
+import type {
+  BackupEntry,
+  BackupManifest,
+  BackupTarget,
+  SourcemarkApi,
+} from '../../../preload/api';
+import type { BackupProgress } from './backup-progress';
+import { exportWorkspace } from './export-workspace';
+import { readFromHost, sendToHost } from './host-file-stream';
+import { verifyBackup } from './verify-backup';
+
+export interface WrittenBackup {
+  entry: BackupEntry;
+  manifest: BackupManifest;
+  sizeBytes: number;
+}
+
+export interface WriteBackupOptions {
+  appVersion: string;
+  onProgress?: (progress: BackupProgress) => void;
+}
+
+/** Writes and verifies a backup of `database`; `null` when the user cancelled the save dialog. */
+export async function writeBackup(
+  api: SourcemarkApi,
+  database: Dexie,
+  target: BackupTarget,
+  { appVersion, onProgress }: WriteBackupOptions,
+): Promise<WrittenBackup | null> {
+  const opened = await api.backup.beginWrite(target);
+  if (!opened.ok) throw new Error(opened.error.message);
+  if (opened.value === null) return null;
+  const { writeId } = opened.value;
+  try {
+    const reason = target.kind === 'snapshot' ? target.reason : undefined;
+    const exported = await exportWorkspace(database, {
+      appVersion,
+      reason,
+      onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
+    });
+    const sizeBytes = exported.file.size;
+    await sendToHost(
+      exported.file,
+      (base64) => api.backup.writeChunk(writeId, base64),
+      (done) => onProgress?.({ phase: 'write', done, total: sizeBytes, sizeBytes }),
+    );
+    // Verified from the bytes on disk, not the copy in memory.
+    const written = await readFromHost(sizeBytes, (offset, length) =>
+      api.backup.readWritten(writeId, offset, length),
+    );
+    if (written.size !== sizeBytes)
+      throw new Error(`The file holds ${written.size} bytes where ${sizeBytes} were written.`);
+    const verification = await verifyBackup(written, exported.manifest, (done, total) =>
+      onProgress?.({ phase: 'verify', done, total, sizeBytes }),
+    );
+    if (!verification.ok)
+      throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
+    const committed = await api.backup.commitWrite(writeId);
+    if (!committed.ok) throw new Error(committed.error.message);
+    return { entry: committed.value, manifest: exported.manifest, sizeBytes };
+  } catch (error) {
+    await api.backup.abortWrite(writeId);
+    throw error;
+  }
+}

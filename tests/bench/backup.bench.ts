@@ -1,0 +1,262 @@
+/**
+ * Whole-workspace backup and restore at scale in real Chromium: the production build
+ * through the loopback bridge, a profile holding 1,000 articles (6,000-character texts),
+ * 100,000 annotations, 5,000 review comments and three codebook versions. Each run clicks
+ * "Back up workspace…" and times until "Backup verified" (export, write through the host,
+ * read back from disk, verify), then restores that file and times from "Replace the
+ * workspace" to "Restored and verified" (import into a new database while verifying, the
+ * snapshot of the current workspace, the switch). Peak renderer memory is the page's JS
+ * heap (CDP `Performance.getMetrics`), sampled every 100 ms. Targets: each under 10 s,
+ * memory under 500 MB. Three runs in one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1`
+ * seeds a tenth. Prints readable figures, then `{"benchmarks":{"backup":{…}}}`.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
+import { benchRuns, isQuick, printResults, summarise, under, verdict } from './report';
+
+const SIZE = {
+  articles: isQuick ? 100 : 1_000,
+  annotationsPerArticle: 100,
+  commentsPerArticle: 5,
+  textChars: 6_000,
+};
+const TARGET_SECONDS = 10;
+const TARGET_MB = 500;
+const RUNS = benchRuns();
+const MB = 1024 * 1024;
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** Writes the workspace straight into the profile's IndexedDB, a chunk per transaction. */
+function seedWorkspace(page: Page): Promise<void> {
+  return page.evaluate(async (size) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('sourcemark');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const put = (tables: string[], rows: [string, unknown][]) =>
+      new Promise<void>((resolve, reject) => {
+        const tx = database.transaction(tables, 'readwrite');
+        for (const [table, row] of rows) tx.objectStore(table).put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    const words = 'claim source framing loaded language official said reported that the of'.split(
+      ' ',
+    );
+    const text = Array.from({ length: size.textChars / 6 }, (_, i) => words[i % words.length]).join(
+      ' ',
+    );
+    for (let a = 0; a < size.articles; a++) {
+      const id = `bench-article-${a}`;
+      const rows: [string, unknown][] = [
+        [
+          'articles',
+          {
+            id,
+            textSha256: `sha-${a}`,
+            title: `Article ${a}`,
+            addedAt: new Date(a).toISOString(),
+            language: 'en',
+            sourcePath: `/bench/${a}.txt`,
+            format: 'txt',
+            sizeBytes: text.length,
+          },
+        ],
+        ['articleTexts', { articleId: id, text, original: text }],
+      ];
+      for (let n = 0; n < size.annotationsPerArticle; n++) {
+        const start = n * 50;
+        rows.push([
+          'annotations',
+          {
+            id: `bench-${a}-${n}`,
+            articleId: id,
+            kind: 'span',
+            author: 'me',
+            itemId: n % 2 ? 'claim' : 'person',
+            codebookVersion: 1 + (n % 3),
+            span: { start, end: start + 20 },
+            quote: text.slice(start, start + 20),
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(start + 20, start + 52),
+            attributes: { verdict: 'unverified' },
+            note: n % 10 === 0 ? 'Check the quote against the wire copy.' : '',
+            createdAt: '2026-11-01T10:00:00.000Z',
+            updatedAt: '2026-11-01T10:00:00.000Z',
+          },
+        ]);
+      }
+      for (let c = 0; c < size.commentsPerArticle; c++)
+        rows.push([
+          'comments',
+          {
+            id: `bench-c-${a}-${c}`,
+            annotationId: `bench-${a}-${c}`,
+            articleId: id,
+            author: 'colleague',
+            body: 'Is this the right label?',
+            createdAt: '2026-11-02T09:00:00.000Z',
+          },
+        ]);
+      await put(['articles', 'articleTexts', 'annotations', 'comments'], rows);
+    }
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      id: `item-${i}`,
+      label: `Label ${i}`,
+      key: String.fromCharCode(97 + (i % 26)),
+    }));
+    await put(
+      ['codebookVersions'],
+      [1, 2, 3].map((version) => [
+        'codebookVersions',
+        { codebookId: 'main', version, items: items.slice(0, 40 + version * 5) },
+      ]),
+    );
+    database.close();
+  }, SIZE);
+}
+
+/** The page's JS heap, sampled until stopped; answers the peak in MB. */
+function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      peak = Math.max(peak, used);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return round2(peak / MB);
+    },
+  };
+}
+
+interface Run {
+  backupSeconds: number;
+  restoreSeconds: number;
+  fileMegabytes: number;
+  peakHeapMegabytes: number;
+}
+
+async function oneRun(page: Page, cdp: CDPSession): Promise<Run> {
+  const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  const heap = sampleHeap(cdp);
+  let started = performance.now();
+  await dialog.getByRole('button', { name: 'Back up workspace…' }).click();
+  await dialog.getByText(/Backup verified/).waitFor({ timeout: 300_000 });
+  const backupSeconds = (performance.now() - started) / 1000;
+  const path = (await dialog.locator('.backup-path').textContent())!.trim();
+  const fileMegabytes = round2((await stat(path)).size / MB);
+
+  await dialog.locator('input[type=file]').setInputFiles(path);
+  await dialog.getByRole('button', { name: /Restore the backup file/ }).click();
+  started = performance.now();
+  await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
+  const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
+  await done.waitFor({ timeout: 300_000 });
+  const restoreSeconds = (performance.now() - started) / 1000;
+  const refused = await dialog.getByRole('alert').isVisible();
+  if (refused) throw new Error(`restore refused: ${await dialog.getByRole('alert').textContent()}`);
+  const peakHeapMegabytes = await heap.stop();
+  // The page loads again on the restored workspace.
+  await page.waitForEvent('load');
+  await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+  return {
+    backupSeconds: round2(backupSeconds),
+    restoreSeconds: round2(restoreSeconds),
+    fileMegabytes,
+    peakHeapMegabytes,
+  };
+}
+
+async function main() {
+  console.log(
+    `workspace: ${SIZE.articles} articles, ${SIZE.articles * SIZE.annotationsPerArticle} annotations, ` +
+      `${SIZE.articles * SIZE.commentsPerArticle} comments, 3 codebook versions; ${RUNS} backup+restore runs in one profile`,
+  );
+  const app = await buildApp(process.cwd());
+  const profileDir = await mkdtemp(join(tmpdir(), 'sourcemark-backup-bench-profile-'));
+  const configDir = await mkdtemp(join(tmpdir(), 'sourcemark-backup-bench-config-'));
+  const bridge = await startBridge(app.root, configDir);
+  const context = await launchBenchChromium(profileDir);
+  const problems: string[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(bridge.url);
+    await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+    const seedStarted = performance.now();
+    await seedWorkspace(page);
+    console.log(`seeded in ${round2((performance.now() - seedStarted) / 1000)} s`);
+    await page.reload();
+    await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await oneRun(page, cdp);
+      console.log(
+        `run ${i + 1}: backup ${run.backupSeconds} s, restore ${run.restoreSeconds} s, ` +
+          `file ${run.fileMegabytes} MB, peak JS heap ${run.peakHeapMegabytes} MB`,
+      );
+      runs.push(run);
+    }
+    const backup = summarise(
+      runs.map((r) => r.backupSeconds),
+      2,
+    );
+    const restore = summarise(
+      runs.map((r) => r.restoreSeconds),
+      2,
+    );
+    const heap = summarise(
+      runs.map((r) => r.peakHeapMegabytes),
+      1,
+    );
+    const targets = {
+      backupSeconds: under(backup.median, TARGET_SECONDS),
+      restoreSeconds: under(restore.median, TARGET_SECONDS),
+      peakRendererHeapMegabytes: under(heap.max, TARGET_MB),
+    };
+    console.log(
+      `backup ${backup.median} s (${verdict(targets.backupSeconds)}), restore ${restore.median} s ` +
+        `(${verdict(targets.restoreSeconds)}), file ${runs[0]!.fileMegabytes} MB, peak heap ` +
+        `${heap.max} MB (${verdict(targets.peakRendererHeapMegabytes)})`,
+    );
+    printResults('backup', {
+      articles: SIZE.articles,
+      annotations: SIZE.articles * SIZE.annotationsPerArticle,
+      runs: RUNS,
+      backupSeconds: backup,
+      restoreSeconds: restore,
+      fileMegabytes: runs[0]!.fileMegabytes,
+      peakRendererHeapMegabytes: heap,
+      targets,
+      problems,
+    });
+  } catch (error) {
+    printResults('backup', {
+      error: error instanceof Error ? error.message : String(error),
+      problems,
+    });
+  } finally {
+    await context.close();
+    await bridge.stop();
+    await app.dispose();
+    await rm(profileDir, { recursive: true, force: true });
+    await rm(configDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,147 @@
+/**
+ * Crash tests: the browser is killed while a backup, then a restore, is under way. The
+ * backup file is then complete and verified, or named `.incomplete`; the workspace is the
+ * old one or the restored one, never a mix, and a half-made restore database is gone after
+ * the next start.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SourcemarkApp, test } from './support/app-fixture';
+import { SAMPLE_TITLES } from './support/article-files';
+import { startBridgeProcess } from './support/bridge-process';
+import { BackupPage } from './pages/backup-page';
+import { LibraryPage } from './pages/library-page';
+
+// Big enough that a backup or restore takes seconds in Chromium here, so it can be cut.
+const ANNOTATIONS = 40_000;
+
+let configDir: string;
+let app: SourcemarkApp;
+
+test.beforeEach(async () => {
+  configDir = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-config-'));
+  const profile = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-'));
+  app = new SourcemarkApp(await startBridgeProcess([], { configDir }), profile);
+});
+test.afterEach(async () => {
+  await app.close();
+  await rm(configDir, { recursive: true, force: true });
+});
+
+/** Adds `count` annotations (ids from `first`) to the workspace database, in one transaction. */
+function seedAnnotations(page: Page, first: number, count: number): Promise<void> {
+  return page.evaluate(
+    ({ first, count }) =>
+      new Promise<void>((resolve, reject) => {
+        const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          const store = tx.objectStore('annotations');
+          for (let i = first; i < first + count; i++)
+            store.put({
+              id: `seeded-${i}`,
+              articleId: 'seeded',
+              author: 'me',
+              itemId: 'claim',
+              kind: 'span',
+              span: { start: i, end: i + 5 },
+              note: `note ${i} `.repeat(40),
+            });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { first, count },
+  );
+}
+
+/** Rows per table of the active workspace database, and the workspace databases present. */
+function workspaceState(page: Page) {
+  return page.evaluate(async () => {
+    const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = (table: string) =>
+      new Promise<number>((resolve) => {
+        const request = database.transaction(table).objectStore(table).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const state = { articles: await count('articles'), annotations: await count('annotations') };
+    database.close();
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    return {
+      ...state,
+      databases: names.filter((n) => n.startsWith('sourcemark-restored-') || n === 'sourcemark'),
+    };
+  });
+}
+
+test('a backup killed while it writes leaves a file marked incomplete, and the workspace whole', async () => {
+  test.setTimeout(180_000);
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const before = await workspaceState(app.page);
+
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  await backup.startBackup();
+  await expect(backup.progress).toContainText('Writing the file', { timeout: 60_000 });
+  await app.quitBrowser();
+
+  const names = await readdir(join(configDir, 'backups'));
+  expect(names).toHaveLength(1);
+  if (!names[0]!.endsWith('.incomplete')) {
+    // It finished in the instant before the kill: then it is complete and verified.
+    const text = await readFile(join(configDir, 'backups', names[0]!), 'utf8');
+    expect(text).toContain(`"name":"annotations","rows":${before.annotations}`);
+  } else expect(names[0]).toMatch(/\.sourcemark-backup\.json\.incomplete$/);
+
+  const reopened = new LibraryPage(await app.restart());
+  await reopened.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  expect(await workspaceState(app.page)).toEqual(before);
+});
+
+test('a restore killed while it imports leaves the old workspace or the restored one, never a mix', async () => {
+  test.setTimeout(240_000);
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const backedUp = await workspaceState(app.page);
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  const path = await backup.backUp();
+  await backup.close();
+  // Work after the backup, so the two workspaces differ.
+  await seedAnnotations(app.page, ANNOTATIONS, 500);
+  const current = await workspaceState(app.page);
+
+  await backup.open();
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
+    timeout: 60_000,
+  });
+  await app.quitBrowser();
+
+  const reopened = new LibraryPage(await app.restart());
+  await reopened.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const after = await workspaceState(app.page);
+  const counts = { articles: after.articles, annotations: after.annotations };
+  expect([
+    { articles: current.articles, annotations: current.annotations },
+    { articles: backedUp.articles, annotations: backedUp.annotations },
+  ]).toContainEqual(counts);
+  // Only the active database is left: the half-made one was removed at start.
+  expect(after.databases).toHaveLength(1);
+});
