@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SourcemarkDatabase } from '../db/db';
+import { openWorkspaceDatabase } from './database-opening';
+import { storageWarning, formatBytes, type TableSize } from './storage-health';
+import { isQuotaError, setReadOnly, storageFullMessage } from './write-guard';
+
+afterEach(async () => {
+  setReadOnly(null);
+  await Dexie.delete('storage-test');
+});
+
+/** A database a newer app made: our tables plus its own, at version 9. */
+async function newerDatabase(): Promise<void> {
+  const ours = new SourcemarkDatabase('storage-test');
+  const stores = Object.fromEntries(
+    ours.tables.map((table) => [
+      table.name,
+      [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].join(','),
+    ]),
+  );
+  const newer = new Dexie('storage-test');
+  newer.version(9).stores({ ...stores, somethingNew: 'id' });
+  await newer.open();
+  await newer.table('settings').put({ key: 'samplesSeeded', value: true });
+  newer.close();
+}
+
+describe('opening the workspace database', () => {
+  it('opens a current database writable', async () => {
+    const db = new SourcemarkDatabase('storage-test');
+    expect(await openWorkspaceDatabase(db)).toEqual({ kind: 'ready' });
+    await db.settings.put({ key: 'snapToWords', value: true });
+    db.close();
+  });
+
+  it('opens a newer app’s database read-only: reads work, every write is refused, nothing changes', async () => {
+    await newerDatabase();
+    const db = new SourcemarkDatabase('storage-test');
+    const opening = await openWorkspaceDatabase(db);
+    expect(opening).toMatchObject({ kind: 'read-only' });
+    expect(opening.kind === 'read-only' && opening.message).toMatch(
+      /newer version of Sourcemark \(database version 9; this app knows version 7\)/,
+    );
+    expect(await db.settings.get('samplesSeeded')).toEqual({ key: 'samplesSeeded', value: true });
+    await expect(db.settings.put({ key: 'snapToWords', value: true })).rejects.toThrow(/read-only/);
+    await expect(
+      db.transaction('rw', db.settings, async () => {
+        await db.settings.delete('samplesSeeded');
+      }),
+    ).rejects.toThrow(/read-only/);
+    expect(await db.settings.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('a full quota', () => {
+  it('is recognised through Dexie’s wrapping, and said with what did not fit', () => {
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+    expect(storageFullMessage('1 row of articleTexts')).toMatch(
+      /full: 1 row of articleTexts did not fit\. Nothing of this action was saved/,
+    );
+  });
+
+  it('warns from 80 % on, naming the largest tables', () => {
+    const sizes: TableSize[] = [
+      { table: 'articleTexts', rows: 900, bytes: 700_000_000 },
+      { table: 'annotationPacks', rows: 50, bytes: 90_000_000 },
+      { table: 'trash', rows: 3, bytes: 12_000_000 },
+      { table: 'settings', rows: 4, bytes: 200 },
+    ];
+    expect(storageWarning({ usage: 790, quota: 1000 }, sizes)).toBeNull();
+    expect(storageWarning({ usage: 850_000_000, quota: 1_000_000_000 }, sizes)).toBe(
+      'Storage is 85 % full (850.0 MB of 1.0 GB). The most space goes to article texts ≈ 700.0 MB, ' +
+        'imported sets ≈ 90.0 MB, the trash ≈ 12.0 MB. Empty the trash or free disk space before the next large import.',
+    );
+    expect(formatBytes(512)).toBe('512 bytes');
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Schema migrations in real Chromium: a database of every earlier schema version (made by
+ * the real code of that version: scripts/make-schema-fixtures.mjs) is created in the page
+ * at its own version, then the app opens it with the current schema. Every row must be
+ * there as it was, and what the upgrades derive (the site-chrome index of version 5) must
+ * be what the current code counts. A database of a newer app opens read-only.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-fixture';
+import { LibraryPage } from './pages/library-page';
+import {
+  folderOf,
+  isPageDump,
+  siteLinesOf,
+  tallySitePages,
+} from '../../renderer/src/library/site-lines';
+
+const FIXTURES = join(process.cwd(), 'tests/fixtures/schema-versions');
+const LOADER = '/__schema-fixture/loader.html';
+
+interface DexieExport {
+  data: {
+    databaseVersion: number;
+    tables: { name: string; schema: string }[];
+    data: { tableName: string; rows: Record<string, unknown>[] }[];
+  };
+}
+
+/** A same-origin page (so the same IndexedDB) that loads Dexie and dexie-export-import. */
+async function routeLoader(page: Page): Promise<void> {
+  await page.route('**/__schema-fixture/**', async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'loader.html')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>fixture</title><script src="dexie.js"></script><script src="export-import.js"></script>',
+      });
+    const file =
+      name === 'dexie.js'
+        ? 'node_modules/dexie/dist/dexie.js'
+        : 'node_modules/dexie-export-import/dist/dexie-export-import.js';
+    return route.fulfill({ contentType: 'text/javascript', path: join(process.cwd(), file) });
+  });
+}
+
+/** Replaces the origin's database by the fixture, created at the fixture's own version. */
+async function plantFixture(page: Page, origin: string, json: string, fixture: DexieExport) {
+  await page.goto(`${origin}${LOADER}`);
+  const schema = Object.fromEntries(fixture.data.tables.map((table) => [table.name, table.schema]));
+  await page.evaluate(
+    async ({ json, schema, version }) => {
+      const w = window as unknown as {
+        Dexie: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        DexieExportImport: { importInto(db: unknown, blob: Blob): Promise<void> };
+      };
+      await w.Dexie.delete('sourcemark');
+      const db = new w.Dexie('sourcemark');
+      db.version(version).stores(schema);
+      await db.open();
+      await w.DexieExportImport.importInto(db, new Blob([json]));
+      db.close();
+    },
+    { json, schema, version: fixture.data.databaseVersion },
+  );
+}
+
+/** Every store of the origin's database as stored, read with IndexedDB itself. */
+async function readDatabase(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ version: number; tables: Record<string, unknown[]> }>((resolve, reject) => {
+        const open = indexedDB.open('sourcemark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = Array.from({ length: idb.objectStoreNames.length }, (_, i) =>
+            idb.objectStoreNames.item(i)!,
+          );
+          const tx = idb.transaction(names, 'readonly');
+          const tables: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (tables[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            resolve({ version: idb.version, tables });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+const sortRows = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+
+// Written at start by the app itself (its analyst, its codebook): more rows may be there.
+const STARTUP_TABLES = new Set(['settings', 'analysts', 'codebookVersions']);
+
+test('every earlier schema version opens with the current schema, every row intact', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await routeLoader(page);
+  for (let version = 1; version <= 6; version += 1) {
+    const json = await readFile(join(FIXTURES, `schema-v${version}.json`), 'utf8');
+    const fixture = JSON.parse(json) as DexieExport;
+    await plantFixture(page, app.bridge.origin, json, fixture);
+
+    await page.goto(`${app.bridge.origin}/`);
+    await expect(new LibraryPage(page).rows()).toHaveCount(3);
+    const stored = await readDatabase(page);
+    expect(stored.version, `v${version} upgraded to the current version`).toBe(70);
+    for (const table of ['trash', 'undoSteps', 'savedQueries', 'searchIndex', 'articleStatuses'])
+      expect(stored.tables[table], `v${version}: ${table} exists`).toBeDefined();
+
+    for (const { tableName, rows } of fixture.data.data) {
+      const actual = sortRows(stored.tables[tableName] ?? []);
+      const expected = sortRows(rows);
+      if (STARTUP_TABLES.has(tableName)) expect(actual).toEqual(expect.arrayContaining(expected));
+      else expect(actual, `v${version}: every row of ${tableName}`).toEqual(expected);
+    }
+
+    // The site-chrome index, as the current code counts the fixture's page dumps.
+    const articles = fixture.data.data.find((table) => table.tableName === 'articles')!.rows;
+    const texts = fixture.data.data.find((table) => table.tableName === 'articleTexts')!.rows;
+    const pages = articles.flatMap((article) => {
+      const text = texts.find((row) => row['articleId'] === article['id'])!['text'] as string;
+      return isPageDump(article['format'] as never)
+        ? [{ folder: folderOf(article['sourcePath'] as string), lines: siteLinesOf(text) }]
+        : [];
+    });
+    const tally = tallySitePages(pages);
+    expect(stored.tables['siteFolders'], `v${version}: site folders`).toEqual(
+      [...tally].map(([folder, t]) => ({ folder, pages: t.pages })),
+    );
+    expect(sortRows(stored.tables['siteLines']!), `v${version}: site lines`).toEqual(
+      sortRows(
+        [...tally].flatMap(([folder, t]) =>
+          [...t.lines].map(([line, n]) => ({ folder, line, pages: n })),
+        ),
+      ),
+    );
+  }
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a database from a newer app opens read-only, with a clear message, and refuses writes', async ({
+  app,
+}) => {
+  const page = app.page;
+  await routeLoader(page);
+  const json = await readFile(join(FIXTURES, 'schema-v6.json'), 'utf8');
+  const fixture = JSON.parse(json) as DexieExport;
+  // The v6 rows, in a database a future app upgraded to version 9 with a table of its own.
+  await page.goto(`${app.bridge.origin}${LOADER}`);
+  const schema = Object.fromEntries(fixture.data.tables.map((table) => [table.name, table.schema]));
+  await page.evaluate(
+    async ({ json, schema }) => {
+      const w = window as unknown as {
+        Dexie: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        DexieExportImport: { importInto(db: unknown, blob: Blob): Promise<void> };
+      };
+      await w.Dexie.delete('sourcemark');
+      const db = new w.Dexie('sourcemark');
+      db.version(9).stores({
+        ...schema,
+        trash: 'id, kind, deletedAt, purgeAfter',
+        undoSteps: '++seq',
+        savedQueries: 'id, name',
+        searchIndex: 'key',
+        articleStatuses: '[articleId+analyst], articleId, analyst, status',
+        somethingNew: 'id',
+      });
+      await db.open();
+      await w.DexieExportImport.importInto(db, new Blob([json]));
+      db.close();
+    },
+    { json, schema },
+  );
+
+  await page.goto(`${app.bridge.origin}/`);
+  const banner = page.getByRole('alert').filter({ hasText: 'Read-only.' });
+  await expect(banner).toContainText('saved by a newer version of Sourcemark (database version 9');
+  const library = new LibraryPage(page);
+  await expect(library.rows()).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath('read-only-1280.png') });
+
+  // A delete is refused with the reason, and the row stays.
+  await library.rows().first().focus();
+  await page.keyboard.press('Delete');
+  await expect(
+    page.getByText(/Nothing was changed: This workspace was saved by a newer version/),
+  ).toBeVisible();
+  await expect(library.rows()).toHaveCount(3);
+  const stored = await readDatabase(page);
+  expect(stored.version).toBe(90);
+  expect(stored.tables['trash']).toEqual([]);
+});
