@@ -1,0 +1,170 @@
+/**
+ * The Search screen: a query box (words, phrases, prefixes, AND/OR/NOT, title: and byline:,
+ * annotation fields and filters; see `parse-query.ts`), a page-chrome toggle, the index's
+ * state, the concordance of results, CSV export, and the saved queries beside them.
+ * Escape or "Library" closes it.
+ */
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { downloadFile } from '../shell/download-file';
+import { useEscapeLayer } from '../shell/useEscapeLayer';
+import { useActiveCodebook } from '../store/useActiveCodebook';
+import { Concordance } from './Concordance';
+import { SavedQueries } from './SavedQueries';
+import type { SavedSearch } from './saved-query-repository';
+import type { IndexState } from './search-client';
+import { searchResultsCsv } from './search-csv';
+import type { ResultRow } from './search-protocol';
+import { searchVocabulary } from './search-vocabulary';
+import { useSearchRun, type RunState } from './useSearchRun';
+import '../styles/search.css';
+
+interface SearchViewProps {
+  onOpenHit(row: ResultRow): void;
+  onClose(): void;
+  /** A query to run on opening (from a click on a statistics chart). */
+  initialQuery?: string;
+}
+
+const EXAMPLES =
+  'Examples: Kourmanghazy · "central bank" · infla* · istanbul -ankara · title:election · label:claim verdict=false genre=opinion role="elected official" lang:fr date:2025';
+
+function indexLine(state: IndexState): string {
+  switch (state.kind) {
+    case 'loading':
+      return 'Opening the search index…';
+    case 'indexing':
+      return `Indexing articles: ${state.done.toLocaleString('en')} of ${state.total.toLocaleString('en')}…`;
+    case 'ready':
+      return `${state.articles.toLocaleString('en')} articles and ${state.annotations.toLocaleString('en')} annotations searchable.`;
+    case 'failed':
+      return `The search index failed: ${state.error}`;
+  }
+}
+
+function summaryLine(state: RunState, rowCount: number): string {
+  switch (state.kind) {
+    case 'idle':
+      return '';
+    case 'running':
+      return `Searching… ${rowCount.toLocaleString('en')} hits so far`;
+    case 'invalid':
+    case 'failed':
+      return state.error;
+    case 'done': {
+      const { summary } = state;
+      if (summary.rows === 0) return 'No article matches.';
+      const parts = [
+        `${summary.rows.toLocaleString('en')} ${summary.rows === 1 ? 'hit' : 'hits'} in ${summary.articles.toLocaleString('en')} ${summary.articles === 1 ? 'article' : 'articles'}`,
+      ];
+      if (summary.rejected > 0)
+        parts.push(`${summary.rejected} proposed by the index but not confirmed in the text`);
+      if (summary.undated > 0)
+        parts.push(`${summary.undated} undated articles left out by the date filter`);
+      if (summary.missingTexts > 0)
+        parts.push(`${summary.missingTexts} articles without a stored text skipped`);
+      return `${parts.join(' · ')} (${summary.elapsedMs} ms)`;
+    }
+  }
+}
+
+export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps) {
+  const codebook = useActiveCodebook();
+  const vocabulary = useMemo(
+    () => (codebook ? searchVocabulary(codebook.codebook) : undefined),
+    [codebook],
+  );
+  const search = useSearchRun();
+  // The screen mounts afresh each time it opens: a handed-over query is its first text.
+  const [text, setText] = useState(initialQuery ?? search.text);
+  const [includeChrome, setIncludeChrome] = useState(search.includeChrome);
+
+  useEscapeLayer('screen', () => {
+    onClose();
+    return true;
+  });
+
+  // A query handed over by another screen (a click on a statistics chart) runs at once.
+  const { run } = search;
+  useEffect(() => {
+    if (!initialQuery || !vocabulary) return;
+    run(initialQuery, { includeChrome: false, vocabulary });
+  }, [initialQuery, vocabulary, run]);
+
+  const runSearch = (next: SavedSearch) => {
+    if (!vocabulary || next.text.trim() === '') return;
+    search.run(next.text, { includeChrome: next.includeChrome, vocabulary });
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    runSearch({ text, includeChrome });
+  };
+  const exportCsv = () => {
+    if (!vocabulary) return;
+    const csv = searchResultsCsv(search.rows, (id) => vocabulary.itemLabels[id] ?? id);
+    downloadFile(csv, 'search-results.csv', 'text/csv;charset=utf-8');
+  };
+  const isError = search.state.kind === 'invalid' || search.state.kind === 'failed';
+
+  return (
+    <section className="search-view" aria-labelledby="search-title">
+      <header className="search-header">
+        <button type="button" className="back-button" onClick={onClose} aria-keyshortcuts="Escape">
+          <span aria-hidden="true">←</span> Library
+        </button>
+        <h1 id="search-title">Search</h1>
+        <form className="search-form" onSubmit={onSubmit} role="search">
+          <input
+            type="search"
+            aria-label="Search query"
+            aria-describedby="search-examples"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            autoFocus
+            spellCheck={false}
+          />
+          <button type="submit" disabled={!vocabulary}>
+            Search
+          </button>
+          <label className="search-chrome">
+            <input
+              type="checkbox"
+              checked={includeChrome}
+              onChange={(event) => setIncludeChrome(event.target.checked)}
+            />
+            Include page chrome
+          </label>
+        </form>
+        <p id="search-examples" className="search-examples">
+          {EXAMPLES}
+        </p>
+      </header>
+      <div className="search-body">
+        <div className="search-results">
+          <div className="search-status">
+            <p
+              role="status"
+              className={isError ? 'search-error' : undefined}
+              data-finished={search.finished}
+            >
+              {summaryLine(search.state, search.rows.length) || indexLine(search.indexState)}
+            </p>
+            <button type="button" onClick={exportCsv} disabled={search.rows.length === 0}>
+              Export CSV
+            </button>
+          </div>
+          {vocabulary && search.rows.length > 0 && (
+            <Concordance rows={search.rows} vocabulary={vocabulary} onOpen={onOpenHit} />
+          )}
+        </div>
+        <SavedQueries
+          current={{ text, includeChrome }}
+          onRun={(saved) => {
+            setText(saved.text);
+            setIncludeChrome(saved.includeChrome);
+            runSearch(saved);
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../annotation/types';
+import { loadDefaultCodebook } from '../codebook/default-codebook';
+import type { ArticleRecord, ArticleTextRecord } from '../db/records';
+import { SearchEngine } from './search-engine';
+import type { FromSearchWorker, ResultRow, SearchSummary, TouchedTables } from './search-protocol';
+import type { SearchSource, StoredIndex } from './search-source';
+import { searchVocabulary } from './search-vocabulary';
+
+const vocabulary = searchVocabulary(loadDefaultCodebook());
+
+interface Library {
+  articles: Map<string, ArticleRecord>;
+  texts: Map<string, ArticleTextRecord>;
+  annotations: Annotation[];
+  stored?: StoredIndex;
+  textReads: number;
+}
+
+function article(id: string, title: string, options: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    title,
+    sourcePath: `/x/${id}.txt`,
+    sourceName: `${id}.txt`,
+    format: 'txt',
+    sizeBytes: 1,
+    modifiedAtMs: 0,
+    encoding: 'utf-8',
+    language: 'en',
+    textSha256: `sha-${id}`,
+    textLength: 1,
+    addedAt: '2026-01-01T00:00:00Z',
+    ...options,
+  } as ArticleRecord;
+}
+
+function memorySource(library: Library): SearchSource {
+  return {
+    listArticles: async () => [...library.articles.values()],
+    getArticles: async (ids) => ids.map((id) => library.articles.get(id)),
+    getTexts: async (ids) => {
+      library.textReads += ids.length;
+      return ids.map((id) => library.texts.get(id));
+    },
+    listAnnotations: async () => library.annotations,
+    getAnnotationRows: async (ids) => ids.map((id) => library.annotations.find((a) => a.id === id)),
+    listStatuses: async () => [],
+    listAnalysts: async () => [],
+    listEntities: async () => [],
+    loadIndex: async () => library.stored,
+    saveIndex: async (index) => {
+      library.stored = index;
+    },
+  };
+}
+
+function newLibrary(): Library {
+  const library: Library = {
+    articles: new Map(),
+    texts: new Map(),
+    annotations: [],
+    textReads: 0,
+  };
+  const add = (
+    record: ArticleRecord,
+    text: string,
+    chromeRanges: ArticleTextRecord['chromeRanges'] = [],
+  ) => {
+    library.articles.set(record.id, record);
+    library.texts.set(record.id, {
+      articleId: record.id,
+      text,
+      original: text,
+      chromeRanges,
+    } as ArticleTextRecord);
+  };
+  add(
+    article('oped', 'An op-ed on the steppe'),
+    'Menu | Sign in\nThe composer Kourmanghazy wrote for the dombra.\nThe central bank said nothing.',
+    [{ start: 0, end: 14, kind: 'navigation' } as never],
+  );
+  add(
+    article('tr', 'İstanbul’da hava', { language: 'tr' }),
+    'İSTANBUL’DA hava ılık. Merkez bankası faizleri yükseltti.',
+  );
+  add(
+    article('fr', 'Élysée', {
+      language: 'fr',
+      metadata: {
+        bylines: [],
+        suggestions: [],
+        publishedDate: '2025-03-02',
+        outlet: { name: 'Le Monde', confidence: 'high' },
+      },
+    }),
+    'À l’Élysée, la Banque centrale a été citée. Bank central, disent-ils.',
+  );
+  return library;
+}
+
+async function run(engine: SearchEngine, query: string, includeChrome = false) {
+  const rows: ResultRow[] = [];
+  let summary: SearchSummary | undefined;
+  let invalid: string | undefined;
+  const messages: FromSearchWorker[] = [];
+  (engine as unknown as { emit: (m: FromSearchWorker) => void }).emit = (message) => {
+    messages.push(message);
+    if (message.kind === 'rows') rows.push(...message.rows);
+    if (message.kind === 'done') summary = message.summary;
+    if (message.kind === 'invalid') invalid = message.error;
+  };
+  await engine.search(1, query, { includeChrome, vocabulary });
+  return { rows, summary, invalid };
+}
+
+const ignore = () => {};
+
+describe('SearchEngine', () => {
+  it('finds a word the library holds, at its exact offsets, with its context', async () => {
+    const library = newLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const { rows, summary } = await run(engine, 'kourmanghazy');
+    expect(rows).toHaveLength(1);
+    const text = library.texts.get('oped')!.text;
+    expect(text.slice(rows[0]!.start, rows[0]!.end)).toBe('Kourmanghazy');
+    expect(rows[0]!.left).toBe('Menu | Sign in The composer ');
+    expect(summary).toMatchObject({ rows: 1, articles: 1 });
+  });
+
+  it('matches Turkish and French spellings whatever their case and accents', async () => {
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    expect((await run(engine, 'istanbul')).rows.map((row) => row.match)).toEqual(['İSTANBUL']);
+    expect((await run(engine, 'ILIK')).rows.map((row) => row.match)).toEqual(['ılık']);
+    expect((await run(engine, 'elysee')).rows.map((row) => row.match)).toEqual(['Élysée']);
+    expect((await run(engine, 'bankas*')).rows.map((row) => row.match)).toEqual(['bankası']);
+  });
+
+  it('confirms phrases in order and counts what the index proposed and the text refused', async () => {
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    const { rows, summary } = await run(engine, '"banque centrale"');
+    expect(rows.map((row) => row.match)).toEqual(['Banque centrale']);
+    // "central bank" is in the op-ed in order; the French article has both words, reversed.
+    const english = await run(engine, '"central bank"');
+    expect(english.rows.map((row) => row.articleId)).toEqual(['oped']);
+    expect(english.summary?.rejected).toBe(1);
+    expect(summary?.rejected).toBe(0);
+  });
+
+  it('reads NOT, OR and title:', async () => {
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    const articlesOf = async (query: string) =>
+      [...new Set((await run(engine, query)).rows.map((row) => row.articleId))].sort();
+    expect(await articlesOf('bank -kourmanghazy')).toEqual(['fr']);
+    expect(await articlesOf('kourmanghazy OR ılık')).toEqual(['oped', 'tr']);
+    expect(await articlesOf('title:istanbul')).toEqual(['tr']);
+  });
+
+  it('leaves page chrome out unless asked', async () => {
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    expect((await run(engine, 'menu')).rows).toHaveLength(0);
+    expect((await run(engine, 'menu', true)).rows.map((row) => row.match)).toEqual(['Menu']);
+  });
+
+  it('answers the issue’s annotation query: false claims in French opinion by elected officials, 2025', async () => {
+    const library = newLibrary();
+    const french = library.texts.get('fr')!.text;
+    const at = (quote: string) => ({
+      start: french.indexOf(quote),
+      end: french.indexOf(quote) + quote.length,
+    });
+    const base = {
+      codebook: { codebookId: 'c', version: 1 },
+      note: '',
+      author: 'ana',
+      createdAt: '',
+      modifiedAt: '',
+    };
+    library.annotations = [
+      {
+        ...base,
+        id: 'profile',
+        kind: 'document',
+        articleId: 'fr',
+        itemId: 'document.profile',
+        attributes: { genre: 'opinion', authorRole: 'elected-official' },
+      },
+      {
+        ...base,
+        id: 'claim',
+        kind: 'span',
+        articleId: 'fr',
+        itemId: 'claim.claim',
+        attributes: { verdict: 'false' },
+        span: at('Banque centrale'),
+        quote: { exact: 'Banque centrale', prefix: '', suffix: '' },
+      },
+      {
+        ...base,
+        id: 'true-claim',
+        kind: 'span',
+        articleId: 'fr',
+        itemId: 'claim.claim',
+        attributes: { verdict: 'supported' },
+        span: at('Bank central'),
+        quote: { exact: 'Bank central', prefix: '', suffix: '' },
+      },
+    ] as unknown as Annotation[];
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const query =
+      'label:claim verdict=false genre=opinion role="elected official" lang:fr date:2025';
+    const { rows } = await run(engine, query);
+    expect(rows.map((row) => [row.match, row.itemIds])).toEqual([
+      ['Banque centrale', ['claim.claim']],
+    ]);
+    expect((await run(engine, `${query.replace('2025', '2024')}`)).rows).toHaveLength(0);
+    expect((await run(engine, 'label:claim genre=reporting')).rows).toHaveLength(0);
+    // Text and annotations: only the hits inside a matching annotation.
+    expect(
+      (await run(engine, 'bank* label:claim verdict=supported')).rows.map((row) => row.match),
+    ).toEqual(['Bank']);
+  });
+
+  it('follows added, changed and removed articles, and loads its stored index without reading texts', async () => {
+    const library = newLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore);
+    await engine.open();
+    library.articles.set('new', article('new', 'New'));
+    library.texts.set('new', {
+      articleId: 'new',
+      text: 'Kourmanghazy again.',
+      original: '',
+    } as ArticleTextRecord);
+    library.articles.delete('oped');
+    library.texts.delete('oped');
+    const touched: TouchedTables = {
+      articles: new Set(['new', 'oped']),
+      texts: new Set(['new', 'oped']),
+      annotations: new Set(),
+      packs: false,
+      statuses: false,
+      names: false,
+    };
+    await engine.update(touched);
+    expect((await run(engine, 'kourmanghazy')).rows.map((row) => row.articleId)).toEqual(['new']);
+
+    await engine.save();
+    const readsBefore = library.textReads;
+    const reopened = new SearchEngine(memorySource(library), ignore);
+    await reopened.open();
+    expect(library.textReads).toBe(readsBefore);
+    expect((await run(reopened, 'kourmanghazy')).rows.map((row) => row.articleId)).toEqual(['new']);
+  });
+
+  it('says what is wrong with a query', async () => {
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    expect((await run(engine, '"open')).invalid).toMatch(/quotation mark/);
+  });
+});

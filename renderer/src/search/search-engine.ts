@@ -1,0 +1,447 @@
+/**
+ * The search worker's state and work: the index (loaded from the store or built), the
+ * articles' facts, every annotation, statuses and names; kept current from the keys each
+ * write touched; and queries run against them, answered in batches of concordance rows.
+ * Plain TypeScript over a `SearchSource`, so it runs in the worker and in unit tests alike.
+ */
+import type { Annotation } from '../annotation/types';
+import type { TouchedKeys } from '../db/mutated-keys';
+import { annotationMatches, profileMatches, type NameLookup } from './annotation-match';
+import { AnnotationStore } from './annotation-store';
+import { matchArticle } from './find-hits';
+import { foldText } from './fold-text';
+import { parseQuery } from './parse-query';
+import { hasAnnotationConditions, type ArticleFilters } from './query-types';
+import { articleFacts, searchDocument, type ArticleFacts } from './search-document';
+import { createSearchIndex, type SearchIndex } from './search-index';
+import type {
+  FromSearchWorker,
+  ResultRow,
+  SearchOptions,
+  SearchSummary,
+  TouchedTables,
+} from './search-protocol';
+import type { SearchSource } from './search-source';
+
+/** Texts read at once while indexing or checking candidates. */
+const TEXT_BATCH = 100;
+/** Characters of context on each side of a hit. */
+const CONTEXT = 60;
+/** The first batch of rows goes out once this many are confirmed. */
+const FIRST_BATCH = 60;
+/** Saving the index waits this long after the last change, so an import saves once. */
+const SAVE_DELAY_MS = 3_000;
+
+type Emit = (message: FromSearchWorker) => void;
+
+/** Yields to the worker's event loop, so a newer query or a cancel is seen. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function dateMatches(date: string, filters: ArticleFilters): boolean {
+  return filters.dates.some(
+    (range) =>
+      date.slice(0, range.from.length) >= range.from && date.slice(0, range.to.length) <= range.to,
+  );
+}
+
+/** Newest first; undated last; then by title. */
+function byDateThenTitle(a: ArticleFacts, b: ArticleFacts): number {
+  if (a.publishedDate !== b.publishedDate) return a.publishedDate < b.publishedDate ? 1 : -1;
+  return a.title.localeCompare(b.title);
+}
+
+export class SearchEngine {
+  private index: SearchIndex = createSearchIndex();
+  private stamps = new Map<string, string>();
+  private facts = new Map<string, ArticleFacts>();
+  private readonly annotations = new AnnotationStore();
+  private statuses = new Map<string, Set<string>>();
+  private names: NameLookup = { analysts: new Map(), entities: new Map() };
+  private ready: Promise<void> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private currentQuery = 0;
+  /** Updates run one after another, never beside a build. */
+  private updates: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly source: SearchSource,
+    private readonly emit: Emit,
+  ) {}
+
+  /** Loads the stored index (or builds one), then the annotations; once. */
+  open(): Promise<void> {
+    this.ready ??= this.load();
+    return this.ready;
+  }
+
+  private async load(): Promise<void> {
+    const started = performance.now();
+    const [articles, stored] = await Promise.all([
+      this.source.listArticles(),
+      this.source.loadIndex(),
+    ]);
+    if (stored) {
+      try {
+        this.index = createSearchIndex(stored.json);
+        this.stamps = new Map(Object.entries(stored.stamps));
+      } catch {
+        // An index from another version of the app, or damaged: built again from the texts.
+        this.index = createSearchIndex();
+        this.stamps = new Map();
+      }
+    }
+    this.facts = new Map(articles.map((article) => [article.id, articleFacts(article)]));
+    const [, annotations] = await Promise.all([this.reconcile(), this.source.listAnnotations()]);
+    this.annotations.reset(annotations);
+    await Promise.all([this.loadStatuses(), this.loadNames()]);
+    this.emit({
+      kind: 'ready',
+      articles: this.index.size,
+      annotations: this.annotations.size,
+      loadedMs: Math.round(performance.now() - started),
+      fromStore: stored !== undefined,
+    });
+  }
+
+  /** Indexes every article whose stamp changed, drops the index's articles that are gone. */
+  private async reconcile(): Promise<void> {
+    let isChanged = false;
+    for (const id of [...this.stamps.keys()]) {
+      if (this.facts.has(id)) continue;
+      this.index.remove(id);
+      this.stamps.delete(id);
+      isChanged = true;
+    }
+    const stale = [...this.facts.values()].filter(
+      (facts) => this.stamps.get(facts.id) !== facts.stamp,
+    );
+    if (stale.length > 0) {
+      await this.indexArticles(
+        stale.map((facts) => facts.id),
+        true,
+      );
+      isChanged = true;
+    }
+    if (isChanged) this.scheduleSave();
+  }
+
+  private async indexArticles(ids: readonly string[], reportProgress: boolean): Promise<void> {
+    for (let at = 0; at < ids.length; at += TEXT_BATCH) {
+      const batch = ids.slice(at, at + TEXT_BATCH);
+      const texts = await this.source.getTexts(batch);
+      batch.forEach((id, i) => {
+        const facts = this.facts.get(id);
+        const text = texts[i];
+        if (!facts || !text) {
+          this.index.remove(id);
+          this.stamps.delete(id);
+          return;
+        }
+        this.index.put(searchDocument(facts, text));
+        this.stamps.set(id, facts.stamp);
+      });
+      if (reportProgress) {
+        this.emit({
+          kind: 'indexing',
+          done: Math.min(at + TEXT_BATCH, ids.length),
+          total: ids.length,
+        });
+      }
+    }
+  }
+
+  private async loadStatuses(): Promise<void> {
+    const statuses = new Map<string, Set<string>>();
+    for (const record of await this.source.listStatuses()) {
+      let set = statuses.get(record.articleId);
+      if (!set) statuses.set(record.articleId, (set = new Set()));
+      set.add(record.status);
+    }
+    this.statuses = statuses;
+  }
+
+  private async loadNames(): Promise<void> {
+    const [analysts, entities] = await Promise.all([
+      this.source.listAnalysts(),
+      this.source.listEntities(),
+    ]);
+    this.names = {
+      analysts: new Map(analysts.map((analyst) => [analyst.id, foldText(analyst.name)])),
+      entities: new Map(
+        entities.map((entity) => [entity.id, [entity.name, ...entity.aliases].map(foldText)]),
+      ),
+    };
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  /** Writes the index now (tests and the benchmark; otherwise it saves itself when idle). */
+  async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    await this.source.saveIndex({
+      json: this.index.serialise(),
+      stamps: Object.fromEntries(this.stamps),
+    });
+  }
+
+  /** Follows a write: re-reads only what it touched. Resolves once applied. */
+  update(tables: TouchedTables): Promise<void> {
+    this.updates = this.updates
+      .then(() => this.apply(tables))
+      .catch((error: unknown) => {
+        this.emit({
+          kind: 'failed',
+          id: null,
+          error: `The search index could not follow a change: ${String(error)}`,
+        });
+      });
+    return this.updates;
+  }
+
+  private async apply(tables: TouchedTables): Promise<void> {
+    await this.open();
+    await this.applyArticles(tables.articles, tables.texts);
+    await this.applyAnnotations(tables.annotations, tables.packs);
+    if (tables.statuses) await this.loadStatuses();
+    if (tables.names) await this.loadNames();
+  }
+
+  private async applyArticles(articles: TouchedKeys, texts: TouchedKeys): Promise<void> {
+    if (articles === 'all' || texts === 'all') {
+      const all = await this.source.listArticles();
+      this.facts = new Map(all.map((article) => [article.id, articleFacts(article)]));
+      // Texts touched by key are indexed again even when their stamp did not change (a chrome
+      // correction changes the text's ranges, not the article).
+      if (texts !== 'all') for (const id of texts) this.stamps.delete(id);
+      await this.reconcile();
+      return;
+    }
+    const ids = [...new Set([...articles, ...texts])];
+    if (ids.length === 0) return;
+    const records = await this.source.getArticles(ids);
+    const reindex: string[] = [];
+    ids.forEach((id, i) => {
+      const record = records[i];
+      if (!record) {
+        this.facts.delete(id);
+        this.index.remove(id);
+        this.stamps.delete(id);
+        return;
+      }
+      const facts = articleFacts(record);
+      this.facts.set(id, facts);
+      if (texts.has(id) || this.stamps.get(id) !== facts.stamp) reindex.push(id);
+    });
+    await this.indexArticles(reindex, false);
+    this.scheduleSave();
+  }
+
+  private async applyAnnotations(touched: TouchedKeys, packs: boolean): Promise<void> {
+    if (touched === 'all' || packs) {
+      this.annotations.reset(await this.source.listAnnotations());
+      return;
+    }
+    if (touched.size === 0) return;
+    const ids = [...touched];
+    const rows = await this.source.getAnnotationRows(ids);
+    ids.forEach((id, i) => {
+      const row = rows[i];
+      if (row) this.annotations.put(row);
+      else this.annotations.remove(id);
+    });
+  }
+
+  /** Stops the running query, if `id` is it. */
+  cancel(id: number): void {
+    if (this.currentQuery === id) this.currentQuery = -1;
+  }
+
+  /** Runs `query`, emitting rows in batches and a summary; a newer query stops this one. */
+  async search(id: number, query: string, options: SearchOptions): Promise<void> {
+    this.currentQuery = id;
+    const started = performance.now();
+    const parsed = parseQuery(query);
+    if (!parsed.ok) {
+      this.emit({ kind: 'invalid', id, error: parsed.error });
+      return;
+    }
+    await this.open();
+    await this.updates;
+    if (this.currentQuery !== id) return;
+    const { text, filters, annotation } = parsed;
+    const isCurrent = () => this.currentQuery === id;
+    const summary: SearchSummary = {
+      rows: 0,
+      articles: 0,
+      rejected: 0,
+      undated: 0,
+      missingTexts: 0,
+      elapsedMs: 0,
+    };
+
+    // Articles the filters allow.
+    let allowed = [...this.facts.values()].filter((facts) =>
+      this.passesFilters(facts, filters, options, summary),
+    );
+    // Matching annotations, by article, when the query names any.
+    let matched: Map<string, Annotation[]> | undefined;
+    if (hasAnnotationConditions(annotation)) {
+      matched = new Map();
+      for (const [articleId, ofArticle] of this.annotations.articles()) {
+        for (const candidate of ofArticle.values()) {
+          if (!annotationMatches(candidate, annotation, options.vocabulary, this.names)) continue;
+          const list = matched.get(articleId);
+          if (list) list.push(candidate);
+          else matched.set(articleId, [candidate]);
+        }
+      }
+      allowed = allowed.filter((facts) => matched!.has(facts.id));
+    }
+    const candidates = text ? this.index.candidates(text, options.includeChrome) : 'all';
+    const proposed =
+      candidates === 'all' ? allowed : allowed.filter((facts) => candidates.has(facts.id));
+    proposed.sort(byDateThenTitle);
+
+    let pending: ResultRow[] = [];
+    let isFirstSent = false;
+    const flush = () => {
+      if (pending.length === 0) return;
+      this.emit({ kind: 'rows', id, rows: pending });
+      pending = [];
+      isFirstSent = true;
+    };
+    for (let at = 0; at < proposed.length;) {
+      // The first batch small, so the first screen comes quickly.
+      const size = at === 0 ? 20 : TEXT_BATCH;
+      const batch = proposed.slice(at, at + size);
+      at += size;
+      const texts = await this.source.getTexts(batch.map((facts) => facts.id));
+      if (!isCurrent()) return;
+      batch.forEach((facts, i) => {
+        const stored = texts[i];
+        if (!stored) {
+          summary.missingTexts++;
+          return;
+        }
+        const rows = this.rowsOf(
+          facts,
+          stored.text,
+          stored.chromeRanges ?? [],
+          text,
+          matched?.get(facts.id),
+          options,
+        );
+        if (rows === null) {
+          summary.rejected++;
+          return;
+        }
+        if (rows.length === 0) return;
+        summary.articles++;
+        summary.rows += rows.length;
+        pending.push(...rows);
+      });
+      if (!isFirstSent ? pending.length >= FIRST_BATCH : pending.length >= 500) flush();
+      await breathe();
+      if (!isCurrent()) return;
+    }
+    flush();
+    summary.elapsedMs = Math.round(performance.now() - started);
+    this.emit({ kind: 'done', id, summary });
+  }
+
+  private passesFilters(
+    facts: ArticleFacts,
+    filters: ArticleFilters,
+    options: SearchOptions,
+    summary: SearchSummary,
+  ): boolean {
+    if (filters.languages.length > 0 && !filters.languages.includes(foldText(facts.language)))
+      return false;
+    if (
+      filters.outlets.length > 0 &&
+      !filters.outlets.some((outlet) => facts.foldedOutlet.includes(outlet))
+    ) {
+      return false;
+    }
+    if (filters.dates.length > 0) {
+      if (facts.publishedDate === '') {
+        summary.undated++;
+        return false;
+      }
+      if (!dateMatches(facts.publishedDate, filters)) return false;
+    }
+    if (filters.statuses.length > 0) {
+      const statuses = this.statuses.get(facts.id) ?? new Set(['new']);
+      if (!filters.statuses.some((status) => statuses.has(status))) return false;
+    }
+    if (Object.keys(filters.profile).length > 0) {
+      const documents = [...this.annotations.ofArticle(facts.id)].filter(
+        (a) => a.kind === 'document',
+      );
+      if (!profileMatches(documents, filters.profile, options.vocabulary)) return false;
+    }
+    return true;
+  }
+
+  /** The rows of one article; `null` when the text check refused what the index proposed. */
+  private rowsOf(
+    facts: ArticleFacts,
+    text: string,
+    chromeRanges: readonly { start: number; end: number }[],
+    query: Parameters<typeof matchArticle>[0] | null,
+    matchedAnnotations: Annotation[] | undefined,
+    options: SearchOptions,
+  ): ResultRow[] | null {
+    const row = (start: number, end: number, itemIds: string[]): ResultRow => ({
+      articleId: facts.id,
+      start,
+      end,
+      left: start < 0 ? '' : oneLine(text.slice(Math.max(0, start - CONTEXT), start)),
+      match: start < 0 ? facts.title : oneLine(text.slice(start, end)),
+      right: start < 0 ? '' : oneLine(text.slice(end, end + CONTEXT)),
+      itemIds,
+      title: facts.title,
+      publishedDate: facts.publishedDate,
+      outlet: facts.outlet,
+      language: facts.language,
+    });
+    const spans = matchedAnnotations?.flatMap((a) => (a.kind === 'span' ? [a] : [])) ?? [];
+    if (!query) {
+      // Annotations only: each matching annotation is a row.
+      return spans
+        .sort((a, b) => a.span.start - b.span.start)
+        .map((a) => row(a.span.start, a.span.end, [a.itemId]));
+    }
+    const found = matchArticle(
+      query,
+      { text, chromeRanges, title: facts.title, byline: facts.byline },
+      options.includeChrome,
+    );
+    if (!found.isMatch) return null;
+    const labelsOver = (start: number, end: number, among: Iterable<Annotation>) => {
+      const ids = new Set<string>();
+      for (const a of among) {
+        if (a.kind === 'span' && a.span.start < end && start < a.span.end) ids.add(a.itemId);
+      }
+      return [...ids].slice(0, 4);
+    };
+    if (matchedAnnotations) {
+      // Text and annotations: the hits inside a matching annotation.
+      const hits = found.hits.filter((hit) =>
+        spans.some((a) => a.span.start < hit.end && hit.start < a.span.end),
+      );
+      return hits.map((hit) => row(hit.start, hit.end, labelsOver(hit.start, hit.end, spans)));
+    }
+    if (found.hits.length === 0) return found.isFieldMatch ? [row(-1, -1, [])] : [];
+    const all = this.annotations.ofArticle(facts.id);
+    const list = [...all];
+    return found.hits.map((hit) => row(hit.start, hit.end, labelsOver(hit.start, hit.end, list)));
+  }
+}
