@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../db/db';
+import { EXPORT_FORMATS, type ExportFormatId } from '../sets/export-formats';
+import { readActiveCodebook } from '../store/codebook-repository';
+import { assembleSet } from '../sets/set-repository';
+import { runExport } from '../sets/export-formats';
+import type { ExportJob } from './export-job';
+import { ANALYST, InThreadExportWorker, seedExportLibrary } from './export-testing';
+import { startExportToFile, type ExportProgress } from './export-to-file';
+import { createMemoryExportHost } from './memory-export-host';
+
+const jobOf = (format: ExportFormatId, extra: Partial<ExportJob> = {}): ExportJob => ({
+  author: ANALYST,
+  articles: { kind: 'all' },
+  format,
+  includeTexts: true,
+  appVersion: '0.1.0',
+  semevalScheme: 'semeval2023',
+  exportedAt: '2026-03-11T10:00:00.000Z',
+  ...extra,
+});
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+const bytesOf = (content: string | Uint8Array) =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content;
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+  await seedExportLibrary();
+  // W3C collections get a random id: pinned, so two runs of one export are comparable.
+  vi.spyOn(globalThis.crypto, 'randomUUID').mockReturnValue('0e5a0b8e-0000-4000-8000-000000000000');
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('an export streamed to a file', () => {
+  const cases: [ExportFormatId, Partial<ExportJob>][] = [
+    ...EXPORT_FORMATS.map((f): [ExportFormatId, Partial<ExportJob>] => [f.id, {}]),
+    ['native', { includeTexts: false }],
+    ['semeval', { semevalScheme: 'ptc2020' }],
+    ['brat', { articles: { kind: 'ids', ids: ['art-1', 'art-3'] as never } }],
+  ];
+  it.each(cases)('writes %s byte for byte as the exporter does (%o)', async (format, extra) => {
+    const job = jobOf(format, extra);
+    // What the dialog saved before the worker: the set assembled, then the format run.
+    const assembled = await assembleSet({ ...job });
+    const expected = runExport(format, assembled, {
+      codebook: await readActiveCodebook(),
+      appVersion: job.appVersion,
+      exportedAt: job.exportedAt,
+      semevalScheme: job.semevalScheme,
+    });
+    const host = createMemoryExportHost();
+    const progress: ExportProgress[] = [];
+    // Small chunks: many appends, cuts inside multi-byte characters and zip bytes.
+    const run = startExportToFile(job, {
+      host: host.api,
+      createWorker: () => new InThreadExportWorker(61),
+      onProgress: (p) => progress.push(p),
+    });
+    const result = await run.done;
+    expect(result.kind).toBe('written');
+    if (result.kind !== 'written') return;
+    const file = host.files.get(expected.fileName)!;
+    expect(sameBytes(file, bytesOf(expected.content))).toBe(true);
+    expect(result.bytes).toBe(file.length);
+    expect(result.tally.annotationCount).toBe(expected.annotationCount);
+    expect(result.tally.lossiness).toEqual(expected.lossiness);
+    expect(host.calls.filter((c) => c === 'append').length).toBeGreaterThan(1);
+    expect(progress.some((p) => p.phase === 'reading')).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ phase: 'writing' });
+    expect(host.openWrites()).toBe(0);
+  });
+
+  it('leaves no file when cancelled while writing, and stops the worker', async () => {
+    const host = createMemoryExportHost();
+    const worker = new InThreadExportWorker(100);
+    const run: ReturnType<typeof startExportToFile> = startExportToFile(jobOf('native'), {
+      host: host.api,
+      createWorker: () => worker,
+      // Progress comes after a chunk is written, never during the call that starts the run.
+      onProgress: (p) => {
+        if (p.phase === 'writing' && p.done === 3) run.cancel();
+      },
+    });
+    expect(await run.done).toEqual({ kind: 'cancelled' });
+    expect(host.files.size).toBe(0);
+    expect(host.openWrites()).toBe(0);
+    expect(host.calls).toContain('abort');
+    expect(worker.isTerminated).toBe(true);
+  });
+
+  it('opens no file when cancelled while the set is read', async () => {
+    const host = createMemoryExportHost();
+    const run = startExportToFile(jobOf('w3c'), {
+      host: host.api,
+      createWorker: () => new InThreadExportWorker(),
+    });
+    run.cancel();
+    expect(await run.done).toEqual({ kind: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(host.files.size).toBe(0);
+    expect(host.openWrites()).toBe(0);
+  });
+
+  it('drops the half-written file when the host refuses a chunk, and says why', async () => {
+    const host = createMemoryExportHost();
+    let appends = 0;
+    const append = host.api.append;
+    host.api.append = async (...args) => {
+      if (++appends === 2)
+        return { ok: false, error: { code: 'internal', message: 'The disk is full.' } };
+      return append(...args);
+    };
+    const run = startExportToFile(jobOf('csv'), {
+      host: host.api,
+      createWorker: () => new InThreadExportWorker(50),
+    });
+    expect(await run.done).toEqual({ kind: 'failed', reason: 'The disk is full.' });
+    expect(host.files.size).toBe(0);
+    expect(host.openWrites()).toBe(0);
+  });
+});
