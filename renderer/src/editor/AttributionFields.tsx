@@ -7,6 +7,7 @@ import { rootIdOf } from '../codebook/codebook-invariants';
 import { pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import { editLatest, type Edit } from '../store/edit';
 import { setCue, setSource, type ClaimSource } from './annotation-actions';
+import { sourceGroups, type SourceOption } from './source-options';
 
 interface AttributionFieldsProps {
   claim: SpanAnnotation;
@@ -22,6 +23,12 @@ function isUnder(codebook: CodebookIndex, annotation: Annotation, rootId: string
 
 function optionLabel(codebook: CodebookIndex, annotation: SpanAnnotation): string {
   return `“${annotation.quote.exact.slice(0, 48)}” · ${pathLabel(codebook, annotation.itemId)}`;
+}
+
+/** A mention in its group: the nearest as it reads, the others with where they are. */
+function sourceOptionLabel(codebook: CodebookIndex, option: SourceOption): string {
+  const label = optionLabel(codebook, option.annotation);
+  return option.rank === 1 ? label : `${label} · ${option.rank}. nearest, ${option.side}`;
 }
 
 /**
@@ -67,15 +74,18 @@ export function AttributionFields({
           }}
         >
           <option value="">— none (the outlet itself) —</option>
-          {sources.length > 0 && (
-            <optgroup label="Mentions in this article">
-              {sources.map((a) => (
-                <option key={a.id} value={`a:${a.id}`}>
-                  {optionLabel(codebook, a)}
+          {sourceGroups(claim, sources, entities).map((group) => (
+            <optgroup
+              key={group.key}
+              label={`${group.name} (${group.options.length === 1 ? '1 mention' : `${group.options.length} mentions`})`}
+            >
+              {group.options.map((option) => (
+                <option key={option.annotation.id} value={`a:${option.annotation.id}`}>
+                  {sourceOptionLabel(codebook, option)}
                 </option>
               ))}
             </optgroup>
-          )}
+          ))}
           {entities.length > 0 && (
             <optgroup label="Entity registry">
               {entities.map((entity) => (
