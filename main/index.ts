@@ -6,12 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
 import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from './host/granted-sources-file';
+import { createBackupStore } from './host/backup/backup-store';
 import { createHandlerTable } from './host/handlers';
 import { createLaunchPathQueue, parseLaunchPaths } from './host/launch-paths';
 import { createPathGrantStore } from './host/path-grant-store';
 import { createSourceWatcher } from './ingest/watch/source-watcher';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { installAppMenu } from './electron/app-menu';
+import { createBackupSaveDialog } from './electron/backup-save-dialog';
 import { createMainWindow } from './electron/main-window';
 import { preloadPathFrom } from './electron/main-window-options';
 import { createNativeDialogs } from './electron/native-dialogs';
@@ -66,7 +68,15 @@ if (!app.requestSingleInstanceLock()) {
         takeLaunchPaths: () => launchPaths.take(),
         ...createNativeDialogs(getWindow),
       },
-      { sources, grants },
+      {
+        sources,
+        grants,
+        // Snapshots and browser-less backups live in the data folder, beside IndexedDB.
+        backups: createBackupStore({
+          dataDir: app.getPath('userData'),
+          pickSavePath: createBackupSaveDialog(getWindow),
+        }),
+      },
     );
     registerIpcHandlers(table);
     const stopWatchingSources = forwardSourceChanges(sources, getWindow);

@@ -249,7 +249,77 @@ export type MenuCommand =
   | 'export-set'
   | 'import-set'
   | 'open-review'
-  | 'open-agreement';
+  | 'open-agreement'
+  | 'backup-workspace'
+  | 'restore-workspace';
+
+/** Why an automatic snapshot was taken. */
+export type SnapshotReason = 'daily' | 'upgrade' | 'before-import' | 'before-restore';
+
+/** One table of a backup: its row count and the SHA-256 of its rows (`backup/table-digest.ts`). */
+export interface BackupTableSummary {
+  name: string;
+  rows: number;
+  sha256: string;
+}
+
+/**
+ * What a backup file says about itself, stored as its last member (`"sourcemark": {…}`) after
+ * the dexie-export-import data: written once every row is out, so the digests are of exactly
+ * the rows the file holds.
+ */
+export interface BackupManifest {
+  kind: 'sourcemark-backup';
+  formatVersion: 1;
+  createdAt: string;
+  appVersion: string;
+  /** The Dexie schema version of the database the rows came from. */
+  schemaVersion: number;
+  reason?: SnapshotReason;
+  tables: BackupTableSummary[];
+}
+
+/** A backup file or snapshot on disk, as the restore list shows it. */
+export interface BackupEntry {
+  /** The snapshot's file name (in the snapshot folder), or the backup file's absolute path. */
+  id: string;
+  location: 'snapshot' | 'file';
+  path: string;
+  sizeBytes: number;
+  /** False for a file whose writing never finished (`.incomplete`): it cannot be restored. */
+  isComplete: boolean;
+  /** Absent when the file is incomplete or its manifest cannot be read. */
+  manifest?: BackupManifest;
+  /** Why the file cannot be used, when it cannot. */
+  problem?: string;
+}
+
+/** How many automatic snapshots are kept: newest per day, per week, upgrades, before changes. */
+export interface RetentionPolicy {
+  daily: number;
+  weekly: number;
+  upgrade: number;
+  beforeChange: number;
+}
+
+/** The snapshot folder: where it is, what it holds and how it is pruned. */
+export interface SnapshotFolder {
+  folder: string;
+  totalBytes: number;
+  snapshots: BackupEntry[];
+  retention: RetentionPolicy;
+}
+
+/** Where a backup is being written: a temp file (`path` + `.incomplete`) until committed. */
+export type BackupTarget =
+  { kind: 'file'; suggestedName: string } | { kind: 'snapshot'; reason: SnapshotReason };
+
+/** An open backup write. */
+export interface BackupWrite {
+  writeId: string;
+  /** The final path, which the file takes only once verified and committed. */
+  path: string;
+}
 
 /** A file an article was read from, as the library last knew it: what the watcher compares with. */
 export interface WatchedSource {
@@ -290,6 +360,22 @@ export interface SourceRegistration {
   refused: string[];
 }
 
+/** A streamed export file just opened: the id its chunks are sent with, and its folder. */
+export interface ExportWriteOpened {
+  writeId: string;
+  /** The folder the file will be in (the shell's Downloads folder). */
+  folder: string;
+}
+
+/** A streamed export file once closed: where it is, and how many bytes it holds. */
+export interface ExportWriteClosed {
+  path: string;
+  bytes: number;
+}
+
+/** How an export chunk is sent: text as is (written UTF-8), bytes (a zip) as base64. */
+export type ExportChunkEncoding = 'utf8' | 'base64';
+
 /** What the user typed in place of a dialog: file paths, or one folder path. */
 export type TypedPathsMode = 'files' | 'folder';
 
@@ -312,6 +398,27 @@ export interface HostChannels {
   'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
   'sm:sources:watch': { args: [sources: WatchedSource[]]; value: SourceRegistration };
   'sm:sources:check': { args: []; value: SourceChanges };
+  'sm:export:open': { args: [fileName: string]; value: ExportWriteOpened };
+  'sm:export:append': {
+    args: [writeId: string, chunk: string, encoding: ExportChunkEncoding];
+    value: number;
+  };
+  'sm:export:close': { args: [writeId: string]; value: ExportWriteClosed };
+  'sm:export:abort': { args: [writeId: string]; value: boolean };
+  'sm:backup:listSnapshots': { args: []; value: SnapshotFolder };
+  'sm:backup:setRetention': { args: [policy: RetentionPolicy]; value: SnapshotFolder };
+  'sm:backup:beginWrite': { args: [target: BackupTarget]; value: BackupWrite | null };
+  'sm:backup:writeChunk': { args: [writeId: string, base64: string]; value: number };
+  'sm:backup:readWritten': {
+    args: [writeId: string, offset: number, length: number];
+    value: string;
+  };
+  'sm:backup:commitWrite': { args: [writeId: string]; value: BackupEntry };
+  'sm:backup:abortWrite': { args: [writeId: string]; value: void };
+  'sm:backup:readSnapshot': {
+    args: [name: string, offset: number, length: number];
+    value: string;
+  };
 }
 
 export type HostChannel = keyof HostChannels;
@@ -386,5 +493,43 @@ export interface SourcemarkApi {
      * the desktop app, by checks on an interval in browser mode (the bridge cannot push).
      */
     onDidChangeSources(listener: (changes: SourceChanges) => void): Unsubscribe;
+  };
+  exportFile: {
+    /**
+     * Starts writing the export file `fileName` (a name, no folder) in the shell's export
+     * folder. Nothing appears under that name until `close`: the bytes go to a temporary file.
+     */
+    open(fileName: string): Promise<Result<ExportWriteOpened>>;
+    /** Appends one chunk of the file; answers the bytes written so far. */
+    append(writeId: string, chunk: string, encoding: ExportChunkEncoding): Promise<Result<number>>;
+    /**
+     * Finishes the file: renamed to its name (`name (1).ext` when taken, never replacing a
+     * file); answers its path and size.
+     */
+    close(writeId: string): Promise<Result<ExportWriteClosed>>;
+    /** Drops a write: the temporary file is deleted and nothing is left. */
+    abort(writeId: string): Promise<Result<boolean>>;
+  };
+  backup: {
+    /** The snapshot folder, its snapshots (newest first) with their manifests, and retention. */
+    listSnapshots(): Promise<Result<SnapshotFolder>>;
+    /** Stores the retention policy and prunes the snapshots it no longer keeps. */
+    setRetention(policy: RetentionPolicy): Promise<Result<SnapshotFolder>>;
+    /**
+     * Opens a backup write: for a file, after a save dialog (`null` when cancelled; browser
+     * mode, without dialogs, writes into the data folder's `backups/`); for a snapshot, in
+     * the snapshot folder. Bytes go to `<path>.incomplete` until `commitWrite`.
+     */
+    beginWrite(target: BackupTarget): Promise<Result<BackupWrite | null>>;
+    /** Appends bytes (base64) to an open write; answers the bytes written so far. */
+    writeChunk(writeId: string, base64: string): Promise<Result<number>>;
+    /** Reads back bytes (base64) of an open write's file as it is on disk, for verification. */
+    readWritten(writeId: string, offset: number, length: number): Promise<Result<string>>;
+    /** Renames the verified file to its final name; a snapshot then prunes by retention. */
+    commitWrite(writeId: string): Promise<Result<BackupEntry>>;
+    /** Closes an open write and removes its temp file (a backup that failed verification). */
+    abortWrite(writeId: string): Promise<Result<void>>;
+    /** Bytes (base64) of a snapshot in the snapshot folder, by file name. */
+    readSnapshot(name: string, offset: number, length: number): Promise<Result<string>>;
   };
 }

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from '../host/granted-sources-file';
+import { createBackupStore } from '../host/backup/backup-store';
 import { createHandlerTable } from '../host/handlers';
 import { createLaunchPathQueue, parseLaunchPaths } from '../host/launch-paths';
 import { createPathGrantStore } from '../host/path-grant-store';
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
       pickFiles: () => dialogs.pickFiles(),
       pickFolder: () => dialogs.pickFolder(),
     },
-    { grants },
+    // Snapshots go to the config folder, as the desktop app's go to its data folder.
+    { grants, backups: createBackupStore({ dataDir: configDir }) },
   );
   const bridge = await launchBridge({
     rendererDir: join(appRoot, 'out', 'renderer'),

@@ -10,6 +10,8 @@ import type { HostChannel, HostChannels, IngestBatch, Result } from '../../prelo
 import { ingestContent } from '../ingest/ingest-content';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/limits';
 import { createSourceWatcher, type SourceWatcher } from '../ingest/watch/source-watcher';
+import { createExportWrites, type ExportWrites } from './export-writes';
+import type { BackupStore } from './backup/backup-store';
 import { ingestGrantedFiles, scanGrantedFolder, watchGrantedSources } from './granted-reads';
 import { HostFailure } from './host-failure';
 import type { HostServices } from './host-services';
@@ -36,13 +38,26 @@ export interface HandlerDependencies {
    * sources across restarts; the default forgets them.
    */
   grants?: PathGrantStore;
+  /** Streamed export files; the default writes into `defaultExportsDir()`. */
+  exportWrites?: ExportWrites;
+  /** Backup files and the snapshot folder; without one, the backup channels answer `unsupported`. */
+  backups?: BackupStore;
 }
 
 /** Builds the handlers over the given shell services. The bundled samples are always readable. */
 export function createHandlerTable(
   services: HostServices,
-  { sources = createSourceWatcher(), grants = createPathGrantStore() }: HandlerDependencies = {},
+  {
+    sources = createSourceWatcher(),
+    grants = createPathGrantStore(),
+    exportWrites = createExportWrites(),
+    backups,
+  }: HandlerDependencies = {},
 ): HandlerTable {
+  const backupStore = () => {
+    if (!backups) throw new HostFailure('unsupported', 'This host keeps no backups.');
+    return backups;
+  };
   void grants.grantFolder(services.samplesDir);
   return {
     'sm:app:info': async () => ({
@@ -112,6 +127,21 @@ export function createHandlerTable(
     },
     'sm:sources:watch': async (watched) => watchGrantedSources(grants, sources, watched),
     'sm:sources:check': async () => sources.check(),
+    'sm:backup:listSnapshots': async () => backupStore().listSnapshots(),
+    'sm:backup:setRetention': async (policy) => backupStore().setRetention(policy),
+    'sm:backup:beginWrite': async (target) => backupStore().beginWrite(target),
+    'sm:backup:writeChunk': async (id, base64) => backupStore().writeChunk(id, base64),
+    'sm:backup:readWritten': async (id, offset, length) =>
+      backupStore().readWritten(id, offset, length),
+    'sm:backup:commitWrite': async (id) => backupStore().commitWrite(id),
+    'sm:backup:abortWrite': async (id) => backupStore().abortWrite(id),
+    'sm:backup:readSnapshot': async (name, offset, length) =>
+      backupStore().readSnapshot(name, offset, length),
+    'sm:export:open': async (fileName) => exportWrites.open(fileName),
+    'sm:export:append': async (writeId, chunk, encoding) =>
+      exportWrites.append(writeId, chunk, encoding),
+    'sm:export:close': async (writeId) => exportWrites.close(writeId),
+    'sm:export:abort': async (writeId) => exportWrites.abort(writeId),
   };
 }
 

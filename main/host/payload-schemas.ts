@@ -63,7 +63,33 @@ const folderPages = z
     'a line cannot be on more pages than the folder holds',
   );
 
+/**
+ * Most characters in one export chunk: the renderer sends 1 Mi; a UTF-8 chunk of this many
+ * characters stays under the bridge's 64 MB body limit.
+ */
+export const MAX_EXPORT_CHUNK_CHARS = 16 * 1024 * 1024;
+
+/** An export's file name: a name only, never a path, and never hidden (temp files are). */
+const exportFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0]/.test(name), 'a file name must not contain a path separator')
+  .refine((name) => !name.startsWith('.'), 'a file name must not start with a dot');
+
 const noArgs = z.tuple([]);
+
+/** Largest chunk of a backup sent or read in one call, in bytes (base64 grows it by 4/3). */
+export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
+const backupChunk = z
+  .string()
+  .max(Math.ceil((MAX_BACKUP_CHUNK_BYTES * 4) / 3) + 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+const writeId = z.uuid();
+const byteOffset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const chunkLength = z.number().int().positive().max(MAX_BACKUP_CHUNK_BYTES);
+const snapshotReason = z.enum(['daily', 'upgrade', 'before-import', 'before-restore']);
+const retentionCount = z.number().int().min(0).max(1000);
 
 /** Argument tuple schema for each channel. */
 export const payloadSchemas = {
@@ -84,6 +110,53 @@ export const payloadSchemas = {
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
   'sm:sources:watch': z.tuple([z.array(watchedSource).max(MAX_WATCHED_SOURCES)]),
   'sm:sources:check': noArgs,
+  'sm:backup:listSnapshots': noArgs,
+  'sm:backup:setRetention': z.tuple([
+    z.strictObject({
+      daily: retentionCount,
+      weekly: retentionCount,
+      upgrade: retentionCount,
+      beforeChange: retentionCount,
+    }),
+  ]),
+  'sm:backup:beginWrite': z.tuple([
+    z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('file'),
+        // A file name only: the save dialog (or the backups folder) decides where it goes.
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(200)
+          .refine(
+            (name) => !/[\\/\0]/.test(name) && !name.startsWith('.'),
+            'a file name, not a path',
+          ),
+      }),
+      z.strictObject({ kind: z.literal('snapshot'), reason: snapshotReason }),
+    ]),
+  ]),
+  'sm:backup:writeChunk': z.tuple([writeId, backupChunk]),
+  'sm:backup:readWritten': z.tuple([writeId, byteOffset, chunkLength]),
+  'sm:backup:commitWrite': z.tuple([writeId]),
+  'sm:backup:abortWrite': z.tuple([writeId]),
+  'sm:backup:readSnapshot': z.tuple([
+    z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9._-]+$/, 'a snapshot file name'),
+    byteOffset,
+    chunkLength,
+  ]),
+  'sm:export:open': z.tuple([exportFileName]),
+  'sm:export:append': z.tuple([
+    z.uuid(),
+    z.string().max(MAX_EXPORT_CHUNK_CHARS),
+    z.enum(['utf8', 'base64']),
+  ]),
+  'sm:export:close': z.tuple([z.uuid()]),
+  'sm:export:abort': z.tuple([z.uuid()]),
 } satisfies Record<HostChannel, z.ZodType>;
 
 /** Describes the first problem of a failed parse in one line, for the error message. */

@@ -11,7 +11,9 @@
  *   its whole with the `content-visibility` floor's whole (≤ 3×: same layout skipping), and
  *   its first screen with the peer's (< 1×; a peer timeout is reported as one, never a pass);
  * - scrolling is probed at the top, middle and end of the document (`editor/scroll-probe.ts`);
- * - 50 keyboard additions per run, key press to mark painted and row stored (p95 < 50 ms);
+ * - 50 keyboard additions per run, key press to mark painted and row stored (p95 < 50 ms),
+ *   then 50 more with one busy process beside the browser (`editor/busy-process.ts`: a Node
+ *   child spinning a loop), whose p95 must be under 50 ms too;
  * - the same additions on an article of the same size with 1,000 annotations and on one
  *   with 50,000, one after the other in each run: the second's p95 within 1.2× the first's
  *   (`editor/scaling-run.ts`; quick: 200 and 10,000 on the smaller text).
@@ -180,7 +182,8 @@ async function main() {
       rounds.push({ app: appRun, staticFloor, cvFloor, peer, scaling });
       console.log(
         `run ${index + 1}: ${describe('app', appRun)}, addition p95 ` +
-          `${appRun.additions.p95Ms} ms; ${describe('static floor', staticFloor)}; ` +
+          `${appRun.additions.p95Ms} ms (${appRun.additionsUnderLoad?.p95Ms ?? '—'} ms with one ` +
+          `busy process); ${describe('static floor', staticFloor)}; ` +
           `${describe('cv floor', cvFloor)}; ` +
           `${peer ? describe('peer', peer) : 'peer skipped after a timeout'}; addition p95 ` +
           `${scaling.few.additions.p95Ms} ms at ${SCALING.few} annotations, ` +

@@ -1,6 +1,7 @@
 import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { EditorPage } from './pages/editor-page';
+import { saveScreen } from './support/screens';
 
 test('an analyst tags every other occurrence of a country but one, in one undoable step', async ({
   app,
@@ -59,4 +60,54 @@ test('occurrences already tagged with the label are not offered again', async ({
   await editor.occurrences.getByRole('button', { name: 'Cancel' }).click();
   await expect(editor.occurrences).toBeHidden();
   await expect(editor.marks()).toHaveCount(2);
+});
+
+test('hits inside collapsed page chrome are marked as such and left unticked', async ({
+  app,
+}, testInfo) => {
+  const editor = new EditorPage(app.page);
+  await editor.open(SAMPLE_TITLES.opinion);
+  // The first "Azerbaïdjan" the reader shows in the article body (not in a hidden menu).
+  const bodyOccurrence = await editor.text.evaluate((root) => {
+    let seen = 0;
+    for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+      const hits = (paragraph.textContent ?? '').split('Azerbaïdjan').length - 1;
+      if (hits > 0 && !paragraph.hasAttribute('data-chrome')) return seen;
+      seen += hits;
+    }
+    return -1;
+  });
+  expect(bodyOccurrence).toBeGreaterThanOrEqual(0);
+  await editor.tagWith('Azerbaïdjan', 'eg', bodyOccurrence);
+  await editor.details.getByRole('button', { name: 'Annotate all occurrences…' }).click();
+
+  const dialog = editor.occurrences;
+  const rows = dialog.getByRole('list', { name: 'Occurrences' }).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  const total = await rows.count();
+  const chromeRows = rows.filter({ hasText: 'Page chrome' });
+  const chromeCount = await chromeRows.count();
+  expect(chromeCount).toBeGreaterThan(0);
+  expect(chromeCount).toBeLessThan(total);
+  for (const checkbox of await chromeRows.getByRole('checkbox').all()) {
+    await expect(checkbox).not.toBeChecked();
+  }
+  for (const checkbox of await rows
+    .filter({ hasNotText: 'Page chrome' })
+    .getByRole('checkbox')
+    .all()) {
+    await expect(checkbox).toBeChecked();
+  }
+  await expect(dialog).toContainText(`${chromeCount} are in page chrome`);
+  const bodyCount = total - chromeCount;
+  await expect(
+    dialog.getByRole('button', { name: `Tag ${bodyCount} occurrences`, exact: true }),
+  ).toBeEnabled();
+  // A chrome hit can still be ticked by hand.
+  await chromeRows.first().getByRole('checkbox').check();
+  await expect(
+    dialog.getByRole('button', { name: `Tag ${bodyCount + 1} occurrences`, exact: true }),
+  ).toBeEnabled();
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await saveScreen(app.page, testInfo, 'occurrences-page-chrome');
 });

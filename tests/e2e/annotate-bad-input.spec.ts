@@ -14,7 +14,9 @@ test('an unknown label key says so, and the selection can still be tagged', asyn
 
   // A pending category shows what to press next.
   await editor.pressKeys('e');
-  await expect(editor.status).toHaveText('Entities › press an item key (Esc cancels)');
+  // The status line lists the category's item keys (from the key table).
+  await expect(editor.status).toContainText('Entities › p Person · o Organisation');
+  await expect(editor.status).toContainText('(Esc cancels, Enter for the palette)');
   await editor.pressKeys('p');
   await expect(editor.markFor('Murat Nurtleu')).toHaveCount(1);
 });

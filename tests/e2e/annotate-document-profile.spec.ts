@@ -40,13 +40,14 @@ test('an analyst records who wrote the opinion piece and where, and finds it aft
   await expect(saved.getByLabel('Author role')).toHaveValue('elected-official');
   await reopened.redo();
   await expect(saved.getByLabel('Genre')).toHaveValue('satire');
-  // The history is per app window: after a restart there is nothing to undo.
+  // The history is stored: after a restart, undo takes back the last change (Satire).
   const again = new EditorPage(await app.restart());
   await again.open(SAMPLE_TITLES.opinion);
   await again.showDocumentTab();
   await expect(again.documentProfile.getByLabel('Genre')).toHaveValue('satire');
   await again.undo();
-  await expect(again.status).toHaveText('Nothing to undo');
+  await expect(again.status).toHaveText('Undone: Set Genre');
+  await expect(again.documentProfile.getByLabel('Genre')).toHaveValue('opinion');
 });
 
 test('the profile of one article is not shown on another', async ({ app }) => {

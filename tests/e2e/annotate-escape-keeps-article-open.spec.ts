@@ -31,10 +31,12 @@ test('Escape cancels a pending label key and keeps the article open', async ({ a
   await editor.open(SAMPLE_TITLES.azertac);
   await editor.selectPhrase('Murat Nurtleu');
   await editor.pressKeys('e');
-  await expect(editor.status).toHaveText('Entities › press an item key (Esc cancels)');
+  // The status line lists the category's item keys (from the key table).
+  await expect(editor.status).toContainText('Entities › p Person · o Organisation');
+  await expect(editor.status).toContainText('(Esc cancels, Enter for the palette)');
   await app.page.keyboard.press('Escape');
   await expect(editor.text).toBeVisible({ timeout: 2_000 });
-  await expect(editor.status).not.toContainText('press an item key');
+  await expect(editor.status).not.toContainText('Esc cancels');
 });
 
 test('Escape closes the label palette only', async ({ app }) => {

@@ -43,16 +43,16 @@ test('the library lists the outlet, byline and date ingestion found, sorts and f
   expect(app.pageErrors).toEqual([]);
 });
 
-test("the reader's header shows the byline with the signature's role, outlet, date, dateline and language", async ({
+test("the reader's header shows the byline apart from the signature and its role, outlet, date, dateline and language", async ({
   app,
 }) => {
   const editor = new EditorPage(app.page);
   const header = new ArticleHeaderPage(app.page);
   await editor.open(SAMPLE_TITLES.opinion);
   await expect(header.title).toHaveText(SAMPLE_TITLES.opinion);
-  await expect(header.value('Byline')).toHaveText(
-    'Kadir Duran; Mazahir Afandiyev, Membre du Milli Majlis',
-  );
+  // "Par Kadir Duran" introduces the piece; the MP who signs it at the end wrote it.
+  await expect(header.value('Byline')).toHaveText('Kadir Duran');
+  await expect(header.value('Signed by')).toHaveText('Mazahir Afandiyev, Membre du Milli Majlis');
   await expect(header.value('Outlet')).toHaveText('BRUXELLES KORNER BLOG');
   await expect(header.value('Published')).toContainText('2025');
   await expect(header.value('Dateline')).toHaveText('none');
@@ -75,9 +75,13 @@ test('a corrected byline survives a restart; Escape cancels a correction and kee
   const editor = new EditorPage(app.page);
   const header = new ArticleHeaderPage(app.page);
   await editor.open(SAMPLE_TITLES.opinion);
-  await header.correct('Byline', 'Mazahir Afandiyev, Membre du Milli Majlis');
-  await expect(header.value('Byline')).toHaveText('Mazahir Afandiyev, Membre du Milli Majlis');
+  await header.correct('Byline', 'Kadir Duran, rédacteur en chef');
+  await expect(header.value('Byline')).toHaveText('Kadir Duran, rédacteur en chef');
   await expect(header.value('Byline')).toBeFocused();
+  // Each role is corrected on its own: the signature keeps what was found.
+  await header.correct('Signed by', 'Mazahir Afandiyev, député');
+  await expect(header.value('Signed by')).toHaveText('Mazahir Afandiyev, député');
+  await expect(header.value('Byline')).toHaveText('Kadir Duran, rédacteur en chef');
 
   // Escape cancels the correction being typed, and only that: the article stays open.
   await header.value('Outlet').click();
@@ -99,19 +103,20 @@ test('a corrected byline survives a restart; Escape cancels a correction and kee
   const page = await app.restart();
   const library = new LibraryPage(page);
   await expect(library.row(SAMPLE_TITLES.opinion).locator('.col-byline')).toHaveText(
-    'Mazahir Afandiyev, Membre du Milli Majlis',
+    'Kadir Duran, rédacteur en chef, Mazahir Afandiyev, député',
   );
   const reopened = new EditorPage(page);
   const again = new ArticleHeaderPage(page);
   await reopened.open(SAMPLE_TITLES.opinion);
-  await expect(again.value('Byline')).toHaveText('Mazahir Afandiyev, Membre du Milli Majlis');
+  await expect(again.value('Byline')).toHaveText('Kadir Duran, rédacteur en chef');
+  await expect(again.value('Signed by')).toHaveText('Mazahir Afandiyev, député');
+  await again.page.setViewportSize({ width: 1024, height: 700 });
   await again.header.screenshot({ path: test.info().outputPath('reader-header-corrected.png') });
 
   // What ingestion found was kept: restoring it shows it again.
   await again.restoreButton('Byline').click();
-  await expect(again.value('Byline')).toHaveText(
-    'Kadir Duran; Mazahir Afandiyev, Membre du Milli Majlis',
-  );
+  await expect(again.value('Byline')).toHaveText('Kadir Duran');
+  await expect(again.value('Signed by')).toHaveText('Mazahir Afandiyev, député');
   await expect(again.restoreButton('Byline')).toHaveCount(0);
   expect(app.pageErrors).toEqual([]);
 });

@@ -111,8 +111,17 @@ test('statistics count labels, overlaps and analysts, draw charts under the CSP,
     });
   }
 
-  // The most annotated article opens from its row.
+  // A label's row opens Search on that label: its six annotations are the hits.
+  await labelTable.getByRole('button', { name: 'Persuasion techniques › Loaded language' }).click();
+  await expect(app.page.getByRole('searchbox', { name: 'Search query' })).toHaveValue(
+    'label:"technique.loaded-language"',
+  );
+  await expect(app.page.getByText(/^6 hits in 1 article/)).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await app.page.getByRole('button', { name: 'Statistics', exact: true }).click();
   await app.page.getByText('Figures of “Most annotated articles” as a table').click();
+
+  // The most annotated article opens from its row.
   await app.page
     .getByRole('table', { name: 'Most annotated articles' })
     .getByRole('button', { name: SAMPLE_TITLES.opinion })

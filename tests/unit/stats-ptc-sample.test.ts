@@ -2,53 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type {
-  Annotation,
-  AnnotationId,
-  ArticleId,
-  AuthorId,
-  CodebookItemId,
-} from '../../renderer/src/annotation/types';
-import { tallyCorpus, type StatsInput } from '../../renderer/src/stats/corpus-stats';
+import type { Annotation } from '../../renderer/src/annotation/types';
+import { tallyCorpus } from '../../renderer/src/stats/corpus-stats';
+import { input, span } from '../../renderer/src/stats/stats-testing';
 
 const PTC = join(import.meta.dirname, '..', 'fixtures', 'ptc-sample-40');
-
-function span(
-  id: string,
-  articleId: string,
-  itemId: string,
-  start: number,
-  end: number,
-  extra: Partial<Annotation> = {},
-): Annotation {
-  return {
-    id: id as AnnotationId,
-    articleId: articleId as ArticleId,
-    itemId: itemId as CodebookItemId,
-    codebook: { codebookId: 'c', version: 1 },
-    attributes: {},
-    note: '',
-    author: 'me' as AuthorId,
-    createdAt: '2025-01-01T00:00:00Z',
-    modifiedAt: '2025-01-01T00:00:00Z',
-    kind: 'span',
-    span: { start, end },
-    quote: { exact: 'x', prefix: '', suffix: '' },
-    ...extra,
-  } as Annotation;
-}
-
-function input(partial: Partial<StatsInput>): StatsInput {
-  return {
-    articles: [],
-    annotations: [],
-    labels: { labelOf: (id) => `L(${id})`, categoryOf: (id) => id.split('.')[0]! },
-    statuses: [],
-    analysts: ['me'],
-    analystName: (id) => (id === 'me' ? 'Me' : id),
-    ...partial,
-  };
-}
 
 /** The PTC sample's technique spans as annotations, one author, one article per file. */
 function ptcAnnotations(): { annotations: Annotation[]; lines: string[][] } {

@@ -154,7 +154,8 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
           </button>
         )}
       </header>
-      <div className="agreement-body">
+      {/* Focusable, so the results scroll with the keyboard too (axe: scrollable-region-focusable). */}
+      <div className="agreement-body" tabIndex={0} role="region" aria-label="Agreement results">
         {!data || !codebook ? (
           <p className="panel-empty">Loading…</p>
         ) : result === null ? (

@@ -5,6 +5,7 @@
  */
 import type { ChartOption } from '../charts/echarts-setup';
 import type { ChartTheme } from '../charts/chart-theme';
+import { baseOption } from '../charts/chart-options';
 
 /** One bar: a label and its alpha (null bars are written "undefined"). */
 export interface AlphaBar {
@@ -27,12 +28,7 @@ export function alphaBarOption(
 ): ChartOption {
   const shown = [...bars].reverse();
   return {
-    animation: false,
-    backgroundColor: theme.background,
-    textStyle: { color: theme.text, fontFamily: 'system-ui, sans-serif' },
-    title: { text: title, left: 0, textStyle: { color: theme.text, fontSize: 14 } },
-    tooltip: { renderMode: 'richText', confine: true },
-    aria: { enabled: true, decal: { show: false } },
+    ...baseOption(title, theme),
     grid: { left: 8, right: 72, top: 36, bottom: 24 },
     xAxis: {
       type: 'value',

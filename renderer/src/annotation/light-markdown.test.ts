@@ -77,4 +77,52 @@ describe('toggleWrap', () => {
       end: 7,
     });
   });
+
+  // Replays keys on a caret, the way the note field applies them.
+  function typeKeys(keys: readonly string[], marker = '**'): string {
+    let state = { value: '', start: 0, end: 0 };
+    for (const key of keys) {
+      if (key === 'toggle') state = toggleWrap(state.value, state.start, state.end, marker);
+      else {
+        const value = state.value.slice(0, state.start) + key + state.value.slice(state.end);
+        const at = state.start + key.length;
+        state = { value, start: at, end: at };
+      }
+    }
+    return state.value;
+  }
+
+  it('closes bold typed after a caret toggle without a stray pair', () => {
+    expect(typeKeys(['a ', 'toggle', 'bold', 'toggle', ' c'])).toBe('a **bold** c');
+    expect(typeKeys(['a ', 'toggle', 'it', 'toggle', ' c'], '*')).toBe('a *it* c');
+  });
+
+  it('removes an empty pair toggled twice', () => {
+    expect(typeKeys(['a', 'toggle', 'toggle', ' c'])).toBe('a c');
+    expect(typeKeys(['a', 'toggle', 'toggle', ' c'], '*')).toBe('a c');
+  });
+
+  it('closes bold inside a link label', () => {
+    const value = '[a **bo**](https://example.org)';
+    const caret = value.indexOf('**]');
+    expect(toggleWrap(value, caret, caret, '**')).toEqual({
+      value,
+      start: caret + 2,
+      end: caret + 2,
+    });
+  });
+
+  it('does not take the end of a bold run for an italic one', () => {
+    const value = 'x **bold**';
+    const caret = value.length - 2;
+    expect(toggleWrap(value, caret, caret, '*').value).toBe('x **bold****');
+  });
+
+  it('unwraps a selection that holds its own markers', () => {
+    expect(toggleWrap('a **bold** c', 2, 10, '**')).toEqual({
+      value: 'a bold c',
+      start: 2,
+      end: 6,
+    });
+  });
 });

@@ -84,9 +84,45 @@ export function hasFormatting(note: string): boolean {
   );
 }
 
+/** How many `*` (or other marker characters) run from `at` in the direction `step`. */
+function runLength(value: string, at: number, step: 1 | -1, char: string): number {
+  let count = 0;
+  for (let i = step === 1 ? at : at - 1; i >= 0 && i < value.length && value[i] === char; i += step)
+    count++;
+  return count;
+}
+
+// Whether a run of `run` marker characters holds a marker `n` long: `**` and `*` share the
+// character, so `***` (bold italic) closes both, while `**` does not close an italic.
+function holdsMarker(run: number, n: number, char: string): boolean {
+  if (char !== '*') return run >= n;
+  return n === 2 ? run === 2 || run === 3 : run === 1 || run === 3;
+}
+
+// Whether the caret at `at` sits inside an open `marker` run on its line: an odd number of
+// markers before it (links' brackets do not matter: `[a **b|**](https://…)` is inside).
+function isInsideRun(value: string, at: number, marker: string): boolean {
+  const lineStart = value.lastIndexOf('\n', at - 1) + 1;
+  const before = value.slice(lineStart, at);
+  let count = 0;
+  for (let i = 0; i <= before.length - marker.length; i++) {
+    if (before.startsWith(marker, i)) {
+      count++;
+      i += marker.length - 1;
+    }
+  }
+  return count % 2 === 1;
+}
+
 /**
  * `value` with `[start, end)` wrapped in `marker` (`**` bold, `*` italic, `` ` `` code), or
  * unwrapped when it already is; returns the new value and the selection inside the markers.
+ *
+ * With no selection the key toggles the style for what is typed next, as word processors
+ * do: the first press opens an empty pair with the caret inside, the second closes it by
+ * stepping the caret past the closing marker (or removes the pair when nothing was typed
+ * in it). It never adds a second pair, so `a`, Ctrl+B, `bold`, Ctrl+B, ` c` gives
+ * `a **bold** c` (it used to give `a **bold** c****`).
  */
 export function toggleWrap(
   value: string,
@@ -95,8 +131,26 @@ export function toggleWrap(
   marker: string,
 ): { value: string; start: number; end: number } {
   const n = marker.length;
+  const char = marker[0]!;
+  if (start === end) {
+    const after = runLength(value, start, 1, char);
+    const before = runLength(value, start, -1, char);
+    if (holdsMarker(after, n, char) && holdsMarker(before, n, char) && after === before) {
+      // An empty pair around the caret: toggling off removes it.
+      return {
+        value: value.slice(0, start - n) + value.slice(start + n),
+        start: start - n,
+        end: start - n,
+      };
+    }
+    if (holdsMarker(after, n, char) && isInsideRun(value, start, marker)) {
+      return { value, start: start + n, end: start + n };
+    }
+  }
   const isWrapped =
-    value.slice(start - n, start) === marker && value.slice(end, end + n) === marker;
+    value.slice(start - n, start) === marker &&
+    value.slice(end, end + n) === marker &&
+    holdsMarker(runLength(value, start, -1, char), n, char);
   if (isWrapped) {
     return {
       value: value.slice(0, start - n) + value.slice(start, end) + value.slice(end + n),
@@ -104,8 +158,17 @@ export function toggleWrap(
       end: end - n,
     };
   }
+  const selected = value.slice(start, end);
+  if (selected.length >= 2 * n && selected.startsWith(marker) && selected.endsWith(marker)) {
+    // The selection takes in its own markers (a double click and Shift+End, say).
+    return {
+      value: value.slice(0, start) + selected.slice(n, -n) + value.slice(end),
+      start,
+      end: end - 2 * n,
+    };
+  }
   return {
-    value: value.slice(0, start) + marker + value.slice(start, end) + marker + value.slice(end),
+    value: value.slice(0, start) + marker + selected + marker + value.slice(end),
     start: start + n,
     end: end + n,
   };

@@ -42,7 +42,8 @@ export function chartHeight(rows: number): number {
   return Math.max(160, rows * ROW_HEIGHT + 80);
 }
 
-function base(title: string, theme: ChartTheme): ChartOption {
+/** What every chart of the app shares: no animation, theme colours, canvas tooltip, ARIA. */
+export function baseOption(title: string, theme: ChartTheme): ChartOption {
   return {
     animation: false,
     backgroundColor: theme.background,
@@ -58,7 +59,7 @@ function base(title: string, theme: ChartTheme): ChartOption {
 export function barOption(bars: readonly Bar[], title: string, theme: ChartTheme): ChartOption {
   const shown = [...bars].reverse();
   return {
-    ...base(title, theme),
+    ...baseOption(title, theme),
     grid: { left: 8, right: 48, top: 36, bottom: 24 },
     xAxis: {
       type: 'value',
@@ -102,7 +103,7 @@ export function heatmapOption(grid: Grid, title: string, theme: ChartTheme): Cha
     }),
   );
   return {
-    ...base(title, theme),
+    ...baseOption(title, theme),
     grid: { left: 8, right: 16, top: 36, bottom: 64 },
     xAxis: {
       type: 'category',

@@ -11,12 +11,17 @@ interface CodebookTreeRowProps {
   onToggle: (id: string) => void;
 }
 
-/** The accessible name: what a screen reader needs to tell rows apart, kept short. */
-function rowName({ item, isRetiredByAncestor }: TreeRow): string {
+/**
+ * The accessible name: what a screen reader needs to tell rows apart, holding every text the
+ * row shows (label, key, badge, external labels), so speech users can name the row by what
+ * they see (WCAG 2.5.3 label in name).
+ */
+function rowName({ item, isRetiredByAncestor }: TreeRow, external: string): string {
   let name = item.label;
   if (item.key !== undefined) name += `, key ${item.key.toUpperCase()}`;
   if (item.retired) name += ', retired';
   else if (isRetiredByAncestor) name += ', hidden under a retired item';
+  if (external) name += `, ${external}`;
   return name;
 }
 
@@ -41,7 +46,7 @@ export function CodebookTreeRow({
       aria-setsize={row.setSize}
       aria-expanded={row.hasChildren ? row.isExpanded : undefined}
       aria-selected={isSelected}
-      aria-label={rowName(row)}
+      aria-label={rowName(row, external)}
       tabIndex={isTabStop ? 0 : -1}
       data-item-id={item.id}
       className={classes.join(' ')}

@@ -2,8 +2,10 @@
  * Retiring and bringing back an item, with what that means for existing annotations:
  * nothing. Items are never deleted, so every annotation keeps resolving its label.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { CodebookItem } from '../codebook/codebook-types';
+import { countItemUses } from '../trash/item-uses';
 
 interface RetireFieldProps {
   item: CodebookItem;
@@ -15,6 +17,8 @@ interface RetireFieldProps {
 
 export function RetireField({ item, retiredAncestor, setRetired }: RetireFieldProps) {
   const [error, setError] = useState<string | null>(null);
+  // Deleting an item is retiring it: the annotations that use it are counted, and kept.
+  const uses = useLiveQuery(() => countItemUses(item.id), [item.id]);
   return (
     <div className="codebook-field codebook-retire">
       <p className="codebook-field-label">Status</p>
@@ -28,6 +32,13 @@ export function RetireField({ item, retiredAncestor, setRetired }: RetireFieldPr
         <p>
           In use. Retiring hides it from the palette and shortcuts, with everything under it;
           existing annotations keep this item and still show its label. Its key becomes free.
+        </p>
+      )}
+      {uses !== undefined && (
+        <p className="codebook-item-uses">
+          {uses === 0
+            ? 'No annotation uses this item.'
+            : `${uses} ${uses === 1 ? 'annotation uses' : 'annotations use'} this item; retiring keeps ${uses === 1 ? 'it' : 'them'} as ${uses === 1 ? 'it is' : 'they are'}.`}
         </p>
       )}
       {retiredAncestor && (

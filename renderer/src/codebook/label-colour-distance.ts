@@ -54,13 +54,15 @@ export function coOccurringLabels(index: CodebookIndex): Map<string, CodebookIte
 export function confusableLabels(
   index: CodebookIndex,
   threshold = MIN_LABEL_COLOUR_DIFFERENCE,
+  /** How a theme draws a label's colour (the dark theme lightens dark ones); as is by default. */
+  drawnAs: (hex: string) => string = (hex) => hex,
 ): LabelColourPair[] {
   const pairs: LabelColourPair[] = [];
   for (const labels of coOccurringLabels(index).values()) {
     labels.forEach((a, i) => {
-      const ca = parseHexColour(a.colour);
+      const ca = parseHexColour(drawnAs(a.colour));
       for (const b of labels.slice(i + 1)) {
-        const cb = parseHexColour(b.colour);
+        const cb = parseHexColour(drawnAs(b.colour));
         if (!ca || !cb) continue;
         const difference = ciede2000(ca, cb);
         if (difference < threshold) pairs.push({ a, b, difference });

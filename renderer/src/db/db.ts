@@ -6,6 +6,7 @@
  * modules import `db`; components read through hooks over `useLiveQuery`.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { activeDatabaseName } from '../backup/active-database';
 import { folderOf, isPageDump, siteLinesOf, tallySitePages } from '../library/site-lines';
 import type {
   AnalystRecord,
@@ -128,7 +129,11 @@ export class SourcemarkDatabase extends Dexie {
     // - `savedQueries` are the analyst's named searches; `searchIndex` the persisted
     //   full-text index in chunks.
     // - `articleStatuses`: new / in progress / done, per article and analyst.
+    // - annotations `[author+kind]`: the Export dialog counts a set's document-level
+    //   annotations (which span formats drop) from the index, without reading the set.
     this.version(7).stores({
+      annotations:
+        'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind], [author+kind]',
       trash: 'id, kind, deletedAt, purgeAfter',
       undoSteps: '++seq',
       savedQueries: 'id, name',
@@ -170,5 +175,8 @@ async function countStoredSitePages(tx: Transaction): Promise<void> {
   await tx.table('siteLines').bulkAdd(lines);
 }
 
-/** The app's one database connection; Dexie opens it on first use. */
-export const db = new SourcemarkDatabase();
+/**
+ * The app's one database connection; Dexie opens it on first use. A restore may have moved
+ * the workspace to another database (`backup/active-database.ts`): `sourcemark` otherwise.
+ */
+export const db = new SourcemarkDatabase(activeDatabaseName());

@@ -32,6 +32,8 @@ export interface ArticleRecord {
   addedAt: string;
   /** True while the source file is gone from disk; the article and its annotations stay. */
   sourceMissing?: boolean;
+  /** Archived by the analyst: hidden from the library unless "Show archived" is on. */
+  archived?: boolean;
   /**
    * Bylines, date, dateline, outlet and suggestions found at ingestion; clues for the
    * analyst, never applied silently. Absent on articles stored before it existed.
@@ -46,7 +48,14 @@ export interface ArticleRecord {
 
 /** The article fields an analyst can correct in the reader's header. */
 export type MetadataField =
-  'title' | 'byline' | 'outlet' | 'publishedDate' | 'dateline' | 'language';
+  | 'title'
+  | 'byline'
+  /** Who signs the piece (an op-ed's author at its end), apart from the byline's writer. */
+  | 'signedBy'
+  | 'outlet'
+  | 'publishedDate'
+  | 'dateline'
+  | 'language';
 
 /** The analyst's corrections of one article's metadata. */
 export interface MetadataEdits {
@@ -145,7 +154,23 @@ export interface ArticleVersionRecord {
 }
 
 /** Names of the app's persistent settings. */
-export type SettingKey = 'samplesSeeded' | 'analyst' | 'activeCodebook' | 'snapToWords';
+export type SettingKey =
+  | 'samplesSeeded'
+  | 'analyst'
+  | 'activeCodebook'
+  | 'snapToWords'
+  /** Days the trash keeps a deleted item (`trash/trash-retention.ts`). */
+  | 'trashRetentionDays'
+  // The Settings screen's preferences (`settings/app-settings.ts`).
+  | 'theme'
+  | 'readingFont'
+  | 'readingSize'
+  | 'lineSpacing'
+  | 'defaultExportFormat'
+  /** The article and scroll position the reader was left on (`settings/last-reading.ts`). */
+  | 'lastReading'
+  /** The library's "Getting started" steps were dismissed (`help/GettingStarted.tsx`). */
+  | 'gettingStartedDismissed';
 
 /** One setting: a key and a JSON-compatible value. */
 export interface SettingRecord {

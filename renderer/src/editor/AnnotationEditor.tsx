@@ -7,7 +7,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ChromeRange } from '../chrome/chrome-blocks';
 import { ArticleBlockNode } from '../reader/ArticleBlockNode';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
@@ -41,6 +41,8 @@ interface AnnotationEditorProps {
   onHover: (mark: HoveredMark | null) => void;
   /** Page chrome to collapse (from ingestion and the analyst's corrections). */
   chromeRanges?: readonly ChromeRange[];
+  /** Drawn over the text inside its scrolling surface (a claim's link arcs). */
+  overlay?: ReactNode;
 }
 
 const NO_CHROME: readonly ChromeRange[] = [];
@@ -63,6 +65,7 @@ export function AnnotationEditor({
   onMarkClick,
   onHover,
   chromeRanges = NO_CHROME,
+  overlay,
 }: AnnotationEditorProps) {
   const starts = useMemo(() => paragraphStartOffsets(text), [text]);
   // One decorator for the editor's life; the marks plugin sets its colour lookup.
@@ -114,6 +117,7 @@ export function AnnotationEditor({
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
+        {overlay}
       </div>
       <SelectionOffsetsPlugin starts={starts} onChange={onSelectionChange} />
       <ChromeCollapsePlugin text={text} starts={starts} ranges={chromeRanges} />

@@ -12,8 +12,12 @@ import { pathLabel, resolveKeySequence, type CodebookIndex } from '../codebook/c
 import type { CodebookItem } from '../codebook/codebook-types';
 import type { TextRange } from '../reader/selection-offsets';
 import { useWorkspace } from '../shell/workspace-context';
+import { useSettings } from '../settings/settings-context';
+import { saveAppSetting } from '../settings/settings-repository';
 import { editLatest, type Edit } from '../store/edit';
 import { AnnotationEditor, type HoveredMark } from './AnnotationEditor';
+import { claimLinksOf, type ClaimLink } from './claim-links';
+import { ClaimLinkArcs } from './ClaimLinkArcs';
 import { relabel, tagSpan, type AnnotationContext } from './annotation-actions';
 import { deleteEdit } from './annotation-edits';
 import { stepAnnotation } from './annotation-navigation';
@@ -28,6 +32,7 @@ import { createRowLookup } from './row-lookup';
 import { useAuthorNames } from './useAuthorNames';
 import { useColleagueAnnotations } from './useColleagueAnnotations';
 import { useEditorKeys } from './useEditorKeys';
+import { useTabToDetails } from './useTabToDetails';
 import { useIdleValue } from './useIdleValue';
 import { useMyAnnotations } from './useMyAnnotations';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
@@ -57,6 +62,10 @@ function scrollToAnnotation(id: string): void {
     ?.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 
+function hasLinks(annotation: Annotation | null | undefined): boolean {
+  return annotation?.kind === 'span' && annotation.links !== undefined;
+}
+
 /** The article's annotation workspace. */
 export function AnnotationWorkspace({
   articleId,
@@ -76,7 +85,16 @@ export function AnnotationWorkspace({
   const [occurrencesOf, setOccurrencesOf] = useState<SpanAnnotation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
-  const [snapToWords, setSnapToWords] = useState(true);
+  // Snapping is a preference (Settings, or the status line's toggle), stored for next time.
+  // The toggle shows at once; the stored value takes over once it comes back.
+  const storedSnap = useSettings().snapToWords;
+  const [snapChosen, setSnapChosen] = useState<boolean | null>(null);
+  if (snapChosen !== null && snapChosen === storedSnap) setSnapChosen(null);
+  const snapToWords = snapChosen ?? storedSnap;
+  const setSnapToWords = (value: boolean) => {
+    setSnapChosen(value);
+    void saveAppSetting('snapToWords', value);
+  };
   const [showColleagues, setShowColleagues] = useState(false);
 
   // The editor shows this analyst's set; colleagues' sets are review overlays.
@@ -100,6 +118,27 @@ export function AnnotationWorkspace({
   // Followed through the list's change notes: a key press does not search 50,000 rows.
   const [findRow] = useState(createRowLookup<Annotation>);
   const focused = useMemo(() => findRow(mine, focusedId), [findRow, mine, focusedId]);
+  // The claim whose links are drawn: the focused one, else the one under the pointer.
+  const linkedClaimId = hasLinks(focused)
+    ? focused!.id
+    : (hovered?.ids.find((id) => hasLinks(findRow(mine, id))) ?? null);
+  const claimLinks = useMemo(
+    () =>
+      claimLinksOf(
+        findRow(mine, linkedClaimId) ?? undefined,
+        (id) => findRow(mine, id) ?? undefined,
+      ),
+    [findRow, mine, linkedClaimId],
+  );
+  const targetAbove = useCallback(
+    (link: ClaimLink) => {
+      const [claim, target] = [findRow(mine, link.claimId), findRow(mine, link.targetId)];
+      return (
+        claim?.kind === 'span' && target?.kind === 'span' && target.span.start < claim.span.start
+      );
+    },
+    [findRow, mine],
+  );
   const context: AnnotationContext = {
     articleId,
     text,
@@ -144,13 +183,19 @@ export function AnnotationWorkspace({
     });
   };
 
+  // A category key pressed before Enter narrows the palette to that category.
+  const pendingStrokes = strokes.length > 0 ? resolveKeySequence(codebook, strokes) : null;
+  const pendingCategory = pendingStrokes?.kind === 'category' ? pendingStrokes.item.id : undefined;
+
   const pick = (item: CodebookItem) => {
     setPalette(null);
+    setStrokes(noStrokes);
     if (palette === 'relabel' && focused)
       void apply(editLatest(focused, (latest) => relabel(latest, item, context.codebook)));
     else tagSelection(item);
   };
 
+  useTabToDetails();
   useEditorKeys({
     isDialogOpen: palette !== null || occurrencesOf !== null,
     hasSelection,
@@ -228,6 +273,7 @@ export function AnnotationWorkspace({
           }}
           onMarkClick={onMarkClick}
           onHover={setHovered}
+          overlay={<ClaimLinkArcs links={claimLinks} targetAbove={targetAbove} />}
         />
         <ChromeSplitCommands
           articleId={articleId}
@@ -291,6 +337,7 @@ export function AnnotationWorkspace({
           codebook={codebook}
           title={palette === 'tag' ? 'Tag selection' : 'Relabel annotation'}
           scope="span"
+          categoryId={pendingCategory}
           onPick={pick}
           onClose={() => setPalette(null)}
         />
@@ -300,6 +347,7 @@ export function AnnotationWorkspace({
           source={occurrencesOf}
           text={text}
           title={title}
+          chromeRanges={chromeRanges}
           annotations={spanAnnotations}
           codebook={codebook}
           context={context}

@@ -29,6 +29,12 @@ function applyAttributes(element: HTMLElement, wanted: ChromeAttributes | undefi
   setOrRemove(element, 'data-chrome-marker', wanted?.marker);
   setOrRemove(element, 'data-chrome-block', wanted?.block);
   setOrRemove(element, 'tabindex', wanted?.marker === undefined ? undefined : '0');
+  // A collapsed marker is read as the control it is ("Page chrome · 34 lines · show,
+  // button, collapsed"), not as the first hidden line it sits on (the menu's "MENU").
+  const isCollapsedMarker = wanted?.marker !== undefined && wanted.chrome === 'hidden';
+  setOrRemove(element, 'role', isCollapsedMarker ? 'button' : undefined);
+  setOrRemove(element, 'aria-label', isCollapsedMarker ? wanted.marker : undefined);
+  setOrRemove(element, 'aria-expanded', isCollapsedMarker ? 'false' : undefined);
 }
 
 interface ChromeCollapsePluginProps {

@@ -1,5 +1,6 @@
 /** The editor's status line: the selection's offsets, pending label keys, the last message. */
 import { getItem, resolveKeySequence, type CodebookIndex } from '../codebook/codebook-lookup';
+import { categoryKeys } from '../help/label-keys';
 import type { TextRange } from '../reader/selection-offsets';
 
 interface EditorStatusProps {
@@ -27,20 +28,29 @@ export function EditorStatus({
   onSnapToWordsChange,
 }: EditorStatusProps) {
   const pending = resolveKeySequence(codebook, strokes);
+  // After a category key, the item keys it leads to, so nobody has to remember them.
   const pendingLabel =
     strokes.length > 0 && pending.kind === 'category'
-      ? `${getItem(codebook, pending.item.id)?.label ?? ''} › press an item key (Esc cancels)`
+      ? `${getItem(codebook, pending.item.id)?.label ?? ''} › ${categoryKeys(
+          codebook,
+          pending.item.id,
+        )
+          .map(({ item, strokes: keys }) => `${keys.at(-1)} ${item.label}`)
+          .join(' · ')} (Esc cancels, Enter for the palette)`
       : null;
   const hasSelection = selection !== null && selection.start !== selection.end;
   return (
     <footer className="reader-status">
       <span data-testid="selection-status">{selectionLabel(selection)}</span>
-      <span className="status-message" aria-live="polite">
+      <span
+        className={pendingLabel ? 'status-message is-listing' : 'status-message'}
+        aria-live="polite"
+      >
         {pendingLabel ??
           message ??
           (hasSelection
             ? 'Press a label key (e then p: Person) or Enter for the palette'
-            : '] [ move between annotations · Ctrl+Z undo')}
+            : '] [ move between annotations · Ctrl+Z undo · ? all keys')}
       </span>
       <label className="snap-toggle">
         <input

@@ -8,6 +8,7 @@ import type { RegistryEntity, SpanAnnotation, TextSpan } from '../annotation/typ
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import type { ChangeSet } from '../store/change-set';
 import { tagSpans, type AnnotationContext } from './annotation-actions';
+import { createOverlapCheck } from './overlap-check';
 
 interface EntitySuggestionsProps {
   text: string;
@@ -31,9 +32,11 @@ export function suggestMentions(
 ): Suggestion[] {
   if (entities.length === 0) return [];
   const finder = createOccurrenceFinder(text);
-  const tagged = annotations.map((annotation) => annotation.span);
+  // By binary search: a pass over every tag for each mention cost mentions × tags. Built
+  // at the first mention found (most refreshes of a long article find none).
+  let check: ((span: TextSpan) => boolean) | null = null;
   const overlapsTag = (span: TextSpan) =>
-    tagged.some((tag) => tag.start < span.end && tag.end > span.start);
+    (check ??= createOverlapCheck(annotations.map((annotation) => annotation.span)))(span);
   return entities
     .map((entity) => ({
       entity,

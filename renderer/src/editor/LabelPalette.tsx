@@ -6,6 +6,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import type { CodebookItem } from '../codebook/codebook-types';
 import { paletteItems } from '../codebook/palette-search';
+import { rootIdOf } from '../codebook/codebook-invariants';
+import { keyStrokesOf } from '../help/label-keys';
 import { useModalDialog } from '../shell/useModalDialog';
 
 interface LabelPaletteProps {
@@ -13,12 +15,21 @@ interface LabelPaletteProps {
   /** What the pick will do, for the dialog title ("Tag selection", "Relabel"). */
   title: string;
   scope: 'span' | 'document';
+  /** A category key already pressed: the palette offers that category's labels only. */
+  categoryId?: string;
   onPick: (item: CodebookItem) => void;
   onClose: () => void;
 }
 
 /** A modal list of codebook items filtered by what is typed. */
-export function LabelPalette({ codebook, title, scope, onPick, onClose }: LabelPaletteProps) {
+export function LabelPalette({
+  codebook,
+  title,
+  scope,
+  categoryId,
+  onPick,
+  onClose,
+}: LabelPaletteProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const dialogRef = useModalDialog();
@@ -27,9 +38,11 @@ export function LabelPalette({ codebook, title, scope, onPick, onClose }: LabelP
   const entries = useMemo(
     () =>
       paletteItems(codebook, query, { scope }).filter(
-        (entry) => (codebook.childrenByParent.get(entry.item.id) ?? []).length === 0,
+        (entry) =>
+          (codebook.childrenByParent.get(entry.item.id) ?? []).length === 0 &&
+          (categoryId === undefined || rootIdOf(codebook.byId, entry.item.id) === categoryId),
       ),
-    [codebook, query, scope],
+    [codebook, query, scope, categoryId],
   );
   const activeIndex = Math.min(active, Math.max(0, entries.length - 1));
 
@@ -87,6 +100,9 @@ export function LabelPalette({ codebook, title, scope, onPick, onClose }: LabelP
           >
             <span className="swatch" style={{ backgroundColor: entry.item.colour }} />
             <span className="palette-path">{entry.path}</span>
+            {keyStrokesOf(codebook, entry.item.id) && (
+              <kbd className="palette-key">{keyStrokesOf(codebook, entry.item.id)!.join(' ')}</kbd>
+            )}
             {entry.item.externalLabels.semeval2023 && (
               <span className="palette-external">{entry.item.externalLabels.semeval2023}</span>
             )}

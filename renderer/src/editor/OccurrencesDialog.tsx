@@ -5,6 +5,7 @@
  * one undoable step.
  */
 import { useMemo, useState } from 'react';
+import type { ChromeSpan } from '../annotation/in-chrome';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import type { ChangeSet } from '../store/change-set';
@@ -17,6 +18,8 @@ interface OccurrencesDialogProps {
   source: SpanAnnotation;
   text: string;
   title: string;
+  /** Page chrome in `text`: hits there are marked and unticked at first. */
+  chromeRanges: readonly ChromeSpan[];
   /** This analyst's span annotations in this article. */
   annotations: SpanAnnotation[];
   codebook: CodebookIndex;
@@ -68,6 +71,7 @@ export function OccurrencesDialog({
   source,
   text,
   title,
+  chromeRanges,
   annotations,
   codebook,
   context,
@@ -78,13 +82,17 @@ export function OccurrencesDialog({
   const entity = entities.find((candidate) => candidate.id === source.entityId);
   const aliases = useMemo(() => (entity ? [entity.name, ...entity.aliases] : NO_ALIASES), [entity]);
   const [scope, setScope] = useState<OccurrenceScope>('article');
-  const found = useOccurrences({ source, text, title, aliases, annotations }, scope);
-  const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
+  const found = useOccurrences({ source, text, title, chromeRanges, aliases, annotations }, scope);
+  // The rows the analyst flipped from their default: ticked, or unticked for page chrome.
+  const [flipped, setFlipped] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const dialogRef = useModalDialog();
 
   const keyOf = (occurrence: Occurrence) => `${occurrence.articleId}:${occurrence.span.start}`;
-  const chosen = (found ?? []).filter((occurrence) => !unchecked.has(keyOf(occurrence)));
+  const isTicked = (occurrence: Occurrence) =>
+    occurrence.isChrome === flipped.has(keyOf(occurrence));
+  const chosen = (found ?? []).filter(isTicked);
+  const chromeCount = (found ?? []).filter((occurrence) => occurrence.isChrome).length;
   const articleCount = new Set(chosen.map((occurrence) => occurrence.articleId)).size;
   const accept = async () => {
     if (chosen.length === 0) return onClose();
@@ -133,36 +141,47 @@ export function OccurrencesDialog({
           No other untagged occurrence {scope === 'article' ? 'in this article' : 'in the library'}.
         </p>
       ) : (
-        <ul className="occurrence-list" aria-label="Occurrences">
-          {found.map((occurrence) => {
-            const key = keyOf(occurrence);
-            const { span, text: body } = occurrence;
-            return (
-              <li key={key}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!unchecked.has(key)}
-                    onChange={(event) => {
-                      const next = new Set(unchecked);
-                      if (event.target.checked) next.delete(key);
-                      else next.add(key);
-                      setUnchecked(next);
-                    }}
-                  />
-                  {scope === 'library' && (
-                    <span className="occurrence-title">{occurrence.title}</span>
-                  )}
-                  <span className="quote-context">
-                    …{body.slice(Math.max(0, span.start - CONTEXT), span.start)}
-                  </span>
-                  <mark>{body.slice(span.start, span.end)}</mark>
-                  <span className="quote-context">{body.slice(span.end, span.end + CONTEXT)}…</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          {chromeCount > 0 && (
+            <p className="field-hint">
+              {chromeCount} {chromeCount === 1 ? 'is' : 'are'} in page chrome (menus, footers) and
+              left unticked: tick {chromeCount === 1 ? 'it' : 'them'} to tag anyway.
+            </p>
+          )}
+          <ul className="occurrence-list" aria-label="Occurrences">
+            {found.map((occurrence) => {
+              const key = keyOf(occurrence);
+              const { span, text: body } = occurrence;
+              return (
+                <li key={key}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={isTicked(occurrence)}
+                      onChange={() => {
+                        const next = new Set(flipped);
+                        if (next.has(key)) next.delete(key);
+                        else next.add(key);
+                        setFlipped(next);
+                      }}
+                    />
+                    {occurrence.isChrome && <span className="occurrence-chrome">Page chrome</span>}
+                    {scope === 'library' && (
+                      <span className="occurrence-title">{occurrence.title}</span>
+                    )}
+                    <span className="quote-context">
+                      …{body.slice(Math.max(0, span.start - CONTEXT), span.start)}
+                    </span>
+                    <mark>{body.slice(span.start, span.end)}</mark>
+                    <span className="quote-context">
+                      {body.slice(span.end, span.end + CONTEXT)}…
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       {error && (
         <p role="alert" className="field-error">

@@ -43,14 +43,31 @@ describe('createListSummaryDerivation', () => {
     }
   });
 
-  it('summarises afresh when a change would reorder the labels', () => {
+  it('reorders the labels when a tag comes before its label’s first row, without a pass over the rows', () => {
+    const summarise = createListSummaryDerivation();
+    // Organisation first, then person, then a claim (another category).
+    const rows = sorted([row(1, 100), row(0, 200), row(2, 300), row(4, 400)]);
+    const shown = summarise(rows, codebook);
+    expect([...shown.counts.keys()]).toEqual(['entity.organisation', 'entity.person', 'claim']);
+    // A person before every row (a tag at the top of a long article): "first use" order changes.
+    const first = row(8, 10);
+    const next = sorted([first, ...rows]);
+    noteListChange(rows, next, [], [first]);
+    const patched = summarise(next, codebook);
+    expect(patched).toEqual(summariseAnnotations(next, codebook, NONE));
+    expect([...patched.counts.keys()]).toEqual(['entity.person', 'entity.organisation', 'claim']);
+    // Patched, not derived afresh: the claims' group is the same object.
+    const claims = (summary: typeof shown) => summary.groups.find((g) => g.rootId === 'claim');
+    expect(claims(patched)).toBe(claims(shown));
+  });
+
+  it('summarises afresh when a label is used for the first time', () => {
     const summarise = createListSummaryDerivation();
     const rows = sorted([row(0, 100), row(1, 200)]);
     summarise(rows, codebook);
-    // A person before the first person: "first use" order changes.
-    const first = row(4, 10);
-    const next = sorted([first, ...rows]);
-    noteListChange(rows, next, [], [first]);
+    const claim = row(2, 10);
+    const next = sorted([claim, ...rows]);
+    noteListChange(rows, next, [], [claim]);
     expect(summarise(next, codebook)).toEqual(summariseAnnotations(next, codebook, NONE));
   });
 });

@@ -4,9 +4,11 @@
  * derivation remembers its last input and result; given the note of what changed in the
  * list (`store/list-changes.ts`) it patches the counts and the one group the row belongs
  * to, and every other group stays the same object (its rows are not rendered again).
- * Whatever would change an order the summary promises (a label, author or category used
- * for the first time or no more, a row before a label's or author's first one) is derived
- * afresh, as is a list without a note. Rows come in the store's order. Pure.
+ * A row before its label's or author's first one puts the labels (or authors) in order of
+ * their first rows again; whatever else would change an order the summary promises (a
+ * label, author or category used for the first time or no more, the first row of a label
+ * or author taken out) is derived afresh, as is a list without a note. Rows come in the
+ * store's order. Pure.
  */
 import type { SpanAnnotation } from '../annotation/types';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
@@ -85,12 +87,24 @@ function patch(
   };
   const isFirst = (row: SpanAnnotation) =>
     last.firstOfLabel.get(row.itemId) === row || last.firstOfAuthor.get(row.author) === row;
-  const comesFirst = (row: SpanAnnotation) => {
-    const label = last.firstOfLabel.get(row.itemId);
-    const author = last.firstOfAuthor.get(row.author);
-    return (
-      !label || !author || compareArticleRows(row, label) < 0 || compareArticleRows(row, author) < 0
-    );
+  // A tag before its label's (or author's) first row becomes that first row: the labels
+  // (authors) are then put in order of their first rows again, a few dozen, not the rows.
+  let firstOfLabel = last.firstOfLabel;
+  let firstOfAuthor = last.firstOfAuthor;
+  const takeFirsts = (row: SpanAnnotation): boolean => {
+    const label = firstOfLabel.get(row.itemId);
+    const author = firstOfAuthor.get(row.author);
+    // A label or author used for the first time: a new group or filter entry, derived afresh.
+    if (!label || !author) return false;
+    if (compareArticleRows(row, label) < 0) {
+      if (firstOfLabel === last.firstOfLabel) firstOfLabel = new Map(firstOfLabel);
+      firstOfLabel.set(row.itemId, row);
+    }
+    if (compareArticleRows(row, author) < 0) {
+      if (firstOfAuthor === last.firstOfAuthor) firstOfAuthor = new Map(firstOfAuthor);
+      firstOfAuthor.set(row.author, row);
+    }
+    return true;
   };
   for (const row of removed) {
     const count = counts.get(row.itemId) ?? 0;
@@ -102,17 +116,27 @@ function patch(
     counts.set(row.itemId, count - 1);
   }
   for (const row of added) {
-    if (comesFirst(row)) return null;
+    if (!takeFirsts(row)) return null;
     const rows = rowsOf(row.itemId);
     if (!rows) return null;
     rows.insert(placeOf(rows.rows, row), row);
     counts.set(row.itemId, (counts.get(row.itemId) ?? 0) + 1);
   }
+  const byFirst = (firsts: Map<string, SpanAnnotation>) => (a: string, b: string) =>
+    compareArticleRows(firsts.get(a)!, firsts.get(b)!);
   return {
     ...last,
+    firstOfLabel,
+    firstOfAuthor,
     summary: {
-      counts,
-      authors: last.summary.authors,
+      counts:
+        firstOfLabel === last.firstOfLabel
+          ? counts
+          : new Map([...counts].sort(([a], [b]) => byFirst(firstOfLabel)(a, b))),
+      authors:
+        firstOfAuthor === last.firstOfAuthor
+          ? last.summary.authors
+          : [...last.summary.authors].sort(byFirst(firstOfAuthor)),
       groups: last.summary.groups.map((group) => {
         const edit = edits.get(group.rootId);
         return edit?.isChanged ? { ...group, rows: edit.rows as SpanAnnotation[] } : group;

@@ -10,6 +10,7 @@
  * Styles are set through the CSSOM (`element.style`), which the page's CSP allows;
  * inline style attributes in markup would be refused.
  */
+import { darkThemeColour } from '../codebook/dark-theme-colours';
 
 /** Answers the colour of an annotation id (its codebook item's colour). */
 export interface MarkDecorator {
@@ -33,12 +34,20 @@ export interface UpdatableMarkDecorator extends MarkDecorator {
 /** Marks whose label has no colour (a deleted codebook item) are drawn in this grey. */
 export const FALLBACK_MARK_COLOUR = '#5c6370';
 
+function themed(colour: string): string {
+  return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark'
+    ? darkThemeColour(colour)
+    : colour;
+}
+
 /** A decorator over a swappable colour lookup. */
 export function createMarkDecorator(): UpdatableMarkDecorator {
   let lookup: (id: string) => string | undefined = () => undefined;
   let colleague: (id: string) => boolean = () => false;
   return {
-    colourOf: (id) => lookup(id) ?? FALLBACK_MARK_COLOUR,
+    // The dark theme draws each label lightened to read on its dark page; the reader is
+    // mounted afresh when the theme changes (`shell/App.tsx`), so marks take the new colours.
+    colourOf: (id) => themed(lookup(id) ?? FALLBACK_MARK_COLOUR),
     isColleague: (id) => colleague(id),
     setColourOf: (colourOf, isColleague = () => false) => {
       lookup = colourOf;

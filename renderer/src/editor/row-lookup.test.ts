@@ -29,3 +29,43 @@ describe('createRowLookup', () => {
     expect(lookup(v4, null)).toBeUndefined();
   });
 });
+
+/** `count` rows whose `id` reads are counted in `reads.count`. */
+function countedRows(count: number, reads: { count: number }) {
+  return Array.from({ length: count }, (_, index) => countedRow(`row-${index}`, reads));
+}
+
+function countedRow(id: string, reads: { count: number }) {
+  const row = {} as { id: string };
+  Object.defineProperty(row, 'id', {
+    get: () => {
+      reads.count++;
+      return id;
+    },
+  });
+  return row;
+}
+
+describe('createRowLookup on a long list', () => {
+  it('finds the row just added (the focus after a tag) without reading the other rows', () => {
+    const readsFor = (size: number) => {
+      const reads = { count: 0 };
+      const lookup = createRowLookup<{ id: string }>();
+      const before = countedRows(size, reads);
+      expect(lookup(before, 'row-3')).toBe(before[3]);
+      // An addition: the new row in its place, noted by the list's producer.
+      const added = countedRow('new', reads);
+      const after = before.toSpliced(size >> 1, 0, added);
+      noteListChange(before, after, [], [added]);
+      reads.count = 0;
+      // The focus stays on row 3 while the mark is drawn, then moves to the new row.
+      expect(lookup(after, 'row-3')).toBe(before[3]);
+      expect(lookup(after, 'new')).toBe(added);
+      return reads.count;
+    };
+    const few = readsFor(100);
+    const many = readsFor(20_000);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(2);
+  });
+});

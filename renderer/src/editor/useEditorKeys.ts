@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
+import { KEY_TABLE, matchesKey, type KeyBinding } from '../help/key-table';
 import { useEscapeLayer } from '../shell/useEscapeLayer';
 
 /** What the editor's keys do; the workspace decides with its own state. */
@@ -47,19 +48,22 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function useEditorKeys(handlers: EditorKeyHandlers): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (handlers.isDialogOpen || event.defaultPrevented || isTypingTarget(event.target)) return;
-    const isMod = event.ctrlKey || event.metaKey;
     const key = event.key;
     const handled = () => event.preventDefault();
-    if (isMod && !event.altKey) {
-      const lower = key.toLowerCase();
-      if (lower === 'z') {
-        handled();
-        if (event.shiftKey) handlers.redo();
-        else handlers.undo();
-      } else if (lower === 'y') {
-        handled();
-        handlers.redo();
-      } else if (lower === 'k' && (handlers.hasSelection || handlers.hasFocus)) {
+    // Keys come from the app's key table (`help/key-table.ts`), which the cheat sheet shows.
+    const is = (binding: KeyBinding) => matchesKey(event, binding);
+    if (is(KEY_TABLE.undo)) {
+      handled();
+      handlers.undo();
+      return;
+    }
+    if (is(KEY_TABLE.redo)) {
+      handled();
+      handlers.redo();
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+      if (is(KEY_TABLE.palette) && (handlers.hasSelection || handlers.hasFocus)) {
         handled();
         handlers.openPalette();
       }
@@ -67,7 +71,7 @@ export function useEditorKeys(handlers: EditorKeyHandlers): void {
     }
     if (event.altKey) return;
     if (handlers.hasSelection) {
-      if (key === 'Enter') {
+      if (is(KEY_TABLE.palette)) {
         handled();
         handlers.openPalette();
       } else if (key.length === 1 && key !== ' ') {
@@ -76,20 +80,20 @@ export function useEditorKeys(handlers: EditorKeyHandlers): void {
       }
       return;
     }
-    const steps: Record<string, [1 | -1, boolean]> = {
-      ']': [1, false],
-      '[': [-1, false],
-      '}': [1, true],
-      '{': [-1, true],
-    };
-    const step = steps[key];
+    const steps: [KeyBinding, 1 | -1, boolean][] = [
+      [KEY_TABLE.nextAnnotation, 1, false],
+      [KEY_TABLE.previousAnnotation, -1, false],
+      [KEY_TABLE.nextSameLabel, 1, true],
+      [KEY_TABLE.previousSameLabel, -1, true],
+    ];
+    const step = steps.find(([binding]) => is(binding));
     if (step) {
       handled();
-      handlers.step(...step);
-    } else if ((key === 'Delete' || key === 'Backspace') && handlers.hasFocus) {
+      handlers.step(step[1], step[2]);
+    } else if (is(KEY_TABLE.deleteFocused) && handlers.hasFocus) {
       handled();
       handlers.deleteFocused();
-    } else if (key === 'Enter' && handlers.hasFocus) {
+    } else if (is(KEY_TABLE.relabel) && handlers.hasFocus) {
       handled();
       handlers.openPalette();
     }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { findOccurrences } from '../annotation/find-occurrences';
+import { isInChrome, type ChromeSpan } from '../annotation/in-chrome';
 import type { ArticleId, SpanAnnotation, TextSpan } from '../annotation/types';
 import { listSearchableArticles, spansByArticle } from '../store/annotation-repository';
 
@@ -14,6 +15,8 @@ export interface Occurrence {
   title: string;
   text: string;
   span: TextSpan;
+  /** In page chrome (a menu, a footer): shown as such and unticked at first. */
+  isChrome: boolean;
 }
 
 export type OccurrenceScope = 'article' | 'library';
@@ -22,6 +25,8 @@ interface OccurrenceQuery {
   source: SpanAnnotation;
   text: string;
   title: string;
+  /** Page chrome in the open article's `text`. */
+  chromeRanges: readonly ChromeSpan[];
   /** The entity's other names, searched too. */
   aliases: readonly string[];
   /** This analyst's span annotations in the open article. */
@@ -33,7 +38,7 @@ export function useOccurrences(
   query: OccurrenceQuery,
   scope: OccurrenceScope,
 ): Occurrence[] | undefined {
-  const { source, text, title, aliases, annotations } = query;
+  const { source, text, title, chromeRanges, aliases, annotations } = query;
   const inArticle = useMemo(() => {
     const taken = annotations.filter((a) => a.itemId === source.itemId).map((a) => a.span);
     return findOccurrences(text, source.quote.exact, { aliases, skip: taken }).map((span) => ({
@@ -41,8 +46,9 @@ export function useOccurrences(
       title,
       text,
       span,
+      isChrome: isInChrome(span, chromeRanges),
     }));
-  }, [annotations, aliases, source, text, title]);
+  }, [annotations, aliases, source, text, title, chromeRanges]);
 
   const [elsewhere, setElsewhere] = useState<Occurrence[] | undefined>(undefined);
   useEffect(() => {
@@ -57,7 +63,13 @@ export function useOccurrences(
             findOccurrences(article.text, source.quote.exact, {
               aliases,
               skip: taken.get(article.articleId) ?? [],
-            }).map((span) => ({ ...article, span })),
+            }).map((span) => ({
+              articleId: article.articleId,
+              title: article.title,
+              text: article.text,
+              span,
+              isChrome: isInChrome(span, article.chromeRanges),
+            })),
           );
         setElsewhere(found);
       },

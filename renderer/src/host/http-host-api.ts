@@ -120,6 +120,22 @@ export function createHttpHostApi(token: string): SourcemarkApi {
       onDidChangeSources: (listener: (changes: SourceChanges) => void) =>
         pollSourceChecks(() => call('sm:sources:check'), listener),
     },
+    backup: {
+      listSnapshots: () => call('sm:backup:listSnapshots'),
+      setRetention: (policy) => call('sm:backup:setRetention', policy),
+      beginWrite: (target) => call('sm:backup:beginWrite', target),
+      writeChunk: (id, base64) => call('sm:backup:writeChunk', id, base64),
+      readWritten: (id, offset, length) => call('sm:backup:readWritten', id, offset, length),
+      commitWrite: (id) => call('sm:backup:commitWrite', id),
+      abortWrite: (id) => call('sm:backup:abortWrite', id),
+      readSnapshot: (name, offset, length) => call('sm:backup:readSnapshot', name, offset, length),
+    },
+    exportFile: {
+      open: (fileName) => call('sm:export:open', fileName),
+      append: (writeId, chunk, encoding) => call('sm:export:append', writeId, chunk, encoding),
+      close: (writeId) => call('sm:export:close', writeId),
+      abort: (writeId) => call('sm:export:abort', writeId),
+    },
   } satisfies SourcemarkApi;
   return api;
 }

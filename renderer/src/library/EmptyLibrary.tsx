@@ -42,6 +42,10 @@ export function EmptyLibrary({
           a whole folder (its subfolders too).
         </li>
         <li>Drag and drop files anywhere on this window to add them.</li>
+        <li>
+          Then open an article, select a passage and press a label key (<kbd>e</kbd> then{' '}
+          <kbd>p</kbd> tags a person); <kbd>?</kbd> lists every key.
+        </li>
       </ul>
     </section>
   );

@@ -9,6 +9,7 @@ import {
   useLayoutEffect,
   useRef,
   type KeyboardEvent,
+  type MouseEvent,
   type Ref,
   type RefObject,
 } from 'react';
@@ -42,6 +43,10 @@ interface LibraryTableProps {
   selectedId: ArticleId | null;
   onSelect: (id: ArticleId) => void;
   onOpen: (id: ArticleId) => void;
+  /** Opens the row menu of `id` at a point of the viewport (right click, menu key, Shift+F10). */
+  onRowMenu?: (id: ArticleId, at: { x: number; y: number }) => void;
+  /** Delete on a row: moves the article to the trash. */
+  onDeleteRow?: (id: ArticleId) => void;
   /** The element the table scrolls in. */
   scroller: RefObject<HTMLElement | null>;
   ref?: Ref<LibraryTableHandle>;
@@ -61,6 +66,8 @@ export function LibraryTable({
   selectedId,
   onSelect,
   onOpen,
+  onRowMenu,
+  onDeleteRow,
   scroller,
   ref,
 }: LibraryTableProps) {
@@ -130,7 +137,28 @@ export function LibraryTable({
         event.preventDefault();
         onOpen(row.id);
       }
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      const row = rows[selectedIndex];
+      const box = row && rowElement(body.current, row.id)?.getBoundingClientRect();
+      if (row && box && onRowMenu) {
+        event.preventDefault();
+        onRowMenu(row.id, { x: box.left + 24, y: box.bottom });
+      }
+    } else if (event.key === 'Delete' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const row = rows[selectedIndex];
+      if (row && onDeleteRow) {
+        event.preventDefault();
+        onDeleteRow(row.id);
+      }
     }
+  };
+
+  const onContextMenu = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('tr[data-id]')?.dataset['id'];
+    if (!id || !onRowMenu) return;
+    event.preventDefault();
+    onSelect(id as ArticleId);
+    onRowMenu(id as ArticleId, { x: event.clientX, y: event.clientY });
   };
 
   // Tab reaches the table through its selected row; when that row is off the window, the
@@ -183,6 +211,7 @@ export function LibraryTable({
           if (event.target === event.currentTarget) focusIndex(selectedIndex);
         }}
         onKeyDown={onKeyDown}
+        onContextMenu={onContextMenu}
       >
         {rows.slice(shown.first, shown.end).map((row, offset) => {
           const index = shown.first + offset;

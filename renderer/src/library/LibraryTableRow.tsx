@@ -51,6 +51,7 @@ export const LibraryTableRow = memo(function LibraryTableRow({
     >
       <td role="cell" className="col-title">
         {row.title}
+        {row.archived && <span className="archived-badge">Archived</span>}
       </td>
       <td role="cell" className="col-outlet">
         {row.outlet || <NoValue />}

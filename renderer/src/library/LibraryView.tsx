@@ -1,6 +1,10 @@
 /** The library screen: filter box, article count, and the table (or its empty states). */
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleId } from '../db/records';
+import { GettingStarted } from '../help/GettingStarted';
+import { LibraryRowMenu } from '../library-actions/LibraryRowMenu';
+import { useLibraryRowActions } from '../library-actions/useLibraryRowActions';
+import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
 import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
 import { useLibraryRows } from './useLibraryRows';
@@ -13,6 +17,10 @@ interface LibraryViewProps {
   onOpen: (id: ArticleId) => void;
   /** Shown instead of the table when the library holds no article. */
   emptyState: ReactNode;
+  /** Says what a row action did (delete, archive, undo). */
+  notify: (message: string) => void;
+  /** Opens the export dialog for one article (the row menu's "Export…"). */
+  onExportArticle?: (id: ArticleId) => void;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -37,8 +45,23 @@ export const LibraryView = memo(function LibraryView({
   onSelect,
   onOpen,
   emptyState,
+  notify,
+  onExportArticle,
 }: LibraryViewProps) {
-  const rows = useLibraryRows(isActive);
+  const allRows = useLibraryRows(isActive);
+  const [showArchived, setShowArchived] = useState(false);
+  const archivedCount = useMemo(
+    () => allRows?.reduce((sum, row) => sum + (row.archived ? 1 : 0), 0) ?? 0,
+    [allRows],
+  );
+  // Archived articles are out of the default view; "Show archived" lists them too.
+  const rows = useMemo(
+    () => (showArchived || archivedCount === 0 ? allRows : allRows?.filter((row) => !row.archived)),
+    [allRows, showArchived, archivedCount],
+  );
+  const actions = useLibraryRowActions(notify);
+  const [menu, setMenu] = useState<{ id: ArticleId; at: { x: number; y: number } } | null>(null);
+  useLibraryUndoKeys(isActive && menu === null, actions);
   const [query, setQuery] = useState('');
   const [sortOrder, setSortOrder] = useState<SortOrder>(DEFAULT_SORT);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -71,7 +94,8 @@ export const LibraryView = memo(function LibraryView({
     wasActive.current = isActive;
   }, [isActive, selectedId]);
 
-  if (rows === undefined) return <section className="library" hidden={!isActive} />;
+  if (rows === undefined || allRows === undefined)
+    return <section className="library" hidden={!isActive} />;
 
   const focusTable = () => {
     const target = visible.find((row) => row.id === selectedId) ?? visible[0];
@@ -112,9 +136,27 @@ export const LibraryView = memo(function LibraryView({
             <p className="library-count">{countLabel(visible.length, rows.length)}</p>
           </>
         )}
+        {archivedCount > 0 && (
+          <label className="show-archived">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.target.checked)}
+            />
+            Show archived ({archivedCount})
+          </label>
+        )}
       </div>
-      {rows.length === 0 ? (
+      {allRows.length > 0 && <GettingStarted />}
+      {allRows.length === 0 ? (
         emptyState
+      ) : rows.length === 0 ? (
+        <div className="no-match">
+          <p>Every article is archived.</p>
+          <button type="button" onClick={() => setShowArchived(true)}>
+            Show archived
+          </button>
+        </div>
       ) : (
         <div className="table-frame" ref={bodyRef}>
           <LibraryTable
@@ -126,6 +168,8 @@ export const LibraryView = memo(function LibraryView({
             selectedId={selectedId}
             onSelect={onSelect}
             onOpen={onOpen}
+            onRowMenu={(id, at) => setMenu({ id, at })}
+            onDeleteRow={(id) => actions.remove([id])}
           />
           {visible.length === 0 && (
             <div className="no-match">
@@ -136,6 +180,21 @@ export const LibraryView = memo(function LibraryView({
             </div>
           )}
         </div>
+      )}
+      {menu && (
+        <LibraryRowMenu
+          row={allRows.find((row) => row.id === menu.id)}
+          at={menu.at}
+          actions={actions}
+          notify={notify}
+          onOpen={onOpen}
+          onExport={onExportArticle}
+          onClose={() => {
+            const id = menu.id;
+            setMenu(null);
+            tableRef.current?.focusRow(id);
+          }}
+        />
       )}
     </section>
   );

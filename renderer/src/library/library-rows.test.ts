@@ -154,4 +154,19 @@ describe('toLibraryRow', () => {
       publishedDate: '2025-08-10T16:55',
     });
   });
+
+  it('lists the byline and the signature each as corrected', () => {
+    const corrected = toLibraryRow(
+      {
+        ...article,
+        metadataEdits: {
+          fields: { byline: 'K. Duran' },
+          dismissedSuggestions: [],
+          editedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
+      0,
+    );
+    expect(corrected.byline).toBe('K. Duran, Mazahir Afandiyev');
+  });
 });

@@ -2,7 +2,7 @@
  * The library table's rows: filtering by text and sorting by column, as pure functions
  * over the article summaries, so the table component only renders.
  */
-import { shownMetadata } from '../metadata/shown-metadata';
+import { bylineCredits, shownMetadata, signatureCredits } from '../metadata/shown-metadata';
 import type { ArticleSummary } from './article-repository';
 
 /**
@@ -50,14 +50,20 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
  */
 export function toLibraryRow(article: ArticleSummary, annotationCount: number): LibraryRow {
   const shown = shownMetadata(article);
-  const foundNames = article.metadata?.bylines.map((credit) => credit.name).join(', ') ?? '';
+  const credits = article.metadata?.bylines ?? [];
+  const names = (found: readonly { name: string }[]) => found.map((credit) => credit.name);
+  // The byline's and the signature's people in one column, each as corrected if it was.
+  const people = [
+    ...(shown.byline.isEdited ? [shown.byline.value] : names(bylineCredits(credits))),
+    ...(shown.signedBy.isEdited ? [shown.signedBy.value] : names(signatureCredits(credits))),
+  ].filter(Boolean);
   return {
     ...article,
     title: shown.title.value,
     language: shown.language.value,
     annotationCount,
     outlet: shown.outlet.value,
-    byline: shown.byline.isEdited ? shown.byline.value : foundNames,
+    byline: [...new Set(people)].join(', '),
     publishedDate: shown.publishedDate.value,
   };
 }

@@ -59,3 +59,8 @@ export function addToSiteIndex(pages: readonly SitePage[]): Promise<void> {
 export function replaceInSiteIndex(before: SitePage, after: SitePage): Promise<void> {
   return applyTally(tallySitePages([after], 1, tallySitePages([before], -1)));
 }
+
+/** Takes `pages` (dumps leaving the library, as a delete to the trash) out of the index. */
+export function removeFromSiteIndex(pages: readonly SitePage[]): Promise<void> {
+  return applyTally(tallySitePages(pages, -1));
+}

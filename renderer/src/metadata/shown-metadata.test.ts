@@ -42,11 +42,12 @@ describe('formatCredits and formatDateline', () => {
 describe('shownMetadata', () => {
   const article = { title: 'Une visite historique', language: 'fr', metadata: OPINION };
 
-  it('shows what ingestion found when there is no correction', () => {
+  it('shows what ingestion found when there is no correction, the byline apart from the signature', () => {
     const shown = shownMetadata(article);
-    expect(shown.byline).toEqual({
-      value: 'Kadir Duran; Mazahir Afandiyev, Membre du Milli Majlis',
-      found: 'Kadir Duran; Mazahir Afandiyev, Membre du Milli Majlis',
+    expect(shown.byline).toEqual({ value: 'Kadir Duran', found: 'Kadir Duran', isEdited: false });
+    expect(shown.signedBy).toEqual({
+      value: 'Mazahir Afandiyev, Membre du Milli Majlis',
+      found: 'Mazahir Afandiyev, Membre du Milli Majlis',
       isEdited: false,
     });
     expect(shown.outlet.value).toBe('BRUXELLES KORNER BLOG');
@@ -60,16 +61,17 @@ describe('shownMetadata', () => {
     const shown = shownMetadata({
       ...article,
       metadataEdits: {
-        fields: { byline: 'Mazahir Afandiyev, Membre du Milli Majlis', outlet: '' },
+        fields: { byline: 'Kadir Duran, rédacteur', outlet: '' },
         dismissedSuggestions: [],
         editedAt: '2026-01-01T00:00:00.000Z',
       },
     });
     expect(shown.byline).toEqual({
-      value: 'Mazahir Afandiyev, Membre du Milli Majlis',
-      found: 'Kadir Duran; Mazahir Afandiyev, Membre du Milli Majlis',
+      value: 'Kadir Duran, rédacteur',
+      found: 'Kadir Duran',
       isEdited: true,
     });
+    expect(shown.signedBy.isEdited).toBe(false);
     expect(shown.outlet).toEqual({ value: '', found: 'BRUXELLES KORNER BLOG', isEdited: true });
     expect(shown.publishedDate.isEdited).toBe(false);
   });
@@ -90,6 +92,7 @@ describe('shownMetadata', () => {
     expect(foundMetadata({ title: 'Old', language: 'und' })).toEqual({
       title: 'Old',
       byline: '',
+      signedBy: '',
       outlet: '',
       publishedDate: '',
       dateline: '',

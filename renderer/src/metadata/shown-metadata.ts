@@ -10,6 +10,7 @@ import type { ArticleRecord, MetadataField } from '../db/records';
 export const METADATA_FIELDS: readonly MetadataField[] = [
   'title',
   'byline',
+  'signedBy',
   'outlet',
   'publishedDate',
   'dateline',
@@ -44,6 +45,16 @@ export function formatCredits(credits: readonly ArticleCredit[]): string {
     .join('; ');
 }
 
+/** The credits of the byline and of the file's properties: everything but the signature. */
+export function bylineCredits(credits: readonly ArticleCredit[]): ArticleCredit[] {
+  return credits.filter((credit) => credit.kind !== 'signature');
+}
+
+/** The credits found in a signature at the end of the text. */
+export function signatureCredits(credits: readonly ArticleCredit[]): ArticleCredit[] {
+  return credits.filter((credit) => credit.kind === 'signature');
+}
+
 function dayAndMonth(isoDate: string, language: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return undefined;
@@ -74,7 +85,10 @@ export function foundMetadata(article: MetadataSource): Record<MetadataField, st
   const metadata = article.metadata;
   return {
     title: article.title,
-    byline: formatCredits(metadata?.bylines ?? []),
+    // The byline ("Par Kadir Duran", who wrote the intro or the report) apart from the
+    // signature that ends an op-ed (the MP who wrote it): two people, two roles.
+    byline: formatCredits(bylineCredits(metadata?.bylines ?? [])),
+    signedBy: formatCredits(signatureCredits(metadata?.bylines ?? [])),
     outlet: metadata?.outlet?.name ?? '',
     publishedDate: metadata?.publishedDate ?? '',
     dateline: formatDateline(metadata?.dateline, article.language),

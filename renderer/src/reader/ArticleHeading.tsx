@@ -11,7 +11,12 @@ import { formatPublishedDate } from '../format/format-published-date';
 import { correctMetadataField } from '../library/metadata-edits-repository';
 import { readFieldInput } from '../metadata/field-input';
 import { describeSource } from '../metadata/field-source';
-import { shownMetadata, type ShownField } from '../metadata/shown-metadata';
+import {
+  bylineCredits,
+  shownMetadata,
+  signatureCredits,
+  type ShownField,
+} from '../metadata/shown-metadata';
 import { InPlaceField } from './InPlaceField';
 import '../styles/metadata.css';
 
@@ -22,6 +27,7 @@ interface ArticleHeadingProps {
 const LABELS: Record<MetadataField, string> = {
   title: 'Title',
   byline: 'Byline',
+  signedBy: 'Signed by',
   outlet: 'Outlet',
   publishedDate: 'Published',
   dateline: 'Dateline',
@@ -32,6 +38,7 @@ const FORMATS: Partial<Record<MetadataField, string>> = {
   publishedDate: 'YYYY-MM-DD HH:mm',
   language: 'fr, tr, ru…',
   byline: 'Name, role; Name',
+  signedBy: 'Name, role',
 };
 
 function Credits({ credits }: { credits: readonly ArticleCredit[] }) {
@@ -49,7 +56,11 @@ function sourceOf(field: MetadataField, shown: ShownField, metadata?: ArticleMet
   if (shown.isEdited) return `Your correction; found at import: ${shown.found || 'nothing'}`;
   const confidence =
     field === 'outlet' && metadata?.outlet ? ` (${metadata.outlet.confidence} confidence)` : '';
-  const recorded = field === 'dateline' ? undefined : describeSource(metadata?.sources?.[field]);
+  // A signature is read from the end of the text itself, never from the page's markup.
+  const recorded =
+    field === 'dateline' || field === 'signedBy'
+      ? undefined
+      : describeSource(metadata?.sources?.[field]);
   if (recorded) return `${recorded}${confidence}`;
   // Articles stored before sources were recorded.
   if (confidence) return `Guessed from the text${confidence}`;
@@ -66,7 +77,10 @@ function zoneNote(metadata: ArticleMetadata | undefined, shown: ShownField): str
 /** How a field's value is shown when it is what ingestion found or a correction. */
 function display(field: MetadataField, shown: ShownField, metadata?: ArticleMetadata) {
   if (field === 'byline' && !shown.isEdited && metadata) {
-    return <Credits credits={metadata.bylines} />;
+    return <Credits credits={bylineCredits(metadata.bylines)} />;
+  }
+  if (field === 'signedBy' && !shown.isEdited && metadata) {
+    return <Credits credits={signatureCredits(metadata.bylines)} />;
   }
   if (field === 'publishedDate') {
     return `${formatPublishedDate(shown.value)}${zoneNote(metadata, shown)}`;
@@ -123,7 +137,9 @@ export function ArticleHeading({ article }: ArticleHeadingProps) {
     <>
       {field('title')}
       <div className="article-metadata" role="group" aria-label="Article metadata">
-        {(['byline', 'outlet', 'publishedDate', 'dateline', 'language'] as const).map(field)}
+        {(['byline', 'signedBy', 'outlet', 'publishedDate', 'dateline', 'language'] as const).map(
+          field,
+        )}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 /** The reader screen: the article's header and its annotation workspace; Escape or "Library" goes back. */
+import { useRef, useState } from 'react';
 import type { ArticleId } from '../db/records';
 import { AnnotationWorkspace } from '../editor/AnnotationWorkspace';
 import { useArticleAnnotations } from '../editor/useArticleAnnotations';
@@ -14,6 +15,11 @@ import { LeftOutNotice } from './LeftOutNotice';
 import { textDirection } from '../metadata/text-direction';
 import '../styles/reader-direction.css';
 import { useArticle } from './useArticle';
+import { useRememberScroll } from '../settings/useLastReading';
+import '../styles/reading-room.css';
+
+// The header folds to its title line once the text is scrolled past this many pixels.
+const COLLAPSE_AFTER_PX = 24;
 
 interface ReaderViewProps {
   articleId: ArticleId;
@@ -25,6 +31,10 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
   const loaded = useArticle(articleId);
   const annotations = useArticleAnnotations(articleId);
   const codebook = useActiveCodebook();
+  const sectionRef = useRef<HTMLElement>(null);
+  const [isScrolled, setScrolled] = useState(false);
+  const [isHeaderPinned, setHeaderPinned] = useState(false);
+  const rememberScroll = useRememberScroll(sectionRef, '.editor-surface', articleId);
 
   // The bottom layer of Escape: the article closes only when the workspace had nothing
   // open (a dialog, a pending label key, a focused annotation) for Escape to cancel.
@@ -51,8 +61,23 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
   return (
     // The text's direction (rtl for Arabic, Persian, Hebrew…) is the article's, not the app's:
     // the header and the side panel keep the interface's layout (see reader-direction.css).
-    <section className="reader" aria-labelledby="reader-title" data-direction={direction}>
-      <header className="reader-header">
+    <section
+      ref={sectionRef}
+      className="reader"
+      aria-labelledby="reader-title"
+      data-direction={direction}
+      onScrollCapture={(event) => {
+        const target = event.target;
+        if (target instanceof HTMLElement && target.classList.contains('editor-surface')) {
+          setScrolled(target.scrollTop > COLLAPSE_AFTER_PX);
+          rememberScroll(target);
+        }
+      }}
+    >
+      <header
+        className="reader-header"
+        data-collapsed={isScrolled && !isHeaderPinned ? 'true' : undefined}
+      >
         <button type="button" className="back-button" onClick={onClose} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> Library
         </button>
@@ -72,6 +97,16 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
           </p>
           <LeftOutNotice leftOut={article.metadata?.leftOut} pageText={loaded.pageText} />
         </div>
+        {isScrolled && (
+          <button
+            type="button"
+            className="header-toggle"
+            aria-expanded={isHeaderPinned}
+            onClick={() => setHeaderPinned(!isHeaderPinned)}
+          >
+            {isHeaderPinned ? 'Fold details' : 'Show details'}
+          </button>
+        )}
       </header>
       <AnnotationWorkspace
         // The editor holds one text for its life: a text changed on disk mounts it afresh.

@@ -45,7 +45,8 @@ export function AnalystName() {
       <input
         type="text"
         aria-label="Your name, for your annotations"
-        placeholder="Your name"
+        aria-describedby="analyst-name-why"
+        placeholder="Signed on your annotations"
         value={draft ?? ''}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
@@ -56,6 +57,10 @@ export function AnalystName() {
           }
         }}
       />
+      {/* The placeholder says it in short; this is read with the field. */}
+      <span id="analyst-name-why" className="analyst-name-why">
+        Written on your annotations and exports, so colleagues can tell whose they are.
+      </span>
       <button type="submit">Save</button>
       <button
         type="button"

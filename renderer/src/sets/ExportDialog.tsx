@@ -1,21 +1,29 @@
 /**
- * The Export dialog: whose set, which articles, which format; the format's lossiness shown
- * before saving (from a dry run), a progress bar while a large set is read, and a summary
- * after the file is saved.
+ * The Export dialog: whose set, which articles, which format; the format's losses shown
+ * before saving (from counts of the set, never from the export itself), then the export run
+ * in a worker and streamed to a file, with progress and cancel, and a summary of what the
+ * file holds once it is written.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AuthorId } from '../annotation/types';
 import type { ArticleId } from '../db/records';
+import { countArticles } from '../export/set-counts';
+import { useExportRun } from '../export/useExportRun';
 import { listArticleSummaries } from '../library/article-repository';
 import { filterRows } from '../library/library-rows';
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
-import { downloadFile } from '../shell/download-file';
 import type { SemEvalScheme } from '../formats/semeval/semeval-export';
-import { EXPORT_FORMATS, SEMEVAL_SCHEMES, type ExportFormatId } from './export-formats';
-import { annotationCountText, exportSummary, nothingWrittenText } from './export-summary';
-import { LossinessList } from './LossinessList';
+import { useSettings } from '../settings/settings-context';
+import { ExportProgressView } from './ExportProgressView';
+import { ExportPreviewList } from './ExportPreviewList';
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  SEMEVAL_SCHEMES,
+  type ExportFormatId,
+} from './export-formats';
 import { listAnalysts, type ArticleChoice } from './set-repository';
 import { useExportPreview } from './useExportPreview';
 
@@ -29,18 +37,29 @@ interface ExportDialogProps {
 
 type Scope = 'all' | 'current' | 'filter';
 
+const noun = (n: number) => (n === 1 ? 'annotation' : 'annotations');
+
 /** A modal dialog that exports one analyst's set. */
 export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: ExportDialogProps) {
   const analysts = useLiveQuery(listAnalysts, []) ?? [];
-  const summaries = useLiveQuery(listArticleSummaries, []);
+  const articleCount = useLiveQuery(countArticles, []);
   const [author, setAuthor] = useState<AuthorId>(selfId);
   const [scope, setScope] = useState<Scope>(currentArticleId ? 'current' : 'all');
   const [query, setQuery] = useState('');
-  const [format, setFormat] = useState<ExportFormatId>('native');
+  // The Settings' default format until the analyst picks another here.
+  const { defaultExportFormat } = useSettings();
+  const [chosenFormat, setFormat] = useState<ExportFormatId | null>(null);
+  const format = chosenFormat ?? defaultExportFormat;
   const [includeTexts, setIncludeTexts] = useState(true);
   const [semevalScheme, setSemevalScheme] = useState<SemEvalScheme>('semeval2023');
-  const [summary, setSummary] = useState<string | null>(null);
+  const exportRun = useExportRun();
+  const { reset } = exportRun;
 
+  // The library's rows are read only to filter them: "All articles" needs a count alone.
+  const summaries = useLiveQuery(
+    () => (scope === 'filter' ? listArticleSummaries() : Promise.resolve(undefined)),
+    [scope],
+  );
   const filtered = useMemo(
     () =>
       filterRows(
@@ -56,28 +75,30 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
       return { kind: 'ids', ids: filteredKey ? (filteredKey.split(',') as ArticleId[]) : [] };
     return { kind: 'all' };
   }, [scope, currentArticleId, filteredKey]);
-  const preview = useExportPreview({
-    author,
-    articles,
-    format,
-    includeTexts,
-    appVersion,
-    semevalScheme,
-  });
+  const preview = useExportPreview({ author, articles, format });
+  // A summary speaks of the file written with the options it was written with.
+  useEffect(reset, [reset, author, articles, format, includeTexts, semevalScheme]);
   const formatLabel = EXPORT_FORMATS.find((f) => f.id === format)!.label;
-  const nothingWritten = preview.kind === 'ready' ? nothingWrittenText(preview.output) : undefined;
+  const authorName = analysts.find((a) => a.id === author)?.name ?? '';
+  const isRunning = exportRun.state.kind === 'running';
+  const today = new Date().toISOString();
 
   const save = () => {
-    if (preview.kind !== 'ready') return;
-    const { output } = preview;
-    downloadFile(output.content, output.fileName, output.mimeType);
-    setSummary(exportSummary(output, formatLabel));
+    exportRun.start({
+      author,
+      articles,
+      format,
+      includeTexts,
+      appVersion,
+      semevalScheme,
+      exportedAt: new Date().toISOString(),
+    });
   };
 
   return (
     <ModalDialog className="sets-dialog" labelledBy="export-title" onClose={onClose}>
       <h2 id="export-title">Export annotations</h2>
-      <div className="sets-fields">
+      <fieldset className="sets-fields sets-plain" disabled={isRunning}>
         <label>
           Analyst
           <select value={author} onChange={(e) => setAuthor(e.target.value as AuthorId)}>
@@ -92,7 +113,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <legend>Articles</legend>
           <label>
             <input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} />
-            All articles ({summaries?.length ?? 0})
+            All articles ({(articleCount ?? 0).toLocaleString('en')})
           </label>
           {currentArticleId && (
             <label>
@@ -114,7 +135,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
               onFocus={() => setScope('filter')}
               onChange={(e) => setQuery(e.target.value)}
             />
-            ({filtered.length})
+            {scope === 'filter' && `(${filtered.length.toLocaleString('en')})`}
           </label>
         </fieldset>
         <label>
@@ -152,45 +173,41 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
             </select>
           </label>
         )}
-      </div>
+      </fieldset>
       <section className="sets-preview" aria-label="Export preview" aria-live="polite">
-        {preview.kind === 'reading' && (
-          <progress
-            aria-label="Reading annotations"
-            max={Math.max(preview.total, 1)}
-            value={preview.done}
-          />
+        {preview.kind === 'counting' && <p>Counting the set…</p>}
+        {preview.kind === 'failed' && (
+          <p role="alert">The set could not be counted: {preview.reason}</p>
         )}
-        {preview.kind === 'failed' && <p role="alert">The export failed: {preview.reason}</p>}
         {preview.kind === 'ready' && (
           <>
             <p>
-              {annotationCountText(preview.output)}
-              {preview.output.annotationCount < preview.output.selectedCount && ' written'} →{' '}
-              <code>{preview.output.fileName}</code>
+              {preview.preview.selected.toLocaleString('en')} {noun(preview.preview.selected)} →{' '}
+              <code>{exportFileName(format, authorName, today)}</code>
             </p>
-            {nothingWritten && <p className="sets-lossiness">{nothingWritten}</p>}
-            <LossinessList lossiness={preview.output.lossiness} notes={preview.output.notes} />
+            <ExportPreviewList preview={preview.preview} />
           </>
         )}
-        {summary && (
-          <p role="status" className="sets-summary">
-            {summary}
-          </p>
-        )}
+        <ExportProgressView state={exportRun.state} formatLabel={formatLabel} />
       </section>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
         </button>
-        <button
-          type="button"
-          className="button-primary"
-          disabled={preview.kind !== 'ready'}
-          onClick={save}
-        >
-          Export
-        </button>
+        {isRunning ? (
+          <button type="button" onClick={exportRun.cancel}>
+            Cancel export
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button-primary"
+            disabled={preview.kind === 'counting'}
+            onClick={save}
+          >
+            Export
+          </button>
+        )}
       </div>
     </ModalDialog>
   );

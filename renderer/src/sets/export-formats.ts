@@ -114,9 +114,11 @@ function runFormat(
   assembled: AssembledSet,
   context: ExportContext,
 ): Omit<ExportOutput, 'selectedCount'> {
-  const format = EXPORT_FORMATS.find((f) => f.id === id)!;
   const stem = fileStem(assembled.set.author.name, context.exportedAt);
-  const base = { fileName: `${stem}${format.extension}`, notes: [] as string[] };
+  const base = {
+    fileName: exportFileName(id, assembled.set.author.name, context.exportedAt),
+    notes: [] as string[],
+  };
   const input = exportInput(assembled, context.codebook);
   const json = 'application/json';
   switch (id) {
@@ -263,6 +265,12 @@ export function exportInput(assembled: AssembledSet, codebook: Codebook): Export
     entityQid: (id) => entities.get(id)?.wikidataQid,
     entityName: (id) => entities.get(id)?.name,
   };
+}
+
+/** The file name format `id` writes for `authorName`'s set exported at `exportedAt`. */
+export function exportFileName(id: ExportFormatId, authorName: string, exportedAt: string): string {
+  const format = EXPORT_FORMATS.find((f) => f.id === id)!;
+  return `${fileStem(authorName, exportedAt)}${format.extension}`;
 }
 
 /** `sourcemark-leyla-2026-03-11`: the analyst's name made file-safe, and the day. */

@@ -10,6 +10,9 @@ import type { ExportOutput } from './export-formats';
 /** The counts a summary needs of an export. */
 type Counts = Pick<ExportOutput, 'annotationCount' | 'selectedCount'>;
 
+/** What a summary needs of a written file: its counts and its losses. */
+type Written = Pick<ExportOutput, 'annotationCount' | 'selectedCount' | 'lossiness'>;
+
 /** "120 annotations", "1 annotation", "0 of 6,128 annotations": written, then chosen when fewer. */
 export function annotationCountText({ annotationCount, selectedCount }: Counts): string {
   const noun = (n: number) => (n === 1 ? 'annotation' : 'annotations');
@@ -29,7 +32,7 @@ export function droppedText(lossiness: Lossiness): string {
  * After saving: "Exported 120 annotations (brat); nothing dropped." or
  * "Exported 0 of 6,128 annotations; dropped 6,128 non-entity labels (CoNLL IOB2)."
  */
-export function exportSummary(output: ExportOutput, formatLabel: string): string {
+export function exportSummary(output: Written, formatLabel: string): string {
   const head = `Exported ${annotationCountText(output)}`;
   if (output.lossiness.dropped.length === 0) return `${head} (${formatLabel}); nothing dropped.`;
   return `${head}; dropped ${droppedText(output.lossiness)} (${formatLabel}).`;
@@ -40,7 +43,7 @@ export function exportSummary(output: ExportOutput, formatLabel: string): string
  * still offered (a CoNLL file of the texts tagged `O` is a valid file), but the dialog says
  * so plainly. `undefined` when something is written or nothing was chosen.
  */
-export function nothingWrittenText(output: ExportOutput): string | undefined {
+export function nothingWrittenText(output: Written): string | undefined {
   if (output.annotationCount > 0 || output.selectedCount === 0) return undefined;
   const n = output.selectedCount;
   const which = n === 1 ? 'The one annotation' : `None of the ${number(n)} annotations`;

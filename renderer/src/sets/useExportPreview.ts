@@ -1,65 +1,54 @@
 import { useEffect, useState } from 'react';
 import type { AuthorId } from '../annotation/types';
-import { readActiveCodebook } from '../store/codebook-repository';
-import type { SemEvalScheme } from '../formats/semeval/semeval-export';
-import { runExport, type ExportFormatId, type ExportOutput } from './export-formats';
-import { assembleSet, type ArticleChoice } from './set-repository';
+import { previewOf, type ExportPreview } from '../export/export-preview';
+import { countSet, type SetCounts } from '../export/set-counts';
+import type { ExportFormatId } from './export-formats';
+import type { ArticleChoice } from './set-repository';
 
-/** The export's state: reading with progress, ready with its dry run, or failed. */
-export type ExportPreview =
-  | { kind: 'reading'; done: number; total: number }
-  | { kind: 'ready'; output: ExportOutput }
+/** The dialog's preview: counting (a few index reads), ready, or failed. */
+export type ExportPreviewState =
+  | { kind: 'counting' }
+  | { kind: 'ready'; preview: ExportPreview }
   | { kind: 'failed'; reason: string };
 
-export interface ExportRequest {
+export interface ExportPreviewRequest {
   author: AuthorId;
   articles: ArticleChoice;
   format: ExportFormatId;
-  includeTexts: boolean;
-  appVersion: string;
-  /** The SemEval format's label scheme and layout. */
-  semevalScheme: SemEvalScheme;
 }
 
 /**
- * Assembles the set and runs the format whenever the request changes: the output is both
- * the dry run whose lossiness the dialog shows and the file it saves.
+ * The preview of the chosen format's losses, from counts of the chosen set (`countSet`):
+ * never the export itself, which runs only when the user asks for the file. The counts are
+ * read again when the analyst or the articles change; a format change only re-derives.
  */
-export function useExportPreview(request: ExportRequest): ExportPreview {
-  const { author, articles, format, includeTexts, appVersion, semevalScheme } = request;
-  // The preview answers one request; a newer request reads as "reading" until it answers.
-  const [answer, setAnswer] = useState<{ request: unknown[]; preview: ExportPreview } | null>(null);
-  const key = [author, articles, format, includeTexts, appVersion, semevalScheme];
+export function useExportPreview({
+  author,
+  articles,
+  format,
+}: ExportPreviewRequest): ExportPreviewState {
+  const [answer, setAnswer] = useState<{
+    request: [AuthorId, ArticleChoice];
+    counts: SetCounts | { failed: string };
+  } | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    const current = [author, articles, format, includeTexts, appVersion, semevalScheme];
-    const setPreview = (preview: ExportPreview) => setAnswer({ request: current, preview });
-    void (async () => {
-      try {
-        const assembled = await assembleSet({
-          author,
-          articles,
-          includeTexts,
-          onProgress: (done, total) => isCurrent && setPreview({ kind: 'reading', done, total }),
-        });
-        const codebook = await readActiveCodebook();
-        const exportedAt = new Date().toISOString();
-        const output = runExport(format, assembled, {
-          codebook,
-          appVersion,
-          exportedAt,
-          semevalScheme,
-        });
-        if (isCurrent) setPreview({ kind: 'ready', output });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (isCurrent) setPreview({ kind: 'failed', reason });
-      }
-    })();
+    const request: [AuthorId, ArticleChoice] = [author, articles];
+    countSet(author, articles).then(
+      (counts) => isCurrent && setAnswer({ request, counts }),
+      (error: unknown) =>
+        isCurrent &&
+        setAnswer({
+          request,
+          counts: { failed: error instanceof Error ? error.message : String(error) },
+        }),
+    );
     return () => {
       isCurrent = false;
     };
-  }, [author, articles, format, includeTexts, appVersion, semevalScheme]);
-  const isAnswered = answer !== null && answer.request.every((value, i) => value === key[i]);
-  return isAnswered ? answer.preview : { kind: 'reading', done: 0, total: 0 };
+  }, [author, articles]);
+  if (!answer || answer.request[0] !== author || answer.request[1] !== articles)
+    return { kind: 'counting' };
+  if ('failed' in answer.counts) return { kind: 'failed', reason: answer.counts.failed };
+  return { kind: 'ready', preview: previewOf(format, answer.counts) };
 }

@@ -16,8 +16,22 @@ import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { isSetFileName } from '../sets/set-file-name';
 import { SetDialogs, type SetDialog } from '../sets/SetDialogs';
+import { BackupDialog } from '../backup/BackupDialog';
+import { useBackupCommands } from '../backup/useBackupCommands';
 import { ReviewView } from '../review/ReviewView';
+import { StatsView } from '../stats/StatsView';
+import { SearchHitReveal, type HitLocation } from '../search/SearchHitReveal';
+import { SearchView } from '../search/SearchView';
+import { useSearchShortcut } from '../search/useSearchShortcut';
 import { useSourceWatch } from '../sources/useSourceWatch';
+import { ReadOnlyBanner } from '../storage/ReadOnlyBanner';
+import { useStartupUpkeep } from '../storage/useStartupUpkeep';
+import { TrashView } from '../trash/TrashView';
+import { CheatSheet } from '../help/CheatSheet';
+import { useHelpShortcuts } from '../help/useHelpShortcuts';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useAppSettings } from '../settings/useAppSettings';
+import { useRememberOpenArticle, useReopenLastArticle } from '../settings/useLastReading';
 import { NoticeList } from './NoticeList';
 import { TopBar } from './TopBar';
 import { useAppInfo } from './useAppInfo';
@@ -44,22 +58,61 @@ export function App() {
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
   const [isCodebookOpen, setCodebookOpen] = useState(false);
+  const { theme } = useAppSettings();
+  const [helpDialog, setHelpDialog] = useState<'settings' | 'keys' | null>(null);
+  useHelpShortcuts(
+    () => setHelpDialog('keys'),
+    () => setHelpDialog('settings'),
+  );
   const closeCodebook = useCallback(() => setCodebookOpen(false), []);
   const [setDialog, setSetDialog] = useState<SetDialog | null>(null);
-  const [reviewScreen, setReviewScreen] = useState<'review' | 'agreement' | null>(null);
+  // The article a library row's "Export annotations…" chose (the dialog's "current" one).
+  const [exportArticleId, setExportArticleId] = useState<ArticleId | null>(null);
+  const exportArticle = useCallback((id: ArticleId) => {
+    setExportArticleId(id);
+    setSetDialog({ kind: 'export' });
+  }, []);
+  const [isTrashOpen, setTrashOpen] = useState(false);
+  const closeTrash = useCallback(() => setTrashOpen(false), []);
+  const [reviewScreen, setReviewScreen] = useState<'review' | 'agreement' | 'statistics' | null>(
+    null,
+  );
   const closeReviewScreen = useCallback(() => setReviewScreen(null), []);
-  const openReviewScreen = useCallback((screen: 'review' | 'agreement') => {
+  const openReviewScreen = useCallback((screen: 'review' | 'agreement' | 'statistics') => {
     setCodebookOpen(false);
     setReviewScreen(screen);
   }, []);
+
+  // Search: open over the library; a hit opens the article above it, highlighted there.
+  const [isSearchOpen, setSearchOpen] = useState(false);
+  const [searchHit, setSearchHit] = useState<HitLocation | null>(null);
+  // The query a statistics chart hands to Search when a bar or cell is clicked.
+  const [searchQuery, setSearchQuery] = useState<string | undefined>(undefined);
+  const closeSearch = useCallback(() => {
+    setSearchOpen(false);
+    setSearchQuery(undefined);
+  }, []);
+  const openSearch = useCallback(() => {
+    setCodebookOpen(false);
+    setReviewScreen(null);
+    setTrashOpen(false);
+    setOpenId(null);
+    setSearchOpen(true);
+  }, []);
+  useSearchShortcut(openSearch);
 
   const { enqueue } = imports;
   const commands = useOpenCommands({ api, enqueue, notify, onPathEntryNeeded: setPathEntry });
   useStartupImport(api, enqueue, notify);
   useSourceWatch(api, notify, isImporting);
+  const backups = useBackupCommands(api, notify);
+  useStartupUpkeep(notify);
   useGlobalShortcuts(commands.openFiles, commands.openFolder);
 
-  const showLibrary = useCallback(() => setOpenId(null), []);
+  const showLibrary = useCallback(() => {
+    setOpenId(null);
+    setSearchHit(null);
+  }, []);
   useHostEvents(
     api,
     (command) => {
@@ -69,6 +122,8 @@ export function App() {
       else if (command === 'import-set') setSetDialog({ kind: 'import' });
       else if (command === 'open-review') openReviewScreen('review');
       else if (command === 'open-agreement') openReviewScreen('agreement');
+      else if (command === 'backup-workspace') backups.openBackup();
+      else if (command === 'restore-workspace') backups.openRestore();
       else showLibrary();
     },
     (paths) => void enqueue({ kind: 'paths', paths }),
@@ -88,6 +143,9 @@ export function App() {
     setSelectedId(id);
     setOpenId(id);
   }, []);
+  // The app reopens on the article (and, in the reader, the place) it was left on.
+  useReopenLastArticle(openArticle, workspace !== null);
+  useRememberOpenArticle(openId, workspace !== null);
 
   // One element for as long as its inputs hold, so the memoised library is not re-rendered.
   const supportedExtensions = info?.supportedExtensions;
@@ -110,34 +168,93 @@ export function App() {
         <TopBar
           onOpenFiles={commands.openFiles}
           onOpenFolder={commands.openFolder}
+          onOpenBackups={backups.openBrowse}
           onOpenCodebook={() => setCodebookOpen(true)}
           onExportSet={() => setSetDialog({ kind: 'export' })}
           onImportSet={() => setSetDialog({ kind: 'import' })}
           onOpenReview={() => openReviewScreen('review')}
           onOpenAgreement={() => openReviewScreen('agreement')}
+          onOpenTrash={() => {
+            setCodebookOpen(false);
+            closeReviewScreen();
+            setOpenId(null);
+            setTrashOpen(true);
+          }}
+          onOpenStatistics={() => openReviewScreen('statistics')}
+          onOpenSearch={openSearch}
           isImporting={isImporting}
+          onOpenSettings={() => setHelpDialog('settings')}
+          onOpenCheatSheet={() => setHelpDialog('keys')}
         />
+        <ReadOnlyBanner />
         <NoticeList notices={notices} onDismiss={dismiss} />
         <ImportStatus imports={imports} onOpenArticle={openArticle} />
         <main className="app-main">
           <LibraryView
-            isActive={openId === null && !isCodebookOpen && reviewScreen === null}
+            isActive={
+              openId === null &&
+              !isCodebookOpen &&
+              reviewScreen === null &&
+              !isTrashOpen &&
+              !isSearchOpen
+            }
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={openArticle}
             emptyState={emptyLibrary}
+            notify={notify}
+            onExportArticle={exportArticle}
           />
+          {isTrashOpen && !isCodebookOpen && reviewScreen === null && (
+            <TrashView notify={notify} onClose={closeTrash} />
+          )}
           {isCodebookOpen && <CodebookEditor onClose={closeCodebook} />}
+          {workspace &&
+            isSearchOpen &&
+            openId === null &&
+            !isCodebookOpen &&
+            reviewScreen === null &&
+            !isTrashOpen && (
+              <SearchView
+                initialQuery={searchQuery}
+                onClose={closeSearch}
+                onOpenHit={(row) => {
+                  setSearchHit({ articleId: row.articleId, start: row.start, end: row.end });
+                  openArticle(row.articleId as ArticleId);
+                }}
+              />
+            )}
+          {searchHit !== null && openId === searchHit.articleId && (
+            <SearchHitReveal hit={searchHit} />
+          )}
           {workspace && !isCodebookOpen && reviewScreen === 'review' && (
             <ReviewView initialArticleId={selectedId} onClose={closeReviewScreen} />
           )}
           {workspace && !isCodebookOpen && reviewScreen === 'agreement' && (
             <AgreementView onClose={closeReviewScreen} />
           )}
-          {/* These screens close on Escape: only one of them is mounted at a time. */}
-          {openId !== null && workspace && !isCodebookOpen && reviewScreen === null && (
-            <ReaderView key={openId} articleId={openId} onClose={showLibrary} />
+          {workspace && !isCodebookOpen && reviewScreen === 'statistics' && (
+            <StatsView
+              onClose={closeReviewScreen}
+              onSearch={(query) => {
+                setSearchQuery(query);
+                openSearch();
+              }}
+              onOpenArticle={(id) => {
+                closeReviewScreen();
+                openArticle(id);
+              }}
+            />
           )}
+          {/* These screens close on Escape: only one of them is mounted at a time. */}
+          {openId !== null &&
+            workspace &&
+            !isCodebookOpen &&
+            reviewScreen === null &&
+            !isTrashOpen && (
+              // Mounted afresh on a theme change: its marks take the theme's label colours.
+              <ReaderView key={`${openId}:${theme}`} articleId={openId} onClose={showLibrary} />
+            )}
         </main>
         {pathEntry !== null && (
           <PathEntryDialog
@@ -152,10 +269,18 @@ export function App() {
         <SetDialogs
           dialog={setDialog}
           appVersion={info?.version ?? ''}
-          currentArticleId={openId}
-          onClose={() => setSetDialog(null)}
+          currentArticleId={exportArticleId ?? openId}
+          onClose={() => {
+            setSetDialog(null);
+            setExportArticleId(null);
+          }}
         />
+        {backups.dialog !== null && <BackupDialog mode={backups.dialog} onClose={backups.close} />}
         {isDragging && <DropOverlay />}
+        {helpDialog === 'keys' && <CheatSheet onClose={() => setHelpDialog(null)} />}
+        {helpDialog === 'settings' && workspace && (
+          <SettingsDialog onClose={() => setHelpDialog(null)} />
+        )}
       </div>
     </WorkspaceContext>
   );

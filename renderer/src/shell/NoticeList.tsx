@@ -1,4 +1,4 @@
-/** Messages the user must read (host errors, start-up problems), each dismissible. */
+/** Messages the user must read: errors as an alert, each dismissible; news goes by itself. */
 import type { Notice } from './useNotices';
 
 interface NoticeListProps {
@@ -6,13 +6,13 @@ interface NoticeListProps {
   onDismiss: (id: number) => void;
 }
 
-/** An alert list; renders nothing when there is no notice. */
+/** The notices; renders nothing when there is none. */
 export function NoticeList({ notices, onDismiss }: NoticeListProps) {
   if (notices.length === 0) return null;
   return (
     <ul className="notices" role="alert">
       {notices.map((notice) => (
-        <li key={notice.id} className="notice">
+        <li key={notice.id} className="notice" data-kind={notice.kind}>
           <span>{notice.message}</span>
           <button type="button" onClick={() => onDismiss(notice.id)} aria-label="Dismiss message">
             ×

@@ -1,49 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  Annotation,
-  AnnotationId,
-  ArticleId,
-  AuthorId,
-  CodebookItemId,
-} from '../annotation/types';
-import { tallyCorpus, type StatsInput } from './corpus-stats';
-
-function span(
-  id: string,
-  articleId: string,
-  itemId: string,
-  start: number,
-  end: number,
-  extra: Partial<Annotation> = {},
-): Annotation {
-  return {
-    id: id as AnnotationId,
-    articleId: articleId as ArticleId,
-    itemId: itemId as CodebookItemId,
-    codebook: { codebookId: 'c', version: 1 },
-    attributes: {},
-    note: '',
-    author: 'me' as AuthorId,
-    createdAt: '2025-01-01T00:00:00Z',
-    modifiedAt: '2025-01-01T00:00:00Z',
-    kind: 'span',
-    span: { start, end },
-    quote: { exact: 'x', prefix: '', suffix: '' },
-    ...extra,
-  } as Annotation;
-}
-
-function input(partial: Partial<StatsInput>): StatsInput {
-  return {
-    articles: [],
-    annotations: [],
-    labels: { labelOf: (id) => `L(${id})`, categoryOf: (id) => id.split('.')[0]! },
-    statuses: [],
-    analysts: ['me'],
-    analystName: (id) => (id === 'me' ? 'Me' : id),
-    ...partial,
-  };
-}
+import type { Annotation, AuthorId } from '../annotation/types';
+import { tallyCorpus } from './corpus-stats';
+import { input, span } from './stats-testing';
 
 describe('statistics by outlet, role, analyst, month, verdict and status', () => {
   const articles = [

@@ -21,9 +21,13 @@ const FIELD: Partial<Record<StatsDimension, string>> = {
   month: 'date',
 };
 
+function quoted(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
 /** A field term, quoted so spaces and colons stay inside it. */
 export function term(field: string, value: string): string {
-  return `${field}:"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return `${field}:${quoted(value)}`;
 }
 
 /** The search query for a picked bar or cell. */
@@ -36,7 +40,8 @@ export function pickToQuery(
   if (dimension === 'pair') {
     for (const label of pick.row.split('\t')) terms.push(term('label', label));
   } else if (dimension === 'verdict') {
-    terms.push(term('verdict', pick.row));
+    // An attribute is matched as key=value in the search syntax.
+    terms.push(`verdict=${quoted(pick.row)}`);
   } else {
     terms.push(term('label', pick.row));
   }

@@ -130,6 +130,8 @@ export interface SearchableArticle {
   articleId: ArticleId;
   title: string;
   text: string;
+  /** Page chrome in `text` (menus, footers): hits there are offered unticked. */
+  chromeRanges: readonly { start: number; end: number }[];
 }
 
 /** Every article's text and title, for a search across the library (reads every text). */
@@ -140,6 +142,7 @@ export async function listSearchableArticles(): Promise<SearchableArticle[]> {
     articleId: row.articleId,
     title: titles.get(row.articleId) ?? '',
     text: row.text,
+    chromeRanges: row.chromeRanges ?? [],
   }));
 }
 

@@ -109,6 +109,8 @@ export function watchArticleAnnotations(
     if ('all' in parts || PACKS_PART in parts) touched = 'all';
     else if (part in parts) touched = mergeTouched(touched, parts, part);
     else return;
+    // A page read ahead before this write may hold rows it changed: read it again after.
+    pager?.discardAhead();
     void flush();
   };
   Dexie.on.storagemutated.subscribe(onMutated);

@@ -6,7 +6,7 @@ import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-re
 import { storeAsImported } from '../testing/imported-annotations';
 import { writeChangeSet } from './annotation-repository';
 import { pageArticleAnnotations, type AnnotationPage } from './article-annotation-pages';
-import { creation } from './change-set';
+import { creation, deletion } from './change-set';
 
 const TEXT = 'x'.repeat(1_000);
 const article = 'article-1' as ArticleId;
@@ -78,5 +78,24 @@ describe('pageArticleAnnotations', () => {
 
   it('answers one complete page for an article without annotations', async () => {
     expect(await allPages(3)).toEqual([{ rows: [], spansBefore: Infinity }]);
+  });
+
+  it('reads the next page ahead, and reads it again after a write it may not hold', async () => {
+    const spans = Array.from({ length: 20 }, (_, i) =>
+      at(`s${String(i).padStart(2, '0')}`, i * 10),
+    );
+    await writeChangeSet(creation('tag', spans));
+    const pager = pageArticleAnnotations(article, 5);
+    const first = await pager.next();
+    expect(ids(first!.rows)).toEqual(['s00', 's01', 's02', 's03', 's04']);
+    // The second page is being read; s07, in it, is deleted meanwhile.
+    await writeChangeSet(deletion('untag', [spans[7]!]));
+    pager.discardAhead();
+    const rest: Annotation[] = [];
+    for (let page = await pager.next(); page; page = await pager.next()) rest.push(...page.rows);
+    expect(ids(rest)).not.toContain('s07');
+    expect(new Set(ids(rest))).toEqual(
+      new Set(spans.slice(4).flatMap((span) => (span.id === 's07' ? [] : [span.id]))),
+    );
   });
 });

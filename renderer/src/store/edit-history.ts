@@ -1,8 +1,8 @@
 /**
  * Undo and redo for every annotation change. Each user action is one edit, built and
  * written by `write` (one transaction) into the change set it records; undo writes its
- * inverse. Framework-free and in memory: the history lasts as long as the app window, as in
- * a text editor.
+ * inverse. Framework-free; with a `HistoryJournal` (`undo/undo-journal.ts`) each step is also
+ * stored in the transaction that writes it, so the history survives a restart.
  */
 import { invertChangeSet, isEmptyChangeSet, type ChangeSet } from './change-set';
 import type { Edit } from './edit';
@@ -26,7 +26,29 @@ export interface PendingWrite {
 export type WriteEdit = (edit: Edit, willWrite: (change: ChangeSet) => void) => Promise<ChangeSet>;
 
 /** How many actions can be undone; older ones are forgotten. */
-const MAX_DEPTH = 500;
+export const MAX_DEPTH = 500;
+
+/** What a step did to the stacks, for the journal that stores them. */
+export type HistoryMove = { kind: 'push'; change: ChangeSet } | { kind: 'undo' } | { kind: 'redo' };
+
+/**
+ * Stores the history. `around` runs `write` (an edit, an undo or a redo) and stores the
+ * move `moveOf(result)` answers (nothing for `null`) in the same transaction, so a step is
+ * stored exactly when its change is.
+ */
+export interface HistoryJournal {
+  around<T>(
+    edit: Edit,
+    write: () => Promise<T>,
+    moveOf: (result: T) => HistoryMove | null,
+  ): Promise<T>;
+}
+
+/** Stacks read back from a journal: oldest first, the last is undone (or redone) first. */
+export interface StoredHistory {
+  undo: ChangeSet[];
+  redo: ChangeSet[];
+}
 
 /** An undo/redo stack over change sets. */
 export class EditHistory {
@@ -38,7 +60,18 @@ export class EditHistory {
   // Actions run one at a time, so a fast Ctrl+Z after an edit undoes that edit.
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly write: WriteEdit) {}
+  constructor(
+    private readonly write: WriteEdit,
+    private readonly journal?: HistoryJournal,
+  ) {}
+
+  /** Puts back the stacks a journal stored in an earlier run (before any new action). */
+  restore(stored: StoredHistory): Promise<void> {
+    return this.serialise(async () => {
+      this.undoStack.splice(0, this.undoStack.length, ...stored.undo.slice(-MAX_DEPTH));
+      this.redoStack.splice(0, this.redoStack.length, ...stored.redo);
+    });
+  }
 
   /**
    * Writes `edit` and makes it undoable; answers the change set it made. An edit that
@@ -47,7 +80,11 @@ export class EditHistory {
    */
   apply(edit: Edit): Promise<ChangeSet> {
     return this.serialise(async () => {
-      const change = await this.announcedWrite(edit);
+      const change = await this.journaled(
+        edit,
+        () => this.announcedWrite(edit),
+        (change) => (isEmptyChangeSet(change) ? null : { kind: 'push', change }),
+      );
       if (isEmptyChangeSet(change)) return change;
       this.undoStack.push(change);
       if (this.undoStack.length > MAX_DEPTH) this.undoStack.shift();
@@ -58,12 +95,16 @@ export class EditHistory {
 
   /** Undoes the last action; answers its label, or `null` when there was nothing to undo. */
   undo(): Promise<string | null> {
-    return this.serialise(() => this.move(this.undoStack, this.redoStack, invertChangeSet));
+    return this.serialise(() =>
+      this.move(this.undoStack, this.redoStack, invertChangeSet, { kind: 'undo' }),
+    );
   }
 
   /** Redoes the last undone action; answers its label, or `null`. */
   redo(): Promise<string | null> {
-    return this.serialise(() => this.move(this.redoStack, this.undoStack, (change) => change));
+    return this.serialise(() =>
+      this.move(this.redoStack, this.undoStack, (change) => change, { kind: 'redo' }),
+    );
   }
 
   /**
@@ -87,14 +128,28 @@ export class EditHistory {
     from: ChangeSet[],
     to: ChangeSet[],
     direction: (change: ChangeSet) => ChangeSet,
+    stored: HistoryMove,
   ): Promise<string | null> {
     const change = from.at(-1);
     if (!change) return null;
     // Popped only once written: a failed write leaves the stacks as they were.
-    await this.announcedWrite(direction(change));
+    const directed = direction(change);
+    await this.journaled(
+      directed,
+      () => this.announcedWrite(directed),
+      () => stored,
+    );
     from.pop();
     to.push(change);
     return change.label;
+  }
+
+  private journaled<T>(
+    edit: Edit,
+    write: () => Promise<T>,
+    moveOf: (result: T) => HistoryMove | null,
+  ): Promise<T> {
+    return this.journal ? this.journal.around(edit, write, moveOf) : write();
   }
 
   private announcedWrite(edit: Edit): Promise<ChangeSet> {

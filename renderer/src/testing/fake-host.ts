@@ -14,6 +14,8 @@ import type {
   TypedPathsMode,
   WatchedSource,
 } from '../../../preload/api';
+import { createMemoryBackupHost, type MemoryBackupHost } from './memory-backup-host';
+import { createMemoryExportHost } from '../export/memory-export-host';
 
 /** What the fake disk holds at a path: an article to ingest, or the failure to answer. */
 export type FakeEntry = IngestedArticle | IngestFailure;
@@ -42,6 +44,8 @@ export interface FakeHost {
   watchCalls: WatchedSource[][];
   /** The answers of the next `sources.check` calls (nothing changed when empty). */
   sourceChecks: SourceChanges[];
+  /** The backup files and snapshots written through `api.backup`, in memory. */
+  backups: MemoryBackupHost;
   emitMenu(command: MenuCommand): void;
   emitOpen(paths: string[]): void;
   emitSourceChanges(changes: SourceChanges): void;
@@ -79,7 +83,9 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
     return ok(batch);
   };
 
+  const backups = createMemoryBackupHost();
   const fake: FakeHost = {
+    backups,
     ingestCalls: [],
     storedPagesCalls: [],
     folders: new Map(),
@@ -160,6 +166,8 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
           return () => sourceListeners.delete(listener);
         },
       },
+      backup: backups.api,
+      exportFile: createMemoryExportHost().api,
     },
   };
   return fake;

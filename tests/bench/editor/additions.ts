@@ -27,13 +27,21 @@ export interface AdditionsFigures {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** Makes `count` additions and answers their figures; throws if the app reports an error. */
-export async function runAdditions(page: Page, count: number): Promise<AdditionsFigures> {
+/**
+ * Makes `count` additions and answers their figures; throws if the app reports an error.
+ * `firstAttempt`: where to start in the sequence of words (a second series in the same page
+ * picks other words than the first).
+ */
+export async function runAdditions(
+  page: Page,
+  count: number,
+  firstAttempt = 0,
+): Promise<AdditionsFigures> {
   await page.evaluate(openBenchDb);
   const totals: number[] = [];
   const visible: number[] = [];
   const stored: number[] = [];
-  for (let attempt = 0; attempt < count; attempt++) {
+  for (let attempt = firstAttempt; attempt < firstAttempt + count; attempt++) {
     await page.evaluate(selectWordAndArm, attempt);
     // A plain query, not a locator: Playwright's selector engine walks every element (for
     // shadow roots), 90 ms a poll on a 50,000-annotation page, which loaded the machine.

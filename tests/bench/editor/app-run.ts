@@ -5,6 +5,7 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { runAdditions, type AdditionsFigures } from './additions';
+import { withBusyProcess } from './busy-process';
 import { startProfile, stopProfile } from './cpu-profile';
 import type { BenchDocument } from './generate';
 import { showInLibrary } from './library-entry';
@@ -36,6 +37,8 @@ export interface AppRun {
   open: AppOpenFigures;
   scroll: Awaited<ReturnType<typeof scrollRegionsProbe>>;
   additions: AdditionsFigures;
+  /** The same number of additions again, with one busy process beside the browser. */
+  additionsUnderLoad: AdditionsFigures | null;
   afterAdditions: {
     heapMb: number;
     domNodes: number;
@@ -110,11 +113,17 @@ export async function runApp(
     const afterAdds = await pageMetrics(cdp);
     const perAdd = (name: string) =>
       round(((afterAdds[name]! - beforeAdds[name]!) * 1000) / options.additions);
+    // Not while profiling: a profile is of the additions alone.
+    const isProfiling = Object.values(options.profile).some(Boolean);
+    const additionsUnderLoad = isProfiling
+      ? null
+      : await withBusyProcess(() => runAdditions(page, options.additions, options.additions));
     return {
       seedMs: round(seedMs),
       open,
       scroll,
       additions,
+      additionsUnderLoad,
       afterAdditions: {
         heapMb: mb(afterAdds.JSHeapUsedSize!),
         domNodes: afterAdds.Nodes!,

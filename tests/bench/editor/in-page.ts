@@ -172,6 +172,33 @@ export function selectWordAndArm(attempt: number): { word: string; paragraph: nu
   return { word: pick.node.data.slice(pick.at, pick.at + pick.length), paragraph: pick.paragraph };
 }
 
+/**
+ * Forgets the article the app would reopen at start (`settings` row `lastReading`): each
+ * page of the benchmark starts from the library, as the first start did, not in the
+ * article an earlier page left open. Answers whether there was one.
+ */
+export async function forgetLastReading(): Promise<boolean> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('sourcemark');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('settings')) return false;
+    return await new Promise<boolean>((resolve, reject) => {
+      const tx = db.transaction('settings', 'readwrite');
+      const store = tx.objectStore('settings');
+      const found = store.count('lastReading');
+      store.delete('lastReading');
+      tx.oncomplete = () => resolve(found.result > 0);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
 /** Opens the raw IndexedDB connection the addition watch polls. */
 export async function openBenchDb(): Promise<void> {
   const w = window as unknown as { __benchDb?: IDBDatabase };

@@ -1,13 +1,14 @@
 /**
  * Puts a benchmark article in the app's library, as a first start would have left it: the
  * article, its text and its annotations seeded again (earlier runs' additions gone), the
- * page reloaded so the library lists it, and its row answered for the click that opens it.
+ * article the app would reopen forgotten, the page reloaded so the library lists it, and
+ * its row answered for the click that opens it.
  * Rows are matched by the article's whole title: several benchmark articles share the
  * library (the main one, and those of the scaling comparison).
  */
 import type { Locator, Page } from '@playwright/test';
 import type { BenchDocument } from './generate';
-import { seedArticle } from './in-page';
+import { forgetLastReading, seedArticle } from './in-page';
 
 export interface LibraryEntry {
   row: Locator;
@@ -21,7 +22,15 @@ export async function showInLibrary(
 ): Promise<LibraryEntry> {
   await page.goto(url);
   const library = page.getByRole('table', { name: 'Library' });
-  await library.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+  // The app reopens the article an earlier page left open (and says so on <html>): forget
+  // it, so that the reload below starts from the library.
+  await library
+    .locator('tbody tr')
+    .first()
+    .or(page.locator('html[data-reopen-checked="reopened"]'))
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.evaluate(forgetLastReading);
   const seed = await page.evaluate(seedArticle, {
     article: doc.article,
     articleText: doc.articleText,

@@ -1,7 +1,7 @@
 /** Page model of the reader's header: the title and the metadata fields corrected in place. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type HeaderField = 'Byline' | 'Outlet' | 'Published' | 'Dateline' | 'Language';
+export type HeaderField = 'Byline' | 'Signed by' | 'Outlet' | 'Published' | 'Dateline' | 'Language';
 
 export class ArticleHeaderPage {
   readonly header: Locator;

@@ -187,6 +187,12 @@ export class EditorPage {
 
   /** Moves the pointer onto `mark`, which shows the hover card. */
   async hover(mark: Locator): Promise<void> {
+    // Scrolling folds the article header, which moves the text up: let that layout settle
+    // before the pointer goes over the mark, as a reader's hand would follow the text.
+    await mark.scrollIntoViewIfNeeded();
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await mark.hover();
     await expect(this.hoverCard).toBeVisible();
   }

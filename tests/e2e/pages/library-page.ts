@@ -36,7 +36,26 @@ export class LibraryPage {
     await this.page.getByRole('button', { name: 'Open folder…' }).click();
   }
 
+  /**
+   * The library on screen: once the app has decided whether to reopen the article it was
+   * left on, goes back from that article if it did.
+   */
+  async show(): Promise<void> {
+    const checked = this.page.locator('html[data-reopen-checked]');
+    await expect(checked).toHaveCount(1);
+    const back = this.page.getByRole('button', { name: 'Library', exact: true });
+    // Reopened: the reader comes up on the next render; go back from it once, and note it.
+    if ((await checked.getAttribute('data-reopen-checked')) === 'reopened') {
+      await back.click();
+      await checked.evaluate((html) => (html.dataset.reopenChecked = 'handled'));
+    } else if (await back.isVisible()) {
+      await back.click();
+    }
+    await expect(this.table).toBeVisible();
+  }
+
   async openArticle(title: string | RegExp): Promise<void> {
+    await this.show();
     await this.row(title).click();
   }
 }

@@ -1,5 +1,12 @@
 /** Page model of the set dialogs: Export… and Import… in the top bar, and their reports. */
-import type { Download, Locator, Page } from '@playwright/test';
+import { basename } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+
+/** An exported file as the host wrote it: its name and path, as a download offers them. */
+export interface ExportedFile {
+  suggestedFilename(): string;
+  path(): Promise<string>;
+}
 
 export class SetsPage {
   readonly exportDialog: Locator;
@@ -30,11 +37,18 @@ export class SetsPage {
     await this.page.getByRole('button', { name: 'Export…' }).click();
   }
 
-  /** Clicks Export in the dialog and returns the file the page offered. */
-  async exportFile(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
+  /**
+   * Clicks Export in the dialog, waits for the summary naming the written file, and returns
+   * it (the host writes it into the bridge's exports folder), as a download would be.
+   */
+  async exportFile(): Promise<ExportedFile> {
+    const saved = this.exportPreview.getByRole('status').filter({ hasText: 'Saved as' });
     await this.exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
-    return download;
+    // The last export's summary goes as this one starts: wait for this one's.
+    await this.exportDialog.getByRole('button', { name: 'Export', exact: true }).waitFor();
+    await saved.waitFor({ timeout: 60_000 });
+    const path = (await saved.locator('code').textContent()) ?? '';
+    return { suggestedFilename: () => basename(path), path: async () => path };
   }
 
   async importFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {

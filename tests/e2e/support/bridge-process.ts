@@ -15,6 +15,8 @@ export interface BridgeProcess {
   token: string;
   url: string;
   process: ChildProcess;
+  /** Where the bridge writes exports (`SOURCEMARK_EXPORTS_DIR`): inside its settings folder. */
+  exportsDir: string;
   stop(): Promise<void>;
 }
 
@@ -38,9 +40,16 @@ export async function startBridgeProcess(
     ? undefined
     : await mkdtemp(join(tmpdir(), 'sourcemark-e2e-config-'));
   const portArgs = port === 'remembered' ? [] : ['--port', String(port)];
+  const configDir = (options.configDir ?? ownConfigDir)!;
+  const exportsDir = join(configDir, 'exports');
   const child = spawn(process.execPath, [BRIDGE_SCRIPT, ...portArgs, ...launchPaths], {
     cwd: repoRoot,
-    env: { ...process.env, SOURCEMARK_CONFIG_DIR: options.configDir ?? ownConfigDir },
+    env: {
+      ...process.env,
+      SOURCEMARK_CONFIG_DIR: configDir,
+      // Exports stay in the test's folder, never in the machine's Downloads.
+      SOURCEMARK_EXPORTS_DIR: exportsDir,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -63,6 +72,7 @@ export async function startBridgeProcess(
   return {
     ...info,
     process: child,
+    exportsDir,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
