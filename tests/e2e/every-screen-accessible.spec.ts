@@ -118,9 +118,8 @@ test('every screen has no axe-core violation in the dark theme', async ({ app },
   test.setTimeout(180_000);
   const { page } = app;
   await seedLibrary(page);
-  // After the reload the first-run name box may hold the keyboard; the shortcut is the app's.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Control+,');
+  // The ⚙ button: after the reload the first-run name box holds the keyboard.
+  await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.keyboard.press('Escape');

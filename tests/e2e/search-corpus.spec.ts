@@ -179,7 +179,7 @@ test('annotation queries combine with text, results export as CSV, and a saved q
   expect(lines[1]).toContain(`,${phrase},`);
   expect(lines[1]).toMatch(/,Claim$/);
 
-  await app.page.getByRole('textbox', { name: 'Name' }).fill('False claims, opinion');
+  await app.page.getByRole('textbox', { name: 'Name', exact: true }).fill('False claims, opinion');
   await app.page.getByRole('button', { name: 'Save query' }).click();
   const saved = app.page.getByRole('complementary', { name: 'Saved queries' }).getByRole('button', {
     name: /^False claims, opinion/,
