@@ -18,8 +18,9 @@ interface DrawnLink extends ClaimLink {
 /** The first laid-out piece of the mark carrying `id`, in the surface's coordinates. */
 function markBox(surface: HTMLElement, id: string): Box | null {
   const origin = surface.getBoundingClientRect();
-  for (const mark of surface.querySelectorAll<HTMLElement>('.sm-mark')) {
-    if (!mark.dataset.ids?.split(' ').includes(id)) continue;
+  // The attribute selector finds the marks carrying the id without walking every mark.
+  const selector = `.sm-mark[data-ids~="${CSS.escape(id)}"]`;
+  for (const mark of surface.querySelectorAll<HTMLElement>(selector)) {
     const rect = mark.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     return {

@@ -108,6 +108,36 @@ export function StatsView({
   );
 }
 
+/** The label-by-column heat maps, each with the search dimension its columns are. */
+const LABEL_GRIDS: readonly {
+  title: string;
+  file: string;
+  table: 'byOutlet' | 'byAuthorRole' | 'byAnalyst' | 'byMonth';
+  dimension: StatsDimension;
+  isCalendar?: boolean;
+}[] = [
+  { title: 'Labels per outlet', file: 'labels-per-outlet', table: 'byOutlet', dimension: 'outlet' },
+  {
+    title: 'Labels per author role',
+    file: 'labels-per-author-role',
+    table: 'byAuthorRole',
+    dimension: 'role',
+  },
+  {
+    title: 'Labels per analyst',
+    file: 'labels-per-analyst',
+    table: 'byAnalyst',
+    dimension: 'analyst',
+  },
+  {
+    title: 'Labels per month',
+    file: 'labels-per-month',
+    table: 'byMonth',
+    dimension: 'month',
+    isCalendar: true,
+  },
+];
+
 function StatsFigures({
   stats,
   search,
@@ -131,34 +161,16 @@ function StatsFigures({
         bars={barsOf(stats.perCategory)}
         onPick={search('label')}
       />
-      <GridFigure
-        title="Labels per outlet"
-        file="labels-per-outlet"
-        corner="Label"
-        grid={gridOf(stats.byOutlet, (c) => c)}
-        onPick={search('outlet')}
-      />
-      <GridFigure
-        title="Labels per author role"
-        file="labels-per-author-role"
-        corner="Label"
-        grid={gridOf(stats.byAuthorRole, (c) => c)}
-        onPick={search('role')}
-      />
-      <GridFigure
-        title="Labels per analyst"
-        file="labels-per-analyst"
-        corner="Label"
-        grid={gridOf(stats.byAnalyst, (c) => c)}
-        onPick={search('analyst')}
-      />
-      <GridFigure
-        title="Labels per month"
-        file="labels-per-month"
-        corner="Label"
-        grid={gridOf(stats.byMonth, (c) => c, true)}
-        onPick={search('month')}
-      />
+      {LABEL_GRIDS.map(({ title, file, table, dimension, isCalendar }) => (
+        <GridFigure
+          key={file}
+          title={title}
+          file={file}
+          corner="Label"
+          grid={gridOf(stats[table], isCalendar)}
+          onPick={search(dimension)}
+        />
+      ))}
       <BarFigure
         title="Labels in the same article (articles)"
         file="same-article"

@@ -104,7 +104,8 @@ export function tallyCorpus(input: StatsInput): CorpusStats {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const annotations = input.annotations.filter((a) => byId.has(a.articleId));
   const roles = authorRolesByArticle(annotations);
-  const spans = annotations.filter((a) => a.kind === 'span' || a.itemId !== PROFILE_ITEM_ID);
+  // Every label counts, span or document-level, except the profile (its fields are columns).
+  const counted = annotations.filter((a) => a.itemId !== PROFILE_ITEM_ID);
 
   const perLabel = new Counter();
   const perCategory = new Counter();
@@ -114,7 +115,7 @@ export function tallyCorpus(input: StatsInput): CorpusStats {
   const role = new Cross();
   const analyst = new Cross();
   const month = new Cross();
-  for (const annotation of spans) {
+  for (const annotation of counted) {
     const item = annotation.itemId;
     const article = byId.get(annotation.articleId)!;
     perLabel.add(item);
@@ -131,15 +132,15 @@ export function tallyCorpus(input: StatsInput): CorpusStats {
   const named = (key: string) => labels.labelOf(key);
   return {
     articleCount: articles.length,
-    annotationCount: spans.length,
+    annotationCount: counted.length,
     perLabel: perLabel.rows(named),
     perCategory: perCategory.rows(named),
     byOutlet: outlet.table(named),
     byAuthorRole: role.table(named),
     byAnalyst: analyst.table(named),
     byMonth: month.table(named, true),
-    sameArticle: sameArticlePairs(spans, named),
-    overlapping: overlappingPairs(spans, named),
+    sameArticle: sameArticlePairs(counted, named),
+    overlapping: overlappingPairs(counted, named),
     claimsByVerdict: verdicts.rows((value) => value),
     topArticles: perArticle.rows((id) => byId.get(id)?.title ?? id).slice(0, 20),
     progress: progressOf(input, articles),

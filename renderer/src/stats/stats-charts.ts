@@ -39,14 +39,10 @@ export function pairBarsOf(pairs: readonly PairRow[]): Shown<Bar[]> {
  * A cross table as a heat map: the most frequent rows, and the most frequent columns (or,
  * `isCalendar`, the latest months, since the columns are in calendar order).
  */
-export function gridOf(
-  table: CrossTable,
-  columnPick: (column: string) => string,
-  isCalendar = false,
-): Shown<Grid> {
+export function gridOf(table: CrossTable, isCalendar = false): Shown<Grid> {
   const all: Grid = {
     rows: table.rows.map((row) => ({ name: row.name, pick: row.key })),
-    columns: table.columns.map((column) => ({ name: column, pick: columnPick(column) })),
+    columns: table.columns.map((column) => ({ name: column, pick: column })),
     values: table.rows.map((row) => row.counts),
   };
   const rows = table.rows.slice(0, MAX_GRID_ROWS);
