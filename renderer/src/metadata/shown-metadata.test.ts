@@ -76,6 +76,19 @@ describe('shownMetadata', () => {
     expect(shown.publishedDate.isEdited).toBe(false);
   });
 
+  it('shows the signer once when a byline correction from before the signature field lists them', () => {
+    const shown = shownMetadata({
+      ...article,
+      metadataEdits: {
+        fields: { byline: 'K. Duran; Mazahir Afandiyev, Membre du Milli Majlis' },
+        dismissedSuggestions: [],
+        editedAt: '2025-01-01T00:00:00.000Z',
+      },
+    });
+    expect(shown.byline).toEqual({ value: 'K. Duran', found: 'Kadir Duran', isEdited: true });
+    expect(shown.signedBy.value).toBe('Mazahir Afandiyev, Membre du Milli Majlis');
+  });
+
   it('does not call a correction equal to what was found an edit', () => {
     const shown = shownMetadata({
       ...article,

@@ -96,10 +96,27 @@ export function foundMetadata(article: MetadataSource): Record<MetadataField, st
   };
 }
 
+/**
+ * A byline correction without the signer's credits. Corrections made before the signature
+ * had a field of its own were typed over a byline that listed the signer too ("Kadir Duran;
+ * Mazahir Afandiyev, Membre du Milli Majlis"); shown as is, the signer would appear twice.
+ * Only a credit spelled exactly as the signature field shows it is taken out.
+ */
+function bylineWithoutSigner(edit: string, signedBy: string): string {
+  if (signedBy === '') return edit;
+  const signers = new Set(signedBy.split('; '));
+  const credits = edit.split('; ');
+  const kept = credits.filter((credit) => !signers.has(credit));
+  return kept.length === credits.length ? edit : kept.join('; ');
+}
+
 /** Each field as shown: the analyst's correction over what was found. */
 export function shownMetadata(article: MetadataSource): ShownMetadata {
   const found = foundMetadata(article);
-  const edits = article.metadataEdits?.fields ?? {};
+  const stored = article.metadataEdits?.fields ?? {};
+  const edits: Partial<Record<MetadataField, string>> = { ...stored };
+  const signedBy = stored.signedBy ?? found.signedBy;
+  if (stored.byline !== undefined) edits.byline = bylineWithoutSigner(stored.byline, signedBy);
   const shown = {} as ShownMetadata;
   for (const field of METADATA_FIELDS) {
     const edit = edits[field];
