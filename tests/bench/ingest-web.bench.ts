@@ -11,9 +11,14 @@
 import { ingestBytes } from '../../main/ingest/ingest-bytes';
 import { MAX_HTML_WORKERS } from '../../main/ingest/html/html-runner';
 import { readThroughPool, startHtmlPool } from './html-pool';
-import { benchRuns, capped, printResults, summarise } from './report';
+import { atLeast, benchRuns, capped, printResults, summarise } from './report';
 
 const PAGES = 500;
+/**
+ * Issue 12's speed target: "HTML ingestion stays above 50 pages/s in the benchmark" (this
+ * one; it read 381/s before Readability), as a folder import reads pages: through the pool.
+ */
+const HTML_PAGES_PER_SECOND = 50;
 const RUNS = benchRuns();
 const MB = 1024 * 1024;
 
@@ -156,5 +161,6 @@ printResults('ingest-web', {
   html: web,
   htmlPool: pooled,
   text: dumps,
+  targets: { htmlPagesPerSecond: atLeast(pooled.articlesPerSecond.median, HTML_PAGES_PER_SECOND) },
   problems: capped([...problems]),
 });
