@@ -1,6 +1,7 @@
 /**
  * An Arabic page marked dir="rtl" reads right to left in the reader, and a word selected
- * with the mouse there is tagged exactly: the mark covers that word and nothing else.
+ * with the mouse there is tagged exactly: the mark covers that word and nothing else. A
+ * phrase around it stacks over it as overlapping spans do left to right.
  */
 import { expect, test } from './support/app-fixture';
 import { EditorPage } from './pages/editor-page';
@@ -8,6 +9,7 @@ import { SCREEN_SIZES, saveScreen } from './support/screens';
 
 const TITLE = 'وزير الخارجية يلتقي نظيره الكازاخي في باكو';
 const WORD = 'الاقتصادي';
+const PHRASE = `التعاون ${WORD}`;
 const PARAGRAPHS = [
   'التقى وزير الخارجية الأذربيجاني اليوم في باكو نظيره الكازاخي، وبحث الجانبان آفاق التعاون الاقتصادي بين البلدين في مجالات النقل والطاقة والتجارة.',
   'وأكد الوزيران أن العلاقات الثنائية تشهد تطورا ملحوظا، وأن الممر التجاري عبر بحر قزوين أصبح ركيزة أساسية للتبادل بين آسيا الوسطى وأوروبا.',
@@ -55,6 +57,17 @@ test('an Arabic page reads right to left, and a word double-clicked there is tag
   await expect(editor.marks()).toHaveText([WORD]);
   await editor.hover(editor.markFor(WORD));
   await expect(editor.hoverCard.locator('.hover-row')).toHaveText(['Entities › Person']);
+
+  // A phrase around the word, tagged with the keyboard path: the marks stack in RTL as in
+  // LTR, the word's segment carrying both annotations and both in its hover card.
+  await editor.tagWith(PHRASE, 'at');
+  await expect(editor.marks()).toHaveText(['التعاون ', WORD]);
+  expect(await editor.idsOf(editor.markFor(WORD))).toHaveLength(2);
+  await editor.hover(editor.markFor(WORD));
+  await expect(editor.hoverCard.locator('.hover-row')).toHaveText([
+    'Attribution › Content',
+    'Entities › Person',
+  ]);
 
   for (const size of SCREEN_SIZES) {
     await app.page.setViewportSize(size);
