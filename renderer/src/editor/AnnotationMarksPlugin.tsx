@@ -31,6 +31,7 @@ import {
   segmentsOfParagraphs,
 } from './paragraph-segments';
 import { changedRanges, takeSpanChanges, type ColouredSpan } from './span-changes';
+import { $skipRootTextComparison } from './lexical-upkeep';
 import { addSpan, allSpans, indexSpans, removeSpan } from './span-index';
 
 interface AnnotationMarksPluginProps {
@@ -142,7 +143,13 @@ export function AnnotationMarksPlugin({
     const touched = paragraphsTouched(changedRanges(changes), starts);
     if (touched.size > FULL_RENDER_THRESHOLD && state.built === starts.length) {
       const all = segmentsByParagraph(allSpans(state.index), starts);
-      editor.update(() => $renderArticle(text, starts, all), { discrete: true });
+      editor.update(
+        () => {
+          $skipRootTextComparison(editor);
+          $renderArticle(text, starts, all);
+        },
+        { discrete: true },
+      );
       state.touched = null;
       scheduleUpkeep(target, state);
       return;
@@ -155,13 +162,16 @@ export function AnnotationMarksPlugin({
     );
     if (fresh.size === 0) return;
     editor.update(
-      () =>
+      () => {
+        // Marks change, the text does not: no comparison of the whole text (1 MB) with itself.
+        $skipRootTextComparison(editor);
         $renderParagraphs(
           text,
           starts,
           fresh.keys(),
           (index) => fresh.get(index)?.get(index) ?? [],
-        ),
+        );
+      },
       { discrete: true },
     );
     if (state.built === starts.length) {

@@ -48,7 +48,9 @@ export function ClaimLinkArcs({
   useLayoutEffect(() => {
     const surface = svg.current?.parentElement;
     if (!surface || links.length === 0) {
-      setDrawn([]);
+      // The same state when nothing was drawn: React skips the render (each key press
+      // hands a new, empty list of links).
+      setDrawn((current) => (current.length === 0 ? current : []));
       return undefined;
     }
     const measure = () => {

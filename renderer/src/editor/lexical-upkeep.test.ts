@@ -1,7 +1,18 @@
 // @vitest-environment jsdom
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  createEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { compactNodeMaps, flattenTextCaches, nurserySize } from './lexical-upkeep';
+import {
+  $skipRootTextComparison,
+  compactNodeMaps,
+  flattenTextCaches,
+  nurserySize,
+} from './lexical-upkeep';
 
 function editorWithLines() {
   const editor = createEditor({
@@ -49,5 +60,39 @@ describe('Lexical upkeep', () => {
     expect(root.innerHTML).toBe(before.html);
     editor.update(() => $getRoot().append(...lines(1_900, 1)), { discrete: true });
     expect(textOf(editor)).toBe(`${before.text}\n\nline 1900`);
+  });
+
+  it('a marks-only update stores the root text without comparing the whole text', () => {
+    const { editor } = editorWithLines();
+    const before = textOf(editor);
+    const restyleLine = (index: number) => {
+      let cached: string | null = null;
+      editor.update(
+        () => {
+          $skipRootTextComparison(editor);
+          // What the reconciliation will compare the new text with: nothing to walk.
+          cached = ($getRoot() as unknown as { __cachedText: string | null }).__cachedText;
+          const line = $getRoot().getChildAtIndex(index);
+          if (!$isElementNode(line)) throw new Error('no line');
+          // Same text, new nodes: what re-rendering a line's marks does.
+          line.clear().append($createTextNode(`line ${index}`));
+        },
+        { discrete: true },
+      );
+      return cached;
+    };
+
+    expect(restyleLine(8)).toBe('');
+    expect(textOf(editor)).toBe(before);
+    expect(editor.getRootElement()!.children[8]!.textContent).toBe('line 8');
+    expect(restyleLine(9)).toBe('');
+    expect(textOf(editor)).toBe(before);
+  });
+
+  it('an update that changes nothing keeps the root text', () => {
+    const { editor } = editorWithLines();
+    const before = textOf(editor);
+    editor.update(() => $skipRootTextComparison(editor), { discrete: true });
+    expect(textOf(editor)).toBe(before);
   });
 });
