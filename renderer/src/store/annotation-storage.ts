@@ -8,7 +8,7 @@
  * The functions that write must run inside a read-write transaction over `annotationTables()`.
  */
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
-import { db } from '../db/db';
+import { db, type SourcemarkDatabase } from '../db/db';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
 
 /** The tables an annotation may be in: every transaction over annotations opens both. */
@@ -102,14 +102,17 @@ export function getSpanRowsAt(articleId: ArticleId, start: number): Promise<Anno
   return db.annotations.where('[articleId+span.start]').equals([articleId, start]).toArray();
 }
 
-/** The annotations of each (article, author) pair in `keys`. */
-export async function getSetAnnotations(keys: readonly PackKey[]): Promise<Annotation[]> {
+/** The annotations of each (article, author) pair in `keys`, read from `from` (the page's database). */
+export async function getSetAnnotations(
+  keys: readonly PackKey[],
+  from: SourcemarkDatabase = db,
+): Promise<Annotation[]> {
   const [rows, packs] = await Promise.all([
-    db.annotations
+    from.annotations
       .where('[articleId+author]')
       .anyOf([...keys])
       .toArray(),
-    db.annotationPacks.bulkGet([...keys]),
+    from.annotationPacks.bulkGet([...keys]),
   ]);
   for (const pack of packs) if (pack) rows.push(...pack.annotations);
   return rows;
