@@ -58,6 +58,7 @@ async function bundle(entry) {
   return join(outDir, `${name}.mjs`);
 }
 
+const STDERR_TAIL = 32_000;
 const timeoutMs = (Number(process.env.SM_BENCH_TIMEOUT_MINUTES) || 90) * 60_000;
 
 function run(script) {
@@ -94,10 +95,16 @@ function run(script) {
     let pending = '';
     // The end of stderr names the crash in the final line's `error`.
     let stderrTail = '';
+    let isStderrCut = false;
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
       process.stderr.write(chunk);
-      stderrTail = (stderrTail + chunk).slice(-2000);
+      // Long enough for Playwright's call logs after the message.
+      stderrTail += chunk;
+      if (stderrTail.length > STDERR_TAIL) {
+        stderrTail = stderrTail.slice(-STDERR_TAIL);
+        isStderrCut = true;
+      }
     });
     const onLine = (line) => {
       const found = resultsOfLine(line);
@@ -118,7 +125,9 @@ function run(script) {
       process.off('SIGTERM', onInterrupt);
       if (pending) onLine(pending);
       // Killed by a signal (out of memory, say): `code` is null, the signal says why.
-      resolvePromise({ code: code ?? signal, results, stderrTail, timedOutAfterMs });
+      // A cut tail starts inside a line: that part line could pass for the message.
+      const tail = isStderrCut ? stderrTail.slice(stderrTail.indexOf('\n') + 1) : stderrTail;
+      resolvePromise({ code: code ?? signal, results, stderrTail: tail, timedOutAfterMs });
     });
   });
 }
