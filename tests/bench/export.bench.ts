@@ -36,10 +36,16 @@ import { generateSet } from './sets/generate-set';
 const SET = { articles: isQuick ? 1_000 : 10_000, spansPerArticle: 19, articleChars: 3_000 };
 const RUNS = benchRuns();
 const TARGETS = { readyMs: 1_000, nativeSeconds: 15, w3cSeconds: 20, memoryMb: 1_024, taskMs: 100 };
-const EXPORT_TIMEOUT_MS = 300_000;
+/**
+ * Past this an export is cancelled and reported as a timeout, a miss (the targets are 15 and
+ * 20 s). `SM_BENCH_EXPORT_TIMEOUT_S` changes it.
+ */
+const EXPORT_TIMEOUT_MS = (Number(process.env.SM_BENCH_EXPORT_TIMEOUT_S) || 180) * 1000;
+/** Past this the dialog is reported not ready (a miss: the target is 1 s). */
+const READY_TIMEOUT_MS = 60_000;
 
 interface RunFigures {
-  readyMs: number;
+  readyMs: number | null;
   nativeSeconds: number | null;
   w3cSeconds: number | null;
   longestTaskMs: number;
@@ -75,7 +81,10 @@ async function timedExport(
   try {
     await saved.or(failed).waitFor({ timeout: EXPORT_TIMEOUT_MS });
   } catch {
-    return { seconds: null, summary: 'timed out' };
+    // Stopped as a user would, so the next export starts from an idle dialog.
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    await preview.getByRole('status').filter({ hasText: 'Export cancelled' }).waitFor();
+    return { seconds: null, summary: `timed out after ${EXPORT_TIMEOUT_MS / 1000} s` };
   }
   const seconds = (performance.now() - started) / 1000;
   if (await failed.isVisible())
@@ -89,15 +98,20 @@ async function oneRun(page: Page, pids: number[], selected: string): Promise<Run
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   const started = performance.now();
   await page.getByRole('button', { name: 'Export…' }).click();
-  await page
-    .getByRole('region', { name: 'Export preview' })
-    .getByText(`${selected} annotations →`)
-    .waitFor({ timeout: 60_000 });
-  await dialog
-    .getByRole('button', { name: 'Export', exact: true })
-    .and(page.locator(':enabled'))
-    .waitFor();
-  const readyMs = Math.round(performance.now() - started);
+  let readyMs: number | null = null;
+  try {
+    await page
+      .getByRole('region', { name: 'Export preview' })
+      .getByText(`${selected} annotations →`)
+      .waitFor({ timeout: READY_TIMEOUT_MS });
+    await dialog
+      .getByRole('button', { name: 'Export', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor({ timeout: READY_TIMEOUT_MS });
+    readyMs = Math.round(performance.now() - started);
+  } catch {
+    // Not ready in a minute: a miss, and the exports are still tried.
+  }
   const native = await timedExport(page, 'Sourcemark set (lossless)');
   const w3c = await timedExport(page, 'W3C Web Annotation (JSON-LD)');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -114,11 +128,15 @@ async function oneRun(page: Page, pids: number[], selected: string): Promise<Run
   };
 }
 
-/** A target over the runs' samples: any timeout misses an upper bound. */
-function secondsTarget(samples: (number | null)[], target: number): TargetResult {
-  if (samples.some((s) => s === null)) return timedOut(target, false);
-  return under(summarise(samples as number[], 2).median, target);
+/** A target over the runs' medians: any timeout misses an upper bound. */
+function medianTarget(samples: (number | null)[], target: number, digits = 2): TargetResult {
+  if (samples.length === 0 || samples.some((s) => s === null)) return timedOut(target, false);
+  return under(summarise(samples as number[], digits).median, target);
 }
+
+const measured = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+const summaryOf = (values: (number | null)[], digits: number) =>
+  measured(values).length ? summarise(measured(values), digits) : null;
 
 async function main() {
   const generated = generateSet(SET);
@@ -154,7 +172,14 @@ async function main() {
 
     const runs: RunFigures[] = [];
     for (let index = 0; index < RUNS; index++) {
-      const run = await oneRun(page, pids, selected);
+      let run: RunFigures;
+      try {
+        run = await oneRun(page, pids, selected);
+      } catch (error) {
+        // A run the page could not finish is a problem in the results, not a lost line.
+        problems.push(`run ${index + 1} failed: ${String(error).split('\n')[0]}`);
+        break;
+      }
       runs.push(run);
       console.log(
         `run ${index + 1}: dialog ready ${run.readyMs} ms; native ${run.nativeSeconds ?? '—'} s; ` +
@@ -172,44 +197,48 @@ async function main() {
     if (files.some((f) => f.endsWith('.part'))) problems.push('a temporary file was left behind');
     const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-    const ready = summarise(
-      runs.map((r) => r.readyMs),
-      0,
-    );
-    const memoryMb = summarise(
+    const ready = runs.map((r) => r.readyMs);
+    const memoryMb = summaryOf(
       runs.map((r) => r.peakRendererMb),
       0,
     );
-    const longest = summarise(
+    const longest = summaryOf(
       runs.map((r) => r.longestTaskMs),
       0,
     );
     const native = runs.map((r) => r.nativeSeconds);
     const w3c = runs.map((r) => r.w3cSeconds);
-    const done = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+    // Memory and tasks: the worst run counts ("no task over 100 ms" in any).
+    const worst = (summary: ReturnType<typeof summaryOf>, target: number) =>
+      summary ? under(summary.max, target) : timedOut(target);
     const targets = {
-      dialogReadyMs: under(ready.median, TARGETS.readyMs),
-      nativeExportSeconds: secondsTarget(native, TARGETS.nativeSeconds),
-      w3cExportSeconds: secondsTarget(w3c, TARGETS.w3cSeconds),
-      peakRendererMb: under(memoryMb.max, TARGETS.memoryMb),
-      longestMainThreadTaskMs: under(longest.max, TARGETS.taskMs),
+      dialogReadyMs: medianTarget(ready, TARGETS.readyMs, 0),
+      nativeExportSeconds: medianTarget(native, TARGETS.nativeSeconds),
+      w3cExportSeconds: medianTarget(w3c, TARGETS.w3cSeconds),
+      peakRendererMb: worst(memoryMb, TARGETS.memoryMb),
+      longestMainThreadTaskMs: worst(longest, TARGETS.taskMs),
     };
     console.log(
-      `medians of ${RUNS}: dialog ready ${ready.median} ms (< ${TARGETS.readyMs}: ${verdict(targets.dialogReadyMs)}); ` +
+      `medians of ${runs.length}: dialog ready ${targets.dialogReadyMs.value ?? '—'} ms (< ${TARGETS.readyMs}: ${verdict(targets.dialogReadyMs)}); ` +
         `native ${targets.nativeExportSeconds.value ?? '—'} s (${verdict(targets.nativeExportSeconds)}); ` +
         `W3C ${targets.w3cExportSeconds.value ?? '—'} s (${verdict(targets.w3cExportSeconds)}); ` +
-        `peak renderer ${memoryMb.max} MB (${verdict(targets.peakRendererMb)}); ` +
-        `longest task ${longest.max} ms (${verdict(targets.longestMainThreadTaskMs)}); ` +
+        `peak renderer ${memoryMb?.max ?? '—'} MB (${verdict(targets.peakRendererMb)}); ` +
+        `longest task ${longest?.max ?? '—'} ms (${verdict(targets.longestMainThreadTaskMs)}); ` +
         `files: ${files.length}, largest ${mb(Math.max(0, ...sizes))} MB`,
     );
     for (const problem of problems) console.log(`problem: ${problem}`);
     printResults('export', {
       articles: generated.set.articles.length,
       annotations: generated.set.annotations.length,
-      runs: RUNS,
-      dialogReadyMs: ready,
-      nativeSeconds: done(native).length ? summarise(done(native), 2) : null,
-      w3cSeconds: done(w3c).length ? summarise(done(w3c), 2) : null,
+      runs: runs.length,
+      dialogReadyMs: summaryOf(ready, 0),
+      nativeSeconds: summaryOf(native, 2),
+      w3cSeconds: summaryOf(w3c, 2),
+      timeouts: {
+        ready: ready.filter((v) => v === null).length,
+        native: native.filter((v) => v === null).length,
+        w3c: w3c.filter((v) => v === null).length,
+      },
       peakRendererMb: memoryMb,
       longestTaskMs: longest,
       largestFileMb: mb(Math.max(0, ...sizes)),

@@ -11,7 +11,9 @@
 // echoes the readable lines, merges the JSON objects, and prints the merged line last with
 // a summary (`summary.mjs`): targets missed, targets unmeasured (timeouts), problems found,
 // and crashes. Every benchmark that was started has an entry: its figures, or
-// `{ error: "..." }` when it could not be built, exited non-zero or printed no results line.
+// `{ error: "..." }` when it could not be built, exited non-zero, printed no results line or
+// ran past `SM_BENCH_TIMEOUT_MINUTES` (default 90; then it is stopped, so one hung browser
+// cannot keep the line from being printed) (`outcome.mjs`).
 // A benchmark exits 0 whenever it ran, whatever it measured (tests/bench/report.ts), so
 // missed targets never make this runner fail. A crash does (exit 1): then the benchmarks
 // did not run, and a broken benchmark must not pass quietly in CI; the line still holds
@@ -21,6 +23,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { entriesOf, resultsOfLine } from './outcome.mjs';
 import { summariseResults } from './summary.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -55,31 +58,59 @@ async function bundle(entry) {
   return join(outDir, `${name}.mjs`);
 }
 
+const STDERR_TAIL = 32_000;
+const timeoutMs = (Number(process.env.SM_BENCH_TIMEOUT_MINUTES) || 90) * 60_000;
+
 function run(script) {
   return new Promise((resolvePromise) => {
+    // Its own process group, so stopping it stops the bridge and browser it started too.
     const child = spawn(process.execPath, ['--expose-gc', script], {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const stopGroup = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    // The runner interrupted (Ctrl-C): its benchmark goes with it, as without the group.
+    const onInterrupt = () => {
+      stopGroup('SIGTERM');
+      process.exit(130);
+    };
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    let timedOutAfterMs;
+    const timer = setTimeout(() => {
+      timedOutAfterMs = timeoutMs;
+      console.log(`  stopping it: still running after ${timeoutMs / 60_000} min`);
+      stopGroup('SIGTERM');
+      // A benchmark stuck in a browser's cleanup may ignore SIGTERM.
+      setTimeout(() => stopGroup('SIGKILL'), 10_000).unref();
+    }, timeoutMs);
     let results;
     let pending = '';
     // The end of stderr names the crash in the final line's `error`.
     let stderrTail = '';
+    let isStderrCut = false;
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
       process.stderr.write(chunk);
-      stderrTail = (stderrTail + chunk).slice(-2000);
+      // Long enough for Playwright's call logs after the message.
+      stderrTail += chunk;
+      if (stderrTail.length > STDERR_TAIL) {
+        stderrTail = stderrTail.slice(-STDERR_TAIL);
+        isStderrCut = true;
+      }
     });
     const onLine = (line) => {
-      if (line.startsWith('{"benchmarks"')) {
-        try {
-          results = JSON.parse(line).benchmarks;
-          return;
-        } catch {
-          // Not our line after all: show it.
-        }
-      }
-      console.log(`  ${line}`);
+      const found = resultsOfLine(line);
+      // Every results line counts: a benchmark printing two keeps both.
+      if (found) results = { ...results, ...found };
+      else console.log(`  ${line}`);
     };
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
@@ -89,9 +120,14 @@ function run(script) {
       lines.forEach(onLine);
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      process.off('SIGINT', onInterrupt);
+      process.off('SIGTERM', onInterrupt);
       if (pending) onLine(pending);
       // Killed by a signal (out of memory, say): `code` is null, the signal says why.
-      resolvePromise({ code: code ?? signal, results, stderrTail });
+      // A cut tail starts inside a line: that part line could pass for the message.
+      const tail = isStderrCut ? stderrTail.slice(stderrTail.indexOf('\n') + 1) : stderrTail;
+      resolvePromise({ code: code ?? signal, results, stderrTail: tail, timedOutAfterMs });
     });
   });
 }
@@ -104,16 +140,6 @@ const entries = (await readdir(benchDir))
   .map((name) => join(benchDir, name));
 
 const merged = {};
-// The line of a crash's stderr that names it: the first after Node's caret under the
-// throwing line (an uncaught error), else the first that is not a frame, caret, brace or
-// version line.
-const NOISE = /^\s*(at |\^|node:internal|triggerUncaughtException|Node\.js v|[{}[\]]|$)/;
-const crashLine = (text) => {
-  const lines = text.split('\n');
-  const caret = lines.findLastIndex((line) => /^\s*\^\s*$/.test(line));
-  const found = lines.slice(caret + 1).find((line) => !NOISE.test(line));
-  return (found ?? 'no message').trim().slice(0, 500);
-};
 for (const entry of entries) {
   const name = basename(entry);
   // A crash has no results to name it: it is keyed by the file (`sets-chromium.bench.ts`
@@ -123,21 +149,12 @@ for (const entry of entries) {
   const started = performance.now();
   try {
     const script = await bundle(entry);
-    const { code, results, stderrTail } = await run(script);
-    if (!results) {
-      merged[stem] = {
-        error: `exit ${code}, no results line: ${crashLine(stderrTail)}`,
-      };
-      console.log(`✗ ${name} failed (exit ${code}, no results line)`);
-    } else if (code !== 0) {
-      // Figures printed before a late crash (cleanup, say) are kept, and marked.
-      for (const [key, result] of Object.entries(results))
-        merged[key] = { ...result, error: `exit ${code} after its results line` };
-      console.log(`✗ ${name} exited ${code} after its results`);
-    } else {
-      Object.assign(merged, results);
-      console.log(`✓ ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
+    const outcome = await run(script);
+    const found = entriesOf({ stem, ...outcome });
+    Object.assign(merged, found);
+    const error = Object.values(found).find((result) => result.error)?.error;
+    if (error) console.log(`✗ ${name}: ${error}`);
+    else console.log(`✓ ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     merged[stem] = { error: `could not be built: ${message.slice(0, 500)}` };

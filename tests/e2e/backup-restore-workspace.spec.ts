@@ -13,6 +13,7 @@ import { ArticleFiles, FRENCH_TEXT, SAMPLE_TITLES } from './support/article-file
 import { startBridgeProcess } from './support/bridge-process';
 import { BackupPage } from './pages/backup-page';
 import { LibraryPage } from './pages/library-page';
+import { SetsPage } from './pages/sets-page';
 
 const FRENCH_TITLE = 'Le corridor médian gagne en importance';
 /** Where screenshots go: `SM_SCREENS` when set (to look at them), else the test's output. */
@@ -81,6 +82,20 @@ test('backs up the workspace to a verified file, and restoring it brings that wo
     '3 articles',
   );
   await app.page.screenshot({ path: shot('restore-list-1280.png') });
+  await backup.close();
+
+  // An export reads the restored workspace: its worker has no `localStorage` to find it by,
+  // so it is told, and never reads the database the workspace was restored away from.
+  const sets = new SetsPage(app.page);
+  await sets.openExport();
+  await sets.exportDialog.getByRole('radio', { name: /^All articles/ }).check();
+  const exported = await sets.exportFile();
+  const written = JSON.parse(await readFile(await exported.path(), 'utf8')) as {
+    set: { articles: { title: string }[] };
+  };
+  expect(written.set.articles.map((a) => a.title).sort()).toEqual(
+    [SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion].sort(),
+  );
   expect(app.pageErrors).toEqual([]);
 });
 

@@ -12,6 +12,12 @@ import type { ContentChunk } from './content-chunks';
 
 /** One export: whose set, which articles, which format, stamped once by the dialog. */
 export interface ExportJob {
+  /**
+   * The page's workspace database (`db.name`). A worker has no `localStorage`, where the
+   * pointer to a restored workspace lives, so it must be told, or it would read the
+   * database the workspace was restored away from.
+   */
+  database: string;
   author: AuthorId;
   articles: ArticleChoice;
   format: ExportFormatId;

@@ -28,6 +28,7 @@ describe('the count-based preview', () => {
       const counts = await countSet(author, articles);
       for (const format of EXPORT_FORMATS) {
         const output = await buildExport({
+          database: db.name,
           author,
           articles,
           format: format.id,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../db/db';
+import { db, SourcemarkDatabase } from '../db/db';
 import { EXPORT_FORMATS, type ExportFormatId } from '../sets/export-formats';
 import { readActiveCodebook } from '../store/codebook-repository';
 import { assembleSet } from '../sets/set-repository';
@@ -11,6 +11,7 @@ import { startExportToFile, type ExportProgress } from './export-to-file';
 import { createMemoryExportHost } from './memory-export-host';
 
 const jobOf = (format: ExportFormatId, extra: Partial<ExportJob> = {}): ExportJob => ({
+  database: db.name,
   author: ANALYST,
   articles: { kind: 'all' },
   format,
@@ -122,5 +123,33 @@ describe('an export streamed to a file', () => {
     expect(await run.done).toEqual({ kind: 'failed', reason: 'The disk is full.' });
     expect(host.files.size).toBe(0);
     expect(host.openWrites()).toBe(0);
+  });
+
+  it('reads the workspace the page names: after a restore, never the database it left', async () => {
+    // A restore moves the workspace to a new database and points `localStorage` at it; a
+    // worker cannot read that pointer, so the job names the database.
+    const restored = new SourcemarkDatabase('sourcemark-restored-1');
+    try {
+      for (const table of db.tables)
+        await restored.table(table.name).bulkPut(await table.toArray());
+      // The database restored away from: the analyst's annotations gone from it.
+      await db.annotations.clear();
+      await db.annotationPacks.clear();
+      const expected = await assembleSet({ ...jobOf('native'), from: restored });
+      expect(expected.set.annotations.length).toBeGreaterThan(0);
+      const host = createMemoryExportHost();
+      const run = startExportToFile(jobOf('native', { database: restored.name }), {
+        host: host.api,
+        createWorker: () => new InThreadExportWorker(),
+      });
+      const result = await run.done;
+      expect(result).toMatchObject({ kind: 'written' });
+      if (result.kind !== 'written') return;
+      expect(result.tally.annotationCount).toBe(expected.set.annotations.length);
+      const file = new TextDecoder().decode(host.files.get(result.tally.fileName)!);
+      expect(file).toContain(expected.set.annotations[0]!.id);
+    } finally {
+      await restored.delete();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { db } from '../db/db';
 import { hostApiOrThrow } from '../host/host-api';
 import type { ExportJob } from './export-job';
 import {
@@ -21,21 +22,26 @@ export type ExportRunState =
  */
 export function useExportRun(): {
   state: ExportRunState;
-  start(job: ExportJob): void;
+  /** Starts `job` on the page's workspace database. */
+  start(job: Omit<ExportJob, 'database'>): void;
   cancel(): void;
   /** Back to idle after an export ended (a running export is left alone). */
   reset(): void;
 } {
   const [state, setState] = useState<ExportRunState>({ kind: 'idle' });
   const run = useRef<ExportRun | null>(null);
-  const start = useCallback((job: ExportJob) => {
+  const start = useCallback((job: Omit<ExportJob, 'database'>) => {
     if (run.current) return;
     setState({ kind: 'running', progress: null });
-    const current = startExportToFile(job, {
-      host: hostApiOrThrow().exportFile,
-      createWorker: createExportWorker,
-      onProgress: (progress) => setState({ kind: 'running', progress }),
-    });
+    // The database the page opened, restored or not: the worker cannot find it alone.
+    const current = startExportToFile(
+      { ...job, database: db.name },
+      {
+        host: hostApiOrThrow().exportFile,
+        createWorker: createExportWorker,
+        onProgress: (progress) => setState({ kind: 'running', progress }),
+      },
+    );
     run.current = current;
     void current.done.then((result) => {
       if (run.current === current) run.current = null;

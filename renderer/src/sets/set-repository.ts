@@ -5,7 +5,7 @@
  * from this set; reading happens in chunks so a large library reports progress.
  */
 import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../annotation/types';
-import { db } from '../db/db';
+import { db, type SourcemarkDatabase } from '../db/db';
 import type { ArticleId, CommentRecord } from '../db/records';
 import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
 import { isNormalisedFrom } from '../formats/shared/given-text';
@@ -23,6 +23,11 @@ export interface AssembleOptions {
   includeTexts: boolean;
   /** Called after each chunk of articles with how many are read so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The database to read: the page's own by default. The export's worker passes the one the
+   * page names, since a worker has no `localStorage` to find a restored workspace by.
+   */
+  from?: SourcemarkDatabase;
 }
 
 /** A set with what other formats need beside it: texts by article, and comments. */
@@ -51,18 +56,19 @@ const FALLBACK_CODEBOOK: CodebookRef = { codebookId: 'sourcemark-news-default', 
  * come in library order; the native serialiser sorts everything anyway. Read-only.
  */
 export async function assembleSet(options: AssembleOptions): Promise<AssembledSet> {
+  const from = options.from ?? db;
   const records =
     options.articles.kind === 'all'
-      ? await db.articles.orderBy('addedAt').toArray()
-      : (await db.articles.bulkGet([...options.articles.ids])).filter((r) => r !== undefined);
-  const analyst = await db.analysts.get(options.author);
+      ? await from.articles.orderBy('addedAt').toArray()
+      : (await from.articles.bulkGet([...options.articles.ids])).filter((r) => r !== undefined);
+  const analyst = await from.analysts.get(options.author);
   const texts = new Map<ArticleId, string>();
   const originals = new Map<ArticleId, string>();
   const articles: SetArticle[] = [];
   const annotations: Annotation[] = [];
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
-    const rows = await db.articleTexts.bulkGet(chunk.map((r) => r.id));
+    const rows = await from.articleTexts.bulkGet(chunk.map((r) => r.id));
     chunk.forEach((record, n) => {
       const text = rows[n]?.text ?? '';
       texts.set(record.id, text);
@@ -81,23 +87,23 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
       });
     });
     const keys = chunk.map((r) => [r.id, options.author] as [ArticleId, AuthorId]);
-    annotations.push(...(await getSetAnnotations(keys)));
+    annotations.push(...(await getSetAnnotations(keys, from)));
     options.onProgress?.(Math.min(i + CHUNK, records.length), records.length);
   }
   if (records.length === 0) options.onProgress?.(0, 0);
-  const entities = await usedEntities(annotations);
-  const comments = await db.comments
+  const entities = await usedEntities(annotations, from);
+  const comments = await from.comments
     .where('annotationId')
     .anyOf(annotations.map((a) => a.id))
     .toArray();
   return {
     set: {
       author: { id: options.author, name: analyst?.name ?? '' },
-      codebook: mostUsedCodebook(annotations) ?? (await activeCodebook()) ?? FALLBACK_CODEBOOK,
+      codebook: mostUsedCodebook(annotations) ?? (await activeCodebook(from)) ?? FALLBACK_CODEBOOK,
       articles,
       annotations,
       entities,
-      comments: await withAuthorNames(comments),
+      comments: await withAuthorNames(comments, from),
     },
     texts,
     originals,
@@ -109,9 +115,12 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
  * The comments as a set carries them: in thread order, each with its author's name (a
  * reviewer may own no annotation in the set) and rejections flagged.
  */
-async function withAuthorNames(comments: readonly CommentRecord[]): Promise<SetComment[]> {
+async function withAuthorNames(
+  comments: readonly CommentRecord[],
+  from: SourcemarkDatabase,
+): Promise<SetComment[]> {
   const ids = [...new Set(comments.map((c) => c.author))];
-  const rows = await db.analysts.bulkGet(ids);
+  const rows = await from.analysts.bulkGet(ids);
   const names = new Map(ids.map((id, i) => [id as string, rows[i]?.name ?? '']));
   return comments
     .map((c) => ({
@@ -127,14 +136,17 @@ async function withAuthorNames(comments: readonly CommentRecord[]): Promise<SetC
 }
 
 /** The registry entities the annotations link to, as mentions or as claim sources. */
-async function usedEntities(annotations: readonly Annotation[]): Promise<RegistryEntity[]> {
+async function usedEntities(
+  annotations: readonly Annotation[],
+  from: SourcemarkDatabase,
+): Promise<RegistryEntity[]> {
   const ids = new Set<string>();
   for (const a of annotations) {
     if (a.kind !== 'span') continue;
     if (a.entityId) ids.add(a.entityId);
     if (a.links?.sourceEntityId) ids.add(a.links.sourceEntityId);
   }
-  const rows = await db.entities.bulkGet([...ids] as RegistryEntity['id'][]);
+  const rows = await from.entities.bulkGet([...ids] as RegistryEntity['id'][]);
   return rows.filter((row) => row !== undefined);
 }
 
@@ -152,8 +164,8 @@ function mostUsedCodebook(annotations: readonly Annotation[]): CodebookRef | und
   return best && { codebookId: best.ref.codebookId, version: best.ref.version };
 }
 
-async function activeCodebook(): Promise<CodebookRef | undefined> {
-  const value = (await db.settings.get('activeCodebook'))?.value as Partial<CodebookRef> | null;
+async function activeCodebook(from: SourcemarkDatabase): Promise<CodebookRef | undefined> {
+  const value = (await from.settings.get('activeCodebook'))?.value as Partial<CodebookRef> | null;
   return typeof value?.codebookId === 'string' && typeof value.version === 'number'
     ? { codebookId: value.codebookId, version: value.version }
     : undefined;

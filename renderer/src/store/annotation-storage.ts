@@ -7,8 +7,9 @@
  *
  * The functions that write must run inside a read-write transaction over `annotationTables()`.
  */
+import { cmp } from 'dexie';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
-import { db } from '../db/db';
+import { db, type SourcemarkDatabase } from '../db/db';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
 
 /** The tables an annotation may be in: every transaction over annotations opens both. */
@@ -102,15 +103,29 @@ export function getSpanRowsAt(articleId: ArticleId, start: number): Promise<Anno
   return db.annotations.where('[articleId+span.start]').equals([articleId, start]).toArray();
 }
 
-/** The annotations of each (article, author) pair in `keys`. */
-export async function getSetAnnotations(keys: readonly PackKey[]): Promise<Annotation[]> {
-  const [rows, packs] = await Promise.all([
-    db.annotations
-      .where('[articleId+author]')
-      .anyOf([...keys])
-      .toArray(),
-    db.annotationPacks.bulkGet([...keys]),
-  ]);
+/**
+ * The annotations of each (article, author) pair in `keys`, read from `from` (the page's
+ * database by default), in key order and by id within a key, as an index walk gives them.
+ */
+export async function getSetAnnotations(
+  keys: readonly PackKey[],
+  from: SourcemarkDatabase = db,
+): Promise<Annotation[]> {
+  const sorted = [...new Map(keys.map((key) => [key.join('\u0000'), key])).values()].sort((a, b) =>
+    cmp(a, b),
+  );
+  // One `equals` per key, not `anyOf(keys)`: Dexie answers `anyOf` with a cursor stepping
+  // row by row (~10,000 rows a second in Chromium), `equals` with one `getAll` per key,
+  // several times faster; an export of 200,000 annotations is mostly this read.
+  const [lists, packs] = await from.transaction('r', from.annotations, from.annotationPacks, () =>
+    Promise.all([
+      Promise.all(
+        sorted.map((key) => from.annotations.where('[articleId+author]').equals(key).toArray()),
+      ),
+      from.annotationPacks.bulkGet([...keys]),
+    ]),
+  );
+  const rows = lists.flat();
   for (const pack of packs) if (pack) rows.push(...pack.annotations);
   return rows;
 }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CODEBOOK_ID, loadDefaultCodebook } from '../codebook/default-codebook';
 import type { Codebook } from '../codebook/codebook-types';
-import { db } from '../db/db';
+import { db, type SourcemarkDatabase } from '../db/db';
 
 interface ActiveCodebookSetting {
   codebookId: string;
@@ -21,10 +21,10 @@ function isActiveSetting(value: unknown): value is ActiveCodebookSetting {
  * The active codebook without writing anything (safe inside a live query): the stored
  * active version, or the bundled default when none is stored yet.
  */
-export async function readActiveCodebook(): Promise<Codebook> {
-  const active = (await db.settings.get('activeCodebook'))?.value;
+export async function readActiveCodebook(from: SourcemarkDatabase = db): Promise<Codebook> {
+  const active = (await from.settings.get('activeCodebook'))?.value;
   if (isActiveSetting(active)) {
-    const row = await db.codebookVersions.get([active.codebookId, active.version]);
+    const row = await from.codebookVersions.get([active.codebookId, active.version]);
     if (row) return row.codebook as Codebook;
   }
   return loadDefaultCodebook();
