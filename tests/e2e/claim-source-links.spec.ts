@@ -2,6 +2,7 @@ import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { EditorPage } from './pages/editor-page';
 import { saveScreen } from './support/screens';
+import { axeFindings } from './support/axe';
 
 const MINISTER = 'Baïramov';
 const CUE = 'a souligné';
@@ -74,6 +75,8 @@ test('a claim is linked to its source by keyboard: l, step nearest first, Enter 
   await expect(editor.status).toContainText(`Source 1 of 2: “${MINISTER}” (Person), before`);
   await expect(candidate).toHaveCount(1);
   await expect(candidate.locator('rect')).toHaveCount(1);
+  // The link mode adds nothing a screen reader or axe-core finds wrong.
+  expect(await axeFindings(page)).toEqual([]);
   await page.setViewportSize({ width: 1024, height: 700 });
   testInfo.attachments.push({
     name: 'linking by keyboard 1024x700',
