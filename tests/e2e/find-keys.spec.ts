@@ -59,6 +59,13 @@ test('? and F1 open the cheat sheet of every key, with the codebook’s label ke
     await expect(sheet).toContainText(action);
   }
   await expect(sheet.getByRole('region', { name: 'Labels: Entities' })).toContainText('Person');
+  // Linking a claim's source by keyboard, and the keys of that mode.
+  await expect(sheet.locator('[data-key-id="linkSource"]')).toContainText(
+    'lLink the focused claim to its source',
+  );
+  await expect(
+    sheet.getByRole('region', { name: 'Reader, linking a claim’s source' }),
+  ).toContainText('↓ or → or TabNext candidate source');
   await saveScreen(page, testInfo, 'cheat-sheet');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

@@ -96,6 +96,8 @@ test('news notices go by themselves; an error stays until dismissed', async ({ a
   await app.answerFileDialog([path]);
   await library.openFiles();
   await expect(library.report).toContainText(/Added 1/);
+  // A report with nothing but its count is news: it goes by itself too.
+  await expect(library.report).toBeHidden({ timeout: 15_000 });
 
   await writeFile(path, 'Le corridor médian\n\nSecond texte, plus long.\n');
   await page.evaluate(() => void window.dispatchEvent(new Event('focus')));
@@ -111,4 +113,20 @@ test('news notices go by themselves; an error stays until dismissed', async ({ a
   await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Dismiss message' }).click();
   await expect(error).toBeHidden();
+});
+
+test('an import report naming a duplicate stays until dismissed', async ({ app }) => {
+  test.setTimeout(60_000);
+  const { page } = app;
+  const library = new LibraryPage(page);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const first = await files.write('corridor.txt', 'Le corridor médian\n\nPremier texte.\n');
+  const copy = await files.write('corridor-copy.txt', 'Le corridor médian\n\nPremier texte.\n');
+  await app.answerFileDialog([first, copy]);
+  await library.openFiles();
+  await expect(library.report).toContainText(/Added 1 · 1 duplicate/);
+  await page.waitForTimeout(8000);
+  await expect(library.report).toBeVisible();
+  await library.report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(library.report).toBeHidden();
 });

@@ -8,7 +8,12 @@ import type { ChromeRange } from '../chrome/chrome-blocks';
 import { ChromeSplitCommands } from '../chrome/ChromeSplitCommands';
 import { snapSelection } from '../annotation/snap-selection';
 import type { Annotation, ArticleId, SpanAnnotation } from '../annotation/types';
-import { pathLabel, resolveKeySequence, type CodebookIndex } from '../codebook/codebook-lookup';
+import {
+  getItem,
+  pathLabel,
+  resolveKeySequence,
+  type CodebookIndex,
+} from '../codebook/codebook-lookup';
 import type { CodebookItem } from '../codebook/codebook-types';
 import type { TextRange } from '../reader/selection-offsets';
 import { useWorkspace } from '../shell/workspace-context';
@@ -18,7 +23,7 @@ import { editLatest, type Edit } from '../store/edit';
 import { AnnotationEditor, type HoveredMark } from './AnnotationEditor';
 import { claimLinksOf, type ClaimLink } from './claim-links';
 import { ClaimLinkArcs } from './ClaimLinkArcs';
-import { relabel, tagSpan, type AnnotationContext } from './annotation-actions';
+import { relabel, setSource, tagSpan, type AnnotationContext } from './annotation-actions';
 import { deleteEdit } from './annotation-edits';
 import { stepAnnotation } from './annotation-navigation';
 import { AnnotationPanel } from './AnnotationPanel';
@@ -34,6 +39,9 @@ import { useColleagueAnnotations } from './useColleagueAnnotations';
 import { useEditorKeys } from './useEditorKeys';
 import { useTabToDetails } from './useTabToDetails';
 import { useIdleValue } from './useIdleValue';
+import { nearestFirst, sourceMentions } from './link-candidates';
+import { useLinkMode, type LinkSession } from './useLinkMode';
+import { rootIdOf } from '../codebook/codebook-invariants';
 import { useMyAnnotations } from './useMyAnnotations';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
@@ -60,6 +68,25 @@ function scrollToAnnotation(id: string): void {
   document
     .querySelector(`.article-text [data-ids~="${CSS.escape(id)}"]`)
     ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+}
+
+function shortQuote(annotation: SpanAnnotation): string {
+  const exact = annotation.quote.exact.trim();
+  return exact.length > 40 ? `${exact.slice(0, 39)}…` : exact;
+}
+
+/**
+ * The status line while linking: which candidate, its label, where it is, and the keys,
+ * short enough for the status line of a 1024 px window.
+ */
+function linkStatus(session: LinkSession, codebook: CodebookIndex): string {
+  const candidate = session.candidates[session.index]!;
+  const side = candidate.span.start < session.claim.span.start ? 'before' : 'after';
+  const label = getItem(codebook, candidate.itemId)?.label ?? candidate.itemId;
+  return (
+    `Source ${session.index + 1} of ${session.candidates.length}: ` +
+    `“${shortQuote(candidate)}” (${label}), ${side} · ↓ ↑ Enter Esc`
+  );
 }
 
 function hasLinks(annotation: Annotation | null | undefined): boolean {
@@ -122,14 +149,38 @@ export function AnnotationWorkspace({
   const linkedClaimId = hasLinks(focused)
     ? focused!.id
     : (hovered?.ids.find((id) => hasLinks(findRow(mine, id))) ?? null);
-  const claimLinks = useMemo(
-    () =>
-      claimLinksOf(
-        findRow(mine, linkedClaimId) ?? undefined,
-        (id) => findRow(mine, id) ?? undefined,
-      ),
-    [findRow, mine, linkedClaimId],
-  );
+  const linkMode = useLinkMode({
+    onStep: (session) => {
+      // Scrolled first, so the candidate is laid out when its frame is measured.
+      scrollToAnnotation(session.candidates[session.index]!.id);
+      setMessage(linkStatus(session, codebook));
+    },
+    onLink: (session) => {
+      const target = session.candidates[session.index]!;
+      void apply(
+        editLatest(session.claim, (latest) => setSource(latest, { sourceId: target.id })),
+        `Linked the claim’s source: “${shortQuote(target)}” (Ctrl+Z undoes)`,
+      );
+    },
+    onCancel: () => setMessage('Linking cancelled: nothing changed.'),
+  });
+  // Focusing another annotation (a click, `]`) ends the linking of the one before.
+  if (linkMode.session && linkMode.session.claim.id !== focusedId) linkMode.stop();
+  const candidateId = linkMode.session
+    ? linkMode.session.candidates[linkMode.session.index]!.id
+    : null;
+  const claimLinks = useMemo(() => {
+    const links = claimLinksOf(
+      findRow(mine, linkMode.session ? focusedId : linkedClaimId) ?? undefined,
+      (id) => findRow(mine, id) ?? undefined,
+    );
+    if (!candidateId || !focusedId) return links;
+    // While linking, the candidate takes the place of the source linked now.
+    return [
+      { kind: 'source' as const, claimId: focusedId, targetId: candidateId, isCandidate: true },
+      ...links.filter((link) => link.kind !== 'source'),
+    ];
+  }, [findRow, mine, linkedClaimId, candidateId, focusedId, linkMode.session]);
   const targetAbove = useCallback(
     (link: ClaimLink) => {
       const [claim, target] = [findRow(mine, link.claimId), findRow(mine, link.targetId)];
@@ -243,6 +294,15 @@ export function AnnotationWorkspace({
       const next = stepAnnotation(spanAnnotations, focused.id, 1);
       void apply(deleteEdit([focused], mine));
       focus(next && next.id !== focused.id ? next.id : null);
+    },
+    startLink: () => {
+      if (focused?.kind !== 'span' || rootIdOf(codebook.byId, focused.itemId) !== 'claim')
+        return setMessage('Only a claim links to a source: focus a claim (] steps), then l.');
+      if (isReading) return setMessage(STILL_READING);
+      const candidates = nearestFirst(focused, sourceMentions(codebook, focused, mine));
+      if (candidates.length === 0)
+        return setMessage('No mention to link yet: tag who speaks (Entities › Person) first.');
+      linkMode.start(focused, candidates);
     },
     clearFocus: () => setFocusedId(null),
   });

@@ -3,10 +3,10 @@
  * and its cue (the speech or cognition verb), so "who said what" can be answered.
  */
 import type { Annotation, AnnotationId, RegistryEntity, SpanAnnotation } from '../annotation/types';
-import { rootIdOf } from '../codebook/codebook-invariants';
 import { pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import { editLatest, type Edit } from '../store/edit';
 import { setCue, setSource, type ClaimSource } from './annotation-actions';
+import { sourceMentions } from './link-candidates';
 import { sourceGroups, type SourceOption } from './source-options';
 
 interface AttributionFieldsProps {
@@ -15,10 +15,6 @@ interface AttributionFieldsProps {
   entities: RegistryEntity[];
   codebook: CodebookIndex;
   onApply: (edit: Edit) => void;
-}
-
-function isUnder(codebook: CodebookIndex, annotation: Annotation, rootId: string): boolean {
-  return rootIdOf(codebook.byId, annotation.itemId) === rootId;
 }
 
 function optionLabel(codebook: CodebookIndex, annotation: SpanAnnotation): string {
@@ -42,13 +38,11 @@ export function AttributionFields({
   codebook,
   onApply,
 }: AttributionFieldsProps) {
-  const spans = annotations.filter(
-    (a): a is SpanAnnotation => a.kind === 'span' && a.id !== claim.id,
+  const sources = sourceMentions(codebook, claim, annotations);
+  const cues = annotations.filter(
+    (a): a is SpanAnnotation =>
+      a.kind === 'span' && a.id !== claim.id && a.itemId === 'attribution.cue',
   );
-  const sources = spans.filter(
-    (a) => isUnder(codebook, a, 'entity') || a.itemId === 'attribution.source',
-  );
-  const cues = spans.filter((a) => a.itemId === 'attribution.cue');
   const links = claim.links ?? {};
   const sourceValue = links.sourceId
     ? `a:${links.sourceId}`

@@ -11,6 +11,8 @@ interface DrawnLink extends ClaimLink {
   arc: Arc | null;
   /** The claim's box, where a link to a target off screen is written. */
   from: Box | null;
+  /** The target's box, framed while it is a candidate. */
+  to: Box | null;
   /** Where the target is when it is not laid out (off screen in a skipped block). */
   direction: 'above' | 'below' | null;
 }
@@ -31,6 +33,37 @@ function markBox(surface: HTMLElement, id: string): Box | null {
     };
   }
   return null;
+}
+
+/** A candidate's frame, so the mention stands out even when the claim is far away. */
+function CandidateFrame({ box }: { box: Box }) {
+  return (
+    <rect x={box.left - 3} y={box.top - 2} width={box.width + 6} height={box.height + 4} rx="3" />
+  );
+}
+
+/** One link: an arc when both ends are laid out, else a note of where the target is. */
+function DrawnLinkShape({ link }: { link: DrawnLink }) {
+  const className = `claim-link is-${link.kind}${link.isCandidate ? ' is-candidate' : ''}`;
+  const frame = link.isCandidate && link.to ? <CandidateFrame box={link.to} /> : null;
+  if (link.arc)
+    return (
+      <g className={className}>
+        <path d={link.arc.d} markerEnd="url(#claim-link-head)" />
+        {frame}
+        <text x={link.arc.labelX} y={link.arc.labelY} textAnchor="middle">
+          {link.isCandidate ? `${link.kind}?` : link.kind}
+        </text>
+      </g>
+    );
+  if (frame) return <g className={className}>{frame}</g>;
+  if (!link.from) return null;
+  // The target is in a part of the text not laid out (far off screen): say where.
+  return (
+    <text className={className} x={link.from.left} y={link.from.top - 4}>
+      {link.kind} {link.direction === 'above' ? '↑ above' : '↓ below'}
+    </text>
+  );
 }
 
 /** The arcs of `links`, or nothing when there are none. */
@@ -60,8 +93,14 @@ export function ClaimLinkArcs({
         links.map((link) => {
           const from = markBox(surface, link.claimId);
           const to = markBox(surface, link.targetId);
-          if (from && to) return { ...link, arc: arcBetween(from, to), from, direction: null };
-          return { ...link, arc: null, from, direction: targetAbove(link) ? 'above' : 'below' };
+          if (from && to) return { ...link, arc: arcBetween(from, to), from, to, direction: null };
+          return {
+            ...link,
+            arc: null,
+            from,
+            to,
+            direction: targetAbove(link) ? 'above' : 'below',
+          };
         }),
       );
     };
@@ -73,26 +112,9 @@ export function ClaimLinkArcs({
 
   return (
     <svg ref={svg} className="claim-link-arcs" aria-hidden="true">
-      {drawn.map((link) =>
-        link.arc ? (
-          <g key={`${link.kind}-${link.targetId}`} className={`claim-link is-${link.kind}`}>
-            <path d={link.arc.d} markerEnd="url(#claim-link-head)" />
-            <text x={link.arc.labelX} y={link.arc.labelY} textAnchor="middle">
-              {link.kind}
-            </text>
-          </g>
-        ) : link.from ? (
-          // The target is in a part of the text not laid out (far off screen): say where.
-          <text
-            key={`${link.kind}-${link.targetId}`}
-            className={`claim-link is-${link.kind}`}
-            x={link.from.left}
-            y={link.from.top - 4}
-          >
-            {link.kind} {link.direction === 'above' ? '↑ above' : '↓ below'}
-          </text>
-        ) : null,
-      )}
+      {drawn.map((link) => (
+        <DrawnLinkShape key={`${link.kind}-${link.targetId}`} link={link} />
+      ))}
       <defs>
         <marker
           id="claim-link-head"

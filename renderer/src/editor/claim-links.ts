@@ -9,6 +9,8 @@ export interface ClaimLink {
   kind: 'source' | 'cue';
   claimId: string;
   targetId: string;
+  /** A source the analyst is stepping through while linking by keyboard, not yet linked. */
+  isCandidate?: boolean;
 }
 
 /** The links of `claim` whose targets are span annotations of `byId`. */

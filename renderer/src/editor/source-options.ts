@@ -33,7 +33,7 @@ function foldName(text: string): string {
 }
 
 /** Characters between two spans (0 when they overlap). */
-function gap(a: SpanAnnotation, b: SpanAnnotation): number {
+export function gap(a: SpanAnnotation, b: SpanAnnotation): number {
   if (a.span.end <= b.span.start) return b.span.start - a.span.end;
   if (b.span.end <= a.span.start) return a.span.start - b.span.end;
   return 0;

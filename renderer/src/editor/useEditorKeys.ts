@@ -16,6 +16,8 @@ export interface EditorKeyHandlers {
   cancelStrokes(): boolean;
   step(direction: 1 | -1, isSameLabel: boolean): void;
   deleteFocused(): void;
+  /** `l` with an annotation focused: link it (a claim) to its source by keyboard. */
+  startLink(): void;
   clearFocus(): void;
 }
 
@@ -40,7 +42,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * The editor's keyboard, window-wide while the editor is open:
  * Mod+Z / Mod+Shift+Z / Mod+Y undo and redo; Mod+K or Enter the palette; with text
  * selected, label keys (two strokes: category, item); without, `]` `[` next and previous
- * annotation, `}` `{` the same with the same label, Delete removes the focused one.
+ * annotation, `}` `{` the same with the same label, Delete removes the focused one, `l`
+ * links a focused claim to its source (`useLinkMode` then owns the keys).
  * Escape is a layer above the reader's (`useEscapeLayer`): it leaves a text field, else
  * cancels a pending label key, else drops the focus, and only when there was none of these
  * does the reader close the article.
@@ -96,6 +99,9 @@ export function useEditorKeys(handlers: EditorKeyHandlers): void {
     } else if (is(KEY_TABLE.relabel) && handlers.hasFocus) {
       handled();
       handlers.openPalette();
+    } else if (is(KEY_TABLE.linkSource) && handlers.hasFocus) {
+      handled();
+      handlers.startLink();
     }
   });
   useEscapeLayer('tool', (event) => {

@@ -18,3 +18,20 @@ export function shortcutLabel(keys: string): string {
 export function ariaShortcut(keys: string): string {
   return keys.replace('Mod', isMac ? 'Meta' : 'Control');
 }
+
+// Arrow keys as the arrows printed on them.
+const ARROWS: Record<string, string> = {
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+};
+
+/**
+ * How a key table entry is printed: `Mod+K` as `shortcutLabel` writes it, an arrow key as
+ * its arrow, a single key (`?`, `+`) as it is.
+ */
+export function keyLabel(keys: string): string {
+  if (ARROWS[keys]) return ARROWS[keys];
+  return keys.includes('+') && keys.length > 1 ? shortcutLabel(keys) : keys;
+}

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { indexCodebook } from '../codebook/codebook-lookup';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
-import { shortcutLabel } from '../format/shortcut-label';
+import { keyLabel } from '../format/shortcut-label';
 import { KEY_BINDINGS } from './key-table';
 import { KeyList } from './KeyList';
 import { allLabelKeys } from './label-keys';
@@ -25,12 +25,21 @@ describe('the cheat sheet', () => {
       expect(row, entry.id).not.toBeNull();
       expect(row!.textContent).toContain(entry.action);
       for (const keys of entry.keys) {
-        const shown = keys.includes('+') && keys.length > 1 ? shortcutLabel(keys) : keys;
+        const shown = keyLabel(keys);
         expect(Array.from(row!.querySelectorAll('kbd')).map((kbd) => kbd.textContent)).toContain(
           shown,
         );
       }
     }
+  });
+
+  it('prints arrow keys as arrows', () => {
+    const row = sheet.querySelector('[data-key-id="linkNext"]');
+    expect(Array.from(row!.querySelectorAll('kbd')).map((kbd) => kbd.textContent)).toEqual([
+      '↓',
+      '→',
+      'Tab',
+    ]);
   });
 
   it('shows every label key of the codebook', () => {

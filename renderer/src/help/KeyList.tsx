@@ -3,7 +3,7 @@
  * of the active codebook by category. Drawn from `KEY_BINDINGS`, never written by hand.
  */
 import type { CodebookIndex } from '../codebook/codebook-lookup';
-import { shortcutLabel } from '../format/shortcut-label';
+import { keyLabel } from '../format/shortcut-label';
 import { KEY_BINDINGS, keyContexts } from './key-table';
 import { allLabelKeys } from './label-keys';
 
@@ -11,7 +11,7 @@ function Keys({ keys }: { keys: readonly string[] }) {
   return keys.map((keys, index) => (
     <span key={keys}>
       {index > 0 && ' or '}
-      <kbd>{keys.includes('+') && keys.length > 1 ? shortcutLabel(keys) : keys}</kbd>
+      <kbd>{keyLabel(keys)}</kbd>
     </span>
   ));
 }

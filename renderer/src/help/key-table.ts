@@ -11,6 +11,7 @@ export type KeyContext =
   | 'Reader'
   | 'Reader, text selected'
   | 'Reader, annotation focused'
+  | 'Reader, linking a claim’s source'
   | 'Note field'
   | 'Review';
 
@@ -73,6 +74,40 @@ export const KEY_TABLE = {
     'Delete the annotation',
     'Delete',
     'Backspace',
+  ),
+  linkSource: binding(
+    'linkSource',
+    'Reader, annotation focused',
+    'Link the focused claim to its source: step to a mention, Enter links',
+    'l',
+  ),
+  linkNext: binding(
+    'linkNext',
+    'Reader, linking a claim’s source',
+    'Next candidate source, nearest the claim first',
+    'ArrowDown',
+    'ArrowRight',
+    'Tab',
+  ),
+  linkPrevious: binding(
+    'linkPrevious',
+    'Reader, linking a claim’s source',
+    'Previous candidate source',
+    'ArrowUp',
+    'ArrowLeft',
+    'Shift+Tab',
+  ),
+  linkConfirm: binding(
+    'linkConfirm',
+    'Reader, linking a claim’s source',
+    'Link the claim to the highlighted source',
+    'Enter',
+  ),
+  linkCancel: binding(
+    'linkCancel',
+    'Reader, linking a claim’s source',
+    'Stop linking, nothing changed',
+    'Escape',
   ),
   bold: binding('bold', 'Note field', 'Bold', 'Mod+B'),
   italic: binding('italic', 'Note field', 'Italic', 'Mod+I'),

@@ -2,7 +2,9 @@
  * What the last import did: a one-line summary, then the duplicates (naming the article
  * already in the library), the skipped files grouped by reason, and the errors.
  */
+import { useEffect } from 'react';
 import type { ArticleId } from '../db/records';
+import { NEWS_NOTICE_MS } from '../notices/notice-kind';
 import { fileNameOf } from '../format/file-name';
 import { groupFailuresByReason } from './failure-groups';
 import { summarizeReport, type ImportReport } from './import-report';
@@ -13,10 +15,19 @@ interface ImportReportPanelProps {
   onOpenArticle: (id: ArticleId) => void;
 }
 
-/** A region named "Import report"; Escape inside it, or Dismiss, hides it. */
+/**
+ * A region named "Import report"; Escape inside it, or Dismiss, hides it. A report with
+ * nothing to read but its count ("Added 2") is news and goes by itself, like the other
+ * notices; one naming duplicates, skipped files or errors stays until dismissed.
+ */
 export function ImportReportPanel({ report, onDismiss, onOpenArticle }: ImportReportPanelProps) {
   const groups = groupFailuresByReason(report.failures);
   const hasDetails = report.duplicates.length + report.failures.length + report.errors.length > 0;
+  useEffect(() => {
+    if (hasDetails) return undefined;
+    const timer = window.setTimeout(onDismiss, NEWS_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [report, hasDetails, onDismiss]);
   const tone = report.errors.length > 0 || report.failures.length > 0 ? 'has-problems' : '';
   return (
     <section

@@ -125,7 +125,12 @@ export function InPlaceField({
           id={`${id}-value`}
           type="button"
           className="meta-value"
-          title={`${source}\nEnter to correct`}
+          // The title keeps a heading whole when the folded header cuts it to one line.
+          title={
+            isHeading && value
+              ? `${value}\n${source}\nEnter to correct`
+              : `${source}\nEnter to correct`
+          }
           // Named "Byline Kadir Duran…": the label, then the value shown.
           aria-labelledby={isHeading ? undefined : `${id}-label ${id}-value`}
           onClick={open}

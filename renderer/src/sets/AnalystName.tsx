@@ -21,7 +21,12 @@ export function AnalystName() {
       <button
         type="button"
         className="analyst-name"
-        title="Your name, written on your annotations and exports"
+        // A long name is cut to fit the bar (CSS): the title keeps it whole.
+        title={
+          name
+            ? `${name}: your name, written on your annotations and exports`
+            : 'Your name, written on your annotations and exports'
+        }
         onClick={() => setDraft(name)}
       >
         {name || 'Set your name'}
@@ -46,7 +51,7 @@ export function AnalystName() {
         type="text"
         aria-label="Your name, for your annotations"
         aria-describedby="analyst-name-why"
-        placeholder="Signed on your annotations"
+        placeholder="Your name"
         value={draft ?? ''}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
@@ -57,7 +62,7 @@ export function AnalystName() {
           }
         }}
       />
-      {/* The placeholder says it in short; this is read with the field. */}
+      {/* Read with the field, and shown under it while it has the keyboard (help.css). */}
       <span id="analyst-name-why" className="analyst-name-why">
         Written on your annotations and exports, so colleagues can tell whose they are.
       </span>
