@@ -24,6 +24,10 @@ export function activeDatabaseName(): string {
   } catch {
     // No storage (a unit test, a locked-down profile): the original name.
   }
+  // A worker has no `localStorage`; the page names it after the workspace database.
+  const scope = globalThis as { name?: unknown; importScripts?: unknown };
+  const isWorker = typeof scope.importScripts === 'function';
+  if (isWorker && typeof scope.name === 'string' && isWorkspaceName(scope.name)) return scope.name;
   return ORIGINAL_DATABASE_NAME;
 }
 

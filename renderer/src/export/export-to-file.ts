@@ -6,6 +6,7 @@
  * host deletes its temporary file, and no file is left under the export's name.
  */
 import type { SourcemarkApi } from '../../../preload/api';
+import { db } from '../db/db';
 import type { ExportJob, ExportTally, FromExportWorker, ToExportWorker } from './export-job';
 
 /** The worker as the driver uses it (a `Worker`, or a fake in tests). */
@@ -44,7 +45,9 @@ export interface ExportRun {
 export function createExportWorker(): ExportWorkerPort {
   return new Worker(new URL('./export.worker.ts', import.meta.url), {
     type: 'module',
-    name: 'sourcemark-export',
+    // A worker has no `localStorage`: its name says which database holds the workspace
+    // (`backup/active-database.ts`), which after a restore is not `sourcemark`.
+    name: db.name,
   });
 }
 

@@ -3,6 +3,8 @@
  * it in Node: on `start` it builds the file (reading IndexedDB, running the format), then
  * answers each `pull` with the next chunk, keeping one ahead to flag the last.
  */
+import { db } from '../db/db';
+import { openWorkspaceDatabase } from '../storage/database-opening';
 import { buildExport, tallyOf } from './build-export';
 import { CHUNK_UNITS, chunkCount, contentChunks, type ContentChunk } from './content-chunks';
 import type { ExportJob, FromExportWorker, ToExportWorker } from './export-job';
@@ -17,6 +19,9 @@ export function createExportWorkerCore(
 
   const start = async (job: ExportJob) => {
     try {
+      // As the page's (`storage/database-opening.ts`): a newer app's database stays untouched.
+      const opening = await openWorkspaceDatabase(db);
+      if (opening.kind === 'failed') throw new Error(opening.message);
       const output = await buildExport(job, (done, total) =>
         post({ kind: 'reading', done, total }),
       );
