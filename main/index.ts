@@ -31,6 +31,10 @@ const getWindow = () => mainWindow;
 
 // Tests and side-by-side profiles point the app at their own data folder (IndexedDB lives there).
 if (process.env.SOURCEMARK_USER_DATA) app.setPath('userData', process.env.SOURCEMARK_USER_DATA);
+// Chromium reports `navigator.storage.estimate()` as usage + 10 GiB whatever the real quota
+// (StaticStorageQuota, against fingerprinting), which would keep the 80 % warning of
+// `renderer/src/storage/` from ever showing. The app serves only its own page: the real one.
+app.commandLine.appendSwitch('disable-features', 'StaticStorageQuota');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
