@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow } from 'electron';
+import { app, shell, type BrowserWindow } from 'electron';
 import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from './host/granted-sources-file';
 import { createBackupStore } from './host/backup/backup-store';
 import { createHandlerTable } from './host/handlers';
@@ -71,6 +71,8 @@ if (!app.requestSingleInstanceLock()) {
         samplesDir: join(app.getAppPath(), 'resources', 'samples'),
         takeLaunchPaths: () => launchPaths.take(),
         ...createNativeDialogs(getWindow),
+        // The path was checked by `host/reveal-file.ts`: a file the user opened, still there.
+        showItemInFolder: (path) => shell.showItemInFolder(path),
       },
       {
         sources,
