@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow } from 'electron';
+import { app, shell, type BrowserWindow } from 'electron';
 import { createGrantedSourcesFile, GRANTED_SOURCES_FILE_NAME } from './host/granted-sources-file';
 import { createBackupStore } from './host/backup/backup-store';
 import { createHandlerTable } from './host/handlers';
@@ -31,6 +31,10 @@ const getWindow = () => mainWindow;
 
 // Tests and side-by-side profiles point the app at their own data folder (IndexedDB lives there).
 if (process.env.SOURCEMARK_USER_DATA) app.setPath('userData', process.env.SOURCEMARK_USER_DATA);
+// Chromium reports `navigator.storage.estimate()` as usage + 10 GiB whatever the real quota
+// (StaticStorageQuota, against fingerprinting), which would keep the 80 % warning of
+// `renderer/src/storage/` from ever showing. The app serves only its own page: the real one.
+app.commandLine.appendSwitch('disable-features', 'StaticStorageQuota');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -67,6 +71,8 @@ if (!app.requestSingleInstanceLock()) {
         samplesDir: join(app.getAppPath(), 'resources', 'samples'),
         takeLaunchPaths: () => launchPaths.take(),
         ...createNativeDialogs(getWindow),
+        // The path was checked by `host/reveal-file.ts`: a file the user opened, still there.
+        showItemInFolder: (path) => shell.showItemInFolder(path),
       },
       {
         sources,

@@ -221,6 +221,17 @@ export interface FolderPages {
 }
 
 /** The files under a folder that look ingestible, and what was passed over and why. */
+/** What revealing an article's file did. */
+export interface RevealedFile {
+  /** The file, absolute, as the host found it. */
+  path: string;
+  /**
+   * True when the system's file manager was asked to show it (the desktop app); false in
+   * browser mode, where the page can only say where it is.
+   */
+  isShown: boolean;
+}
+
 export interface FolderScan {
   root: string;
   files: string[];
@@ -396,6 +407,7 @@ export interface HostChannels {
   };
   'sm:library:ingestDropped': { args: [paths: string[]]; value: IngestBatch };
   'sm:library:ingestUploads': { args: [files: UploadedFile[]]; value: IngestBatch };
+  'sm:library:revealFile': { args: [path: string]; value: RevealedFile };
   'sm:sources:watch': { args: [sources: WatchedSource[]]; value: SourceRegistration };
   'sm:sources:check': { args: []; value: SourceChanges };
   'sm:export:open': { args: [fileName: string]; value: ExportWriteOpened };
@@ -478,6 +490,12 @@ export interface SourcemarkApi {
      * content.
      */
     ingestDropped(files: File[]): Promise<Result<IngestBatch>>;
+    /**
+     * Shows an article's file in the system's file manager (the desktop app), or answers
+     * where it is (browser mode). Only a file the user opened in Sourcemark and that is
+     * still a file on disk: anything else is `invalid-payload` with the reason.
+     */
+    revealFile(path: string): Promise<Result<RevealedFile>>;
   };
   sources: {
     /**

@@ -45,6 +45,7 @@ const api = {
     samplePaths: () => call('sm:library:samplePaths'),
     scanFolder: (root) => call('sm:library:scanFolder', root),
     ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
+    revealFile: (path) => call('sm:library:revealFile', path),
     // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
     // The paths are taken here, not by the page, and main may read them from then on: a
     // page can hand over only files the user dropped or picked, never a path it names.

@@ -166,3 +166,54 @@ describe('dispatchHostCall', () => {
     });
   });
 });
+
+describe('sm:library:revealFile', () => {
+  it('answers where an opened file is (browser mode), and shows it where a file manager is', async () => {
+    const file = join(dir, 'article.txt');
+    await writeFile(file, 'Un article.');
+    expect(await dispatchHostCall(table, 'sm:library:revealFile', [file])).toEqual({
+      ok: true,
+      value: { path: file, isShown: false },
+    });
+
+    const shown: string[] = [];
+    const desktop = createHandlerTable({
+      shell: 'electron',
+      version: '1.2.3',
+      samplesDir,
+      takeLaunchPaths: () => [],
+      pickFiles: async () => [file],
+      pickFolder: async () => null,
+      showItemInFolder: (path) => shown.push(path),
+    });
+    await dispatchHostCall(desktop, 'sm:dialog:pickFiles', []);
+    expect(await dispatchHostCall(desktop, 'sm:library:revealFile', [file])).toEqual({
+      ok: true,
+      value: { path: file, isShown: true },
+    });
+    expect(shown).toEqual([file]);
+  });
+
+  it('refuses a path never opened, a file gone, and a relative path, showing nothing', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'sm-outside-'));
+    try {
+      await writeFile(join(outside, 'secret.txt'), 'x');
+      const refused = await dispatchHostCall(table, 'sm:library:revealFile', [
+        join(outside, 'secret.txt'),
+      ]);
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.stringMatching(/not a file opened/) },
+      });
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+    expect(
+      await dispatchHostCall(table, 'sm:library:revealFile', [join(dir, 'gone.txt')]),
+    ).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no longer on disk/) } });
+    expect(await dispatchHostCall(table, 'sm:library:revealFile', ['article.txt'])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+});

@@ -4,7 +4,7 @@
  * serves it over HTTP (main/bridge/bridge-server.ts). Both go through `dispatchHostCall`,
  * so validation and error shaping are identical whatever the transport.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { HostChannel, HostChannels, IngestBatch, Result } from '../../preload/api';
 import { ingestContent } from '../ingest/ingest-content';
@@ -17,6 +17,7 @@ import { HostFailure } from './host-failure';
 import type { HostServices } from './host-services';
 import { createPathGrantStore, type PathGrantStore } from './path-grant-store';
 import { describeIssue, payloadSchemas } from './payload-schemas';
+import { decideReveal } from './reveal-file';
 
 export type HandlerTable = {
   [C in HostChannel]: (...args: HostChannels[C]['args']) => Promise<HostChannels[C]['value']>;
@@ -111,6 +112,20 @@ export function createHandlerTable(
         throw new HostFailure('unsupported', 'Dropped files are uploaded in browser mode.');
       await grants.grantFiles(paths);
       return ingestGrantedFiles(grants, paths);
+    },
+    'sm:library:revealFile': async (path) => {
+      const absolute = resolve(path);
+      const { granted } = await grants.sortPaths([absolute]);
+      const found = await stat(absolute).catch(() => undefined);
+      const decision = decideReveal({
+        path: absolute,
+        isGranted: granted.length === 1,
+        onDisk: !found ? 'missing' : found.isFile() ? 'file' : 'folder',
+        canShowInFolder: services.showItemInFolder !== undefined,
+      });
+      if (decision.kind === 'refuse') throw new HostFailure('invalid-payload', decision.reason);
+      if (decision.kind === 'show') services.showItemInFolder?.(absolute);
+      return decision.answer;
     },
     'sm:library:ingestUploads': async (files) => {
       const batch: IngestBatch = { articles: [], failures: [] };

@@ -14,4 +14,6 @@ export interface HostServices {
   pickFolder(): Promise<string | null | undefined>;
   /** Command-line article paths, absolute; each is handed out once. */
   takeLaunchPaths(): string[];
+  /** Shows a file in the system's file manager; absent where there is none (browser mode). */
+  showItemInFolder?(path: string): void;
 }

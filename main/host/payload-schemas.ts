@@ -108,6 +108,7 @@ export const payloadSchemas = {
   ]),
   'sm:library:ingestDropped': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),
+  'sm:library:revealFile': z.tuple([absolutePath]),
   'sm:sources:watch': z.tuple([z.array(watchedSource).max(MAX_WATCHED_SOURCES)]),
   'sm:sources:check': noArgs,
   'sm:backup:listSnapshots': noArgs,

@@ -101,3 +101,22 @@ test('an archived article leaves the default view and shows with "Show archived"
   await expect(page.getByRole('checkbox', { name: /Show archived/ })).toHaveCount(0);
   await expect(row).not.toContainText('Archived');
 });
+
+test('"Show file location" asks the host where the article’s file is and says it', async ({
+  app,
+}) => {
+  const page = app.page;
+  const library = new LibraryPage(page);
+  const row = library.row(SAMPLE_TITLES.azertac);
+  await row.focus();
+  await page.keyboard.press('Shift+F10');
+  await page
+    .getByRole('menu', { name: /^Actions for/ })
+    .getByRole('menuitem', { name: 'Show file location' })
+    .click();
+  // Browser mode: the bridge checks the file is one the app opened and answers its path.
+  await expect(
+    page.getByText(/is at \/.*resources\/samples\/.*\(this browser cannot open/),
+  ).toBeVisible();
+  expect(app.pageErrors).toEqual([]);
+});

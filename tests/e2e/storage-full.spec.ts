@@ -2,6 +2,13 @@
  * A full disk in real Chromium: the origin's quota is lowered through the DevTools
  * protocol (`Storage.overrideQuotaForOrigin`), so IndexedDB refuses writes as it would on
  * a full disk. The app must warn before, name what did not fit, and lose nothing.
+ *
+ * Two things Chromium does that a quota test must allow for (both measured in Chromium 156):
+ * IndexedDB compresses values (Snappy), so a text of one repeated sentence takes a
+ * fraction of its length on disk and fits a small quota; the text here is random letters,
+ * which do not compress. And `navigator.storage.estimate()` reports usage + 10 GiB whatever
+ * the quota (the StaticStorageQuota feature, against fingerprinting): the app fixture turns
+ * it off, as Electron's main process does, so the estimate is the real one.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
@@ -20,10 +27,28 @@ async function setQuota(page: Page, origin: string, quotaSize: number): Promise<
 const usage = (page: Page) =>
   page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
-// Not yet passing in Debian Chromium: the quota set through the DevTools protocol
-// (Storage.overrideQuotaForOrigin) did not make the write fail nor the estimate reach 80 %
-// in the first full run, so the app's messages never showed. Left as fixme, with the unit
-// tests in renderer/src/storage/ covering the messages, until the override is understood.
+/** `length` characters of random lower-case words: text that does not compress. */
+function incompressibleText(length: number): string {
+  const words: string[] = [];
+  let size = 0;
+  while (size < length) {
+    const word = Array.from({ length: 3 + Math.floor(Math.random() * 7) }, () =>
+      String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+    ).join('');
+    words.push(word);
+    size += word.length + 1;
+  }
+  return words.join(' ');
+}
+
+// Still not passing in Chromium 156, with what was found: the override is active
+// (Storage.getUsageAndQuota: quota 440,549, usage 240,549, overrideActive) and a 3 MB
+// random-letter put into a fresh origin's database is refused (QuotaExceededError, checked
+// in a standalone script), yet in this app's database, after the samples are stored, a raw
+// IndexedDB put of 3.5 MB of random words into `articleTexts` completes, the usage figure
+// does not move, and the import reports "Added 1" while the library keeps its 2 rows. Who
+// drops the row (the engine's blob store past the quota, or something else) is not yet
+// known; the silent "Added 1" is what matters and needs the next look.
 test.fixme('a write the quota refuses names what did not fit and loses nothing', async ({
   app,
 }) => {
@@ -33,8 +58,10 @@ test.fixme('a write the quota refuses names what did not fit and loses nothing',
 
   // Room for 200 kB more: a 3 MB article cannot fit.
   await setQuota(page, app.bridge.origin, (await usage(page)) + 200_000);
-  const words = 'Le corridor médian gagne en importance selon le ministre. ';
-  const big = await files.write('long.txt', `Un très long article\n\n${words.repeat(50_000)}`);
+  const big = await files.write(
+    'long.txt',
+    `Un très long article\n\n${incompressibleText(3_000_000)}`,
+  );
   await app.answerFileDialog([big]);
   await library.openFiles();
 
@@ -48,9 +75,7 @@ test.fixme('a write the quota refuses names what did not fit and loses nothing',
   await new LibraryPage(again).expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
 });
 
-test.fixme('at 80 % of the quota the app warns at start with what takes the space', async ({
-  app,
-}) => {
+test('at 80 % of the quota the app warns at start with what takes the space', async ({ app }) => {
   const page = app.page;
   await new LibraryPage(page).expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   await setQuota(page, app.bridge.origin, Math.ceil((await usage(page)) / 0.9));

@@ -24,7 +24,9 @@ async function misfits(page: Page, selector: string): Promise<string[]> {
     const name = (element: Element) =>
       `${element.tagName.toLowerCase()}“${(element.textContent || (element as HTMLInputElement).placeholder || element.getAttribute('aria-label') || '').trim().slice(0, 40)}”`;
     const barBox = bar.getBoundingClientRect();
-    for (const element of bar.querySelectorAll<HTMLElement>('button, input, h1, h2, span, a')) {
+    for (const element of Array.from(
+      bar.querySelectorAll<HTMLElement>('button, input, h1, h2, span, a'),
+    )) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || getComputedStyle(element).clipPath !== 'none') continue;
       if (box.right > window.innerWidth + 0.5) found.push(`${name(element)} past the right edge`);

@@ -25,6 +25,10 @@ export const recording = {
   applicationMenu: undefined,
   paths: {},
   quitCalls: 0,
+  /** `app.commandLine.appendSwitch` calls, as [switch, value] */
+  switches: [],
+  /** paths passed to `shell.showItemInFolder` */
+  shownInFolder: [],
 };
 
 function assertReady(what) {
@@ -57,6 +61,13 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
     return true;
   }
+
+  commandLine = {
+    appendSwitch(name, value) {
+      if (recording.isReady) throw new Error('command-line switches must be set before ready');
+      recording.switches.push([name, value]);
+    },
+  };
 
   setPath(name, value) {
     recording.paths[name] = value;
@@ -183,4 +194,10 @@ export const dialog = {
   },
 };
 
-export default { app, BrowserWindow, protocol, session, ipcMain, Menu, dialog };
+export const shell = {
+  showItemInFolder(path) {
+    recording.shownInFolder.push(path);
+  },
+};
+
+export default { app, BrowserWindow, protocol, session, ipcMain, Menu, dialog, shell };

@@ -24,6 +24,7 @@ export function activeDatabaseName(): string {
   } catch {
     // No storage (a unit test, a locked-down profile): the original name.
   }
+  // A worker has no `localStorage`: the page tells each worker which database to read.
   return ORIGINAL_DATABASE_NAME;
 }
 

@@ -4,33 +4,29 @@
  * code the files were always written by, so the bytes are the same), and the file handed
  * back for streaming. No DOM: it runs in a dedicated worker, and in Node for tests.
  */
-import { SourcemarkDatabase } from '../db/db';
+import type { SourcemarkDatabase } from '../db/db';
 import { readActiveCodebook } from '../store/codebook-repository';
 import { runExport, type ExportOutput } from '../sets/export-formats';
 import { assembleSet } from '../sets/set-repository';
 import type { ExportJob, ExportTally } from './export-job';
 
 /**
- * Builds the file of `job` from the database the job names (its own connection, closed
- * once read); `onReading(done, total)` after each chunk of articles.
+ * Builds the file of `job` from `from`, the workspace database the job names, opened by
+ * the caller; `onReading(done, total)` after each chunk of articles.
  */
 export async function buildExport(
   job: ExportJob,
+  from: SourcemarkDatabase,
   onReading?: (done: number, total: number) => void,
 ): Promise<ExportOutput> {
-  const from = new SourcemarkDatabase(job.database);
-  const read = async () =>
-    [
-      await assembleSet({
-        author: job.author,
-        articles: job.articles,
-        includeTexts: job.includeTexts,
-        from,
-        ...(onReading ? { onProgress: onReading } : {}),
-      }),
-      await readActiveCodebook(from),
-    ] as const;
-  const [assembled, codebook] = await read().finally(() => from.close());
+  const assembled = await assembleSet({
+    author: job.author,
+    articles: job.articles,
+    includeTexts: job.includeTexts,
+    from,
+    ...(onReading ? { onProgress: onReading } : {}),
+  });
+  const codebook = await readActiveCodebook(from);
   return runExport(job.format, assembled, {
     codebook,
     appVersion: job.appVersion,

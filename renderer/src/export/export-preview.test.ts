@@ -27,16 +27,19 @@ describe('the count-based preview', () => {
     it(`says what every format then drops, for ${name}`, async () => {
       const counts = await countSet(author, articles);
       for (const format of EXPORT_FORMATS) {
-        const output = await buildExport({
-          database: db.name,
-          author,
-          articles,
-          format: format.id,
-          includeTexts: true,
-          appVersion: '0.1.0',
-          semevalScheme: 'semeval2023',
-          exportedAt: '2026-03-11T10:00:00.000Z',
-        });
+        const output = await buildExport(
+          {
+            database: db.name,
+            author,
+            articles,
+            format: format.id,
+            includeTexts: true,
+            appVersion: '0.1.0',
+            semevalScheme: 'semeval2023',
+            exportedAt: '2026-03-11T10:00:00.000Z',
+          },
+          db,
+        );
         const preview = previewOf(format.id, counts);
         const context = `${format.id}: ${JSON.stringify(output.lossiness.dropped)}`;
         expect(preview.selected, context).toBe(output.selectedCount);

@@ -42,10 +42,8 @@ export interface ExportRun {
 
 /** The module worker, bundled by Vite from `export.worker.ts` (same origin: `worker-src 'self'`). */
 export function createExportWorker(): ExportWorkerPort {
-  return new Worker(new URL('./export.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'sourcemark-export',
-  });
+  // The job names the database to read (`ExportJob.database`): a worker has no `localStorage`.
+  return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Starts `job`; see the module comment for the order of things. */

@@ -3,6 +3,8 @@
  * it in Node: on `start` it builds the file (reading IndexedDB, running the format), then
  * answers each `pull` with the next chunk, keeping one ahead to flag the last.
  */
+import { SourcemarkDatabase } from '../db/db';
+import { openWorkspaceDatabase } from '../storage/database-opening';
 import { buildExport, tallyOf } from './build-export';
 import { CHUNK_UNITS, chunkCount, contentChunks, type ContentChunk } from './content-chunks';
 import type { ExportJob, FromExportWorker, ToExportWorker } from './export-job';
@@ -17,9 +19,15 @@ export function createExportWorkerCore(
 
   const start = async (job: ExportJob) => {
     try {
-      const output = await buildExport(job, (done, total) =>
-        post({ kind: 'reading', done, total }),
-      );
+      // The database the job names (a worker has no `localStorage`, where a restore points
+      // the page), opened as the page's is (`storage/database-opening.ts`): a newer app's
+      // database stays untouched. Its own connection, closed once the set is read.
+      const from = new SourcemarkDatabase(job.database);
+      const output = await (async () => {
+        const opening = await openWorkspaceDatabase(from);
+        if (opening.kind === 'failed') throw new Error(opening.message);
+        return buildExport(job, from, (done, total) => post({ kind: 'reading', done, total }));
+      })().finally(() => from.close());
       chunks = contentChunks(output.content, chunkSize);
       const first = chunks.next();
       pending = first.done ? undefined : first.value;

@@ -112,6 +112,7 @@ export function createHttpHostApi(token: string): SourcemarkApi {
       scanFolder: (root) => call('sm:library:scanFolder', root),
       ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
       ingestDropped,
+      revealFile: (path) => call('sm:library:revealFile', path),
     },
     sources: {
       watch: (sources) => call('sm:sources:watch', sources),

@@ -1,6 +1,8 @@
 /** The row menu of the library: open, file location, export, archive, move to the trash. */
 import type { ArticleId } from '../db/records';
 import type { LibraryRow } from '../library/library-rows';
+import { useHostApi } from '../shell/useHostApi';
+import { revealMessage, uploadedMessage } from './reveal-message';
 import { RowMenu, type MenuItem } from './RowMenu';
 import type { LibraryRowActions } from './useLibraryRowActions';
 
@@ -29,17 +31,20 @@ export function LibraryRowMenu({
   onExport,
   onClose,
 }: LibraryRowMenuProps) {
+  const api = useHostApi();
   if (!row) return null;
   const items: MenuItem[] = [
     { label: 'Open', hint: 'Enter', run: () => onOpen(row.id) },
     {
       label: 'Show file location',
-      run: () =>
-        notify(
-          isFilePath(row.sourcePath)
-            ? `“${row.title}” was read from ${row.sourcePath}`
-            : `“${row.title}” was dropped into the window (${row.sourceName}); it has no file on disk.`,
-        ),
+      // The host shows the file in the system's file manager (the desktop app) or answers
+      // where it is (browser mode); it refuses a file that is gone, saying so.
+      run: () => {
+        if (!isFilePath(row.sourcePath)) return notify(uploadedMessage(row.title, row.sourceName));
+        void api.library
+          .revealFile(row.sourcePath)
+          .then((answer) => notify(revealMessage(row.title, answer)));
+      },
     },
   ];
   if (onExport) items.push({ label: 'Export annotations…', run: () => onExport(row.id) });

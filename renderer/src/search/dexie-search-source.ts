@@ -7,6 +7,7 @@
 import type { Annotation } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
 import type { StoredIndex, SearchSource } from './search-source';
+import { readOnlyReasonNow } from '../storage/write-guard';
 
 const CHUNK = 4 * 1024 * 1024;
 /** Bumped when the index's fields or tokeniser change: an older stored index is rebuilt. */
@@ -49,6 +50,9 @@ export function dexieSearchSource(db: SourcemarkDatabase): SearchSource {
       return { json: chunks.map((chunk) => chunk!.value as string).join(''), stamps: meta.stamps };
     },
     async saveIndex(index: StoredIndex) {
+      // A newer app's database is never written (`storage/database-opening.ts`): the index
+      // lives in memory only, built again at each start.
+      if (readOnlyReasonNow() !== null) return;
       const rows: { key: string; value: unknown }[] = [];
       for (let at = 0, n = 0; at < index.json.length; at += CHUNK, n++) {
         rows.push({ key: `chunk:${n}`, value: index.json.slice(at, at + CHUNK) });

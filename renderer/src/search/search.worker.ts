@@ -4,6 +4,7 @@
  * thousands of candidates never blocks the page's thread.
  */
 import { SourcemarkDatabase } from '../db/db';
+import { openWorkspaceDatabase } from '../storage/database-opening';
 import { dexieSearchSource } from './dexie-search-source';
 import { SearchEngine } from './search-engine';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
@@ -22,19 +23,28 @@ const failed = (id: number | null) => (error: unknown) =>
     error: error instanceof Error ? error.message : String(error),
   });
 
-let engine: SearchEngine | undefined;
+// An engine that failed to open was reported once, when it failed.
+const ignore = () => undefined;
+let engine: Promise<SearchEngine> | undefined;
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.kind === 'open') {
     // The page names the database: its `open` message always comes first (messages keep
-    // their order), so every later message finds the engine.
-    engine = new SearchEngine(dexieSearchSource(new SourcemarkDatabase(message.database)), (m) =>
-      scope.postMessage(m),
-    );
-    engine.open().catch(failed(null));
+    // their order), so every later message finds the engine. The database opens the way the
+    // page's does (`storage/database-opening.ts`): a newer app's stays untouched, read-only.
+    const database = new SourcemarkDatabase(message.database);
+    engine = openWorkspaceDatabase(database).then((opening) => {
+      if (opening.kind === 'failed') throw new Error(opening.message);
+      const opened = new SearchEngine(dexieSearchSource(database), (m) => scope.postMessage(m));
+      opened.open().catch(failed(null));
+      return opened;
+    });
+    engine.catch(failed(null));
   } else if (!engine) failed(null)(new Error('The search worker was not told its database.'));
   else if (message.kind === 'search') {
-    engine.search(message.id, message.query, message.options).catch(failed(message.id));
-  } else if (message.kind === 'cancel') engine.cancel(message.id);
-  else void engine.update(message.tables);
+    engine
+      .then((opened) => opened.search(message.id, message.query, message.options))
+      .catch(failed(message.id));
+  } else if (message.kind === 'cancel') engine.then((opened) => opened.cancel(message.id), ignore);
+  else engine.then((opened) => opened.update(message.tables)).catch(ignore);
 };

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 /** A database a newer app made: our tables plus its own, at version 9. */
-async function newerDatabase(): Promise<void> {
+async function newerDatabase(changed: Record<string, string> = {}): Promise<void> {
   const ours = new SourcemarkDatabase('storage-test');
   const stores = Object.fromEntries(
     ours.tables.map((table) => [
@@ -21,7 +21,7 @@ async function newerDatabase(): Promise<void> {
     ]),
   );
   const newer = new Dexie('storage-test');
-  newer.version(9).stores({ ...stores, somethingNew: 'id' });
+  newer.version(9).stores({ ...stores, somethingNew: 'id', ...changed });
   await newer.open();
   await newer.table('settings').put({ key: 'samplesSeeded', value: true });
   newer.close();
@@ -52,6 +52,56 @@ describe('opening the workspace database', () => {
     ).rejects.toThrow(/read-only/);
     expect(await db.settings.count()).toBe(1);
     db.close();
+  });
+});
+
+/** The database's native version and each store's index names, read with IndexedDB itself. */
+function installed(name: string): Promise<{ version: number; indexes: Record<string, string[]> }> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const idb = request.result;
+      const names = [...idb.objectStoreNames];
+      const tx = idb.transaction(names, 'readonly');
+      const indexes = Object.fromEntries(
+        names.map((store) => [store, [...tx.objectStore(store).indexNames].sort()]),
+      );
+      idb.close();
+      resolve({ version: idb.version, indexes });
+    };
+  });
+}
+
+describe('a newer app’s database stays as it was', () => {
+  it('keeps its version and indexes when it lacks an index this app declares', async () => {
+    // A newer app that dropped `[author+kind]` (as the e2e fixture's version 6 rows lack it):
+    // Dexie 4 would reopen it at 9.1 to add the index, unless opened with its own schema.
+    await newerDatabase({
+      annotations:
+        'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind]',
+      trash: null as unknown as string,
+    });
+    const before = await installed('storage-test');
+    expect(before.version).toBe(90);
+
+    // The page and a worker (search, export) each open it the same way.
+    const page = new SourcemarkDatabase('storage-test');
+    const worker = new SourcemarkDatabase('storage-test');
+    expect(await openWorkspaceDatabase(page)).toMatchObject({ kind: 'read-only' });
+    expect(await openWorkspaceDatabase(worker)).toMatchObject({ kind: 'read-only' });
+    expect(await worker.settings.get('samplesSeeded')).toEqual({
+      key: 'samplesSeeded',
+      value: true,
+    });
+    expect(await page.annotations.count()).toBe(0);
+    await expect(page.settings.put({ key: 'snapToWords', value: true })).rejects.toThrow(
+      /read-only/,
+    );
+    page.close();
+    worker.close();
+
+    expect(await installed('storage-test')).toEqual(before);
   });
 });
 

@@ -32,3 +32,32 @@ it('refuses to overwrite a stored version with other content', async () => {
     /already exists/,
   );
 });
+
+it('never writes the bundled default over a stored version that is not marked active', async () => {
+  // An older app's database (or a backup) can hold the analyst's codebook versions without
+  // an `activeCodebook` setting: start-up must take them, not replace them.
+  const stored = {
+    id: 'sourcemark-news-default',
+    name: 'Our own codebook',
+    version: 1,
+    items: [],
+  };
+  await db.codebookVersions.bulkAdd([
+    { codebookId: stored.id, version: 1, codebook: stored, savedAt: '2026-01-01T00:00:00.000Z' },
+    {
+      codebookId: stored.id,
+      version: 2,
+      codebook: { ...stored, version: 2 },
+      savedAt: '2026-01-02T00:00:00.000Z',
+    },
+  ]);
+
+  const active = await getActiveCodebook();
+
+  expect(active).toEqual({ ...stored, version: 2 });
+  expect((await db.codebookVersions.get([stored.id, 1]))?.codebook).toEqual(stored);
+  expect((await db.settings.get('activeCodebook'))?.value).toEqual({
+    codebookId: stored.id,
+    version: 2,
+  });
+});

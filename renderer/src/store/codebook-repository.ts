@@ -6,6 +6,7 @@
 import { DEFAULT_CODEBOOK_ID, loadDefaultCodebook } from '../codebook/default-codebook';
 import type { Codebook } from '../codebook/codebook-types';
 import { db, type SourcemarkDatabase } from '../db/db';
+import { readOnlyReasonNow } from '../storage/write-guard';
 
 interface ActiveCodebookSetting {
   codebookId: string;
@@ -27,37 +28,66 @@ export async function readActiveCodebook(from: SourcemarkDatabase = db): Promise
     const row = await from.codebookVersions.get([active.codebookId, active.version]);
     if (row) return row.codebook as Codebook;
   }
-  return loadDefaultCodebook();
+  return ((await latestStoredDefault(from))?.codebook as Codebook | undefined) ?? loadDefaultCodebook();
 }
 
 /**
- * The codebook analysts annotate with now. On first use the bundled default is stored as
- * version 1 and made active, in one transaction, so annotations can name that version.
+ * The newest stored version of the bundled codebook's id, if any. A workspace can hold
+ * versions without an `activeCodebook` setting (a backup or an older app's database): those
+ * are the analyst's, and the bundled default must never be written over them.
+ */
+function latestStoredDefault(from: SourcemarkDatabase = db) {
+  return from.codebookVersions
+    .where('[codebookId+version]')
+    .between([DEFAULT_CODEBOOK_ID, -Infinity], [DEFAULT_CODEBOOK_ID, Infinity])
+    .last();
+}
+
+/**
+ * The codebook analysts annotate with now. With no active version set, the newest stored
+ * version of the bundled codebook is made active; only when none is stored is the bundled
+ * default stored as version 1 and made active (one transaction), so annotations can name
+ * that version. A stored version is never replaced here.
  */
 export function getActiveCodebook(): Promise<Codebook> {
+  // A newer app's database is read-only (`storage/write-guard.ts`): read, never activate.
+  if (readOnlyReasonNow() !== null) return readActiveCodebook();
   return db.transaction('rw', db.settings, db.codebookVersions, async () => {
     const active = (await db.settings.get('activeCodebook'))?.value;
     if (isActiveSetting(active)) {
       const row = await db.codebookVersions.get([active.codebookId, active.version]);
       if (row) return row.codebook as Codebook;
     }
+    const stored = await latestStoredDefault();
+    if (stored) {
+      await activate(stored.codebookId, stored.version);
+      return stored.codebook as Codebook;
+    }
     const fallback = loadDefaultCodebook();
-    await storeAndActivate(fallback);
+    // `add`, never `put`: should a version under this key exist after all, the write fails
+    // (and the transaction with it) rather than replace what annotations point at.
+    await db.codebookVersions.add(versionRow(fallback));
+    await activate(fallback.id, fallback.version);
     return fallback;
   });
 }
 
-async function storeAndActivate(codebook: Codebook): Promise<void> {
-  await db.codebookVersions.put({
+function versionRow(codebook: Codebook) {
+  return {
     codebookId: codebook.id,
     version: codebook.version,
     codebook,
     savedAt: new Date().toISOString(),
-  });
-  await db.settings.put({
-    key: 'activeCodebook',
-    value: { codebookId: codebook.id, version: codebook.version },
-  });
+  };
+}
+
+async function activate(codebookId: string, version: number): Promise<void> {
+  await db.settings.put({ key: 'activeCodebook', value: { codebookId, version } });
+}
+
+async function storeAndActivate(codebook: Codebook): Promise<void> {
+  await db.codebookVersions.put(versionRow(codebook));
+  await activate(codebook.id, codebook.version);
 }
 
 /**

@@ -40,6 +40,8 @@ export interface FakeHost {
   beforeIngestAnswer: (call: number) => Promise<void> | void;
   /** Every `dialog.enterPaths` call: what the user typed in place of a dialog. */
   typedPathCalls: { mode: TypedPathsMode; paths: string[] }[];
+  /** Paths passed to `library.revealFile`, in order. */
+  revealedPaths: string[];
   /** Every list given to `sources.watch`, in order. */
   watchCalls: WatchedSource[][];
   /** The answers of the next `sources.check` calls (nothing changed when empty). */
@@ -96,6 +98,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
     failIngestCall: new Map(),
     beforeIngestAnswer: () => {},
     typedPathCalls: [],
+    revealedPaths: [],
     watchCalls: [],
     sourceChecks: [],
     emitSourceChanges: (changes) => sourceListeners.forEach((listener) => listener(changes)),
@@ -145,6 +148,10 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
           return ingest(paths);
         },
         ingestDropped: (files) => ingest(files.map((file) => `dropped:${file.name}`)),
+        revealFile: async (path) => {
+          fake.revealedPaths.push(path);
+          return ok({ path, isShown: false });
+        },
       },
       sources: {
         watch: async (sources) => {

@@ -34,7 +34,14 @@ export class SourcemarkApp {
       executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: ['--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-gpu',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // The real quota in `navigator.storage.estimate()`, as in the app (`main/index.ts`).
+        '--disable-features=StaticStorageQuota',
+      ],
     });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => this.pageErrors.push(error.message));
