@@ -18,6 +18,9 @@ import { documentAgreement, pairwiseSpanFigures, spanSelectionOf } from './agree
 import { AgreementResults } from './AgreementResults';
 import { downloadFile } from '../shell/download-file';
 import { useAgreementData } from './useAgreementData';
+import { ArticleSelectionPicker } from '../selection/ArticleSelectionPicker';
+import { inSelection } from '../selection/in-selection';
+import { useArticleSelection } from '../selection/useArticleSelection';
 
 /** The item whose attributes are the document-level labels. */
 const PROFILE_ITEM_ID = 'document.profile';
@@ -31,9 +34,15 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   useEscapeToClose(onClose);
 
+  // A status or saved query narrows the articles first; ticks pick among those.
+  const picked = useArticleSelection();
+  const selectable = useMemo(
+    () => inSelection(data?.articles ?? [], picked.resolved),
+    [data, picked.resolved],
+  );
   const articles = useMemo(
-    () => (data?.articles ?? []).filter((a) => pickedArticles === null || pickedArticles.has(a.id)),
-    [data, pickedArticles],
+    () => selectable.filter((a) => pickedArticles === null || pickedArticles.has(a.id)),
+    [selectable, pickedArticles],
   );
   const sets = useMemo(
     () =>
@@ -106,6 +115,15 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
         <div className="agreement-picker">
           <fieldset>
             <legend>Articles</legend>
+            <ArticleSelectionPicker
+              label="Articles to compare"
+              selection={picked.selection}
+              resolved={picked.resolved}
+              onChange={(selection) => {
+                picked.setSelection(selection);
+                setPickedArticles(null);
+              }}
+            />
             <label>
               <input
                 type="checkbox"
@@ -116,10 +134,10 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
                   )
                 }
               />
-              All articles
+              {picked.resolved.kind === 'all' ? 'All articles' : 'All of these'}
             </label>
             {pickedArticles !== null &&
-              data?.articles.map((article) => (
+              selectable.map((article) => (
                 <label key={article.id}>
                   <input
                     type="checkbox"

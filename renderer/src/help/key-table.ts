@@ -52,6 +52,12 @@ export const KEY_TABLE = {
     'Previous annotation with the same label',
     '{',
   ),
+  articleStatus: binding(
+    'articleStatus',
+    'Reader',
+    'Your status of the article: next of new, in progress, done',
+    'Alt+S',
+  ),
   palette: binding(
     'palette',
     'Reader, text selected',

@@ -13,7 +13,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { ArticleId } from '../db/records';
+import type { ArticleId, ArticleStatus } from '../db/records';
 import type { LibraryRow, SortKey, SortOrder } from './library-rows';
 import { LibraryTableRow } from './LibraryTableRow';
 import { useRowWindow } from './useRowWindow';
@@ -49,6 +49,8 @@ interface LibraryTableProps {
   onDeleteRow?: (id: ArticleId) => void;
   /** The element the table scrolls in. */
   scroller: RefObject<HTMLElement | null>;
+  /** The analyst's status of each article (the Status column); no column without it. */
+  statusOf?: (id: ArticleId) => ArticleStatus;
   ref?: Ref<LibraryTableHandle>;
 }
 
@@ -69,6 +71,7 @@ export function LibraryTable({
   onRowMenu,
   onDeleteRow,
   scroller,
+  statusOf,
   ref,
 }: LibraryTableProps) {
   const before = useRef<HTMLTableSectionElement>(null);
@@ -195,6 +198,11 @@ export function LibraryTable({
               </th>
             );
           })}
+          {statusOf && (
+            <th role="columnheader" scope="col" className="col-status">
+              Status
+            </th>
+          )}
         </tr>
       </thead>
       <tbody
@@ -224,6 +232,7 @@ export function LibraryTable({
               isSelected={index === selectedIndex && selectedId === row.id}
               onSelect={onSelect}
               onOpen={onOpen}
+              status={statusOf?.(row.id)}
             />
           );
         })}

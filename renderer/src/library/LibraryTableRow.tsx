@@ -1,6 +1,7 @@
 /** One article's row of the library table. */
 import { memo } from 'react';
-import type { ArticleId } from '../db/records';
+import type { ArticleId, ArticleStatus } from '../db/records';
+import { STATUS_LABELS } from '../status/article-status';
 import { fileNameOf } from '../format/file-name';
 import { formatDate, formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
@@ -18,6 +19,8 @@ interface LibraryTableRowProps {
   isSelected: boolean;
   onSelect: (id: ArticleId) => void;
   onOpen: (id: ArticleId) => void;
+  /** The analyst's status of the article (the Status column), if the table shows it. */
+  status?: ArticleStatus;
 }
 
 /** An empty cell: nothing was found and the analyst added nothing. */
@@ -37,6 +40,7 @@ export const LibraryTableRow = memo(function LibraryTableRow({
   isSelected,
   onSelect,
   onOpen,
+  status,
 }: LibraryTableRowProps) {
   return (
     <tr
@@ -84,6 +88,13 @@ export const LibraryTableRow = memo(function LibraryTableRow({
       <td role="cell" className="col-count">
         {row.annotationCount}
       </td>
+      {status && (
+        <td role="cell" className="col-status">
+          <span className="status-chip" data-status={status}>
+            {STATUS_LABELS[status]}
+          </span>
+        </td>
+      )}
     </tr>
   );
 });

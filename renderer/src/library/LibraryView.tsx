@@ -8,6 +8,9 @@ import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
 import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
 import { useLibraryRows } from './useLibraryRows';
+import { STATUS_LABELS } from '../status/article-status';
+import { StatusFilter } from '../status/StatusFilter';
+import { useLibraryStatuses } from '../status/useLibraryStatuses';
 
 interface LibraryViewProps {
   /** Whether the library is on screen; it stays mounted behind the reader to keep its state. */
@@ -70,7 +73,11 @@ export const LibraryView = memo(function LibraryView({
 
   // Each step runs again only when its input changed: an import's chunk changes the rows,
   // not the query, and typing changes the query, not the rows.
-  const filtered = useMemo(() => (rows ? filterRows(rows, query) : []), [rows, query]);
+  const statuses = useLibraryStatuses();
+  const filtered = useMemo(
+    () => statuses.apply(rows ? filterRows(rows, query) : []),
+    [rows, query, statuses],
+  );
   const visible = useMemo(() => sortRows(filtered, sortOrder), [filtered, sortOrder]);
 
   const onSlash = useEffectEvent((event: KeyboardEvent) => {
@@ -133,6 +140,7 @@ export const LibraryView = memo(function LibraryView({
               />
               <kbd aria-hidden="true">/</kbd>
             </div>
+            <StatusFilter value={statuses.filter} onChange={statuses.setFilter} />
             <p className="library-count">{countLabel(visible.length, rows.length)}</p>
           </>
         )}
@@ -170,11 +178,22 @@ export const LibraryView = memo(function LibraryView({
             onOpen={onOpen}
             onRowMenu={(id, at) => setMenu({ id, at })}
             onDeleteRow={(id) => actions.remove([id])}
+            statusOf={statuses.statusOf}
           />
           {visible.length === 0 && (
             <div className="no-match">
-              <p>No article matches “{query.trim()}”.</p>
-              <button type="button" onClick={() => setQuery('')}>
+              <p>
+                No article matches
+                {query.trim() && ` “${query.trim()}”`}
+                {statuses.filter && ` with status ${STATUS_LABELS[statuses.filter].toLowerCase()}`}.
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('');
+                  statuses.setFilter(null);
+                }}
+              >
                 Clear filter
               </button>
             </div>

@@ -8,6 +8,7 @@ import { formatDateTime } from '../format/format-date';
 import { formatSize } from '../format/format-size';
 import { useEscapeLayer } from '../shell/useEscapeLayer';
 import { SourceMissingBadge } from '../sources/SourceMissingBadge';
+import { ArticleStatusControl } from '../status/ArticleStatusControl';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { ArticleHeading } from './ArticleHeading';
 import { FullPageText } from './FullPageText';
@@ -97,6 +98,7 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
           </p>
           <LeftOutNotice leftOut={article.metadata?.leftOut} pageText={loaded.pageText} />
         </div>
+        <ArticleStatusControl articleId={articleId} title={article.title} />
         {isScrolled && (
           <button
             type="button"

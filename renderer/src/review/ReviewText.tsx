@@ -88,7 +88,9 @@ export function ReviewText({
   content.push(...paragraphs.slice(next).map(renderParagraph));
 
   return (
-    <div className="review-text" ref={rootRef} aria-label="Compared text">
+    // Focusable: with no colleague's tag on the article nothing in it takes the focus, and a
+    // long text must still scroll with the keyboard (axe: scrollable-region-focusable).
+    <div className="review-text" ref={rootRef} aria-label="Compared text" tabIndex={0}>
       {content}
     </div>
   );

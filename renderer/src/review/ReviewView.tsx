@@ -25,6 +25,9 @@ import { useReviewCommands } from './useReviewCommands';
 import { useReviewComparison, type ComparisonPicks } from './useReviewComparison';
 import { useReviewCatalogue, useReviewData } from './useReviewData';
 import { useReviewKeys } from './useReviewKeys';
+import { ArticleSelectionPicker } from '../selection/ArticleSelectionPicker';
+import { inSelection } from '../selection/in-selection';
+import { useArticleSelection } from '../selection/useArticleSelection';
 
 interface ReviewViewProps {
   /** The article to start on (the library's selection), if any. */
@@ -40,7 +43,14 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
   const codebook = useActiveCodebook();
   const catalogue = useReviewCatalogue();
   const [pickedArticle, setPickedArticle] = useState<ArticleId | null>(initialArticleId);
-  const articleId = pickedArticle ?? catalogue?.articles[0]?.id ?? null;
+  // A status or saved query narrows the articles offered (`selection/`).
+  const picked = useArticleSelection();
+  const selectable = useMemo(
+    () => inSelection(catalogue?.articles ?? NO_ARTICLES, picked.resolved),
+    [catalogue, picked.resolved],
+  );
+  const articleId =
+    (selectable.find((article) => article.id === pickedArticle) ?? selectable[0])?.id ?? null;
   const data = useReviewData(articleId);
   const [picks, setPicks] = useState<ComparisonPicks>(NO_PICKS);
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
@@ -118,9 +128,19 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
           <span aria-hidden="true">←</span> Back
         </button>
         <h1>Review</h1>
+        <ArticleSelectionPicker
+          label="Articles to review"
+          selection={picked.selection}
+          resolved={picked.resolved}
+          onChange={(selection) => {
+            picked.setSelection(selection);
+            setPicks(NO_PICKS);
+            setCurrentKey(null);
+          }}
+        />
         {catalogue && (
           <ReviewSetPicker
-            articles={catalogue.articles}
+            articles={selectable}
             articleId={articleId}
             onArticleChange={(id) => {
               setPickedArticle(id);
@@ -185,13 +205,20 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
           </aside>
         </div>
       ) : (
-        <p className="panel-empty">{articleId === null ? 'The library is empty.' : 'Loading…'}</p>
+        <p className="panel-empty">
+          {articleId !== null
+            ? 'Loading…'
+            : picked.resolved.kind === 'all'
+              ? 'The library is empty.'
+              : 'No article in this selection.'}
+        </p>
       )}
     </section>
   );
 }
 
 const NO_ANALYSTS: never[] = [];
+const NO_ARTICLES: never[] = [];
 const NO_COMMENTS: never[] = [];
 
 function isId(value: string | undefined): value is string {

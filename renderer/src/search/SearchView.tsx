@@ -10,6 +10,7 @@ import { useEscapeLayer } from '../shell/useEscapeLayer';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { Concordance } from './Concordance';
 import { SavedQueries } from './SavedQueries';
+import { TagAllResults } from './TagAllResults';
 import type { SavedSearch } from './saved-query-repository';
 import type { IndexState } from './search-client';
 import { searchResultsCsv } from './search-csv';
@@ -104,6 +105,7 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
     downloadFile(csv, 'search-results.csv', 'text/csv;charset=utf-8');
   };
   const isError = search.state.kind === 'invalid' || search.state.kind === 'failed';
+  const [isTagging, setTagging] = useState(false);
 
   return (
     <section className="search-view" aria-labelledby="search-title">
@@ -151,11 +153,21 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
             <button type="button" onClick={exportCsv} disabled={search.rows.length === 0}>
               Export CSV
             </button>
+            <button
+              type="button"
+              onClick={() => setTagging(true)}
+              disabled={search.state.kind !== 'done' || search.rows.length === 0 || !codebook}
+            >
+              Tag all results…
+            </button>
           </div>
           {vocabulary && search.rows.length > 0 && (
             <Concordance rows={search.rows} vocabulary={vocabulary} onOpen={onOpenHit} />
           )}
         </div>
+        {isTagging && codebook && (
+          <TagAllResults rows={search.rows} codebook={codebook} onClose={() => setTagging(false)} />
+        )}
         <SavedQueries
           current={{ text, includeChrome }}
           onRun={(saved) => {

@@ -21,6 +21,8 @@ export interface QueryListener {
   onDone(summary: SearchSummary): void;
   onInvalid(error: string): void;
   onFailed(error: string): void;
+  /** A newer `run` stopped this one (the app has one worker: a saved query resolved elsewhere). */
+  onStopped?(): void;
 }
 
 /** The index's state, for the Search screen's status line. */
@@ -139,8 +141,10 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
   return {
     run(query, options, listener) {
       const id = nextId++;
-      if (running) port.postMessage({ kind: 'cancel', id: running.id });
+      const stopped = running;
+      if (stopped) port.postMessage({ kind: 'cancel', id: stopped.id });
       running = { id, listener };
+      stopped?.listener.onStopped?.();
       port.postMessage({ kind: 'search', id, query, options });
       return id;
     },

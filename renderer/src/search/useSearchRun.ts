@@ -36,6 +36,8 @@ const update = (next: Partial<LastSearch>) => {
   last = { ...last, ...next };
   for (const listener of listeners) listener();
 };
+// Which run is the Search screen's latest: a run stopped by a newer one of its own says nothing.
+let latestRun = 0;
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -54,6 +56,7 @@ export function useSearchRun(): SearchRun {
   const run = useCallback(
     (query: string, options: SearchOptions) => {
       const gathered: ResultRow[] = [];
+      const runNumber = ++latestRun;
       update({
         rows: [],
         state: { kind: 'running' },
@@ -72,6 +75,14 @@ export function useSearchRun(): SearchRun {
           update({ state: { kind: 'invalid', error }, finished: last.finished + 1 }),
         onFailed: (error) =>
           update({ state: { kind: 'failed', error }, finished: last.finished + 1 }),
+        // Another screen ran a saved query on the one worker: say so rather than spin on.
+        onStopped: () => {
+          if (runNumber !== latestRun) return;
+          update({
+            state: { kind: 'failed', error: 'Stopped: a saved query ran elsewhere. Search again.' },
+            finished: last.finished + 1,
+          });
+        },
       });
     },
     [client],

@@ -26,6 +26,8 @@ import {
 } from './export-formats';
 import { listAnalysts, type ArticleChoice } from './set-repository';
 import { useExportPreview } from './useExportPreview';
+import { ArticleSelectionPicker } from '../selection/ArticleSelectionPicker';
+import { useArticleSelection } from '../selection/useArticleSelection';
 
 interface ExportDialogProps {
   selfId: AuthorId;
@@ -35,7 +37,7 @@ interface ExportDialogProps {
   onClose: () => void;
 }
 
-type Scope = 'all' | 'current' | 'filter';
+type Scope = 'all' | 'current' | 'filter' | 'selection';
 
 const noun = (n: number) => (n === 1 ? 'annotation' : 'annotations');
 
@@ -69,12 +71,21 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
     [summaries, query],
   );
   const filteredKey = filtered.map((row) => row.id).join(',');
+  // A status or a saved query: resolved when chosen, the export waits for it.
+  const picked = useArticleSelection({ kind: 'status', status: 'done' });
+  const isPickPending =
+    scope === 'selection' &&
+    (picked.resolved.kind === 'resolving' || picked.resolved.kind === 'failed');
+  const pickedKey =
+    scope === 'selection' && picked.resolved.kind === 'ids' ? picked.resolved.ids.join(',') : '';
   const articles = useMemo((): ArticleChoice => {
     if (scope === 'current' && currentArticleId) return { kind: 'ids', ids: [currentArticleId] };
     if (scope === 'filter')
       return { kind: 'ids', ids: filteredKey ? (filteredKey.split(',') as ArticleId[]) : [] };
+    if (scope === 'selection' && picked.resolved.kind !== 'all')
+      return { kind: 'ids', ids: pickedKey ? (pickedKey.split(',') as ArticleId[]) : [] };
     return { kind: 'all' };
-  }, [scope, currentArticleId, filteredKey]);
+  }, [scope, currentArticleId, filteredKey, picked.resolved.kind, pickedKey]);
   const preview = useExportPreview({ author, articles, format });
   // A summary speaks of the file written with the options it was written with.
   useEffect(reset, [reset, author, articles, format, includeTexts, semevalScheme]);
@@ -137,6 +148,22 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
             />
             {scope === 'filter' && `(${filtered.length.toLocaleString('en')})`}
           </label>
+          <label>
+            <input
+              type="radio"
+              checked={scope === 'selection'}
+              onChange={() => setScope('selection')}
+            />
+            Articles by status or saved query
+          </label>
+          {scope === 'selection' && (
+            <ArticleSelectionPicker
+              label="Status or saved query"
+              selection={picked.selection}
+              resolved={picked.resolved}
+              onChange={picked.setSelection}
+            />
+          )}
         </fieldset>
         <label>
           Format
@@ -202,7 +229,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <button
             type="button"
             className="button-primary"
-            disabled={preview.kind === 'counting'}
+            disabled={preview.kind === 'counting' || isPickPending}
             onClick={save}
           >
             Export

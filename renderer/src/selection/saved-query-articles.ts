@@ -1,0 +1,35 @@
+/**
+ * The articles a saved query finds: the query is run again through the search worker (the
+ * same engine and text check as the Search screen), and its rows' articles gathered.
+ */
+import { sharedSearchClient } from '../search/search-client';
+import type { SavedSearch } from '../search/saved-query-repository';
+import type { SearchVocabulary } from '../search/search-vocabulary';
+import type { ArticleId } from '../db/records';
+
+/**
+ * The distinct articles `search` finds, in the order its rows came. Rejects with the
+ * query's message when it no longer parses (a label renamed since it was saved), or the
+ * worker's when the search failed. Running it stops a search still running elsewhere (the
+ * app has one search worker).
+ */
+export function articlesOfSavedSearch(
+  search: SavedSearch,
+  vocabulary: SearchVocabulary,
+): Promise<ArticleId[]> {
+  return new Promise((resolve, reject) => {
+    const found = new Set<ArticleId>();
+    sharedSearchClient().run(
+      search.text,
+      { includeChrome: search.includeChrome, vocabulary },
+      {
+        onRows: (rows) => {
+          for (const row of rows) found.add(row.articleId as ArticleId);
+        },
+        onDone: () => resolve([...found]),
+        onInvalid: (error) => reject(new Error(error)),
+        onFailed: (error) => reject(new Error(error)),
+      },
+    );
+  });
+}
