@@ -5,7 +5,14 @@ import { GettingStarted } from '../help/GettingStarted';
 import { LibraryRowMenu } from '../library-actions/LibraryRowMenu';
 import { useLibraryRowActions } from '../library-actions/useLibraryRowActions';
 import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
-import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
+import {
+  DEFAULT_SORT,
+  filterRows,
+  nextSortOrder,
+  SortKeys,
+  sortRows,
+  type SortOrder,
+} from './library-rows';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
 import { useLibraryRows } from './useLibraryRows';
 
@@ -71,7 +78,13 @@ export const LibraryView = memo(function LibraryView({
   // Each step runs again only when its input changed: an import's chunk changes the rows,
   // not the query, and typing changes the query, not the rows.
   const filtered = useMemo(() => (rows ? filterRows(rows, query) : []), [rows, query]);
-  const visible = useMemo(() => sortRows(filtered, sortOrder), [filtered, sortOrder]);
+  // Collation ranks of the library's rows, computed per column at its first sort and kept
+  // until the rows change: each keystroke's and each click's sort compares integers.
+  const sortKeys = useMemo(() => new SortKeys(rows ?? []), [rows]);
+  const visible = useMemo(
+    () => sortRows(filtered, sortOrder, sortKeys),
+    [filtered, sortOrder, sortKeys],
+  );
 
   const onSlash = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== '/' || event.defaultPrevented || isTypingTarget(event.target)) return;
