@@ -6,8 +6,10 @@
  * - `search`: the search engine the worker runs (`corpus/search-section.ts`): index build and
  *   size, 20 queries p50/p95, incremental update per article, and a `String.includes` scan
  *   in the same run for the side-by-side ratio.
- * Library open/sort/filter, statistics and annotate-all are to be added as sections here:
- * a section is a name and an async function of the corpus (see `SECTIONS`).
+ * - `ui`: the app in real Chromium through its UI (`corpus/ui-section.ts`): library open,
+ *   sort and filter; statistics; search (index build and load, the 20 queries, an includes
+ *   scan in the same page); annotate-all of a common word; the longest main-thread task of
+ *   each. `SM_CORPUS_UI_PARTS=library,statistics,search,annotateAll` runs only those parts.
  *
  * `SM_BENCH_QUICK=1` uses 1,000 articles and 20,000 annotations; `SM_BENCH_RUNS` runs per
  * key figure (default 3); `SM_CORPUS_SECTIONS=search,…` runs only the named sections.
@@ -15,6 +17,7 @@
  */
 import { makeCorpusData, type CorpusData } from './corpus/corpus-data';
 import { searchSection } from './corpus/search-section';
+import { uiSection } from './corpus/ui-section';
 import { benchRuns, capped, isQuick, printResults, verdict, type TargetResult } from './report';
 
 const ARTICLES = isQuick ? 1_000 : 10_000;
@@ -29,6 +32,7 @@ interface SectionResult {
 /** Every section, in the order they run. */
 const SECTIONS: Record<string, (data: CorpusData, runs: number) => Promise<SectionResult>> = {
   search: searchSection,
+  ui: uiSection,
 };
 
 async function main() {

@@ -1,6 +1,7 @@
 import { expect, test } from './support/app-fixture';
-import { SAMPLE_TITLES } from './support/article-files';
+import { ArticleFiles, SAMPLE_TITLES } from './support/article-files';
 import { EditorPage } from './pages/editor-page';
+import { LibraryPage } from './pages/library-page';
 import { saveScreen } from './support/screens';
 
 test('an analyst tags every other occurrence of a country but one, in one undoable step', async ({
@@ -110,4 +111,57 @@ test('hits inside collapsed page chrome are marked as such and left unticked', a
   ).toBeEnabled();
   await app.page.setViewportSize({ width: 1024, height: 700 });
   await saveScreen(app.page, testInfo, 'occurrences-page-chrome');
+});
+
+test('across the library, hundreds of occurrences come a page at a time and are tagged in one undoable step', async ({
+  app,
+}, testInfo) => {
+  // Another article naming the country 250 times: more than one page of hits.
+  const files = await ArticleFiles.create();
+  try {
+    const line = 'Le Kazakhstan et ses voisins ont signé un accord régional.';
+    await files.write('kazakhstan.txt', Array.from({ length: 250 }, () => line).join('\n\n'));
+    const library = new LibraryPage(app.page);
+    await app.answerFileDialog([files.path('kazakhstan.txt')]);
+    await library.openFiles();
+    await expect(library.row(/Le Kazakhstan et ses voisins/)).toBeVisible();
+  } finally {
+    await files.remove();
+  }
+  const editor = new EditorPage(app.page);
+  await editor.open(SAMPLE_TITLES.azertac);
+  await editor.tagWith('Kazakhstan', 'eg');
+  await editor.details.getByRole('button', { name: 'Annotate all occurrences…' }).click();
+  const dialog = editor.occurrences;
+  await dialog.getByRole('radio', { name: 'Whole library' }).check();
+
+  // 3 in this article and 250 in the other: one page of 100 rows, and the pager.
+  const tag = dialog.getByRole('button', { name: 'Tag 253 occurrences in 2 articles' });
+  await expect(tag).toBeEnabled();
+  const rows = dialog.getByRole('list', { name: 'Occurrences' }).getByRole('listitem');
+  await expect(rows).toHaveCount(100);
+  const pager = dialog.getByRole('navigation', { name: 'Occurrence pages' });
+  await expect(pager).toContainText('1–100 of 253');
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await expect(pager).toContainText('201–253 of 253');
+  await expect(rows).toHaveCount(53);
+  // A tick taken off on the last page counts: the button says so on every page.
+  await rows.first().getByRole('checkbox').uncheck();
+  await pager.getByRole('button', { name: 'Previous' }).click();
+  await expect(
+    dialog.getByRole('button', { name: 'Tag 252 occurrences in 2 articles' }),
+  ).toBeEnabled();
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await saveScreen(app.page, testInfo, 'occurrences-library-pages');
+  await dialog.getByRole('button', { name: 'Tag 252 occurrences in 2 articles' }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(editor.status).toHaveText('Tag 252 occurrences “Country, city or state”');
+  // The row left out was in the other article: all four here are tagged.
+  await expect(editor.markFor('Kazakhstan')).toHaveCount(4);
+
+  // One undo takes back all 252, in both articles.
+  await editor.undo();
+  await expect(editor.status).toHaveText('Undone: Tag 252 occurrences “Country, city or state”');
+  await expect(editor.marks()).toHaveCount(1);
 });

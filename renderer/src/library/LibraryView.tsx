@@ -5,7 +5,14 @@ import { GettingStarted } from '../help/GettingStarted';
 import { LibraryRowMenu } from '../library-actions/LibraryRowMenu';
 import { useLibraryRowActions } from '../library-actions/useLibraryRowActions';
 import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
-import { DEFAULT_SORT, filterRows, nextSortOrder, sortRows, type SortOrder } from './library-rows';
+import {
+  DEFAULT_SORT,
+  filterRows,
+  nextSortOrder,
+  SortKeys,
+  sortRows,
+  type SortOrder,
+} from './library-rows';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
 import { useLibraryRows } from './useLibraryRows';
 import { STATUS_LABELS } from '../status/article-status';
@@ -78,7 +85,13 @@ export const LibraryView = memo(function LibraryView({
     () => statuses.apply(rows ? filterRows(rows, query) : []),
     [rows, query, statuses],
   );
-  const visible = useMemo(() => sortRows(filtered, sortOrder), [filtered, sortOrder]);
+  // Collation ranks of the library's rows, computed per column at its first sort and kept
+  // until the rows change: each keystroke's and each click's sort compares integers.
+  const sortKeys = useMemo(() => new SortKeys(rows ?? []), [rows]);
+  const visible = useMemo(
+    () => sortRows(filtered, sortOrder, sortKeys),
+    [filtered, sortOrder, sortKeys],
+  );
 
   const onSlash = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== '/' || event.defaultPrevented || isTypingTarget(event.target)) return;

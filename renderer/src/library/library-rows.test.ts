@@ -5,6 +5,7 @@ import {
   DEFAULT_SORT,
   filterRows,
   nextSortOrder,
+  SortKeys,
   sortRows,
   toLibraryRow,
   type LibraryRow,
@@ -106,6 +107,44 @@ describe('sortRows and nextSortOrder', () => {
     expect(byDate.direction).toBe('descending');
     expect(titles(sortRows(withMetadata, byDate))).toBe('bac');
     expect(titles(sortRows(withMetadata, nextSortOrder(byDate, 'published')))).toBe('abc');
+  });
+});
+
+describe('SortKeys', () => {
+  it('sorts a filtered subset by the library’s ranks as a collator would, accents and Turkish letters in place', () => {
+    const library = [
+      row('a', 'Zonguldak'),
+      row('b', 'Élysée'),
+      row('c', 'ılık hava'),
+      row('d', 'Etats-Unis'),
+      row('e', 'İstanbul'),
+      row('f', 'École'),
+      row('g', 'Ankara'),
+      row('h', 'États-Unis'),
+    ];
+    const keys = new SortKeys(library);
+    const subset = library.filter((r) => r.id !== 'a');
+    const titles = (rows: LibraryRow[]) => rows.map((r) => r.title);
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    // What a collator's compare on every pair gives, ties by id as sortRows breaks them.
+    const expected = [...subset].sort(
+      (a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1),
+    );
+    expect(titles(sortRows(subset, { key: 'title', direction: 'ascending' }, keys))).toEqual(
+      titles(expected),
+    );
+    // Accented capitals among their base letters, never after Z; "Etats" and "États" tie.
+    // The UI's locale decides İ and ı (here the default root order: ı after i).
+    expect(titles(sortRows(library, { key: 'title', direction: 'ascending' }, keys))).toEqual([
+      'Ankara',
+      'École',
+      'Élysée',
+      'Etats-Unis',
+      'États-Unis',
+      'İstanbul',
+      'ılık hava',
+      'Zonguldak',
+    ]);
   });
 });
 

@@ -109,28 +109,76 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], quer
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** The text columns, compared with the collator. */
+type TextColumn = 'title' | 'outlet' | 'byline' | 'source' | 'language';
+
+const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
+  title: (row) => row.title,
+  outlet: (row) => row.outlet,
+  byline: (row) => row.byline,
+  // The file name first, its folder breaking ties.
+  source: (row) => `${row.sourceName}\u0000${row.sourcePath}`,
+  language: (row) => row.language,
+};
+
+/**
+ * Each row's place in a text column's collation order, computed once per column for a
+ * list of rows and kept while the list is the same object: a sort then compares integers.
+ * `Intl.Collator.compare` on every comparison (and again on title for every tie) made one
+ * sort of 10,000 rows 100–360 ms; ranking sorts each column's distinct values once (50
+ * outlets, not 10,000 rows), and a sort of a filtered subset reuses the library's ranks.
+ */
+export class SortKeys {
+  private readonly ranks = new Map<TextColumn, Map<LibraryRow, number>>();
+
+  constructor(private readonly rows: readonly LibraryRow[]) {}
+
+  /** `row`'s rank in `column` (equal values, by the collator, share one); -1 if unknown. */
+  rank(column: TextColumn, row: LibraryRow): number {
+    let ranks = this.ranks.get(column);
+    if (!ranks) {
+      ranks = rankRows(this.rows, TEXT_OF[column]);
+      this.ranks.set(column, ranks);
+    }
+    return ranks.get(row) ?? -1;
+  }
+}
+
+/** The collator on each part of a value joined with U+0000 (a file name, then its path). */
+function compareParts(a: string, b: string): number {
+  const [aFirst = '', aRest = ''] = a.split('\u0000');
+  const [bFirst = '', bRest = ''] = b.split('\u0000');
+  return collator.compare(aFirst, bFirst) || collator.compare(aRest, bRest);
+}
+
+function rankRows(rows: readonly LibraryRow[], text: (row: LibraryRow) => string) {
+  const values = [...new Set(rows.map(text))].sort(compareParts);
+  const rankOf = new Map<string, number>();
+  values.forEach((value, index) => {
+    const previous = values[index - 1];
+    // Values the collator calls equal ("Etats", "États" at base strength) share a rank.
+    const rank =
+      previous !== undefined && compareParts(previous, value) === 0 ? rankOf.get(previous)! : index;
+    rankOf.set(value, rank);
+  });
+  return new Map(rows.map((row) => [row, rankOf.get(text(row))!]));
+}
+
+const TEXT_COLUMNS = new Set<SortKey>(['title', 'outlet', 'byline', 'source', 'language']);
+
+/** The other columns, compared directly: ISO dates as strings, counts as numbers. */
 function compareBy(key: SortKey, a: LibraryRow, b: LibraryRow): number {
   switch (key) {
-    case 'title':
-      return collator.compare(a.title, b.title);
-    case 'outlet':
-      return collator.compare(a.outlet, b.outlet);
-    case 'byline':
-      return collator.compare(a.byline, b.byline);
     case 'published':
       // ISO 8601 strings sort as their dates; a day alone sorts before its timed pieces.
       return a.publishedDate < b.publishedDate ? -1 : a.publishedDate > b.publishedDate ? 1 : 0;
-    case 'source':
-      return (
-        collator.compare(a.sourceName, b.sourceName) || collator.compare(a.sourcePath, b.sourcePath)
-      );
-    case 'language':
-      return collator.compare(a.language, b.language);
     case 'added':
       // ISO 8601 strings in UTC sort as their dates.
       return a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0;
     case 'annotations':
       return a.annotationCount - b.annotationCount;
+    default:
+      return 0;
   }
 }
 
@@ -141,23 +189,32 @@ const OPTIONAL: Partial<Record<SortKey, (row: LibraryRow) => string>> = {
 };
 
 // Rows without the sorted value go last in either direction: they are what is left to check.
-function missingLast(key: SortKey, a: LibraryRow, b: LibraryRow): number {
-  const value = OPTIONAL[key];
-  if (!value) return 0;
-  return Number(value(a) === '') - Number(value(b) === '');
-}
-
 /**
  * `rows` sorted by `order`, rows without an outlet, byline or date last when sorting by it;
- * ties fall back to title, then id, so the order is stable.
+ * ties fall back to title, then id, so the order is stable. `keys` are the ranks of the
+ * list `rows` was filtered from (the library's), so each keystroke's sort reuses them.
  */
-export function sortRows<Row extends LibraryRow>(rows: readonly Row[], order: SortOrder): Row[] {
+export function sortRows<Row extends LibraryRow>(
+  rows: readonly Row[],
+  order: SortOrder,
+  keys: SortKeys = new SortKeys(rows),
+): Row[] {
   const sign = order.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort(
+  const isText = TEXT_COLUMNS.has(order.key);
+  const missing = OPTIONAL[order.key];
+  // Each row's keys looked up once, not at each of the sort's ~140,000 comparisons.
+  const decorated = rows.map((row) => ({
+    row,
+    isMissing: missing && missing(row) === '' ? 1 : 0,
+    rank: isText ? keys.rank(order.key as TextColumn, row) : 0,
+    title: keys.rank('title', row),
+  }));
+  decorated.sort(
     (a, b) =>
-      missingLast(order.key, a, b) ||
-      sign * compareBy(order.key, a, b) ||
-      collator.compare(a.title, b.title) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      a.isMissing - b.isMissing ||
+      sign * (isText ? a.rank - b.rank : compareBy(order.key, a.row, b.row)) ||
+      a.title - b.title ||
+      (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0),
   );
+  return decorated.map((entry) => entry.row);
 }

@@ -46,6 +46,21 @@ describe('writeChangeSet', () => {
     expect(await db.annotations.count()).toBe(1);
   });
 
+  it('writes a tag-all of 2,500 annotations in chunks, and none of them when the last is stale', async () => {
+    const many = Array.from({ length: 2_500 }, (_, i) =>
+      spanAnnotationOf(`m${i}`, `article-${i}` as ArticleId, TEXT, 0, 5),
+    );
+    // The last row (in the second chunk of 2,000) is already stored: the whole set is stale.
+    await writeChangeSet(creation('tag one', [many.at(-1)!]));
+    await expect(writeChangeSet(creation('tag all', many))).rejects.toBeInstanceOf(
+      StaleChangeError,
+    );
+    expect(await db.annotations.count()).toBe(1);
+
+    await writeChangeSet(creation('tag all', many.slice(0, -1)));
+    expect(await db.annotations.count()).toBe(2_500);
+  });
+
   it('keeps other articles apart', async () => {
     const elsewhere = spanAnnotationOf('b1', 'article-2' as ArticleId, TEXT, 0, 5);
     await writeChangeSet(creation('tag', [person, elsewhere]));

@@ -64,7 +64,7 @@ function expectedRows(rows: RowChange<Annotation>[]): Set<string> {
  * before any write can complete. One round trip to the database instead of several, each
  * of which waited for a main thread busy drawing the change. Empty parts issue nothing.
  */
-async function putChangeSet(change: ChangeSet): Promise<void> {
+async function putRowsTogether(change: ChangeSet): Promise<void> {
   const put = <Row>(rows: RowChange<Row>[]) =>
     rows.flatMap((row) => (row.after ? [row.after] : []));
   const gone = <Row extends { id: string }>(rows: RowChange<Row>[]) =>
@@ -90,6 +90,27 @@ async function putChangeSet(change: ChangeSet): Promise<void> {
   if (entities.gone.length > 0)
     work.push(db.entities.bulkDelete(entities.gone as RegistryEntity['id'][]));
   await Promise.all(work);
+}
+
+/** Annotation rows checked and written per round trip of a large change set. */
+const WRITE_CHUNK = 2_000;
+
+/**
+ * Writes `change` as `putRowsTogether` does, a chunk of rows at a time when it is large:
+ * issuing 100,000 puts at once (annotate-all across a library) clones every row in one task
+ * of the page, seconds without a frame. Each chunk's requests are issued after the last
+ * chunk's answer, so the page paints in between; all run in the caller's transaction, so
+ * a failed check in any chunk still writes nothing.
+ */
+async function putChangeSet(change: ChangeSet): Promise<void> {
+  if (change.annotations.length <= WRITE_CHUNK) return putRowsTogether(change);
+  for (let at = 0; at < change.annotations.length; at += WRITE_CHUNK) {
+    await putRowsTogether({
+      ...change,
+      annotations: change.annotations.slice(at, at + WRITE_CHUNK),
+      entities: at === 0 ? change.entities : [],
+    });
+  }
 }
 
 /**
@@ -136,14 +157,37 @@ export interface SearchableArticle {
 
 /** Every article's text and title, for a search across the library (reads every text). */
 export async function listSearchableArticles(): Promise<SearchableArticle[]> {
-  const [articles, texts] = await Promise.all([db.articles.toArray(), db.articleTexts.toArray()]);
-  const titles = new Map(articles.map((article) => [article.id, article.title]));
-  return texts.map((row) => ({
-    articleId: row.articleId,
-    title: titles.get(row.articleId) ?? '',
-    text: row.text,
-    chromeRanges: row.chromeRanges ?? [],
-  }));
+  return readSearchableArticles(await listArticleIdsWithText());
+}
+
+/** The id of every article with a stored text, from the primary key alone. */
+export function listArticleIdsWithText(): Promise<ArticleId[]> {
+  return db.articleTexts.toCollection().primaryKeys() as Promise<ArticleId[]>;
+}
+
+/**
+ * The texts and titles of `ids` (those still stored), in one read: a search across the
+ * library reads them a batch at a time, so no single task deserialises 50 MB of text.
+ */
+export function readSearchableArticles(ids: readonly ArticleId[]): Promise<SearchableArticle[]> {
+  return db.transaction('r', [db.articles, db.articleTexts], async () => {
+    const [articles, texts] = await Promise.all([
+      db.articles.bulkGet([...ids]),
+      db.articleTexts.bulkGet([...ids]),
+    ]);
+    return texts.flatMap((row, index) =>
+      row
+        ? [
+            {
+              articleId: row.articleId,
+              title: articles[index]?.title ?? '',
+              text: row.text,
+              chromeRanges: row.chromeRanges ?? [],
+            },
+          ]
+        : [],
+    );
+  });
 }
 
 /** This author's span annotations with `itemId` in each article, by article. */
@@ -155,7 +199,10 @@ export async function spansByArticle(
   const spans = new Map<ArticleId, TextSpan[]>();
   for (const row of rows) {
     if (row.kind !== 'span') continue;
-    spans.set(row.articleId, [...(spans.get(row.articleId) ?? []), row.span]);
+    // Pushed, not spread: after a tag-all an article may hold hundreds of these.
+    const list = spans.get(row.articleId);
+    if (list) list.push(row.span);
+    else spans.set(row.articleId, [row.span]);
   }
   return spans;
 }

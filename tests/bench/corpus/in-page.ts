@@ -1,0 +1,173 @@
+/**
+ * Functions the corpus benchmark runs inside the app's page (serialised by Playwright, so
+ * each is self-contained: no imports, no outer variables). Times are the page's
+ * `performance.now()`, so they hold no CDP round trip.
+ */
+
+/**
+ * Init script: records every long task (50 ms or more) of the page with its start and
+ * length, from the first script on, so a figure can name the longest task inside its
+ * window, and notes when the library first shows a row (`__libraryShownAt`).
+ */
+export function recordLongTasks(): void {
+  const w = window as unknown as { __longTasks: [number, number][]; __libraryShownAt?: number };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  // A frame-by-frame look: the library is shown when a row is painted, not when it is read.
+  const watch = () => {
+    if (document.querySelector('table.library-table tbody tr[data-id]')) {
+      w.__libraryShownAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+/** The longest task (ms) overlapping `[from, to]`; 0 when none reached 50 ms. */
+export function longestTaskIn(window_: { from: number; to: number }): number {
+  const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks ?? [];
+  let longest = 0;
+  for (const [start, duration] of tasks) {
+    if (start + duration >= window_.from && start <= window_.to)
+      longest = Math.max(longest, duration);
+  }
+  return longest;
+}
+
+/**
+ * Raw IndexedDB: puts one batch of the corpus (articles, texts, annotation rows) in one
+ * transaction. The app made the schema on its first start; nothing of Dexie is used, so
+ * the seeding costs the app nothing it would not pay after a real import.
+ */
+export async function seedBatch(data: {
+  articles: unknown[];
+  texts: unknown[];
+  annotations: unknown[];
+}): Promise<number> {
+  const started = performance.now();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('sourcemark');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
+    for (const row of data.articles) tx.objectStore('articles').put(row);
+    for (const row of data.texts) tx.objectStore('articleTexts').put(row);
+    for (const row of data.annotations) tx.objectStore('annotations').put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  db.close();
+  return performance.now() - started;
+}
+
+/** Resolves after the next frame has been painted (a rAF, then a task after it). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Clicks the library's `label` header and answers the page times from the click to the
+ * frame painted after the rows are in their new order (`aria-sort` changed).
+ */
+export async function clickSort(label: string): Promise<{ from: number; to: number }> {
+  const buttons = Array.from(
+    document.querySelectorAll<HTMLButtonElement>('table.library-table th button'),
+  );
+  const button = buttons.find((candidate) => candidate.textContent?.startsWith(label));
+  if (!button) throw new Error(`no header ${label}`);
+  const header = button.closest('th')!;
+  const before = `${header.getAttribute('aria-sort')}`;
+  const firstRow = document.querySelector('table.library-table tbody tr[data-id]');
+  const from = performance.now();
+  button.click();
+  while (
+    header.getAttribute('aria-sort') === before &&
+    document.querySelector('table.library-table tbody tr[data-id]') === firstRow
+  )
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  await afterPaint();
+  return { from, to: performance.now() };
+}
+
+/**
+ * Types `text` into the library's filter one character at a time, as keystrokes would
+ * (React's own input event), and answers each keystroke's time to the painted frame, and
+ * the count line after the last.
+ */
+export async function typeFilter(
+  text: string,
+): Promise<{ keys: { from: number; to: number }[]; count: string }> {
+  const input = document.querySelector<HTMLInputElement>('input[aria-label="Filter articles"]');
+  if (!input) throw new Error('no filter box');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const keys: { from: number; to: number }[] = [];
+  input.focus();
+  for (let length = 0; length <= text.length; length++) {
+    // Length 0 clears the box first (a keystroke too: the whole library comes back).
+    const value = text.slice(0, length);
+    const from = performance.now();
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await afterPaint();
+    keys.push({ from, to: performance.now() });
+    // A pause between keys as a fast typist leaves, so each key's work is its own.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  return { keys, count: document.querySelector('.library-count')?.textContent ?? '' };
+}
+
+/**
+ * Runs `query` in the open Search view (the form's submit, as Enter does) and answers the
+ * times from the submit to the painted frame after the first rows, and to the run's end.
+ */
+export async function runSearch(
+  query: string,
+): Promise<{ from: number; firstRowsAt: number; to: number; status: string }> {
+  const box = document.querySelector<HTMLInputElement>('input[aria-label="Search query"]');
+  const status = document.querySelector<HTMLElement>('.search-status [role="status"]');
+  if (!box || !status) throw new Error('the Search view is not open');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  setValue.call(box, query);
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  await afterPaint();
+  const finished = status.dataset['finished'];
+  const from = performance.now();
+  box.form!.requestSubmit();
+  let firstRowsAt = -1;
+  while (status.dataset['finished'] === finished) {
+    if (firstRowsAt < 0 && document.querySelector('[aria-label="Search results"] li'))
+      firstRowsAt = performance.now();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await afterPaint();
+  const to = performance.now();
+  return { from, firstRowsAt: firstRowsAt < 0 ? to : firstRowsAt, to, status: status.innerText };
+}
+
+/** Waits for `selector` to match (checked each frame); answers the page time it did. */
+export async function waitFor(args: { selector: string; timeoutMs: number }): Promise<number> {
+  const until = performance.now() + args.timeoutMs;
+  while (!document.querySelector(args.selector)) {
+    if (performance.now() > until) throw new Error(`${args.selector} did not show`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await afterPaint();
+  return performance.now();
+}
+
+/** Clicks the first button whose text starts with `label`; answers the page time before. */
+export function clickButton(label: string): number {
+  const button = Array.from(document.querySelectorAll('button')).find((candidate) =>
+    candidate.textContent?.trim().startsWith(label),
+  );
+  if (!button) throw new Error(`no button ${label}`);
+  const at = performance.now();
+  button.click();
+  return at;
+}
