@@ -12,13 +12,13 @@ import { exportCsv } from '../formats/csv/csv-export';
 import { exportDoccano } from '../formats/doccano/doccano-export';
 import { exportLabelStudio } from '../formats/label-studio/label-studio-export';
 import { serializeNativeSet } from '../formats/native/native-envelope';
-import { exportRefiQda } from '../formats/refi-qda/refi-qda-export';
+import { exportRefiQdaParts, QDE_PROJECT_FILE } from '../formats/refi-qda/refi-qda-export';
 import { exportSemEval, type SemEvalScheme } from '../formats/semeval/semeval-export';
 import type { ExportInput, ExportLabel, ExportResult } from '../formats/shared/export-input';
 import type { Lossiness } from '../formats/shared/lossiness';
 import { toW3cCollection } from '../formats/w3c/to-w3c';
 import type { AssembledSet } from './set-repository';
-import { zipFiles } from './zip-files';
+import { zipFiles, zipPieces } from './zip-files';
 
 export type ExportFormatId =
   'native' | 'w3c' | 'csv' | 'doccano' | 'label-studio' | 'brat' | 'conll' | 'semeval' | 'refi-qda';
@@ -187,14 +187,20 @@ function runFormat(
       };
     }
     case 'refi-qda': {
-      const { output, lossiness, written } = exportRefiQda(input, {
+      const { output, lossiness, written } = exportRefiQdaParts(input, {
         projectName: stem,
         origin: `Sourcemark ${context.appVersion}`,
         exportedAt: context.exportedAt,
         codebookItems: context.codebook.items,
       });
       // Stamped with the export time, the archive is the same bytes for the same set.
-      const content = zipFiles(output, context.exportedAt);
+      const content = zipPieces(
+        [
+          { path: QDE_PROJECT_FILE, pieces: output.project },
+          ...output.sources.map((f) => ({ path: f.path, pieces: [f.content] })),
+        ],
+        context.exportedAt,
+      );
       const dropped = [...lossiness.dropped, ...commentsLoss(assembled).dropped];
       return {
         ...base,

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSetFile, type ReadContext } from './read-set-file';
-import { unzipTextFiles } from './zip-files';
+import { unzipTextFiles, zipPieces } from './zip-files';
 
 const ANN = 'T1\tPerson 0 5\tHello\n'.repeat(20);
 
@@ -84,6 +84,30 @@ describe('unzipTextFiles', () => {
     await expect(unzipTextFiles(zip.subarray(0, zip.length - 30))).rejects.toThrow(
       /damaged|not a zip/,
     );
+  });
+});
+
+describe('zipPieces', () => {
+  const pieces = ['<?xml version="1.0"?>\n', '<Project name="Bakı – Gəncə">\n', '</Project>\n'];
+
+  it('writes each file as the concatenation of its pieces, in order, read back by the importer', async () => {
+    const zip = zipPieces([
+      { path: 'project.qde', pieces },
+      { path: 'sources/A.txt', pieces: ['Əliyev said.'] },
+      { path: 'empty.txt', pieces: [] },
+    ]);
+    expect(await unzipTextFiles(zip)).toEqual([
+      { path: 'project.qde', content: pieces.join('') },
+      { path: 'sources/A.txt', content: 'Əliyev said.' },
+      { path: 'empty.txt', content: '' },
+    ]);
+  });
+
+  it('gives the same bytes for the same pieces and stamp, whatever the time of day', async () => {
+    const stamp = '2026-03-11T10:00:00.000Z';
+    const first = zipPieces([{ path: 'project.qde', pieces }], stamp);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(zipPieces([{ path: 'project.qde', pieces }], stamp)).toEqual(first);
   });
 });
 

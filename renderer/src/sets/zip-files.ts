@@ -4,7 +4,7 @@
  * inflated in slices with a running total of the bytes it actually produces, stopped at the
  * cap, and its real size must equal its declared one.
  */
-import { Inflate, strToU8, zipSync } from 'fflate';
+import { Inflate, strToU8, Zip, ZipDeflate } from 'fflate';
 import type { ExportFile } from '../formats/shared/export-input';
 import { readZipDirectory, ZipReadError, type ZipDirectoryEntry } from './zip-directory';
 
@@ -14,11 +14,44 @@ import { readZipDirectory, ZipReadError, type ZipDirectoryEntry } from './zip-di
  * bytes reproducible, as the REFI-QDA export promises.
  */
 export function zipFiles(files: readonly ExportFile[], modifiedAt?: string): Uint8Array {
-  const entries = Object.fromEntries(files.map((f) => [f.path, strToU8(f.content)]));
-  return zipSync(entries, {
-    level: DEFLATE_LEVEL,
-    ...(modifiedAt === undefined ? {} : { mtime: modifiedAt }),
+  return zipPieces(
+    files.map((f) => ({ path: f.path, pieces: [f.content] })),
+    modifiedAt,
+  );
+}
+
+/** A file to zip given as pieces of text whose concatenation is its content. */
+export interface ZipPiecesEntry {
+  path: string;
+  pieces: readonly string[];
+}
+
+/**
+ * `zipFiles` for content given in pieces: each piece is encoded and deflated as it comes
+ * (fflate's streaming `Zip`), so a 64 MB file is never one string nor one byte array before
+ * compression. The same pieces and stamp give the same bytes.
+ */
+export function zipPieces(entries: readonly ZipPiecesEntry[], modifiedAt?: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    parts.push(chunk);
+    size += chunk.length;
   });
+  const mtime = modifiedAt === undefined ? new Date() : modifiedAt;
+  for (const entry of entries) {
+    const file = new ZipDeflate(entry.path, { level: DEFLATE_LEVEL });
+    file.mtime = mtime;
+    zip.add(file);
+    if (entry.pieces.length === 0) file.push(new Uint8Array(0), true);
+    entry.pieces.forEach((piece, n) => file.push(strToU8(piece), n === entry.pieces.length - 1));
+  }
+  zip.end();
+  // fflate's synchronous streams call back before `end` returns.
+  if (failure) throw failure;
+  return concat(parts, size);
 }
 
 /**

@@ -16,8 +16,8 @@ import {
 import { createLossCounter } from '../shared/lossiness';
 import { nameGuid } from './name-guid';
 import { codeElements, type QdeCodeItem } from './qde-codebook';
-import { selectionElement, userGuid, type SelectionContext } from './qde-selections';
-import { serializeChildren, serializeXml, xsdDateTime, type XmlElement } from './qde-xml';
+import { userGuid, writeSelection, type SelectionContext } from './qde-selections';
+import { serializeXmlChunks, xmlEscaper, xsdDateTime, type XmlElement } from './qde-xml';
 
 /** The project file's path inside the archive. */
 export const QDE_PROJECT_FILE = 'project.qde';
@@ -42,19 +42,54 @@ export function exportRefiQda(
   input: ExportInput,
   options: RefiQdaOptions,
 ): ExportResult<ExportFile[]> {
+  const { output, ...rest } = exportRefiQdaParts(input, options);
+  return {
+    ...rest,
+    output: [{ path: QDE_PROJECT_FILE, content: output.project.join('') }, ...output.sources],
+  };
+}
+
+/** The project as pieces to stream into a zip entry, and the source text files. */
+export interface RefiQdaParts {
+  /** `project.qde` in pieces (`serializeXmlChunks`): their concatenation is the file. */
+  project: string[];
+  /** One `sources/<GUID>.txt` per article. */
+  sources: ExportFile[];
+}
+
+/**
+ * `exportRefiQda`'s files with the project left in pieces: the archive writer deflates them
+ * one at a time instead of joining and encoding 64 MB of XML at once.
+ */
+export function exportRefiQdaParts(
+  input: ExportInput,
+  options: RefiQdaOptions,
+): ExportResult<RefiQdaParts> {
   const loss = createLossCounter();
   const items = new Map(options.codebookItems.map((item) => [item.id as string, item]));
-  const isCodedAttribute = (itemId: CodebookItemId, key: string): boolean =>
-    items.get(itemId)?.attributes.some((a) => a.kind === 'item-choice' && a.key === key) ?? false;
-  // Items an attribute names (the document profile's frames) are codes of the whole text too.
+  // Asked for every attribute of 100,000 annotations: each item's coded keys found once.
+  const codedKeys = new Map<string, ReadonlySet<string>>();
+  const isCodedAttribute = (itemId: CodebookItemId, key: string): boolean => {
+    let keys = codedKeys.get(itemId);
+    if (keys === undefined) {
+      const attributes = items.get(itemId)?.attributes ?? [];
+      keys = new Set(attributes.filter((a) => a.kind === 'item-choice').map((a) => a.key));
+      codedKeys.set(itemId, keys);
+    }
+    return keys.has(key);
+  };
+  // Items an attribute names (the document profile's frames) are codes of the whole text
+  // too; the item first, then each named one once, in attribute order.
   const codesOf = (annotation: Annotation): CodebookItemId[] => {
-    const named = Object.entries(annotation.attributes)
-      .filter(([key]) => isCodedAttribute(annotation.itemId, key))
-      .flatMap(([, value]) =>
-        typeof value === 'string' ? [value] : Array.isArray(value) ? value : [],
-      )
-      .filter((id) => id !== '');
-    return [...new Set([annotation.itemId, ...(named as CodebookItemId[])])];
+    const codes = [annotation.itemId];
+    for (const key in annotation.attributes) {
+      if (!isCodedAttribute(annotation.itemId, key)) continue;
+      const value = annotation.attributes[key];
+      const named = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+      for (const id of named as CodebookItemId[])
+        if (id !== '' && !codes.includes(id)) codes.push(id);
+    }
+    return codes;
   };
   const articleIds = new Set(input.articles.map((article) => article.id));
   const annotations = input.annotations.filter((a) => articleIds.has(a.articleId));
@@ -72,7 +107,7 @@ export function exportRefiQda(
 
   const files: ExportFile[] = [];
   let written = 0;
-  let strippedCharacters = 0;
+  const escaper = xmlEscaper();
   const sources = input.articles.map((article): XmlElement => {
     const guid = nameGuid(`source:${article.id}`);
     files.push({ path: `sources/${guid}.txt`, content: article.text });
@@ -81,19 +116,17 @@ export function exportRefiQda(
       codesOf,
       isCodedAttribute,
       loss,
+      escaper,
     };
     const documentLevel = [...(documentLevelOf.get(article.id) ?? [])]
       // Code-unit order, not the locale's: the same bytes on every machine.
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const selections = [...documentLevel, ...spanAnnotationsOf(input, article.id)].flatMap(
-      (a) => selectionElement(a, context) ?? [],
-    );
-    // One selection per annotation placed; those that could not be are counted in `loss`.
-    written += selections.length;
-    // Serialised now, at the depth of Project > Sources > TextSource > selection: the trees
-    // of 100,000 selections held to the end cost more in garbage collection than writing.
-    const inner = serializeChildren(selections, 3);
-    strippedCharacters += inner.strippedCharacters;
+    // Written as text at the depth of Project > Sources > TextSource > selection: element
+    // trees for 100,000 selections cost more in garbage collection than the writing.
+    const lines: string[] = [];
+    for (const a of [...documentLevel, ...spanAnnotationsOf(input, article.id)])
+      // One selection per annotation placed; those that could not be are counted in `loss`.
+      if (writeSelection(a, context, lines, 3)) written += 1;
     return {
       name: 'TextSource',
       attributes: {
@@ -101,7 +134,7 @@ export function exportRefiQda(
         name: article.title || article.sourceName || 'article',
         plainTextPath: `internal://${guid}.txt`,
       },
-      childrenXml: inner.xml,
+      childrenXml: lines.join('\n'),
     };
   });
 
@@ -128,12 +161,13 @@ export function exportRefiQda(
       ...(sources.length ? [{ name: 'Sources', children: sources }] : []),
     ],
   };
-  const serialized = serializeXml(project);
-  const xml = serialized.xml;
-  strippedCharacters += serialized.strippedCharacters;
-  loss.add('characters XML 1.0 forbids (removed from names and notes)', strippedCharacters);
+  const serialized = serializeXmlChunks(project);
+  loss.add(
+    'characters XML 1.0 forbids (removed from names and notes)',
+    escaper.stripped() + serialized.strippedCharacters,
+  );
   return {
-    output: [{ path: QDE_PROJECT_FILE, content: xml }, ...files],
+    output: { project: serialized.chunks, sources: files },
     lossiness: loss.report(),
     written,
   };

@@ -4,6 +4,7 @@ import { sampleInput, span, TEXT } from '../shared/testing';
 import { sha256Hex } from '../../sets/sha256';
 import { nameGuid } from './name-guid';
 import { codeGuid } from './qde-codebook';
+import { exportRefiQdaParts } from './refi-qda-export';
 import {
   exportFiles,
   readDescriptions,
@@ -105,6 +106,29 @@ describe('exportRefiQda: files and offsets', () => {
       exportedAt: '2026-04-01T00:00:00Z',
     });
     expect(later.qde.replace('2026-04-01T00:00:00Z', '2026-03-11T10:00:00.000Z')).toBe(first.qde);
+  });
+});
+
+describe('exportRefiQdaParts: the project in pieces for the archive', () => {
+  it('cuts a large project only between lines, each piece UTF-8 whole, joined it is the file', () => {
+    // About 2 MB of XML: more than one piece. Notes with non-ASCII text and escapes, so a cut
+    // inside a character or an escape would show.
+    const many = Array.from({ length: 3000 }, (_, n) =>
+      span(`m${n}`, 'claim', 'pays', n % 2 ? { note: 'Bakı & Gəncə 𝒳 <ok>' } : {}),
+    );
+    const input = sampleInput(many);
+    const { project } = exportRefiQdaParts(input, SAMPLE_OPTIONS).output;
+    expect(project.length).toBeGreaterThan(1);
+    for (const piece of project) {
+      expect(piece).toMatch(/^ *</);
+      expect(piece.endsWith('>\n')).toBe(true);
+      expect(new TextDecoder().decode(new TextEncoder().encode(piece))).toBe(piece);
+    }
+    const qde = project.join('');
+    expect(qde).toBe(exportFiles(input).qde);
+    const sample = readElements(exportFiles(sampleInput()).qde, 'PlainTextSelection').length;
+    expect(readElements(qde, 'PlainTextSelection')).toHaveLength(3000 + sample);
+    expect(readDescriptions(qde).filter((d) => d === 'Bakı & Gəncə 𝒳 <ok>')).toHaveLength(1500);
   });
 });
 
