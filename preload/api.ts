@@ -281,7 +281,11 @@ export interface BackupTableSummary {
  */
 export interface BackupManifest {
   kind: 'sourcemark-backup';
-  formatVersion: 1;
+  /**
+   * How each row was spelled for its table's digest: 1, a canonical JSON with sorted keys;
+   * 2, `JSON.stringify` as stored (`backup/table-digest.ts`). Both are read.
+   */
+  formatVersion: 1 | 2;
   createdAt: string;
   appVersion: string;
   /** The Dexie schema version of the database the rows came from. */

@@ -126,8 +126,9 @@ function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      // A sample refused while the page loads again (after a restore) is skipped, not fatal.
+      const answer = await cdp.send('Performance.getMetrics').catch(() => undefined);
+      const used = answer?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       peak = Math.max(peak, used);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

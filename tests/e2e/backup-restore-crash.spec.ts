@@ -113,7 +113,7 @@ test('a backup killed while it writes leaves a file marked incomplete, and the w
 });
 
 test('a restore killed while it imports leaves the old workspace or the restored one, never a mix', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const library = new LibraryPage(await app.open());
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   await seedAnnotations(app.page, 0, ANNOTATIONS);

@@ -15,6 +15,7 @@ import { createFakeHost, type FakeHost } from '../testing/fake-host';
 import { activeDatabaseName, ORIGINAL_DATABASE_NAME } from './active-database';
 import { readManifest } from './backup-file';
 import { restoreWorkspace } from './restore-workspace';
+import { TableDigests } from './table-digest';
 import { verifyBackup } from './verify-backup';
 import { writeBackup } from './write-backup';
 
@@ -145,6 +146,42 @@ describe('restore', () => {
     expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
     expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(before);
     expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
+  });
+
+  it('still restores a file whose digests are version 1’s canonical JSON', async () => {
+    await seed(database, 2, 10);
+    const { written, file } = await backUp(database);
+    expect(written.manifest.formatVersion).toBe(2);
+    // The same rows digested as version 1 wrote them: keys sorted, in primary-key order.
+    const digests = new TableDigests(1);
+    for (const table of database.tables)
+      for (const row of await table.toArray()) digests.add(table.name, row);
+    const manifest: BackupManifest = {
+      ...written.manifest,
+      formatVersion: 1,
+      tables: await digests.finish(database.tables.map((table) => table.name)),
+    };
+    expect(manifest.tables).not.toEqual(written.manifest.tables);
+    const text = await file.text();
+    const oldFile = new Blob([
+      `${text.slice(0, text.lastIndexOf(',"sourcemark":'))},"sourcemark":${JSON.stringify(manifest)}}`,
+    ]);
+    expect((await verifyBackup(oldFile)).ok).toBe(true);
+    const outcome = await restoreWorkspace(host.api, database, oldFile);
+    expect(outcome.kind).toBe('restored');
+  });
+
+  it('keeps keys the export has to escape, at any depth', async () => {
+    const odd = { id: 'odd', articleId: 'a', incomplete: 1, '': [2], '~': { '~incomplete': 3 } };
+    await database.table('annotations').bulkAdd([odd, { id: 'plain', articleId: 'a', n: '~' }]);
+    const { file } = await backUp(database);
+    expect((await verifyBackup(file)).ok).toBe(true);
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind).toBe('restored');
+    if (outcome.kind !== 'restored') return;
+    const restored = new SourcemarkDatabase(outcome.databaseName);
+    expect(await restored.table('annotations').get('odd')).toEqual(odd);
+    restored.close();
   });
 
   it('refuses a backup from a newer schema with a message saying so', async () => {

@@ -35,6 +35,21 @@ function mapKeys(value: unknown, rename: (key: string) => string | undefined): u
   return isChanged ? Object.fromEntries(entries) : value;
 }
 
+/**
+ * Whether a row spelled `json` (`JSON.stringify` or the canonical spelling, which quote keys
+ * alike) may hold a key `escapeKeys` renames: an empty key, `incomplete`, or one starting
+ * with `~`. False means certainly not, so the walk can be skipped; a string value that looks
+ * like such a key only costs the walk.
+ */
+export function mayNeedEscape(json: string): boolean {
+  return /"":|"incomplete":|"~/.test(json);
+}
+
+/** Whether a row spelled `json` may hold a key `unescapeKeys` renames (one starting with `~`). */
+export function mayBeEscaped(json: string): boolean {
+  return json.includes('"~');
+}
+
 /** `row` with every key the export cannot carry escaped. */
 export function escapeKeys<T>(row: T): T {
   return mapKeys(row, (key) => (NEEDS_ESCAPE.test(key) ? `~${key}` : undefined)) as T;

@@ -8,8 +8,8 @@ import { exportDB } from 'dexie-export-import';
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
 import { withManifest } from './backup-file';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
-import { escapeKeys } from './escape-keys';
-import { TableDigests } from './table-digest';
+import { escapeKeys, mayNeedEscape } from './escape-keys';
+import { DIGEST_FORMAT_VERSION, TableDigests } from './table-digest';
 
 /** Rows read from a table at a time: a bounded batch, whatever the table's size. */
 export const ROWS_PER_CHUNK = 2000;
@@ -31,16 +31,23 @@ export async function exportWorkspace(
   database: Dexie,
   { appVersion, reason, onProgress }: ExportOptions,
 ): Promise<ExportedWorkspace> {
-  const digests = new TableDigests();
+  const digests = new TableDigests(DIGEST_FORMAT_VERSION);
+  // Rows whose spelling shows a key to escape: most rows have none and skip the walk.
+  const toEscape = new WeakSet<object>();
   const exported = await exportDB(database, {
     numRowsPerChunk: ROWS_PER_CHUNK,
     // Sees every row as it is exported, in primary-key order: the digests are of exactly
     // the rows the file holds.
     filter: (table, value) => {
-      digests.add(table, value);
+      const spelled = digests.spell(value);
+      digests.addSpelled(table, spelled);
+      if (mayNeedEscape(spelled) && typeof value === 'object' && value !== null)
+        toEscape.add(value);
       return true;
     },
-    transform: (_table, value) => ({ value: escapeKeys(value) }),
+    transform: (_table, value) => ({
+      value: toEscape.has(value as object) ? escapeKeys(value) : value,
+    }),
     progressCallback: (progress) => {
       onProgress?.(progress.completedRows, progress.totalRows ?? 0);
       return true;
@@ -48,7 +55,7 @@ export async function exportWorkspace(
   });
   const manifest: BackupManifest = {
     kind: 'sourcemark-backup',
-    formatVersion: 1,
+    formatVersion: DIGEST_FORMAT_VERSION,
     createdAt: new Date().toISOString(),
     appVersion,
     schemaVersion: database.verno,

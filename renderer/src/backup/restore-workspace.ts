@@ -13,10 +13,10 @@ import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preloa
 import { SourcemarkDatabase } from '../db/db';
 import { newRestoredDatabaseName, switchActiveDatabase } from './active-database';
 import { readManifest } from './backup-file';
-import { unescapeKeys } from './escape-keys';
+import { backupJsonStream } from './backup-json-stream';
 import type { BackupProgress } from './backup-progress';
 import { readFromHost } from './host-file-stream';
-import { compareTables, TableDigests } from './table-digest';
+import { addReadRow, compareTables, TableDigests } from './table-digest';
 import { takeSnapshot } from './take-snapshot';
 import { READ_CHUNK_BYTES } from './verify-backup';
 
@@ -76,18 +76,14 @@ export async function restoreWorkspace(
   if (schemaRefusal) return { kind: 'refused', reason: schemaRefusal };
 
   const name = newRestoredDatabaseName();
-  const digests = new TableDigests();
+  const digests = new TableDigests(manifest.formatVersion);
   const sizeBytes = file.size;
   try {
-    const imported = await importDB(file, {
+    const imported = await importDB(backupJsonStream(file), {
       name,
       chunkSizeBytes: READ_CHUNK_BYTES,
       // Rows are digested as they are stored: after the keys the export escaped are back.
-      transform: (table, value) => {
-        const row = unescapeKeys(value);
-        digests.add(table, row);
-        return { value: row };
-      },
+      transform: (table, value) => ({ value: addReadRow(digests, table, value) }),
       progressCallback: (progress) => {
         onProgress?.({
           phase: 'import',

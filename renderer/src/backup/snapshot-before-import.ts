@@ -3,7 +3,7 @@
  * rows first snapshots the workspace, so the import can be undone as a whole from
  * File > Restore… even after later edits.
  */
-import type { SourcemarkApi } from '../../../preload/api';
+import type { BackupEntry, SourcemarkApi } from '../../../preload/api';
 import { db } from '../db/db';
 import type { IncomingSet } from '../sets/incoming-set';
 import { LARGE_WRITE_ROWS, takeSnapshot } from './take-snapshot';
@@ -19,20 +19,27 @@ export function rowsAnImportWrites(incoming: IncomingSet): number {
   );
 }
 
-/**
- * Snapshots the workspace when storing `incoming` would write more than `LARGE_WRITE_ROWS`
- * rows. Answers why the import must stop (the snapshot failed), or undefined to go on.
- */
+export type SnapshotBeforeImport =
+  | { kind: 'not-needed' }
+  | { kind: 'taken'; entry: BackupEntry; seconds: number }
+  /** Why the import must stop: the snapshot could not be made. */
+  | { kind: 'failed'; reason: string };
+
+/** Snapshots the workspace when storing `incoming` would write more than `LARGE_WRITE_ROWS` rows. */
 export async function snapshotBeforeLargeImport(
   api: SourcemarkApi | null,
   incoming: IncomingSet,
-): Promise<string | undefined> {
-  if (!api || rowsAnImportWrites(incoming) <= LARGE_WRITE_ROWS) return undefined;
+): Promise<SnapshotBeforeImport> {
+  if (!api || rowsAnImportWrites(incoming) <= LARGE_WRITE_ROWS) return { kind: 'not-needed' };
+  const started = performance.now();
   try {
-    await takeSnapshot(api, db, 'before-import');
-    return undefined;
+    const { entry } = await takeSnapshot(api, db, 'before-import');
+    return { kind: 'taken', entry, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return `The snapshot taken before a large import failed (${detail}), so nothing was imported. Free some disk space, or back up by hand, then import again.`;
+    return {
+      kind: 'failed',
+      reason: `The snapshot taken before a large import failed (${detail}), so nothing was imported. Free some disk space, or back up by hand, then import again.`,
+    };
   }
 }

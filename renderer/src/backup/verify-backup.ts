@@ -9,8 +9,8 @@ import type { BackupManifest, BackupTableSummary } from '../../../preload/api';
 import { SourcemarkDatabase } from '../db/db';
 import { VERIFY_DATABASE_PREFIX } from './active-database';
 import { readManifest } from './backup-file';
-import { unescapeKeys } from './escape-keys';
-import { compareTables, TableDigests } from './table-digest';
+import { backupJsonStream } from './backup-json-stream';
+import { addReadRow, compareTables, TableDigests } from './table-digest';
 
 /** Bytes the reader parses at a time. */
 export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -22,18 +22,18 @@ export type Verification =
 /** Counts and digests every table's rows in `file`, reading it once, in chunks. */
 export async function digestBackupFile(
   file: Blob,
-  tableNames: readonly string[],
+  manifest: BackupManifest,
   onProgress?: (rows: number, totalRows: number) => void,
 ): Promise<BackupTableSummary[]> {
-  const digests = new TableDigests();
+  const digests = new TableDigests(manifest.formatVersion);
   const scratch = new SourcemarkDatabase(`${VERIFY_DATABASE_PREFIX}${Date.now()}`);
   try {
-    await importInto(scratch, file, {
+    await importInto(scratch, backupJsonStream(file), {
       acceptNameDiff: true,
       acceptVersionDiff: true,
       chunkSizeBytes: READ_CHUNK_BYTES,
       filter: (table, value) => {
-        digests.add(table, unescapeKeys(value));
+        addReadRow(digests, table, value);
         return false;
       },
       progressCallback: (progress) => {
@@ -44,7 +44,7 @@ export async function digestBackupFile(
   } finally {
     await scratch.delete();
   }
-  return digests.finish(tableNames);
+  return digests.finish(manifest.tables.map((table) => table.name));
 }
 
 /**
@@ -63,11 +63,7 @@ export async function verifyBackup(
     return { ok: false, manifest, problems: ['The manifest in the file is not the one written.'] };
   let tables: BackupTableSummary[];
   try {
-    tables = await digestBackupFile(
-      file,
-      manifest.tables.map((table) => table.name),
-      onProgress,
-    );
+    tables = await digestBackupFile(file, manifest, onProgress);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, manifest, problems: [`The file cannot be read as a backup: ${detail}`] };

@@ -24,6 +24,11 @@ export async function connectHostApi(): Promise<SourcemarkApi> {
   return hostApi;
 }
 
+/** The host API, or null where none was connected (a unit test rendering a dialog alone). */
+export function hostApiIfConnected(): SourcemarkApi | null {
+  return hostApi ?? null;
+}
+
 /** The host API; `connectHostApi` must have resolved first (the app root awaits it). */
 export function hostApiOrThrow(): SourcemarkApi {
   if (!hostApi) throw new Error('Host API used before connectHostApi() resolved');

@@ -107,10 +107,22 @@ export function ImportSetDialog({ initialFile, onClose }: ImportSetDialogProps) 
           </p>
         )}
       </div>
-      {isBusy && <progress aria-label="Importing set" />}
+      {isBusy && (
+        <div className="import-phase">
+          <progress aria-label="Importing set" />
+          {state.phase === 'snapshot' && <p>Taking a snapshot of the workspace first…</p>}
+          {state.phase === 'store' && <p>Importing…</p>}
+        </div>
+      )}
       {outcome && !outcome.ok && (
         <p role="alert" className="sets-error">
           Nothing was imported. {outcome.reason}
+        </p>
+      )}
+      {outcome?.ok && outcome.snapshot && (
+        <p className="import-snapshot">
+          A snapshot of the workspace was taken first ({outcome.snapshot.seconds.toFixed(1)} s,{' '}
+          {outcome.snapshot.name}): File › Restore… undoes this import as a whole.
         </p>
       )}
       {outcome?.ok && (

@@ -32,7 +32,13 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export { labelMatcher } from './label-matcher';
 
 export type FileImportOutcome =
-  { ok: true; report: SetImportReport } | { ok: false; reason: string };
+  | {
+      ok: true;
+      report: SetImportReport;
+      /** The snapshot taken before a large import (`store-with-snapshot.ts`): file and time. */
+      snapshot?: { name: string; seconds: number };
+    }
+  | { ok: false; reason: string };
 
 /** What the analyst picked: one file, or the files of a folder. */
 export type SetSource = { kind: 'file'; file: File } | { kind: 'folder'; files: readonly File[] };

@@ -8,9 +8,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportDestination } from './import-destination';
 import type { LabelDecision, UnknownLabel } from './label-mapping';
+import { hostApiIfConnected } from '../host/host-api';
+import { storeWithSnapshot, type ImportPhase } from './store-with-snapshot';
 import {
   readSetSource,
-  storeReadSet,
   type FileImportOutcome,
   type SetReadOutcome,
   type SetSource,
@@ -47,6 +48,7 @@ export function useSetImport(initialFile?: File) {
   const [destination, setDestination] = useState<ImportDestination>('colleague');
   const [preview, setPreview] = useState<SetReadOutcome | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [phase, setPhase] = useState<ImportPhase | null>(null);
   const [outcome, setOutcome] = useState<FileImportOutcome | null>(null);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, LabelDecision>>(new Map());
   const [addNewArticles, setAddNewArticles] = useState(true);
@@ -114,10 +116,12 @@ export function useSetImport(initialFile?: File) {
         : isCurrent
           ? await current.promise
           : await read(source, colleague);
-    // No snapshot before a large import yet: a whole-workspace snapshot of a 100,000-
-    // annotation library took 40 s, longer than the import (`backup/snapshot-before-import.ts`
-    // is ready for when snapshots are fast enough).
-    setOutcome(result.ok ? await storeReadSet(result.read, destination) : result);
+    setOutcome(
+      result.ok
+        ? await storeWithSnapshot(hostApiIfConnected(), result.read, destination, setPhase)
+        : result,
+    );
+    setPhase(null);
     setBusy(false);
   };
 
@@ -137,6 +141,7 @@ export function useSetImport(initialFile?: File) {
     addNewArticles,
     setAddNewArticles,
     isBusy,
+    phase,
     outcome,
     run,
   };
