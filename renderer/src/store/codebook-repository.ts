@@ -28,7 +28,9 @@ export async function readActiveCodebook(from: SourcemarkDatabase = db): Promise
     const row = await from.codebookVersions.get([active.codebookId, active.version]);
     if (row) return row.codebook as Codebook;
   }
-  return ((await latestStoredDefault(from))?.codebook as Codebook | undefined) ?? loadDefaultCodebook();
+  return (
+    ((await latestStoredDefault(from))?.codebook as Codebook | undefined) ?? loadDefaultCodebook()
+  );
 }
 
 /**
