@@ -164,7 +164,8 @@ function runFormat(
       return { ...base, mimeType: 'text/plain', ...asOutput(exportConll(input), assembled) };
     case 'brat': {
       const { output, lossiness, written } = exportBrat(input);
-      const content = zipFiles(output);
+      // Stamped with the export time, as every zip export is: the same set gives the same bytes.
+      const content = zipFiles(output, context.exportedAt);
       return {
         ...base,
         mimeType: 'application/zip',
@@ -176,7 +177,7 @@ function runFormat(
     case 'semeval': {
       const scheme = context.semevalScheme ?? 'semeval2023';
       const { output, lossiness, written } = exportSemEval(input, scheme);
-      const content = zipFiles(output.files);
+      const content = zipFiles(output.files, context.exportedAt);
       return {
         ...base,
         mimeType: 'application/zip',
