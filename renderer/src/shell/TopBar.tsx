@@ -55,7 +55,7 @@ export function TopBar({
         >
           {/* "Open" is hidden on narrow windows (still read): the bar stays one row. */}
           <span className="top-verb">Open </span>
-          files…
+          <span className="top-noun">files…</span>
         </button>
         <button
           type="button"
@@ -65,7 +65,7 @@ export function TopBar({
         >
           {/* "Open" is hidden on narrow windows (still read): the bar stays one row. */}
           <span className="top-verb">Open </span>
-          folder…
+          <span className="top-noun">folder…</span>
         </button>
         {isImporting && <span className="top-busy">Importing…</span>}
       </nav>
