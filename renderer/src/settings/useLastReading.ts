@@ -23,9 +23,6 @@ export function useReopenLastArticle(open: (id: ArticleId) => void, isReady: boo
   }, [isReady]);
 }
 
-/** The longest the open article waits to be remembered when the browser is never idle. */
-const REMEMBER_OPEN_WITHIN_MS = 2000;
-
 /** Stores which article is open (null: the library), keeping its scroll when it is the same. */
 export function useRememberOpenArticle(openId: ArticleId | null, isReady: boolean): void {
   // The library shown at start is not a choice: the article to reopen must not be forgotten
@@ -35,19 +32,10 @@ export function useRememberOpenArticle(openId: ArticleId | null, isReady: boolea
     if (!isReady) return;
     if (openId !== null) hasOpened.current = true;
     if (!hasOpened.current) return;
-    // Once the browser is idle: at an article's opening this read and write competed with the
-    // reads of its text and first annotations (about 90 ms on a 1 MB article).
-    const idle = requestIdleCallback(
-      () =>
-        void loadLastReading().then((place) => {
-          if (openId === null) return saveLastReading(null);
-          if (place?.articleId !== openId) {
-            return saveLastReading({ articleId: openId, scrollTop: 0 });
-          }
-        }),
-      { timeout: REMEMBER_OPEN_WITHIN_MS },
-    );
-    return () => cancelIdleCallback(idle);
+    void loadLastReading().then((place) => {
+      if (openId === null) return saveLastReading(null);
+      if (place?.articleId !== openId) return saveLastReading({ articleId: openId, scrollTop: 0 });
+    });
   }, [openId, isReady]);
 }
 
