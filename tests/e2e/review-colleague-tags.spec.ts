@@ -36,7 +36,7 @@ test('colleague tags are compared, stepped through, accepted into my set and com
 
   await library.openArticle(SAMPLE_TITLES.azertac);
   await review.open();
-  await expect(review.screen.getByLabel('Article')).toHaveValue(/.+/);
+  await expect(review.screen.getByLabel('Article', { exact: true })).toHaveValue(/.+/);
   for (const kind of ['agreement', 'label', 'boundary', 'only-base', 'only-other']) {
     await expect(review.marks(kind).first()).toBeVisible();
   }
