@@ -8,13 +8,45 @@ import { db } from '../db/db';
 import type { IncomingSet } from '../sets/incoming-set';
 import { LARGE_WRITE_ROWS, takeSnapshot } from './take-snapshot';
 
-/** At most how many rows storing `incoming` writes (an article is its row and its text's). */
-export function rowsAnImportWrites(incoming: IncomingSet): number {
+/**
+ * How many rows storing `incoming` would write, read against the library without writing:
+ * an article with its text is two rows (its record and its text) unless the library holds
+ * the text the file states it has (`textSha256`, checked by the import), and an annotation,
+ * comment or entity is a row only when its id is not held yet. A set imported again writes
+ * nothing, so it needs no snapshot (at 100,000 annotations a snapshot takes seconds). Ids
+ * the import changes (an analyst's own set imported as a copy) count as new: over, never
+ * under, what the import writes.
+ */
+export async function rowsAnImportWrites(incoming: IncomingSet): Promise<number> {
+  const stated = incoming.articles
+    .filter((article) => article.text !== undefined)
+    .map((article) => article.textSha256 ?? '');
+  const [heldTexts, rowIds, packIds, commentIds, entityIds] = await Promise.all([
+    db.articles.where('textSha256').anyOf(stated.filter(Boolean)).keys(),
+    db.annotations.toCollection().primaryKeys(),
+    db.annotationPackIds.toArray(),
+    db.comments.toCollection().primaryKeys(),
+    db.entities.toCollection().primaryKeys(),
+  ]);
+  const heldHashes = new Set<unknown>(heldTexts);
+  const heldAnnotations = new Set<string>(rowIds as string[]);
+  for (const pack of packIds) for (const id of pack.annotationIds) heldAnnotations.add(id);
+  const notHeld = (ids: readonly string[], held: ReadonlySet<unknown>) =>
+    ids.filter((id) => !held.has(id)).length;
   return (
-    incoming.articles.length * 2 +
-    incoming.annotations.length +
-    incoming.entities.length +
-    (incoming.comments?.length ?? 0) +
+    stated.filter((hash) => !heldHashes.has(hash)).length * 2 +
+    notHeld(
+      incoming.annotations.map((a) => a.annotation.id),
+      heldAnnotations,
+    ) +
+    notHeld(
+      incoming.entities.map((e) => e.id),
+      new Set(entityIds),
+    ) +
+    notHeld(
+      (incoming.comments ?? []).map((c) => c.comment.id),
+      new Set(commentIds),
+    ) +
     incoming.authors.length
   );
 }
@@ -30,7 +62,8 @@ export async function snapshotBeforeLargeImport(
   api: SourcemarkApi | null,
   incoming: IncomingSet,
 ): Promise<SnapshotBeforeImport> {
-  if (!api || rowsAnImportWrites(incoming) <= LARGE_WRITE_ROWS) return { kind: 'not-needed' };
+  if (!api || (await rowsAnImportWrites(incoming)) <= LARGE_WRITE_ROWS)
+    return { kind: 'not-needed' };
   const started = performance.now();
   try {
     const { entry } = await takeSnapshot(api, db, 'before-import');

@@ -138,7 +138,7 @@ export async function seedExportLibrary(articles = 6): Promise<void> {
   await db.annotationPacks.add({
     articleId: 'art-0' as ArticleId,
     author: COLLEAGUE,
-    annotations: packed,
+    annotationsJson: JSON.stringify(packed),
   });
   await db.annotationPackIds.add({
     articleId: 'art-0' as ArticleId,

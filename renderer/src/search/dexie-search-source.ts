@@ -8,6 +8,7 @@ import type { Annotation } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
 import type { StoredIndex, SearchSource } from './search-source';
 import { readOnlyReasonNow } from '../storage/write-guard';
+import { packedAnnotations } from '../store/annotation-storage';
 
 const CHUNK = 4 * 1024 * 1024;
 /** Bumped when the index's fields or tokeniser change: an older stored index is rebuilt. */
@@ -34,7 +35,7 @@ export function dexieSearchSource(db: SourcemarkDatabase): SearchSource {
         db.annotations.toArray(),
         db.annotationPacks.toArray(),
       ]);
-      return packs.length === 0 ? rows : rows.concat(...packs.map((pack) => pack.annotations));
+      return packs.length === 0 ? rows : rows.concat(...packs.map(packedAnnotations));
     },
     getAnnotationRows: (ids) =>
       db.annotations.bulkGet([...ids] as never[]) as Promise<(Annotation | undefined)[]>,

@@ -5,7 +5,6 @@
  * overwritten here: taking the new versions is the analyst's choice, made after the report.
  */
 import type { Annotation, AnnotationId } from '../annotation/types';
-import { getAnnotations } from '../store/annotation-storage';
 import { changedFields } from './changed-annotations';
 import type { ImportReportItem } from './import-report';
 
@@ -17,15 +16,17 @@ export interface HeldAgain {
 
 /**
  * Turns the report items of `heldAgain` (written as duplicates) into `changed` items where
- * the held annotation differs. Reads the held versions at once; must run in a transaction
- * over `annotationTables()`, after the import's own writes.
+ * the held annotation differs. Reads the held versions at once with `readHeld` (the pack
+ * writer's, which knows where each is stored); must run in a transaction over
+ * `annotationTables()`, after the import's own writes.
  */
 export async function reportChangedAnnotations(
   items: ImportReportItem[],
   heldAgain: readonly HeldAgain[],
+  readHeld: (ids: readonly AnnotationId[]) => Promise<(Annotation | undefined)[]>,
 ): Promise<void> {
   if (heldAgain.length === 0) return;
-  const held = await getAnnotations(heldAgain.map((h) => h.annotation.id as AnnotationId));
+  const held = await readHeld(heldAgain.map((h) => h.annotation.id as AnnotationId));
   heldAgain.forEach(({ item, annotation }, n) => {
     const stored = held[n];
     if (!stored) return;

@@ -104,6 +104,13 @@ export async function importIncomingSet(
     const packs = await openPackWriter();
     // Ids held already, rows and packs: a set imported again reports duplicates.
     const existing = packs.heldIds;
+    // Issued after the reads above (a read waits for every write queued before it) and not
+    // awaited until the end: Chromium stores the new articles and their texts while the
+    // annotations are placed.
+    const articleWrites = Promise.all([
+      db.articles.bulkAdd(created),
+      db.articleTexts.bulkAdd(createdTexts),
+    ]);
     // Held before this import: compared with the file's version once the writes are done.
     const heldAgain: HeldAgain[] = [];
     const addedNow = new Set<string>();
@@ -150,10 +157,8 @@ export async function importIncomingSet(
       packs.add(fresh);
       toStore.push(...fresh);
     }
-    await db.articles.bulkAdd(created);
-    await db.articleTexts.bulkAdd(createdTexts);
-    await packs.done();
-    await reportChangedAnnotations(items, heldAgain);
+    await Promise.all([articleWrites, packs.done()]);
+    await reportChangedAnnotations(items, heldAgain, packs.readHeld);
     const authors = await registerAuthors(incoming, toStore, kinds, now);
     // After the annotations, so a comment finds the one it is on whether new or held already.
     const names = new Map(incoming.authors.map((a) => [a.id as string, a.name]));

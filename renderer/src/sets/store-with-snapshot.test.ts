@@ -101,6 +101,16 @@ describe('storeWithSnapshot', () => {
     expect(imported(outcome)).toBe(10);
   });
 
+  it('takes no snapshot when a large set is imported again, since it writes no row', async () => {
+    const read = await readSet(1_001);
+    await storeWithSnapshot(host.api, read, 'colleague');
+    expect(snapshots(host)).toHaveLength(1);
+    const again = await storeWithSnapshot(host.api, read, 'colleague');
+    expect(again.ok && again.snapshot).toBeUndefined();
+    expect(snapshots(host)).toHaveLength(1);
+    expect(again.ok && again.report.items.every((item) => item.kind === 'duplicate')).toBe(true);
+  });
+
   it('imports nothing when the snapshot cannot be made', async () => {
     host.api.backup.beginWrite = async () => ({
       ok: false,

@@ -10,6 +10,7 @@ import type { AnalystRecord, ArticleRecord, ArticleStatusRecord } from '../db/re
 import { shownMetadata } from '../metadata/shown-metadata';
 import { describeSets, setName } from '../review/review-sets';
 import type { StatsArticle, StatsInput, StatsLabels } from './corpus-stats';
+import { packedAnnotations } from '../store/annotation-storage';
 
 /** The stored state the view tallies. */
 export interface StatsSnapshot {
@@ -30,7 +31,7 @@ export function readStatsSnapshot(): Promise<StatsSnapshot> {
       db.articleStatuses.toArray(),
       db.analysts.toArray(),
     ]);
-    const annotations = rows.concat(...packs.map((pack) => pack.annotations));
+    const annotations = rows.concat(...packs.map(packedAnnotations));
     return { articles, annotations, statuses, analysts };
   });
 }

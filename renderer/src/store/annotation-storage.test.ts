@@ -17,6 +17,7 @@ import {
   getAnnotations,
   getSetAnnotations,
   openPackWriter,
+  packedAnnotations,
 } from './annotation-storage';
 import { creation, deletion, invertChangeSet, update } from './change-set';
 import { editLatest } from './edit';
@@ -109,7 +110,7 @@ describe('annotations stored in packs', () => {
     const more = spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague });
     await storeAsImported([more]);
     const pack = await db.annotationPacks.get([article, colleague]);
-    expect(pack?.annotations.map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(packedAnnotations(pack!).map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
     const ids = await db.annotationPackIds.get([article, colleague]);
     expect(ids?.annotationIds).toEqual(['c1', 'c2', 'c3', 'c4']);
     expect(await countAnnotationsByArticle()).toEqual(new Map([[article, 5]]));
@@ -128,8 +129,25 @@ describe('annotations stored in packs', () => {
       await writer.done();
     });
     const pack = await db.annotationPacks.get([article, colleague]);
-    expect(pack?.annotations.map((a) => a.id).sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+    expect(
+      packedAnnotations(pack!)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     const ids = await db.annotationPackIds.get([article, colleague]);
     expect(ids?.annotationIds.sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+  });
+
+  it('are stored as one JSON string each, and packs of the earlier object form still read and grow', async () => {
+    await seed();
+    const stored = await db.annotationPacks.get([article, colleague]);
+    expect(stored && 'annotationsJson' in stored && typeof stored.annotationsJson).toBe('string');
+    // A pack as imports wrote them before: the annotations as objects.
+    await db.annotationPacks.put({ articleId: article, author: colleague, annotations: theirs });
+    expect((await getAnnotations(['c2'] as AnnotationId[]))[0]).toEqual(theirs[1]);
+    await storeAsImported([spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague })]);
+    const grown = await db.annotationPacks.get([article, colleague]);
+    expect(grown && 'annotationsJson' in grown).toBe(true);
+    expect(packedAnnotations(grown!).map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
   });
 });

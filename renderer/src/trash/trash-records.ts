@@ -6,7 +6,8 @@
 import { Dexie } from 'dexie';
 import type { AuthorId } from '../annotation/types';
 import { db } from '../db/db';
-import type { ArticleId, TrashRecord } from '../db/records';
+import type { AnnotationPackRecord, ArticleId, TrashRecord } from '../db/records';
+import { packedAnnotations } from '../store/annotation-storage';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,7 +84,7 @@ export async function importedSetTrashRecord(
   const packIds = (await db.annotationPackIds.bulkGet(packKeys)).filter((row) => row !== undefined);
   const ids = [
     ...annotations.map((row) => row.id),
-    ...packs.flatMap((pack) => pack.annotations.map((row) => row.id)),
+    ...packs.flatMap((pack) => packedAnnotations(pack).map((row) => row.id)),
   ];
   const comments =
     ids.length === 0 ? [] : await db.comments.where('annotationId').anyOf(ids).toArray();
@@ -105,8 +106,8 @@ export async function importedSetTrashRecord(
 /** How many annotations `record` holds (rows and packed), for the trash list. */
 export function annotationCountOf(record: TrashRecord): number {
   const rows = record.rows['annotations']?.length ?? 0;
-  const packed = ((record.rows['annotationPacks'] ?? []) as { annotations: unknown[] }[]).reduce(
-    (sum, pack) => sum + pack.annotations.length,
+  const packed = ((record.rows['annotationPacks'] ?? []) as AnnotationPackRecord[]).reduce(
+    (sum, pack) => sum + packedAnnotations(pack).length,
     0,
   );
   return rows + packed;

@@ -86,6 +86,19 @@ describe('native envelope', () => {
     );
   });
 
+  it('writes each item of the set on a line of its own, with no spaces inside items', () => {
+    const set = sampleSet();
+    const text = serializeNativeSet(set, stamp);
+    const json = JSON.parse(text) as { set: Record<string, Item[]> };
+    const itemLines = text.split('\n').filter((line) => line.startsWith('      {'));
+    const lists = ['annotations', 'articles', 'entities', 'comments'] as const;
+    const items = lists.flatMap((list) => json.set[list] ?? []);
+    expect(items.length).toBeGreaterThan(0);
+    expect(itemLines).toEqual(items.map((item) => expect.stringContaining(JSON.stringify(item))));
+    // 29 % of an indented 100,000-annotation file was indentation inside items.
+    expect(text.length).toBeLessThan(JSON.stringify(json, null, 2).length * 0.8);
+  });
+
   it('writes the same bytes whatever the input order', () => {
     const set = sampleSet();
     const shuffled = { ...set, annotations: [...set.annotations].reverse() };

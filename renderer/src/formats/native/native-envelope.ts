@@ -59,7 +59,34 @@ export function serializeNativeSet(set: AnnotationSet, stamp: ExportStamp): stri
       comments,
     }),
   };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return `${spellEnvelope(envelope)}\n`;
+}
+
+/** Stands for the set in the envelope's spelling until the set's own is put in its place. */
+const SET_PLACE = '\u0000set';
+
+/**
+ * The envelope indented, and each item of the set's lists (annotations, articles, entities,
+ * comments) on one line of its own: a diff still shows one changed item per line, and the
+ * file holds no indentation inside items. An indented 100,000-annotation set was 29 % spaces,
+ * which the import decoded and parsed for nothing (0.6 s of its 7).
+ */
+function spellEnvelope(envelope: { set: unknown } & Record<string, unknown>): string {
+  const members = Object.entries(envelope.set as Record<string, unknown>).map(
+    ([key, value]) => `    ${JSON.stringify(key)}: ${spellMember(value)}`,
+  );
+  const set = `{\n${members.join(',\n')}\n  }`;
+  return JSON.stringify({ ...envelope, set: SET_PLACE }, null, 2).replace(
+    JSON.stringify(SET_PLACE),
+    () => set,
+  );
+}
+
+/** A member of the set at its depth: a list an item a line, anything else indented. */
+function spellMember(value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0)
+    return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
+  return `[\n${value.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
 }
 
 /** A read file: the imported items, and a result for every item in the file. */
