@@ -22,6 +22,7 @@ import 'fake-indexeddb/auto';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { loadDefaultCodebook } from '../../renderer/src/codebook/default-codebook';
 import { listLibraryArticlesWithText } from '../../renderer/src/sets/set-repository';
+import { CODED_ATTRIBUTE_VALUES } from '../../renderer/src/formats/refi-qda/qde-selections';
 import { countOutcomes } from '../../renderer/src/sets/import-report';
 import { importIncomingSet } from '../../renderer/src/sets/import-set';
 import { labelMatcher } from '../../renderer/src/sets/import-file';
@@ -246,11 +247,21 @@ async function main(): Promise<void> {
           stored: figures.stored,
           imported: figures.counts.imported,
         };
+        // Attribute values naming codes (a profile's frames) are written as codings of their
+        // own, a declared loss: each comes back as an annotation of its own.
+        const coded =
+          output.lossiness.dropped.find((d) => d.what === CODED_ATTRIBUTE_VALUES)?.count ?? 0;
         console.log(
           `  refi-qda read-back: ${figures.readSeconds} s to read (${XML_PARSER} parsing ` +
-            `project.qde), ${figures.seconds} s in all; ${figures.counts.imported} of ` +
-            `${output.annotationCount} exported selections imported`,
+            `project.qde), ${figures.seconds} s in all; ${figures.counts.imported} imported ` +
+            `from ${output.annotationCount} exported annotations and ${coded} attribute ` +
+            `values written as codings`,
         );
+        if (figures.stored !== output.annotationCount + coded)
+          problems.push(
+            `refi-qda stored ${figures.stored}, not the ${output.annotationCount} annotations ` +
+              `and ${coded} coded attribute values exported`,
+          );
       }
       if (format.id === 'native') {
         native.importSeconds.push(figures.seconds);

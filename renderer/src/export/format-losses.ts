@@ -6,6 +6,7 @@
  * brat attribute with spaces), as counted in the report once the file is written.
  */
 import { MERGED_AUTHORS } from '../formats/shared/export-input';
+import { CODED_ATTRIBUTE_VALUES } from '../formats/refi-qda/qde-selections';
 import type { ExportFormatId } from '../sets/export-formats';
 
 export const DOCUMENT_LEVEL = 'document-level annotations';
@@ -60,6 +61,7 @@ const OWN_KINDS: Record<ExportFormatId, readonly string[]> = {
     "attribution links (a claim's source and cue)",
     'links to registry entities',
     'attribute values (claim type, verdict, genre…)',
+    CODED_ATTRIBUTE_VALUES,
     'characters XML 1.0 forbids (removed from names and notes)',
   ],
 };

@@ -16,6 +16,10 @@ import { codeGuid } from './qde-codebook';
 import { nameGuid } from './name-guid';
 import { indentOf, xsdDateTime, type XmlEscaper } from './qde-xml';
 
+/** The loss kind of attribute values that name codebook items, written as codings. */
+export const CODED_ATTRIBUTE_VALUES =
+  'attribute values naming codes (a profile’s frames), written as codings that import as annotations of their own';
+
 /** GUIDs of authors and codes, named on every selection and coding: hashed once each. */
 const userGuids = new Map<string, string>();
 const codeGuids = new Map<string, string>();
@@ -108,6 +112,9 @@ export function writeSelection(
     ` startPosition="${start}" endPosition="${end}" creatingUser="${user}"${createdAttribute}` +
     ` modifyingUser="${user}"${modified === undefined ? '' : ` modifiedDateTime="${modified}"`}`;
   const codes = context.codesOf(annotation);
+  // Written, but as codings beside the annotation's own: REFI-QDA has no attribute naming
+  // codes, so a reader (this app's too) takes each for an annotation of its own.
+  loss.add(CODED_ATTRIBUTE_VALUES, Math.max(0, codes.length - 1));
   if (!annotation.note && codes.length === 0) {
     lines.push(`${open} />`);
     return true;

@@ -4,6 +4,7 @@ import { sampleInput, span, TEXT } from '../shared/testing';
 import { sha256Hex } from '../../sets/sha256';
 import { nameGuid } from './name-guid';
 import { codeGuid } from './qde-codebook';
+import { CODED_ATTRIBUTE_VALUES } from './qde-selections';
 import { exportRefiQdaParts } from './refi-qda-export';
 import {
   exportFiles,
@@ -54,7 +55,9 @@ describe('exportRefiQda: files and offsets', () => {
     const input = sampleInput();
     const doc = input.annotations.find((a) => a.id === 'd1')!;
     doc.attributes = { genre: 'reporting', frames: ['frame.economic'] };
-    const { qde } = exportFiles(input);
+    const { qde, lossiness } = exportFiles(input);
+    // Written, yet they come back as annotations of their own: said, not silent.
+    expect(lossiness.dropped).toContainEqual({ what: CODED_ATTRIBUTE_VALUES, count: 1 });
     expect(selectionOf(qde, 'd1')!.attributes).toMatchObject({
       startPosition: '0',
       endPosition: String(Array.from(TEXT).length),
