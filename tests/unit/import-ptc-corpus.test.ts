@@ -96,7 +96,7 @@ async function expectStoredAs(files: readonly CorpusFile[]): Promise<void> {
 /** The PTC 2020 export of `author`'s set, by path. */
 async function exportPtc(author: AuthorId): Promise<Map<string, Uint8Array>> {
   const assembled = await assembleSet({ author, articles: { kind: 'all' }, includeTexts: false });
-  const output = runExport('semeval', assembled, {
+  const output = await runExport('semeval', assembled, {
     codebook,
     appVersion: '0.1.0',
     exportedAt: '2026-03-11T10:00:00.000Z',
@@ -241,7 +241,7 @@ describe('a library that holds the corpus already', () => {
     const report = await importFolder(fixture);
     const author = report.authors[0]!.id as AuthorId;
     const assembled = await assembleSet({ author, articles: { kind: 'all' }, includeTexts: false });
-    const w3c = runExport('w3c', assembled, {
+    const w3c = await runExport('w3c', assembled, {
       codebook,
       appVersion: '0.1.0',
       exportedAt: '2026-03-11T10:00:00.000Z',

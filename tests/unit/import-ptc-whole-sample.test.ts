@@ -38,7 +38,7 @@ describe('the whole PTC sample (40 articles, 662 spans)', () => {
 
     const author = stored.report.authors[0]!.id as AuthorId;
     const assembled = await assembleSet({ author, articles: { kind: 'all' }, includeTexts: false });
-    const output = runExport('semeval', assembled, {
+    const output = await runExport('semeval', assembled, {
       codebook: loadDefaultCodebook(),
       appVersion: '0.1.0',
       exportedAt: '2026-03-11T10:00:00.000Z',

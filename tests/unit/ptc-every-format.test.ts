@@ -89,7 +89,7 @@ const CASES: Case[] = [
 
 /** Exports `original` in `c`, imports it into a fresh profile and answers what came back. */
 async function throughFormat(c: Case, original: AssembledSet) {
-  const output = runExport(c.format, original, {
+  const output = await runExport(c.format, original, {
     codebook,
     appVersion: '0.1.0',
     exportedAt: EXPORTED_AT,

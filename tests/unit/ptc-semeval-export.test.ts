@@ -114,7 +114,7 @@ async function exportPtc(): Promise<Map<string, Uint8Array>> {
     articles: { kind: 'all' },
     includeTexts: false,
   });
-  const output = runExport('semeval', assembled, {
+  const output = await runExport('semeval', assembled, {
     codebook,
     appVersion: '0.1.0',
     exportedAt: '2026-03-11T10:00:00.000Z',

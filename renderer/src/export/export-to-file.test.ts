@@ -48,7 +48,7 @@ describe('an export streamed to a file', () => {
     const job = jobOf(format, extra);
     // What the dialog saved before the worker: the set assembled, then the format run.
     const assembled = await assembleSet({ ...job });
-    const expected = runExport(format, assembled, {
+    const expected = await runExport(format, assembled, {
       codebook: await readActiveCodebook(),
       appVersion: job.appVersion,
       exportedAt: job.exportedAt,

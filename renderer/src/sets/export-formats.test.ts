@@ -61,14 +61,14 @@ describe('review comments in exports', () => {
   it('carries them in the native and W3C files and reports them dropped everywhere else', async () => {
     const set = await assembled();
     for (const format of EXPORT_FORMATS) {
-      const output = runExport(format.id, set, context);
+      const output = await runExport(format.id, set, context);
       const dropped = output.lossiness.dropped.find((d) => d.what === 'review comments');
       if (format.id === 'native' || format.id === 'w3c') expect(dropped).toBeUndefined();
       else expect(dropped, format.id).toEqual({ what: 'review comments', count: 3 });
     }
-    const native = JSON.parse(runExport('native', set, context).content as string);
+    const native = JSON.parse((await runExport('native', set, context)).content as string);
     expect(native.set.comments.map((c: { id: string }) => c.id)).toEqual(['k1', 'k2', 'k3']);
-    const w3c = JSON.parse(runExport('w3c', set, context).content as string);
+    const w3c = JSON.parse((await runExport('w3c', set, context)).content as string);
     const replies = w3c.first.items.filter(
       (a: { motivation: string }) => a.motivation === 'replying',
     );
@@ -87,7 +87,7 @@ describe('orphaned annotations in exports', () => {
     await db.annotations.add(orphan);
     const set = await assembled();
     for (const format of EXPORT_FORMATS) {
-      const output = runExport(format.id, set, context);
+      const output = await runExport(format.id, set, context);
       const dropped = output.lossiness.dropped.filter((d) => d.what.startsWith('orphaned'));
       expect(output.selectedCount, format.id).toBe(2);
       if (format.id === 'native') {
@@ -101,7 +101,7 @@ describe('orphaned annotations in exports', () => {
         expect(output.annotationCount, format.id).toBe(format.id === 'semeval' ? 0 : 1);
       }
     }
-    const csv = runExport('csv', set, context).content as string;
+    const csv = (await runExport('csv', set, context)).content as string;
     expect(csv.trimEnd().split('\n')).toHaveLength(2); // the header and the one placed span
     expect(csv).toContain('Djeyhoun Baïramov');
   });
@@ -118,11 +118,13 @@ describe('annotation counts in exports', () => {
     ]);
     const set = await assembled();
     const written = Object.fromEntries(
-      EXPORT_FORMATS.map((format) => {
-        const output = runExport(format.id, set, context);
-        expect(output.selectedCount, format.id).toBe(3);
-        return [format.id, output.annotationCount];
-      }),
+      await Promise.all(
+        EXPORT_FORMATS.map(async (format) => {
+          const output = await runExport(format.id, set, context);
+          expect(output.selectedCount, format.id).toBe(3);
+          return [format.id, output.annotationCount];
+        }),
+      ),
     );
     expect(written).toEqual({
       native: 3,
@@ -148,7 +150,7 @@ describe('annotation counts in exports', () => {
         itemId: 'technique.loaded-language' as CodebookItemId,
       }),
     );
-    const conll = runExport('conll', await assembled(), context);
+    const conll = await runExport('conll', await assembled(), context);
     expect(conll.content).toContain('Djeyhoun\tO\n');
     expect(exportSummary(conll, 'CoNLL')).toBe(
       'Exported 0 of 1 annotation; dropped 1 non-entity label (CoNLL).',

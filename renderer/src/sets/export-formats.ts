@@ -95,25 +95,25 @@ function withoutOrphans(assembled: AssembledSet): { kept: AssembledSet; orphans:
  * keeps orphaned annotations (with the text version they belong to); every other format
  * would place them at offsets into the wrong text, so it leaves them out and says so.
  */
-export function runExport(
+export async function runExport(
   id: ExportFormatId,
   assembled: AssembledSet,
   context: ExportContext,
-): ExportOutput {
+): Promise<ExportOutput> {
   const selectedCount = assembled.set.annotations.length;
-  if (id === 'native') return { ...runFormat(id, assembled, context), selectedCount };
+  if (id === 'native') return { ...(await runFormat(id, assembled, context)), selectedCount };
   const { kept, orphans } = withoutOrphans(assembled);
-  const output = { ...runFormat(id, kept, context), selectedCount };
+  const output = { ...(await runFormat(id, kept, context)), selectedCount };
   if (orphans === 0) return output;
   const dropped = [...output.lossiness.dropped, { what: ORPHANS, count: orphans }];
   return { ...output, lossiness: { dropped } };
 }
 
-function runFormat(
+async function runFormat(
   id: ExportFormatId,
   assembled: AssembledSet,
   context: ExportContext,
-): Omit<ExportOutput, 'selectedCount'> {
+): Promise<Omit<ExportOutput, 'selectedCount'>> {
   const stem = fileStem(assembled.set.author.name, context.exportedAt);
   const base = {
     fileName: exportFileName(id, assembled.set.author.name, context.exportedAt),
@@ -165,7 +165,7 @@ function runFormat(
     case 'brat': {
       const { output, lossiness, written } = exportBrat(input);
       // Stamped with the export time, as every zip export is: the same set gives the same bytes.
-      const content = zipFiles(output, context.exportedAt);
+      const content = await zipFiles(output, context.exportedAt);
       return {
         ...base,
         mimeType: 'application/zip',
@@ -177,7 +177,7 @@ function runFormat(
     case 'semeval': {
       const scheme = context.semevalScheme ?? 'semeval2023';
       const { output, lossiness, written } = exportSemEval(input, scheme);
-      const content = zipFiles(output.files, context.exportedAt);
+      const content = await zipFiles(output.files, context.exportedAt);
       return {
         ...base,
         mimeType: 'application/zip',
@@ -195,7 +195,7 @@ function runFormat(
         codebookItems: context.codebook.items,
       });
       // Stamped with the export time, the archive is the same bytes for the same set.
-      const content = zipPieces(
+      const content = await zipPieces(
         [
           { path: QDE_PROJECT_FILE, pieces: output.project },
           ...output.sources.map((f) => ({ path: f.path, pieces: [f.content] })),

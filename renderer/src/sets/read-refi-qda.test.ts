@@ -31,7 +31,7 @@ const context: ReadContext = {
 };
 
 /** Ana's sample set exported as a .qdpx archive. */
-function anasProject(): Uint8Array {
+function anasProject(): Promise<Uint8Array> {
   const input = sampleInput();
   input.annotations = input.annotations.map((a) => ({ ...a, author: ANA }));
   input.authorName = () => 'Ana';
@@ -59,7 +59,7 @@ describe('readSetFile: REFI-QDA projects', () => {
   it("brings Sourcemark's own .qdpx export back onto the library's article", async () => {
     const stored = normaliseText(TEXT);
     await seedArticle('mine', stored, 'Titre');
-    const report = await importProject(anasProject());
+    const report = await importProject(await anasProject());
     expect(report.formatLabel).toBe('REFI-QDA project (Sourcemark 0.1.0)');
     expect(countOutcomes(report)).toMatchObject({ imported: 6, error: 0 });
     expect(report).toMatchObject({ articlesMatched: 1, articlesCreated: 0 });
@@ -79,7 +79,7 @@ describe('readSetFile: REFI-QDA projects', () => {
     );
     expect(annotations.every((a) => a.createdAt === '2026-01-01T00:00:00.000Z')).toBe(true);
 
-    const again = await importProject(anasProject());
+    const again = await importProject(await anasProject());
     expect(countOutcomes(again)).toMatchObject({ imported: 0, duplicate: 6 });
   });
 
@@ -87,7 +87,7 @@ describe('readSetFile: REFI-QDA projects', () => {
     const renamed = items.map((item) =>
       item.id === 'loaded' ? { ...item, label: 'Langage chargé' } : item,
     );
-    const read = await readSetFile('ana.qdpx', anasProject(), {
+    const read = await readSetFile('ana.qdpx', await anasProject(), {
       ...context,
       itemIdForLabel: labelMatcher({ ...codebook, items: renamed }),
       codebookItems: renamed,
@@ -101,7 +101,7 @@ describe('readSetFile: REFI-QDA projects', () => {
   });
 
   it('creates the article from the project when the library lacks it', async () => {
-    const report = await importProject(anasProject());
+    const report = await importProject(await anasProject());
     expect(report).toMatchObject({ articlesMatched: 0, articlesCreated: 1 });
     const [article] = await db.articles.toArray();
     expect(article?.title).toBe('Titre');
@@ -113,7 +113,7 @@ describe('readSetFile: REFI-QDA projects', () => {
       '<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY a "ha">]><Project name="&a;" />';
     const read = await readSetFile(
       'x.qdpx',
-      zipFiles([{ path: 'project.qde', content: laughs }]),
+      await zipFiles([{ path: 'project.qde', content: laughs }]),
       context,
     );
     expect(read).toEqual({

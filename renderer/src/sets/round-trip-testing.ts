@@ -76,7 +76,7 @@ export function exportAs(
   format: ExportFormatId,
   assembled: AssembledSet,
   semevalScheme?: SemEvalScheme,
-): ExportOutput {
+): Promise<ExportOutput> {
   return runExport(format, assembled, {
     codebook: ROUND_TRIP_CODEBOOK,
     appVersion: '0.1.0',
@@ -266,7 +266,7 @@ export async function checkRoundTrip(c: FormatCase, set: AnnotationSet): Promise
   const library = c.needsLibrary ? set.articles : [];
   await freshProfile(library);
   const original = await assembledOf(set);
-  const first = exportAs(c.format, original, c.scheme);
+  const first = await exportAs(c.format, original, c.scheme);
   const declared = new Set(first.lossiness.dropped.map((d) => d.what));
   for (const a of original.set.annotations.filter(c.writes)) {
     for (const what of c.declares?.(a, original.texts.get(a.articleId) ?? '') ?? [])
@@ -277,7 +277,7 @@ export async function checkRoundTrip(c: FormatCase, set: AnnotationSet): Promise
   const back = await assembleBack(once.author);
   expect(project(back, c.carried)).toEqual(project(original, c.carried, c.writes));
 
-  const second = exportAs(c.format, back, c.scheme);
+  const second = await exportAs(c.format, back, c.scheme);
   await freshProfile(library);
   const twice = await importOutput(second);
   expectCleanImport(twice.report, second.annotationCount);

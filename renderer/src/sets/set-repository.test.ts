@@ -91,7 +91,7 @@ describe('runExport', () => {
 
   it('reports what a format drops before anything is written', async () => {
     const assembled = await allOfMine(true);
-    const conll = runExport('conll', assembled, context);
+    const conll = await runExport('conll', assembled, context);
     expect(conll.lossiness.dropped).toContainEqual({
       what: 'document-level annotations',
       count: 1,
@@ -100,17 +100,17 @@ describe('runExport', () => {
     expect(exportSummary(conll, 'CoNLL')).toBe(
       'Exported 1 of 2 annotations; dropped 1 document-level annotation (CoNLL).',
     );
-    const native = runExport('native', assembled, context);
+    const native = await runExport('native', assembled, context);
     expect(native.lossiness.dropped).toEqual([]);
     expect(native.fileName).toBe('sourcemark-leyla-2026-03-11.sourcemark.json');
-    const brat = runExport('brat', assembled, context);
+    const brat = await runExport('brat', assembled, context);
     expect(brat.content).toBeInstanceOf(Uint8Array);
   });
 
   it('runs every format of the dialog, naming the file with its extension', async () => {
     const assembled = await allOfMine(true);
     for (const format of EXPORT_FORMATS) {
-      const output = runExport(format.id, assembled, context);
+      const output = await runExport(format.id, assembled, context);
       expect(output.fileName).toBe(`sourcemark-leyla-2026-03-11${format.extension}`);
       expect(output.content.length).toBeGreaterThan(0);
     }
@@ -118,7 +118,7 @@ describe('runExport', () => {
 
   it('zips a REFI-QDA project with a source per article, the same bytes each time', async () => {
     const assembled = await allOfMine(false);
-    const refi = runExport('refi-qda', assembled, context);
+    const refi = await runExport('refi-qda', assembled, context);
     expect(refi.mimeType).toBe('application/zip');
     const files = await unzipTextFiles(refi.content as Uint8Array);
     expect(files.map((f) => f.path.replace(/[0-9A-F-]{36}/, 'GUID')).sort()).toEqual([
@@ -137,7 +137,7 @@ describe('runExport', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2031-07-01T12:00:00Z'));
-      expect(runExport('refi-qda', assembled, context).content).toEqual(refi.content);
+      expect((await runExport('refi-qda', assembled, context)).content).toEqual(refi.content);
     } finally {
       vi.useRealTimers();
     }

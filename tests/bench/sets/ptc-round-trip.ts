@@ -144,7 +144,7 @@ export async function measurePtcRoundTrip(codebook: Codebook): Promise<PtcRoundT
     { name: 'semeval-ptc2020', id: 'semeval' as const, scheme: 'ptc2020' as const },
   ];
   for (const run of runs) {
-    const output = runExport(run.id, assembled, {
+    const output = await runExport(run.id, assembled, {
       codebook,
       appVersion: '0.1.0',
       exportedAt: EXPORTED_AT,
