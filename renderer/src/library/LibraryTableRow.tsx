@@ -86,7 +86,11 @@ export const LibraryTableRow = memo(function LibraryTableRow({
         </time>
       </td>
       <td role="cell" className="col-count">
-        {row.annotationCount}
+        {row.annotationCount ?? (
+          <span className="counting" title="Counting annotations…">
+            …
+          </span>
+        )}
       </td>
       {status && (
         <td role="cell" className="col-status">
