@@ -85,9 +85,13 @@ export const LibraryTableRow = memo(function LibraryTableRow({
           {formatDate(row.addedAt)}
         </time>
       </td>
-      <td role="cell" className="col-count">
+      <td
+        role="cell"
+        className="col-count"
+        aria-label={row.annotationCount === null ? 'Counting annotations' : undefined}
+      >
         {row.annotationCount ?? (
-          <span className="counting" title="Counting annotations…">
+          <span className="counting" title="Counting annotations…" aria-hidden="true">
             …
           </span>
         )}
