@@ -54,7 +54,7 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The snapshot, read again after each write to a counted table. */
+/** The snapshot, read again after each write to a counted table. `onProgress`: a state setter. */
 function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
   const [snapshot, setSnapshot] = useState<StatsSnapshot | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -93,9 +93,7 @@ function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
       clearTimeout(timer);
       stop.abort();
     };
-    // `onProgress` is a state setter's wrapper; the read follows the generation only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation]);
+  }, [generation, onProgress]);
 
   return { snapshot, error };
 }
