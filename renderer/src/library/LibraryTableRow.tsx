@@ -85,8 +85,16 @@ export const LibraryTableRow = memo(function LibraryTableRow({
           {formatDate(row.addedAt)}
         </time>
       </td>
-      <td role="cell" className="col-count">
-        {row.annotationCount}
+      <td
+        role="cell"
+        className="col-count"
+        aria-label={row.annotationCount === null ? 'Counting annotations' : undefined}
+      >
+        {row.annotationCount ?? (
+          <span className="counting" title="Counting annotations…" aria-hidden="true">
+            …
+          </span>
+        )}
       </td>
       {status && (
         <td role="cell" className="col-status">

@@ -8,6 +8,7 @@ import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
 import {
   DEFAULT_SORT,
   filterRows,
+  foldAhead,
   nextSortOrder,
   SortKeys,
   sortRows,
@@ -58,7 +59,7 @@ export const LibraryView = memo(function LibraryView({
   notify,
   onExportArticle,
 }: LibraryViewProps) {
-  const allRows = useLibraryRows(isActive);
+  const { rows: allRows, readingTotal } = useLibraryRows(isActive);
   const [showArchived, setShowArchived] = useState(false);
   const archivedCount = useMemo(
     () => allRows?.reduce((sum, row) => sum + (row.archived ? 1 : 0), 0) ?? 0,
@@ -79,19 +80,32 @@ export const LibraryView = memo(function LibraryView({
   const tableRef = useRef<LibraryTableHandle>(null);
 
   // Each step runs again only when its input changed: an import's chunk changes the rows,
-  // not the query, and typing changes the query, not the rows.
+  // not the query, and typing changes the query, not the rows. Sorted first, filtered after
+  // (a filter keeps the order): a keystroke filters the sorted library and sorts nothing.
   const statuses = useLibraryStatuses();
-  const filtered = useMemo(
-    () => statuses.apply(rows ? filterRows(rows, query) : []),
-    [rows, query, statuses],
-  );
   // Collation ranks of the library's rows, computed per column at its first sort and kept
-  // until the rows change: each keystroke's and each click's sort compares integers.
+  // until the rows change: each click's sort compares integers.
   const sortKeys = useMemo(() => new SortKeys(rows ?? []), [rows]);
-  const visible = useMemo(
-    () => sortRows(filtered, sortOrder, sortKeys),
-    [filtered, sortOrder, sortKeys],
+  const sorted = useMemo(
+    () => sortRows(rows ?? [], sortOrder, sortKeys),
+    [rows, sortOrder, sortKeys],
   );
+  const visible = useMemo(
+    () => statuses.apply(filterRows(sorted, query)),
+    [sorted, query, statuses],
+  );
+  // The filter's folded text and the long text columns' ranks, made between frames while
+  // nobody types or sorts yet.
+  useEffect(() => {
+    if (!rows || !isActive) return;
+    const stop = new AbortController();
+    void (async () => {
+      await foldAhead(rows, stop.signal);
+      await sortKeys.prepare('title', stop.signal);
+      await sortKeys.prepare('source', stop.signal);
+    })();
+    return () => stop.abort();
+  }, [rows, sortKeys, isActive]);
 
   const onSlash = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== '/' || event.defaultPrevented || isTypingTarget(event.target)) return;
@@ -154,7 +168,11 @@ export const LibraryView = memo(function LibraryView({
               <kbd aria-hidden="true">/</kbd>
             </div>
             <StatusFilter value={statuses.filter} onChange={statuses.setFilter} />
-            <p className="library-count">{countLabel(visible.length, rows.length)}</p>
+            <p className="library-count">
+              {readingTotal === null
+                ? countLabel(visible.length, rows.length)
+                : `Reading… ${allRows.length} of ${readingTotal} articles`}
+            </p>
           </>
         )}
         {archivedCount > 0 && (

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SourcemarkDatabase } from '../db/db';
-import type { ArticleId } from '../db/records';
+import type { ArticleId, ArticleRecord } from '../db/records';
 import { documentAnnotationOf } from '../testing/annotation-records';
 import { ingestedArticle } from '../testing/ingested-article';
 import {
@@ -10,6 +10,7 @@ import {
   getArticle,
   getArticleText,
   isLibraryEmpty,
+  LIST_PAGE,
   listArticleSummaries,
 } from './article-repository';
 import { isFlagSet, setFlag } from './settings-repository';
@@ -186,7 +187,7 @@ describe('library reads', () => {
       documentAnnotationOf('n3', corridor),
     ]);
 
-    const counts = await countAnnotationsByArticle();
+    const counts = await countAnnotationsByArticle([corridor, aliyev]);
     expect(counts.get(corridor)).toBe(3);
     expect(counts.has(aliyev)).toBe(false);
   });
@@ -204,5 +205,35 @@ describe('settings flags', () => {
     expect(await isFlagSet('samplesSeeded')).toBe(true);
     await setFlag('samplesSeeded', false);
     expect(await isFlagSet('samplesSeeded')).toBe(false);
+  });
+});
+
+describe('listArticleSummaries a page at a time', () => {
+  it('lists a large library newest first, whole, an import chunk across a page break included', async () => {
+    // 2,600 articles in groups of 40 sharing a date, as an import's chunk shares one; the
+    // groups are offset by 15, so the page breaks fall inside a group.
+    const records = Array.from({ length: 2_600 }, (_, i) => ({
+      id: `a${String(i).padStart(4, '0')}` as ArticleId,
+      title: `Article ${i}`,
+      sourcePath: `/news/${i}.txt`,
+      sourceName: `${i}.txt`,
+      format: 'txt',
+      sizeBytes: 1,
+      modifiedAtMs: 0,
+      encoding: 'utf-8',
+      language: 'fr',
+      textSha256: `sha${i}`,
+      textLength: 1,
+      addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, Math.floor((i + 15) / 40))).toISOString(),
+    })) as ArticleRecord[];
+    await db.articles.bulkAdd(records);
+    const heard: [number, number][] = [];
+    const listed = await listArticleSummaries((soFar, total) => heard.push([soFar.length, total]));
+    const expected = await db.articles.orderBy('addedAt').reverse().toArray();
+    expect(listed.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    expect(new Set(listed.map((a) => a.id)).size).toBe(2_600);
+    // The first pages are heard while the rest is read, with the library's size.
+    expect(heard.map(([, total]) => total)).toEqual([2_600, 2_600]);
+    expect(heard[0]![0]).toBe(LIST_PAGE);
   });
 });

@@ -113,9 +113,44 @@ export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArt
   });
 }
 
-/** Every article's metadata, newest first. Texts are not read. */
-export function listArticleSummaries(): Promise<ArticleSummary[]> {
-  return db.articles.orderBy('addedAt').reverse().toArray();
+/** Articles read per page by `listArticleSummaries`: ~50 ms for Chromium to rebuild. */
+export const LIST_PAGE = 1_000;
+
+/**
+ * Every article's metadata, newest first. Texts are not read. Read a page at a time in one
+ * transaction (so the pages are of one state of the library), each in its own task: one
+ * read of 10,000 records held the page ~0.5 s. `onPage` hears the articles so far while
+ * more pages follow.
+ */
+export function listArticleSummaries(
+  onPage?: (soFar: readonly ArticleSummary[], total: number) => void,
+): Promise<ArticleSummary[]> {
+  return db.transaction('r', db.articles, async () => {
+    const total = await db.articles.count();
+    const all: ArticleSummary[] = [];
+    // Each page starts at the last page's oldest date, skipping the rows of that date already
+    // read (an import's chunk shares one): a range, so one `getAll`. Dexie's `offset` skipped
+    // row by row, and the whole read took three times as long.
+    let oldest: string | undefined;
+    let seenAtOldest = 0;
+    for (;;) {
+      const from =
+        oldest === undefined
+          ? db.articles.orderBy('addedAt')
+          : db.articles.where('addedAt').belowOrEqual(oldest);
+      const read = await from
+        .reverse()
+        .limit(LIST_PAGE + seenAtOldest)
+        .toArray();
+      const page = read.slice(seenAtOldest);
+      all.push(...page);
+      if (page.length < LIST_PAGE) return all;
+      oldest = page[page.length - 1]!.addedAt;
+      seenAtOldest = 0;
+      while (all[all.length - 1 - seenAtOldest]?.addedAt === oldest) seenAtOldest += 1;
+      onPage?.(all, Math.max(total, all.length));
+    }
+  });
 }
 
 /** One article's metadata, or `undefined` when there is no such article. */

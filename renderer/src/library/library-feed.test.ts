@@ -27,7 +27,10 @@ async function store(from: number, count: number): Promise<ArticleId[]> {
   return outcomes.flatMap((outcome) => (outcome.kind === 'added' ? [outcome.id] : []));
 }
 
-/** Watches the library; `next()` answers the next delivery. */
+/**
+ * Watches the library; `next()` answers the next delivery with every count read (the rows
+ * come first without them), `nextAny()` the next delivery.
+ */
 function watch(isActive = true) {
   const deliveries: (readonly LibraryRow[])[] = [];
   let wake: (() => void) | undefined;
@@ -41,11 +44,17 @@ function watch(isActive = true) {
     },
     isActive,
   );
-  const next = async () => {
+  const nextAny = async () => {
     while (deliveries.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     return deliveries.shift()!;
   };
-  return { feed, next, deliveries };
+  const next = async () => {
+    for (;;) {
+      const rows = await nextAny();
+      if (rows.every((row) => row.annotationCount !== null)) return rows;
+    }
+  };
+  return { feed, next, nextAny, deliveries };
 }
 
 const byId = (rows: readonly LibraryRow[]) => new Map(rows.map((row) => [row.id, row]));
@@ -86,6 +95,25 @@ describe('watchLibraryRows', () => {
     const counted = byId(await next());
     expect(counted.get(b!)?.annotationCount).toBe(1);
     expect(counted.get(a!)).toBe(corrected.get(a!));
+    feed.stop();
+  });
+
+  it('shows the articles before their annotations are counted, then the counts', async () => {
+    const [a, b] = await store(0, 2);
+    const text = 'Dépêche 1\n\nTexte 1.';
+    await writeChangeSet(
+      creation('tag', [
+        spanAnnotationOf('n1', b!, text, 0, 7),
+        spanAnnotationOf('n2', b!, text, 9, 14),
+      ]),
+    );
+    const { feed, nextAny } = watch();
+    const shown = byId(await nextAny());
+    expect(shown.get(a!)?.annotationCount).toBeNull();
+    expect(shown.get(b!)?.annotationCount).toBeNull();
+    const counted = byId(await nextAny());
+    expect(counted.get(a!)?.annotationCount).toBe(0);
+    expect(counted.get(b!)?.annotationCount).toBe(2);
     feed.stop();
   });
 

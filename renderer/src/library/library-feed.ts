@@ -5,7 +5,10 @@
  * large library read the whole library 400 times over. Here an import's chunk costs one
  * `bulkGet` of the articles it wrote (Dexie's `storagemutated` keys), every other row keeps
  * its object, and the view's sorting and rendering can tell what changed by reference.
- * Annotation counts are read again, all of them, only when annotations were written.
+ * Annotation counts are read again, all of them, only when annotations were written. The
+ * rows are delivered before their counts (`annotationCount` null): the articles read in a
+ * fraction of a second at 10,000, counting their annotations takes longer, and the library
+ * shows meanwhile; the counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
 import { Dexie } from 'dexie';
@@ -38,47 +41,62 @@ function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
 }
 
 /**
- * Calls `onRows` with the library's rows (newest first) once read, and again after every
+ * Calls `onRows` with the library's rows (newest first) once read (before that, with the
+ * rows read so far and `readingTotal`, the library's size), and again after every
  * write that changed an article or an annotation count, while active; `onError` when a read
  * fails (the next write tries again, from scratch). Behind the reader the feed is inactive:
  * an annotation written there costs nothing here until the library shows again.
  */
 export function watchLibraryRows(
-  onRows: (rows: readonly LibraryRow[]) => void,
+  onRows: (rows: readonly LibraryRow[], readingTotal?: number) => void,
   onError: (error: unknown) => void,
   isActive = true,
 ): LibraryFeed {
   let rows: readonly LibraryRow[] | null = null;
   const byId = new Map<string, LibraryRow>();
-  let counts = new Map<ArticleId, number>();
+  // Null until the first count: rows then say "counting", not 0.
+  let counts: Map<ArticleId, number> | null = null;
   let touched: TouchedKeys = 'all';
   let isCountStale = true;
   let isReading = false;
   let isStopped = false;
   let active = isActive;
 
-  const rowOf = (article: ArticleSummary) => toLibraryRow(article, counts.get(article.id) ?? 0);
+  const rowOf = (article: ArticleSummary) =>
+    toLibraryRow(article, counts ? (counts.get(article.id) ?? 0) : null);
 
+  /**
+   * Every article, with the counts known so far; the counts are read next. A large library
+   * is shown a page at a time as it is read (newest first, as it opens), with its total.
+   */
   const readAll = async (): Promise<readonly LibraryRow[]> => {
-    const [articles, fresh] = await Promise.all([
-      listArticleSummaries(),
-      countAnnotationsByArticle(),
-    ]);
-    counts = fresh;
-    byId.clear();
-    return articles.map((article) => {
-      const row = rowOf(article);
-      byId.set(row.id, row);
-      return row;
+    const shown: LibraryRow[] = [];
+    const seen = new Map<string, LibraryRow>();
+    const take = (articles: readonly ArticleSummary[]) => {
+      for (const article of articles.slice(shown.length)) {
+        const row = rowOf(article);
+        seen.set(row.id, row);
+        shown.push(row);
+      }
+    };
+    const articles = await listArticleSummaries((soFar, total) => {
+      take(soFar);
+      if (!isStopped && active) onRows([...shown], total);
     });
+    take(articles);
+    isCountStale = true;
+    byId.clear();
+    for (const [id, row] of seen) byId.set(id, row);
+    return shown;
   };
 
   /** `current` with the articles of `keys` read again, and the counts when `withCounts`. */
   const patch = async (current: readonly LibraryRow[], keys: Set<string>, withCounts: boolean) => {
     const ids = [...keys];
+    const counted = [...new Set([...byId.keys(), ...ids])] as ArticleId[];
     const [found, fresh] = await Promise.all([
       db.articles.bulkGet(ids as ArticleId[]),
-      withCounts ? countAnnotationsByArticle() : null,
+      withCounts ? countAnnotationsByArticle(counted) : null,
     ]);
     const changed = new Map<string, LibraryRow | null>();
     if (fresh) {

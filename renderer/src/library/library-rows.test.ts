@@ -4,6 +4,7 @@ import type { ArticleSummary } from './article-repository';
 import {
   DEFAULT_SORT,
   filterRows,
+  foldAhead,
   nextSortOrder,
   SortKeys,
   sortRows,
@@ -207,5 +208,68 @@ describe('toLibraryRow', () => {
       0,
     );
     expect(corrected.byline).toBe('K. Duran, Mazahir Afandiyev');
+  });
+});
+
+/** Counts turns other tasks got until `work` ends: a timer that sets itself again. */
+async function turnsDuring(work: Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let isDone = false;
+  const tick = () => {
+    if (isDone) return;
+    turns += 1;
+    setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  await work;
+  isDone = true;
+  return turns;
+}
+
+describe('work done ahead of the first key and click', () => {
+  const WORDS = ['Élysée', 'İstanbul', 'ılık', 'Etats', 'Ankara', 'Zonguldak', 'çay', 'Ürgüp'];
+  const library = Array.from({ length: 3_000 }, (_, i) =>
+    row(`r${i}`, `${WORDS[(i * 5) % WORDS.length]} ${(i * 7919) % 3_000}`, {
+      outlet: i % 2 ? 'Le Monde' : 'Hürriyet',
+    }),
+  );
+
+  it('ranks the titles between other tasks, and the sort by title then is the collator’s', async () => {
+    const keys = new SortKeys(library);
+    // Other tasks ran while the titles were ranked: no one task held the page throughout.
+    expect(await turnsDuring(keys.prepare('title'))).toBeGreaterThan(1);
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    const expected = [...library].sort(
+      (a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1),
+    );
+    const order = { key: 'title', direction: 'ascending' } as const;
+    expect(sortRows(library, order, keys).map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('folds the filter text between other tasks, and filtering after it matches the same rows', async () => {
+    // The same rows as other objects: folded when filtered, as the first key did before.
+    const before = filterRows(
+      library.map((r) => ({ ...r })),
+      'monde istanbul',
+    ).map((r) => r.id);
+    const folding = foldAhead(library);
+    expect(await turnsDuring(folding)).toBeGreaterThan(1);
+    expect(await folding).toBe(3_000);
+    expect(filterRows(library, 'monde istanbul').map((r) => r.id)).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
+  });
+});
+
+describe('SortKeys across lists', () => {
+  it('sorts right when the next list has new objects, fewer rows or a new title', () => {
+    const order = { key: 'title', direction: 'ascending' } as const;
+    const first = [row('a', 'Zonguldak'), row('b', 'École'), row('c', 'İstanbul')];
+    expect(sortRows(first, order, new SortKeys(first)).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    // The counts arrived: the same titles in new objects, one article deleted.
+    const counted = first.slice(1).map((r) => ({ ...r, annotationCount: 3 }));
+    expect(sortRows(counted, order, new SortKeys(counted)).map((r) => r.id)).toEqual(['b', 'c']);
+    // A new article whose title the last ranks never saw.
+    const grown = [...counted, row('d', 'Ankara')];
+    expect(sortRows(grown, order, new SortKeys(grown)).map((r) => r.id)).toEqual(['d', 'b', 'c']);
   });
 });

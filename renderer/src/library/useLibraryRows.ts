@@ -2,6 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { watchLibraryRows, type LibraryFeed } from './library-feed';
 import type { LibraryRow } from './library-rows';
 
+/** The rows so far, and while a large library is still being read, its size. */
+export interface LibraryRowsState {
+  rows: readonly LibraryRow[] | undefined;
+  /** How many articles the library holds while `rows` is only the first of them. */
+  readingTotal: number | null;
+}
+
 /**
  * The library's rows, kept live as articles and annotations change while the library is on
  * screen; `undefined` while loading. Follows the writes' keys (`library-feed.ts`): a chunk
@@ -9,14 +16,14 @@ import type { LibraryRow } from './library-rows';
  * are kept and nothing is read: an annotation written there would otherwise cost a recount
  * of every annotation. Coming back reads what changed meanwhile.
  */
-export function useLibraryRows(isActive: boolean): readonly LibraryRow[] | undefined {
-  const [rows, setRows] = useState<readonly LibraryRow[] | undefined>(undefined);
+export function useLibraryRows(isActive: boolean): LibraryRowsState {
+  const [state, setState] = useState<LibraryRowsState>({ rows: undefined, readingTotal: null });
   const feed = useRef<LibraryFeed | null>(null);
   const initiallyActive = useRef(isActive);
 
   useEffect(() => {
     const running = watchLibraryRows(
-      setRows,
+      (rows, readingTotal) => setState({ rows, readingTotal: readingTotal ?? null }),
       (error: unknown) => console.error('[library] the rows could not be read', error),
       initiallyActive.current,
     );
@@ -32,5 +39,5 @@ export function useLibraryRows(isActive: boolean): readonly LibraryRow[] | undef
     feed.current?.setActive(isActive);
   }, [isActive]);
 
-  return rows;
+  return state;
 }

@@ -4,8 +4,7 @@
  * a click on one of the most annotated articles opens it.
  */
 import '../styles/stats.css';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { barOption, chartHeight, heatmapOption, type ChartPick } from '../charts/chart-options';
 import { barsToCsv, gridToCsv } from '../charts/chart-export';
 import { ChartFigure } from '../charts/ChartFigure';
@@ -13,11 +12,11 @@ import { useEscapeToClose } from '../codebook-editor/useEscapeToClose';
 import type { ArticleId } from '../db/records';
 import { useWorkspace } from '../shell/workspace-context';
 import { useActiveCodebook } from '../store/useActiveCodebook';
-import { tallyCorpus, type CorpusStats } from './corpus-stats';
+import type { CorpusStats } from './corpus-stats';
 import { barsOf, gridOf, pairBarsOf, type Shown } from './stats-charts';
 import { pickToQuery, type StatsDimension } from './stats-query';
-import { readStatsSnapshot, statsArticleOf, statsInputOf } from './stats-source';
 import { BarTable, GridTable, ProgressTable } from './StatsTables';
+import { useCorpusStats, type StatsProgress } from './useCorpusStats';
 import type { Bar, Grid } from '../charts/chart-options';
 
 /** The full-height statistics screen; rendered in place of the library or reader. */
@@ -32,30 +31,20 @@ export function StatsView({
 }) {
   const { analyst } = useWorkspace();
   const codebook = useActiveCodebook();
-  const snapshot = useLiveQuery(readStatsSnapshot);
   const [outlet, setOutlet] = useState('');
   const [language, setLanguage] = useState('');
   useEscapeToClose(onClose);
-
-  const choices = useMemo(() => {
-    const articles = snapshot?.articles ?? [];
-    const outlets = new Set(articles.map((a) => statsArticleOf(a).outlet).filter(Boolean));
-    const languages = new Set(articles.map((a) => a.language));
-    const sort = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
-    return { outlets: sort(outlets), languages: sort(languages) };
-  }, [snapshot]);
-
-  const stats = useMemo(() => {
-    if (!snapshot || !codebook) return undefined;
-    const selected = new Set(
-      snapshot.articles
-        .filter((a) => outlet === '' || statsArticleOf(a).outlet === outlet)
-        .filter((a) => language === '' || a.language === language)
-        .map((a) => a.id as string),
-    );
-    const all = outlet === '' && language === '';
-    return tallyCorpus(statsInputOf(snapshot, codebook, analyst, all ? null : selected));
-  }, [snapshot, codebook, analyst, outlet, language]);
+  const { stats, progress, choices, error } = useCorpusStats(codebook, analyst, {
+    outlet,
+    language,
+  });
+  // One function for the figures' whole life: they re-render only when the figures change,
+  // not at each step of a count's progress.
+  const openArticle = useRef(onOpenArticle);
+  useEffect(() => {
+    openArticle.current = onOpenArticle;
+  }, [onOpenArticle]);
+  const onPickArticle = useCallback((id: ArticleId) => openArticle.current(id), []);
 
   const search = useCallback(
     (dimension: StatsDimension) => (pick: ChartPick) =>
@@ -90,19 +79,26 @@ export function StatsView({
             {stats.articleCount} articles, {stats.annotationCount} annotations
           </p>
         )}
+        {stats && progress && <p className="stats-refresh">{progressText(progress)}</p>}
         <button type="button" onClick={onClose}>
           Close
         </button>
       </header>
-      {!stats ? (
-        <p className="stats-loading">Counting…</p>
+      {error ? (
+        <p className="stats-empty" role="alert">
+          The figures could not be read: {error}
+        </p>
+      ) : !stats ? (
+        <p className="stats-loading" role="status">
+          {progress ? progressText(progress) : 'Counting…'}
+        </p>
       ) : stats.annotationCount === 0 ? (
         <p className="stats-empty">
           No annotations in this selection yet. Open an article, select text and press a label’s
           key; the counts appear here.
         </p>
       ) : (
-        <StatsFigures stats={stats} search={search} onOpenArticle={onOpenArticle} />
+        <StatsFigures stats={stats} search={search} onOpenArticle={onPickArticle} />
       )}
     </section>
   );
@@ -138,7 +134,14 @@ const LABEL_GRIDS: readonly {
   },
 ];
 
-function StatsFigures({
+/** "Reading annotations… 40,000 of 200,000", for the wait on a large corpus. */
+function progressText({ phase, done, total }: StatsProgress): string {
+  const verb = phase === 'reading' ? 'Reading' : 'Counting';
+  const count = (n: number) => n.toLocaleString('en');
+  return `${verb} annotations… ${count(done)} of ${count(total)}`;
+}
+
+const StatsFigures = memo(function StatsFigures({
   stats,
   search,
   onOpenArticle,
@@ -200,7 +203,7 @@ function StatsFigures({
       <ProgressTable rows={stats.progress} />
     </div>
   );
-}
+});
 
 function BarFigure(props: {
   title: string;

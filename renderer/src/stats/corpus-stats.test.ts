@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, AuthorId } from '../annotation/types';
-import { tallyCorpus } from './corpus-stats';
+import { tallyCorpus, tallySteps } from './corpus-stats';
 import { input, span } from './stats-testing';
 
 describe('statistics by outlet, role, analyst, month, verdict and status', () => {
@@ -65,5 +65,31 @@ describe('statistics by outlet, role, analyst, month, verdict and status', () =>
       { analyst: 'me', name: 'Me', counts: { new: 1, 'in-progress': 0, done: 1 } },
       { analyst: 'bo', name: 'bo', counts: { new: 1, 'in-progress': 1, done: 0 } },
     ]);
+  });
+});
+
+describe('statistics a slice at a time', () => {
+  it('gives the page a turn after each slice and counts what one pass counts', () => {
+    const articles = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Article ${i}`,
+      outlet: i % 2 ? 'Le Monde' : '',
+      month: `2025-0${1 + (i % 9)}`,
+    }));
+    const items = ['claim.claim', 'technique.doubt', 'technique.loaded-language'];
+    const annotations = Array.from({ length: 1_000 }, (_, i) =>
+      span(`s${i}`, `a${i % 40}`, items[i % 3]!, i % 50, (i % 50) + 7, {
+        attributes: i % 3 === 0 ? { verdict: i % 2 ? 'false' : 'true' } : {},
+      }),
+    );
+    const whole = input({ articles, annotations });
+    const steps = tallySteps(whole, 100);
+    const seen: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) seen.push(step.value);
+    expect(seen.slice(0, 10)).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000]);
+    expect(step.value).toEqual(tallyCorpus(whole));
+    expect(step.value.annotationCount).toBe(1_000);
+    expect(step.value.overlapping.length).toBeGreaterThan(0);
   });
 });

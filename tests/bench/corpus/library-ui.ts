@@ -17,26 +17,35 @@ export interface LibraryUiResult {
   problems: string[];
 }
 
-/** Reloads the page and answers ms from navigation to the first painted row. */
-async function openLibrary(page: Page): Promise<{ ms: number; longest: number; count: string }> {
+/**
+ * Reloads the page and answers ms from navigation to the first painted row, and to the
+ * library read whole (its count line says how many articles it holds), with the longest
+ * task up to that.
+ */
+async function openLibrary(
+  page: Page,
+): Promise<{ ms: number; completeMs: number; longest: number; count: string }> {
   await page.reload();
-  await page.waitForFunction(() => '__libraryShownAt' in window, null, { timeout: 120_000 });
-  const ms = await page.evaluate(
-    () => (window as unknown as { __libraryShownAt: number }).__libraryShownAt,
-  );
-  const longest = await page.evaluate(longestTaskIn, { from: 0, to: ms });
+  await page.waitForFunction(() => '__libraryCompleteAt' in window, null, { timeout: 120_000 });
+  const [ms, completeMs] = await page.evaluate(() => {
+    const w = window as unknown as { __libraryShownAt: number; __libraryCompleteAt: number };
+    return [w.__libraryShownAt, w.__libraryCompleteAt];
+  });
+  const longest = await page.evaluate(longestTaskIn, { from: 0, to: completeMs });
   const count = (await page.locator('.library-count').textContent()) ?? '';
-  return { ms, longest, count };
+  return { ms, completeMs, longest, count };
 }
 
-export async function libraryUi(page: Page, runs: number, filterWord: string) {
+export async function libraryUi(page: Page, runs: number, filterWord: string, articles: number) {
   const problems: string[] = [];
   const opens: number[] = [];
+  const completes: number[] = [];
   const openTasks: number[] = [];
   let count = '';
   for (let run = 0; run < runs; run++) {
     const open = await openLibrary(page);
     opens.push(open.ms);
+    completes.push(open.completeMs);
     openTasks.push(open.longest);
     count = open.count;
   }
@@ -69,9 +78,15 @@ export async function libraryUi(page: Page, runs: number, filterWord: string) {
   }
   await page.evaluate(typeFilter, '');
 
-  if (!/10\s?[.,]?000/.test(count)) problems.push(`the library said “${count}” after a reload`);
+  // The app's own sample articles may be there too: at least the corpus, read whole.
+  const shownCount = Number(/^(\d+) articles$/.exec(count.replace(/[\s.,](?=\d{3})/g, ''))?.[1]);
+  if (!(shownCount >= articles)) problems.push(`the library said “${count}” after a reload`);
   const targets: Record<string, TargetResult> = {
     'library open after reload, median (ms)': under(round(summarise(opens).median), 1_000),
+    'library read whole after reload, median (ms)': under(
+      round(summarise(completes).median),
+      1_000,
+    ),
     'library sort, p95 over columns (ms)': under(round(percentile(sorts, 95)), 100),
     'library filter keystroke, p95 (ms)': under(round(percentile(keys, 95)), 100),
     'library filter keystroke, longest task (ms)': under(round(Math.max(...keyTasks)), 50),
@@ -80,6 +95,7 @@ export async function libraryUi(page: Page, runs: number, filterWord: string) {
     figures: {
       countShown: count,
       openMs: summarise(opens, 0),
+      openCompleteMs: summarise(completes, 0),
       openLongestTaskMs: summarise(openTasks, 0),
       sortMs: summarise(sorts, 0),
       sortMsPerColumn: perColumn,

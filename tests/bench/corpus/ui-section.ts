@@ -47,7 +47,7 @@ export async function uiSection(data: CorpusData, runs: number) {
   const problems: string[] = [];
   const longest: Record<string, number> = {};
   const parts: [string, () => Promise<PartResult>][] = [
-    ['library', () => libraryUi(session.page, runs, filterWord)],
+    ['library', () => libraryUi(session.page, runs, filterWord, data.articles.size)],
     ['statistics', () => statsUi(session.page, runs)],
     ['search', () => searchUi(session.page, runs)],
     ['annotateAll', () => annotateAllUi(session.page, first, chosen.word, chosen.hits)],

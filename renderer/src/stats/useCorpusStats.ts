@@ -1,0 +1,154 @@
+/**
+ * The statistics view's figures, read and counted without holding the page: the corpus is
+ * read a page at a time (`readStatsSnapshot`) and tallied a slice at a time (`tallySteps`),
+ * the event loop getting a turn after each, with how far it is for the view to say. A write
+ * to what the figures count reads again; a change of selection counts again from what was
+ * read. The figures shown stay until the new ones are ready.
+ */
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { useEffect, useMemo, useState } from 'react';
+import type { CodebookIndex } from '../codebook/codebook-lookup';
+import { primaryKeyPart, touchesAny } from '../db/mutated-keys';
+import { tallySteps, type CorpusStats } from './corpus-stats';
+import {
+  readStatsSnapshot,
+  statsArticleOf,
+  statsInputOf,
+  type StatsSnapshot,
+} from './stats-source';
+
+/** What is being done, and how much of it: annotations read, then annotations counted. */
+export interface StatsProgress {
+  phase: 'reading' | 'counting';
+  done: number;
+  total: number;
+}
+
+/** The selection: one outlet and one language, `''` for all. */
+export interface StatsSelection {
+  outlet: string;
+  language: string;
+}
+
+export interface CorpusStatsState {
+  /** The latest figures; `undefined` until the first are counted. */
+  stats: CorpusStats | undefined;
+  /** While reading or counting; `null` when the figures are current. */
+  progress: StatsProgress | null;
+  /** The outlets and languages the selection can pick, sorted. */
+  choices: { outlets: string[]; languages: string[] };
+  /** Set when a read failed. */
+  error: string | null;
+}
+
+const COUNTED_TABLES = [
+  'articles',
+  'annotations',
+  'annotationPacks',
+  'articleStatuses',
+  'analysts',
+];
+
+/** A turn of the event loop: paints and input run before the next step. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The snapshot, read again after each write to a counted table. `onProgress`: a state setter. */
+function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
+  const [snapshot, setSnapshot] = useState<StatsSnapshot | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    const parts = COUNTED_TABLES.map(primaryKeyPart);
+    const onMutated = (changed: ObservabilitySet) => {
+      if (touchesAny(changed, parts)) setGeneration((value) => value + 1);
+    };
+    Dexie.on.storagemutated.subscribe(onMutated);
+    return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+  }, []);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    // Writes land in the same turn as others: a short pause reads once for a burst.
+    const timer = setTimeout(
+      () => {
+        readStatsSnapshot(({ read, total }) => {
+          if (!stop.signal.aborted) onProgress({ phase: 'reading', done: read, total });
+        }, stop.signal).then(
+          (read) => {
+            if (stop.signal.aborted) return;
+            setSnapshot(read);
+            setError(null);
+          },
+          (failure: unknown) => {
+            if (!stop.signal.aborted) setError(String(failure));
+          },
+        );
+      },
+      generation === 0 ? 0 : 100,
+    );
+    return () => {
+      clearTimeout(timer);
+      stop.abort();
+    };
+  }, [generation, onProgress]);
+
+  return { snapshot, error };
+}
+
+/** The statistics of `selection`, for the view (see the module comment). */
+export function useCorpusStats(
+  codebook: CodebookIndex | undefined,
+  self: { id: string; name: string },
+  selection: StatsSelection,
+): CorpusStatsState {
+  const [progress, setProgress] = useState<StatsProgress | null>(null);
+  const [stats, setStats] = useState<CorpusStats | undefined>(undefined);
+  const { snapshot, error } = useStatsSnapshot(setProgress);
+  const { outlet, language } = selection;
+
+  const choices = useMemo(() => {
+    const articles = snapshot?.articles ?? [];
+    const outlets = new Set(articles.map((a) => statsArticleOf(a).outlet).filter(Boolean));
+    const languages = new Set(articles.map((a) => a.language));
+    const sort = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
+    return { outlets: sort(outlets), languages: sort(languages) };
+  }, [snapshot]);
+
+  useEffect(() => {
+    if (!snapshot || !codebook) return;
+    let isCancelled = false;
+    void (async () => {
+      const all = outlet === '' && language === '';
+      const selected = all
+        ? null
+        : new Set(
+            snapshot.articles
+              .filter((a) => outlet === '' || statsArticleOf(a).outlet === outlet)
+              .filter((a) => language === '' || a.language === language)
+              .map((a) => a.id as string),
+          );
+      const input = statsInputOf(snapshot, codebook, self, selected);
+      const total = input.annotations.length;
+      const steps = tallySteps(input);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          setStats(step.value);
+          setProgress(null);
+          return;
+        }
+        setProgress({ phase: 'counting', done: step.value, total });
+        await nextTurn();
+        if (isCancelled) return;
+      }
+    })();
+    return () => {
+      isCancelled = true;
+    };
+  }, [snapshot, codebook, self, outlet, language]);
+
+  return { stats, progress, choices, error };
+}
