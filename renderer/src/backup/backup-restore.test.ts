@@ -221,6 +221,25 @@ describe('restore', () => {
     },
   );
 
+  it('refuses, changing nothing, when the current workspace cannot be snapshotted first', async () => {
+    await seed(database, 2, 1100);
+    const { file } = await backUp(database);
+    const before = (await indexedDB.databases()).map((d) => d.name).sort();
+    host.api.backup.writeChunk = async () => ({
+      ok: false,
+      error: { code: 'internal', message: 'The disk is full' },
+    });
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome).toEqual({
+      kind: 'refused',
+      reason:
+        'The current workspace could not be snapshotted first (The disk is full). Nothing was changed.',
+    });
+    expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
+    expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(before);
+    expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
+  });
+
   it('refuses a backup from a newer schema with a message saying so', async () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
