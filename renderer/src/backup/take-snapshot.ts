@@ -6,7 +6,7 @@
 import type { Dexie } from 'dexie';
 import type { SnapshotReason, SourcemarkApi } from '../../../preload/api';
 import type { BackupProgress } from './backup-progress';
-import { writeBackup, type WriteBackupOptions, type WrittenBackup } from './write-backup';
+import { writeBackup, type WrittenBackup } from './write-backup';
 
 /** An import or restore writing more rows than this is snapshotted first. */
 export const LARGE_WRITE_ROWS = 1000;
@@ -23,7 +23,7 @@ export async function takeSnapshot(
   database: Dexie,
   reason: SnapshotReason,
   onProgress?: (progress: BackupProgress) => void,
-  { signal, beforeCommit }: Pick<WriteBackupOptions, 'signal' | 'beforeCommit'> = {},
+  signal?: AbortSignal,
 ): Promise<WrittenBackup> {
   const written = await writeBackup(
     api,
@@ -33,7 +33,6 @@ export async function takeSnapshot(
       appVersion: await hostAppVersion(api),
       onProgress,
       signal,
-      beforeCommit,
     },
   );
   // A snapshot has no dialog to cancel.

@@ -27,11 +27,6 @@ export interface WriteBackupOptions {
   onProgress?: (progress: BackupProgress) => void;
   /** Stops the backup at the next row or chunk; the temp file is removed. */
   signal?: AbortSignal;
-  /**
-   * Awaited once the file is verified, before it takes its final name; throwing drops the
-   * file instead (a restore's snapshot is kept only if the restore can go on).
-   */
-  beforeCommit?: () => Promise<void>;
 }
 
 /** Writes and verifies a backup of `database`; `null` when the user cancelled the save dialog. */
@@ -39,7 +34,7 @@ export async function writeBackup(
   api: SourcemarkApi,
   database: Dexie,
   target: BackupTarget,
-  { appVersion, onProgress, signal, beforeCommit }: WriteBackupOptions,
+  { appVersion, onProgress, signal }: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -75,8 +70,6 @@ export async function writeBackup(
     signal?.throwIfAborted();
     if (!verification.ok)
       throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
-    await beforeCommit?.();
-    signal?.throwIfAborted();
     const committed = await api.backup.commitWrite(writeId);
     if (!committed.ok) throw new Error(committed.error.message);
     return { entry: committed.value, manifest: exported.manifest, sizeBytes };
