@@ -167,9 +167,23 @@ async function startProfile(cdp: CDPSession, name: string): Promise<{ stop(): Pr
 }
 
 async function oneRun(page: Page, cdp: CDPSession, index: number): Promise<Run> {
+  const heap = sampleHeap(cdp);
+  try {
+    return await timedRun(page, cdp, index, heap);
+  } finally {
+    // A run that throws must not leave the sampler looping: the process would never exit.
+    await heap.stop();
+  }
+}
+
+async function timedRun(
+  page: Page,
+  cdp: CDPSession,
+  index: number,
+  heap: { stop(): Promise<number> },
+): Promise<Run> {
   const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
   await page.getByRole('button', { name: 'Backups…' }).click();
-  const heap = sampleHeap(cdp);
   let profile = await startProfile(cdp, `run${index + 1}.backup`);
   let started = performance.now();
   await dialog.getByRole('button', { name: 'Back up workspace…' }).click();
@@ -189,9 +203,9 @@ async function oneRun(page: Page, cdp: CDPSession, index: number): Promise<Run> 
   const restoreSeconds = (performance.now() - started) / 1000;
   // The page reloads soon after "Restored": the profile is taken before it goes.
   await profile.stop().catch((error: unknown) => console.log(`restore profile lost: ${error}`));
+  const peakHeapMegabytes = await heap.stop();
   const refused = await dialog.getByRole('alert').isVisible();
   if (refused) throw new Error(`restore refused: ${await dialog.getByRole('alert').textContent()}`);
-  const peakHeapMegabytes = await heap.stop();
   // The page loads again on the restored workspace.
   await page.waitForEvent('load');
   await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();

@@ -137,6 +137,8 @@ test('refuses a backup from a newer schema, and one that fails verification, cha
 });
 
 test('cancelling a restore leaves the workspace as it was, and says so', async () => {
+  // A backup, an import and a restore: over a minute when the two cores are shared (load 12).
+  test.setTimeout(180_000);
   const library = new LibraryPage(await app.open());
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   const backup = new BackupPage(app.page);
