@@ -282,10 +282,11 @@ export interface BackupTableSummary {
 export interface BackupManifest {
   kind: 'sourcemark-backup';
   /**
-   * How each row was spelled for its table's digest: 1, a canonical JSON with sorted keys;
-   * 2, `JSON.stringify` as stored (`backup/table-digest.ts`). Both are read.
+   * How each row was spelled for its table's digest and where its runs end: 1, a canonical
+   * JSON with sorted keys, 2, `JSON.stringify` as stored, both in runs of 1,000 rows; 3,
+   * as 2 in runs of about a million characters (`backup/table-digest.ts`). All are read.
    */
-  formatVersion: 1 | 2;
+  formatVersion: 1 | 2 | 3;
   createdAt: string;
   appVersion: string;
   /** The Dexie schema version of the database the rows came from. */
@@ -424,16 +425,16 @@ export interface HostChannels {
   'sm:backup:listSnapshots': { args: []; value: SnapshotFolder };
   'sm:backup:setRetention': { args: [policy: RetentionPolicy]; value: SnapshotFolder };
   'sm:backup:beginWrite': { args: [target: BackupTarget]; value: BackupWrite | null };
-  'sm:backup:writeChunk': { args: [writeId: string, base64: string]; value: number };
+  'sm:backup:writeChunk': { args: [writeId: string, bytes: Uint8Array]; value: number };
   'sm:backup:readWritten': {
     args: [writeId: string, offset: number, length: number];
-    value: string;
+    value: Uint8Array;
   };
   'sm:backup:commitWrite': { args: [writeId: string]; value: BackupEntry };
   'sm:backup:abortWrite': { args: [writeId: string]; value: void };
   'sm:backup:readSnapshot': {
     args: [name: string, offset: number, length: number];
-    value: string;
+    value: Uint8Array;
   };
 }
 
@@ -543,15 +544,19 @@ export interface SourcemarkApi {
      * the snapshot folder. Bytes go to `<path>.incomplete` until `commitWrite`.
      */
     beginWrite(target: BackupTarget): Promise<Result<BackupWrite | null>>;
-    /** Appends bytes (base64) to an open write; answers the bytes written so far. */
-    writeChunk(writeId: string, base64: string): Promise<Result<number>>;
-    /** Reads back bytes (base64) of an open write's file as it is on disk, for verification. */
-    readWritten(writeId: string, offset: number, length: number): Promise<Result<string>>;
+    /**
+     * Appends bytes to an open write; answers the bytes written so far. Bytes travel raw,
+     * never as base64 or JSON: a structured-clone copy over IPC, an
+     * `application/octet-stream` body over the bridge.
+     */
+    writeChunk(writeId: string, bytes: Uint8Array): Promise<Result<number>>;
+    /** Reads back bytes of an open write's file as it is on disk, for verification. */
+    readWritten(writeId: string, offset: number, length: number): Promise<Result<Uint8Array>>;
     /** Renames the verified file to its final name; a snapshot then prunes by retention. */
     commitWrite(writeId: string): Promise<Result<BackupEntry>>;
     /** Closes an open write and removes its temp file (a backup that failed verification). */
     abortWrite(writeId: string): Promise<Result<void>>;
-    /** Bytes (base64) of a snapshot in the snapshot folder, by file name. */
-    readSnapshot(name: string, offset: number, length: number): Promise<Result<string>>;
+    /** Bytes of a snapshot in the snapshot folder, by file name. */
+    readSnapshot(name: string, offset: number, length: number): Promise<Result<Uint8Array>>;
   };
 }

@@ -64,7 +64,8 @@ const api = {
     listSnapshots: () => call('sm:backup:listSnapshots'),
     setRetention: (policy) => call('sm:backup:setRetention', policy),
     beginWrite: (target) => call('sm:backup:beginWrite', target),
-    writeChunk: (id, base64) => call('sm:backup:writeChunk', id, base64),
+    // The bytes go as they are: ipcRenderer's structured clone copies a Uint8Array.
+    writeChunk: (id, bytes) => call('sm:backup:writeChunk', id, bytes),
     readWritten: (id, offset, length) => call('sm:backup:readWritten', id, offset, length),
     commitWrite: (id) => call('sm:backup:commitWrite', id),
     abortWrite: (id) => call('sm:backup:abortWrite', id),

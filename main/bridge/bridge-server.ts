@@ -11,6 +11,8 @@ import { extname, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { contentTypeFor } from '../host/content-types';
 import { dispatchHostCall, type HandlerTable } from '../host/handlers';
+import { BYTE_ARGUMENT_CHANNELS, MAX_BACKUP_CHUNK_BYTES } from '../host/payload-schemas';
+import type { HostChannel, Result } from '../../preload/api';
 import { resolveRendererPath } from '../host/renderer-path';
 import {
   createBridgeToken,
@@ -26,6 +28,7 @@ import type { DialogQueue } from './dialog-queue';
 import { HttpError } from './http-error';
 import type { BridgeHello } from './port-holder';
 import { readJsonBody } from './read-json-body';
+import { BYTES_CONTENT_TYPE, isBytesRequest, readBytesCall } from './read-bytes-call';
 import { signInPageHtml } from './sign-in-page';
 
 export interface BridgeOptions {
@@ -66,6 +69,20 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'cache-control': 'no-store',
   });
   response.end(JSON.stringify(body));
+}
+
+/**
+ * A call's answer: bytes (a backup chunk read back) as an `application/octet-stream` body,
+ * anything else, failures included, as JSON.
+ */
+function sendResult(response: ServerResponse, result: Result<unknown>): void {
+  if (!result.ok || !(result.value instanceof Uint8Array)) return sendJson(response, 200, result);
+  response.writeHead(200, {
+    'content-type': BYTES_CONTENT_TYPE,
+    'content-length': result.value.byteLength,
+    'cache-control': 'no-store',
+  });
+  response.end(result.value);
 }
 
 async function serveStatic(
@@ -148,9 +165,19 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') throw new HttpError(405, 'Use POST');
       if (!hasHeaderToken(request, auth)) throw new HttpError(401, 'Missing token header');
-      const body = (await readJsonBody(request)) as { args?: unknown } | null;
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      sendJson(response, 200, await dispatchHostCall(options.table, channel, body?.args));
+      if (isBytesRequest(request)) {
+        if (!BYTE_ARGUMENT_CHANNELS.has(channel as HostChannel)) {
+          request.resume();
+          throw new HttpError(415, `${channel} takes JSON, not bytes`);
+        }
+        // The body's bound is the chunk's; the channel's schema checks the rest.
+        const args = await readBytesCall(request, MAX_BACKUP_CHUNK_BYTES);
+        sendResult(response, await dispatchHostCall(options.table, channel, args));
+        return;
+      }
+      const body = (await readJsonBody(request)) as { args?: unknown } | null;
+      sendResult(response, await dispatchHostCall(options.table, channel, body?.args));
       return;
     }
     if (url.pathname === '/bridge/dialog-answers') {

@@ -145,7 +145,7 @@ export function createHandlerTable(
     'sm:backup:listSnapshots': async () => backupStore().listSnapshots(),
     'sm:backup:setRetention': async (policy) => backupStore().setRetention(policy),
     'sm:backup:beginWrite': async (target) => backupStore().beginWrite(target),
-    'sm:backup:writeChunk': async (id, base64) => backupStore().writeChunk(id, base64),
+    'sm:backup:writeChunk': async (id, bytes) => backupStore().writeChunk(id, bytes),
     'sm:backup:readWritten': async (id, offset, length) =>
       backupStore().readWritten(id, offset, length),
     'sm:backup:commitWrite': async (id) => backupStore().commitWrite(id),

@@ -79,12 +79,26 @@ const exportFileName = z
 
 const noArgs = z.tuple([]);
 
-/** Largest chunk of a backup sent or read in one call, in bytes (base64 grows it by 4/3). */
+/** Largest chunk of a backup sent or read in one call, in bytes. */
 export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * A backup chunk: raw bytes (a structured-clone copy over IPC, the request body over the
+ * bridge), never a string to decode, within bounds.
+ */
 const backupChunk = z
-  .string()
-  .max(Math.ceil((MAX_BACKUP_CHUNK_BYTES * 4) / 3) + 4)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+  .instanceof(Uint8Array, { message: 'a backup chunk must be bytes' })
+  .refine((bytes) => bytes.byteLength > 0, 'a backup chunk must not be empty')
+  .refine(
+    (bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES,
+    `a backup chunk must be at most ${MAX_BACKUP_CHUNK_BYTES} bytes`,
+  );
+
+/**
+ * Channels whose last argument is bytes: over the bridge such a call is an
+ * `application/octet-stream` body (the other arguments in a header), bounded by
+ * `MAX_BACKUP_CHUNK_BYTES`; every other channel takes JSON only.
+ */
+export const BYTE_ARGUMENT_CHANNELS: ReadonlySet<HostChannel> = new Set(['sm:backup:writeChunk']);
 const writeId = z.uuid();
 const byteOffset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const chunkLength = z.number().int().positive().max(MAX_BACKUP_CHUNK_BYTES);

@@ -8,9 +8,12 @@
  * snapshot of the current workspace, the switch). Peak renderer memory is the page's JS
  * heap (CDP `Performance.getMetrics`), sampled every 100 ms. Targets: each under 10 s,
  * memory under 500 MB. Three runs in one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1`
- * seeds a tenth. Prints readable figures, then `{"benchmarks":{"backup":{…}}}`.
+ * seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with `SM_NO_MINIFY=1` for readable names)
+ * writes a CPU profile of each run's backup and of its restore
+ * (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`). Prints readable figures,
+ * then `{"benchmarks":{"backup":{…}}}`.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
@@ -149,27 +152,60 @@ interface Run {
   peakHeapMegabytes: number;
 }
 
-async function oneRun(page: Page, cdp: CDPSession): Promise<Run> {
+/** A CPU profile of what runs until `stop`, when `SM_BENCH_PROFILE` names where to write it. */
+async function startProfile(cdp: CDPSession, name: string): Promise<{ stop(): Promise<void> }> {
+  const base = process.env.SM_BENCH_PROFILE;
+  if (!base) return { stop: async () => {} };
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(`${base}.${name}.cpuprofile`, JSON.stringify(profile));
+    },
+  };
+}
+
+async function oneRun(page: Page, cdp: CDPSession, index: number): Promise<Run> {
+  const heap = sampleHeap(cdp);
+  try {
+    return await timedRun(page, cdp, index, heap);
+  } finally {
+    // A run that throws must not leave the sampler looping: the process would never exit.
+    await heap.stop();
+  }
+}
+
+async function timedRun(
+  page: Page,
+  cdp: CDPSession,
+  index: number,
+  heap: { stop(): Promise<number> },
+): Promise<Run> {
   const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
   await page.getByRole('button', { name: 'Backups…' }).click();
-  const heap = sampleHeap(cdp);
+  let profile = await startProfile(cdp, `run${index + 1}.backup`);
   let started = performance.now();
   await dialog.getByRole('button', { name: 'Back up workspace…' }).click();
   await dialog.getByText(/Backup verified/).waitFor({ timeout: 300_000 });
   const backupSeconds = (performance.now() - started) / 1000;
+  await profile.stop();
   const path = (await dialog.locator('.backup-path').textContent())!.trim();
   const fileMegabytes = round2((await stat(path)).size / MB);
 
   await dialog.locator('input[type=file]').setInputFiles(path);
   await dialog.getByRole('button', { name: /Restore the backup file/ }).click();
+  profile = await startProfile(cdp, `run${index + 1}.restore`);
   started = performance.now();
   await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
   const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
   await done.waitFor({ timeout: 300_000 });
   const restoreSeconds = (performance.now() - started) / 1000;
+  // The page reloads soon after "Restored": the profile is taken before it goes.
+  await profile.stop().catch((error: unknown) => console.log(`restore profile lost: ${error}`));
+  const peakHeapMegabytes = await heap.stop();
   const refused = await dialog.getByRole('alert').isVisible();
   if (refused) throw new Error(`restore refused: ${await dialog.getByRole('alert').textContent()}`);
-  const peakHeapMegabytes = await heap.stop();
   // The page loads again on the restored workspace.
   await page.waitForEvent('load');
   await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
@@ -206,7 +242,7 @@ async function main() {
     await cdp.send('Performance.enable');
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = await oneRun(page, cdp);
+      const run = await oneRun(page, cdp, i);
       console.log(
         `run ${i + 1}: backup ${run.backupSeconds} s, restore ${run.restoreSeconds} s, ` +
           `file ${run.fileMegabytes} MB, peak JS heap ${run.peakHeapMegabytes} MB`,

@@ -135,3 +135,56 @@ test('refuses a backup from a newer schema, and one that fails verification, cha
   );
   expect(databases.filter((name) => name?.startsWith('sourcemark-restored-'))).toEqual([]);
 });
+
+test('cancelling a restore leaves the workspace as it was, and says so', async () => {
+  // A backup, an import and a restore: over a minute when the two cores are shared (load 12).
+  test.setTimeout(180_000);
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  const path = await backup.backUp();
+  await backup.close();
+  await app.answerFileDialog([await files.write('corridor.txt', FRENCH_TEXT)]);
+  await library.openFiles();
+  await library.expectTitles([FRENCH_TITLE, SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+
+  // The snapshot of the current workspace, the restore's last phase before the switch, is
+  // held at its first chunk until Cancel has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let isHeld = false;
+  await app.page.route('**/api/sm:backup:writeChunk', async (route) => {
+    isHeld = true;
+    await held;
+    await route.continue();
+  });
+  await backup.open();
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await expect.poll(() => isHeld).toBe(true);
+  await app.page.screenshot({ path: shot('restore-cancel-1280.png') });
+  await backup.dialog.getByRole('button', { name: 'Cancel the restore' }).click();
+  await expect(backup.dialog.getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+  release();
+  await expect(backup.dialog.getByRole('status')).toHaveText(
+    'Restore cancelled. The workspace is as it was: nothing was changed.',
+  );
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await app.page.screenshot({ path: shot('restore-cancelled-1024.png') });
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+  const axe = await new AxeBuilder({ page: app.page }).include('.backup-dialog').analyze();
+  expect(axe.violations).toEqual([]);
+  await backup.close();
+
+  // The same workspace, no restored database left, and no snapshot, whole or partial.
+  await library.expectTitles([FRENCH_TITLE, SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await app.page.reload();
+  await library.expectTitles([FRENCH_TITLE, SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const databases = await app.page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name),
+  );
+  expect(databases.filter((name) => name?.startsWith('sourcemark-restored-'))).toEqual([]);
+  expect(await readdir(join(configDir, 'snapshots')).catch(() => [])).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});

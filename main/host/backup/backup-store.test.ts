@@ -16,7 +16,8 @@ const manifest: BackupManifest = {
   tables: [{ name: 'articles', rows: 2, sha256: 'a'.repeat(64) }],
 };
 const fileText = `{"formatName":"dexie","formatVersion":1,"data":{"data":[]},"sourcemark":${JSON.stringify(manifest)}}`;
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (read: Uint8Array) => new TextDecoder().decode(read);
 
 let dir: string;
 beforeEach(async () => {
@@ -31,11 +32,14 @@ describe('the backup store', () => {
     const store = createBackupStore({ dataDir: dir });
     const write = (await store.beginWrite({ kind: 'file', suggestedName: 'mine' }))!;
     expect(write.path).toBe(join(dir, 'backups', 'mine.sourcemark-backup.json'));
-    await store.writeChunk(write.writeId, b64(fileText.slice(0, 40)));
-    await store.writeChunk(write.writeId, b64(fileText.slice(40)));
+    await store.writeChunk(write.writeId, bytes(fileText.slice(0, 40)));
+    await store.writeChunk(write.writeId, bytes(fileText.slice(40)));
     expect(await readdir(join(dir, 'backups'))).toEqual(['mine.sourcemark-backup.json.incomplete']);
-    const readBack = Buffer.from(await store.readWritten(write.writeId, 0, 1 << 20), 'base64');
-    expect(readBack.toString()).toBe(fileText);
+    const readBack = await store.readWritten(write.writeId, 0, 1 << 20);
+    // Exactly the bytes on disk, no unused tail of the read buffer.
+    expect(readBack.byteLength).toBe(fileText.length);
+    expect(text(readBack)).toBe(fileText);
+    expect(text(await store.readWritten(write.writeId, 40, 14))).toBe(fileText.slice(40, 54));
     const entry = await store.commitWrite(write.writeId);
     expect(await readdir(join(dir, 'backups'))).toEqual(['mine.sourcemark-backup.json']);
     expect(entry).toMatchObject({ isComplete: true, manifest, sizeBytes: fileText.length });
@@ -44,16 +48,16 @@ describe('the backup store', () => {
   it('removes the temp file of an aborted write and refuses the write afterwards', async () => {
     const store = createBackupStore({ dataDir: dir });
     const write = (await store.beginWrite({ kind: 'snapshot', reason: 'daily' }))!;
-    await store.writeChunk(write.writeId, b64('{"partial'));
+    await store.writeChunk(write.writeId, bytes('{"partial'));
     await store.abortWrite(write.writeId);
     expect(await readdir(join(dir, 'snapshots'))).toEqual([]);
-    await expect(store.writeChunk(write.writeId, b64('x'))).rejects.toThrow(/not open/);
+    await expect(store.writeChunk(write.writeId, bytes('x'))).rejects.toThrow(/not open/);
   });
 
   it('lists a killed snapshot as incomplete, and complete ones with their manifests', async () => {
     const store = createBackupStore({ dataDir: dir });
     const write = (await store.beginWrite({ kind: 'snapshot', reason: 'before-import' }))!;
-    await store.writeChunk(write.writeId, b64(fileText.slice(0, 30)));
+    await store.writeChunk(write.writeId, bytes(fileText.slice(0, 30)));
     // The page dies here: the write is never committed.
     const listed = await store.listSnapshots();
     expect(listed.snapshots).toHaveLength(1);
@@ -70,7 +74,7 @@ describe('the backup store', () => {
     for (let day = 0; day < 4; day++) {
       now = Date.UTC(2026, 11, 1 + day);
       const write = (await store.beginWrite({ kind: 'snapshot', reason: 'daily' }))!;
-      await store.writeChunk(write.writeId, b64(fileText));
+      await store.writeChunk(write.writeId, bytes(fileText));
       await store.commitWrite(write.writeId);
     }
     const names = (await readdir(join(dir, 'snapshots'))).filter((n) => n !== 'retention.json');
@@ -88,11 +92,11 @@ describe('the backup store', () => {
   it('reads a snapshot by name and refuses names that are not snapshots', async () => {
     const store = createBackupStore({ dataDir: dir });
     const write = (await store.beginWrite({ kind: 'snapshot', reason: 'upgrade' }))!;
-    await store.writeChunk(write.writeId, b64(fileText));
+    await store.writeChunk(write.writeId, bytes(fileText));
     const entry = await store.commitWrite(write.writeId);
-    expect(Buffer.from(await store.readSnapshot(entry.id, 0, 14), 'base64').toString()).toBe(
-      '{"formatName":',
-    );
+    expect(text(await store.readSnapshot(entry.id, 0, 14))).toBe('{"formatName":');
+    const tail = await store.readSnapshot(entry.id, fileText.length - 3, 1 << 20);
+    expect(text(tail)).toBe(fileText.slice(-3));
     await expect(store.readSnapshot('retention.json', 0, 10)).rejects.toThrow(
       /not a complete snapshot/,
     );

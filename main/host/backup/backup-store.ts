@@ -56,6 +56,16 @@ interface OpenWrite {
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
 
+/**
+ * Up to `length` bytes of `handle` from `offset`, as a buffer of exactly the bytes read: an
+ * IPC copy or a response body carries no unused tail.
+ */
+async function readAt(handle: FileHandle, offset: number, length: number): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(length);
+  const { bytesRead } = await handle.read(buffer, 0, length, offset);
+  return bytesRead === length ? buffer : new Uint8Array(buffer.subarray(0, bytesRead));
+}
+
 const notOpen = () =>
   new HostFailure('invalid-payload', 'That backup write is not open (finished or abandoned).');
 
@@ -166,19 +176,16 @@ export function createBackupStore({ dataDir, pickSavePath, now = Date.now }: Bac
     return write;
   };
 
-  async function writeChunk(writeId: string, base64: string): Promise<number> {
+  async function writeChunk(writeId: string, bytes: Uint8Array): Promise<number> {
     const write = openWrite(writeId);
-    const bytes = Buffer.from(base64, 'base64');
-    await write.handle.write(bytes, 0, bytes.length, write.bytes);
-    write.bytes += bytes.length;
+    await write.handle.write(bytes, 0, bytes.byteLength, write.bytes);
+    write.bytes += bytes.byteLength;
     return write.bytes;
   }
 
-  async function readWritten(writeId: string, offset: number, length: number): Promise<string> {
+  async function readWritten(writeId: string, offset: number, length: number): Promise<Uint8Array> {
     const write = openWrite(writeId);
-    const buffer = Buffer.alloc(Math.max(0, Math.min(length, write.bytes - offset)));
-    const { bytesRead } = await write.handle.read(buffer, 0, buffer.length, offset);
-    return buffer.subarray(0, bytesRead).toString('base64');
+    return readAt(write.handle, offset, Math.max(0, Math.min(length, write.bytes - offset)));
   }
 
   async function commitWrite(writeId: string): Promise<BackupEntry> {
@@ -199,14 +206,12 @@ export function createBackupStore({ dataDir, pickSavePath, now = Date.now }: Bac
     await rm(write.tempPath, { force: true });
   }
 
-  async function readSnapshot(name: string, offset: number, length: number): Promise<string> {
+  async function readSnapshot(name: string, offset: number, length: number): Promise<Uint8Array> {
     if (!isSnapshotFileName(name) || name.endsWith(INCOMPLETE_SUFFIX))
       throw new HostFailure('invalid-payload', `"${name}" is not a complete snapshot.`);
     const handle = await open(join(snapshotDir, name), 'r');
     try {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead).toString('base64');
+      return await readAt(handle, offset, length);
     } finally {
       await handle.close();
     }

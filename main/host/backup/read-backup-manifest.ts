@@ -11,7 +11,7 @@ const TAIL_BYTES = 256 * 1024;
 
 const manifestSchema = z.object({
   kind: z.literal('sourcemark-backup'),
-  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   createdAt: z.string(),
   appVersion: z.string(),
   schemaVersion: z.number().int().positive(),

@@ -1,6 +1,7 @@
 /**
  * "Restore…": the snapshots and any chosen backup file, with date, app version, counts and
- * size; restoring one snapshots the current workspace first, then replaces it whole.
+ * size; restoring one snapshots the current workspace first, then replaces it whole. Cancel
+ * stops a running restore at any phase before the switch, leaving the workspace as it was.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntry } from '../../../preload/api';
@@ -11,7 +12,7 @@ import { readManifest } from './backup-file';
 import type { BackupProgress } from './backup-progress';
 import { describeCounts, describeDate, describeReason } from './backup-summary';
 import { ProgressLine } from './ProgressLine';
-import { readSnapshot, restoreWorkspace } from './restore-workspace';
+import { readSnapshot, RESTORE_CANCELLED_MESSAGE, restoreWorkspace } from './restore-workspace';
 
 /** A row of the list: a snapshot on the host, or a file the user chose (held in the page). */
 type Candidate = { entry: BackupEntry; file?: File };
@@ -19,8 +20,9 @@ type Candidate = { entry: BackupEntry; file?: File };
 type State =
   | { kind: 'choosing' }
   | { kind: 'confirming'; candidate: Candidate }
-  | { kind: 'running'; progress: BackupProgress }
+  | { kind: 'running'; progress: BackupProgress; isCancelling?: boolean }
   | { kind: 'refused'; reason: string }
+  | { kind: 'cancelled' }
   | { kind: 'restored'; snapshotPath: string };
 
 export function RestorePanel({ onRestored }: { onRestored: () => void }) {
@@ -29,6 +31,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const [listError, setListError] = useState('');
   const [state, setState] = useState<State>({ kind: 'choosing' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
@@ -63,24 +66,38 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
 
   const restore = useCallback(
     async (candidate: Candidate) => {
+      const controller = new AbortController();
+      running.current = controller;
+      const { signal } = controller;
       setState({ kind: 'running', progress: { phase: 'read', done: 0, total: 1 } });
-      const onProgress = (progress: BackupProgress) => setState({ kind: 'running', progress });
+      const onProgress = (progress: BackupProgress) =>
+        setState({ kind: 'running', progress, isCancelling: signal.aborted });
       try {
-        const file = candidate.file ?? (await readSnapshot(api, candidate.entry, onProgress));
-        const outcome = await restoreWorkspace(api, db, file, { onProgress });
+        const file =
+          candidate.file ?? (await readSnapshot(api, candidate.entry, onProgress, signal));
+        const outcome = await restoreWorkspace(api, db, file, { onProgress, signal });
+        if (outcome.kind === 'cancelled') return setState({ kind: 'cancelled' });
         if (outcome.kind === 'refused')
           return setState({ kind: 'refused', reason: outcome.reason });
         setState({ kind: 'restored', snapshotPath: outcome.snapshot.path });
         onRestored();
       } catch (error) {
+        if (signal.aborted) return setState({ kind: 'cancelled' });
         setState({
           kind: 'refused',
           reason: `The restore stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
         });
+      } finally {
+        running.current = null;
       }
     },
     [api, onRestored],
   );
+
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    setState((now) => (now.kind === 'running' ? { ...now, isCancelling: true } : now));
+  }, []);
 
   const isBusy = state.kind === 'running' || state.kind === 'restored';
   return (
@@ -172,7 +189,23 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
           </div>
         </div>
       )}
-      {state.kind === 'running' && <ProgressLine progress={state.progress} />}
+      {state.kind === 'running' && (
+        <>
+          <ProgressLine progress={state.progress} />
+          {state.progress.phase !== 'switch' && (
+            <div className="backup-actions">
+              <button type="button" disabled={state.isCancelling} onClick={cancel}>
+                {state.isCancelling ? 'Cancelling…' : 'Cancel the restore'}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {state.kind === 'cancelled' && (
+        <p className="backup-cancelled" role="status">
+          {RESTORE_CANCELLED_MESSAGE}
+        </p>
+      )}
       {state.kind === 'refused' && (
         <p className="backup-error" role="alert">
           {state.reason}

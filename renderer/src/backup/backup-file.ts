@@ -47,7 +47,7 @@ function isManifest(value: unknown): value is BackupManifest {
     typeof candidate === 'object' &&
     candidate !== null &&
     candidate.kind === 'sourcemark-backup' &&
-    (candidate.formatVersion === 1 || candidate.formatVersion === 2) &&
+    [1, 2, 3].includes(candidate.formatVersion ?? 0) &&
     typeof candidate.schemaVersion === 'number' &&
     typeof candidate.appVersion === 'string' &&
     typeof candidate.createdAt === 'string' &&

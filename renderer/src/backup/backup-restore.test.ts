@@ -148,28 +148,32 @@ describe('restore', () => {
     expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
   });
 
-  it('still restores a file whose digests are version 1’s canonical JSON', async () => {
-    await seed(database, 2, 10);
-    const { written, file } = await backUp(database);
-    expect(written.manifest.formatVersion).toBe(2);
-    // The same rows digested as version 1 wrote them: keys sorted, in primary-key order.
-    const digests = new TableDigests(1);
-    for (const table of database.tables)
-      for (const row of await table.toArray()) digests.add(table.name, row);
-    const manifest: BackupManifest = {
-      ...written.manifest,
-      formatVersion: 1,
-      tables: await digests.finish(database.tables.map((table) => table.name)),
-    };
-    expect(manifest.tables).not.toEqual(written.manifest.tables);
-    const text = await file.text();
-    const oldFile = new Blob([
-      `${text.slice(0, text.lastIndexOf(',"sourcemark":'))},"sourcemark":${JSON.stringify(manifest)}}`,
-    ]);
-    expect((await verifyBackup(oldFile)).ok).toBe(true);
-    const outcome = await restoreWorkspace(host.api, database, oldFile);
-    expect(outcome.kind).toBe('restored');
-  });
+  // Version 1: canonical JSON in runs of 1,000 rows; 2: JSON.stringify in runs of 1,000 rows.
+  it.each([1, 2] as const)(
+    'still verifies and restores a file whose digests are version %i’s',
+    async (version) => {
+      await seed(database, 2, 1100);
+      const { written, file } = await backUp(database);
+      expect(written.manifest.formatVersion).toBe(3);
+      // The same rows digested as that version wrote them, in primary-key order.
+      const digests = new TableDigests(version);
+      for (const table of database.tables)
+        for (const row of await table.toArray()) digests.add(table.name, row);
+      const manifest: BackupManifest = {
+        ...written.manifest,
+        formatVersion: version,
+        tables: await digests.finish(database.tables.map((table) => table.name)),
+      };
+      expect(manifest.tables).not.toEqual(written.manifest.tables);
+      const text = await file.text();
+      const oldFile = new Blob([
+        `${text.slice(0, text.lastIndexOf(',"sourcemark":'))},"sourcemark":${JSON.stringify(manifest)}}`,
+      ]);
+      expect((await verifyBackup(oldFile)).ok).toBe(true);
+      const outcome = await restoreWorkspace(host.api, database, oldFile);
+      expect(outcome.kind).toBe('restored');
+    },
+  );
 
   it('keeps keys the export has to escape, at any depth', async () => {
     const odd = { id: 'odd', articleId: 'a', incomplete: 1, '': [2], '~': { '~incomplete': 3 } };
@@ -182,6 +186,57 @@ describe('restore', () => {
     const restored = new SourcemarkDatabase(outcome.databaseName);
     expect(await restored.table('annotations').get('odd')).toEqual(odd);
     restored.close();
+  });
+
+  // Cancel at each phase before the switch: while the new database fills, and while the
+  // current workspace is being snapshotted.
+  it.each(['import', 'export', 'write'] as const)(
+    'cancelled during its %s phase, leaves the workspace whole and nothing behind',
+    async (phase) => {
+      await seed(database, 2, 1100);
+      const { file } = await backUp(database);
+      await database.table('articles').add({ id: 'later', textSha256: 'later' });
+      const before = (await indexedDB.databases()).map((d) => d.name).sort();
+      const filesBefore = [...host.backups.files.keys()];
+      const controller = new AbortController();
+      const phases: string[] = [];
+      const outcome = await restoreWorkspace(host.api, database, file, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          phases.push(progress.phase);
+          if (progress.phase === phase && progress.done > 0) controller.abort();
+        },
+      });
+      expect(outcome).toEqual({ kind: 'cancelled' });
+      expect(phases).toContain(phase);
+      expect(phases).not.toContain('switch');
+      expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
+      // The new database is gone, and no snapshot (finished or not) was left.
+      expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(before);
+      expect([...host.backups.files.keys()]).toEqual(filesBefore);
+      // The workspace in use is the one it was, row for row.
+      expect(await database.table('annotations').count()).toBe(2200);
+      expect(await database.table('articles').get('later')).toMatchObject({ id: 'later' });
+    },
+  );
+
+  it('refuses, changing nothing, when the current workspace cannot be snapshotted first', async () => {
+    await seed(database, 2, 1100);
+    const { file } = await backUp(database);
+    const before = (await indexedDB.databases()).map((d) => d.name).sort();
+    host.api.backup.writeChunk = async () => ({
+      ok: false,
+      error: { code: 'internal', message: 'The disk is full' },
+    });
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome).toEqual({
+      kind: 'refused',
+      reason:
+        'The current workspace could not be snapshotted first (The disk is full). Nothing was changed.',
+    });
+    expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
+    expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(before);
+    expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
   });
 
   it('refuses a backup from a newer schema with a message saying so', async () => {

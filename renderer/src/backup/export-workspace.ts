@@ -22,6 +22,8 @@ export interface ExportedWorkspace {
 export interface ExportOptions {
   appVersion: string;
   reason?: SnapshotReason;
+  /** Stops the export at the next row (it rejects with the signal's reason). */
+  signal?: AbortSignal;
   /** Rows out so far, of how many. */
   onProgress?: (rows: number, totalRows: number) => void;
 }
@@ -29,7 +31,7 @@ export interface ExportOptions {
 /** Exports every table of `database` in one read transaction, so the file is one moment's. */
 export async function exportWorkspace(
   database: Dexie,
-  { appVersion, reason, onProgress }: ExportOptions,
+  { appVersion, reason, signal, onProgress }: ExportOptions,
 ): Promise<ExportedWorkspace> {
   const digests = new TableDigests(DIGEST_FORMAT_VERSION);
   // Rows whose spelling shows a key to escape: most rows have none and skip the walk.
@@ -39,6 +41,7 @@ export async function exportWorkspace(
     // Sees every row as it is exported, in primary-key order: the digests are of exactly
     // the rows the file holds.
     filter: (table, value) => {
+      signal?.throwIfAborted();
       const spelled = digests.spell(value);
       digests.addSpelled(table, spelled);
       if (mayNeedEscape(spelled) && typeof value === 'object' && value !== null)

@@ -6,6 +6,8 @@
  * verified there (counts and digests of every row as it is read), brought to the current
  * schema by the app's own upgrades, the current workspace is snapshotted, and only then the
  * workspace pointer moves to the new database (`active-database.ts`): one write.
+ * Cancelling (`signal`) at any point before that write deletes the new database and any
+ * unfinished snapshot: the workspace in use was never written to.
  */
 import { Dexie } from 'dexie';
 import { importDB } from 'dexie-export-import';
@@ -22,17 +24,26 @@ import { READ_CHUNK_BYTES } from './verify-backup';
 
 export type RestoreOutcome =
   | { kind: 'restored'; databaseName: string; manifest: BackupManifest; snapshot: BackupEntry }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string }
+  | { kind: 'cancelled' };
+
+/** What the user is told when a restore is cancelled. */
+export const RESTORE_CANCELLED_MESSAGE =
+  'Restore cancelled. The workspace is as it was: nothing was changed.';
 
 /** Reads a snapshot from the host's snapshot folder into a Blob. */
 export function readSnapshot(
   api: SourcemarkApi,
   entry: BackupEntry,
   onProgress?: (progress: BackupProgress) => void,
+  signal?: AbortSignal,
 ): Promise<Blob> {
   return readFromHost(
     entry.sizeBytes,
-    (offset, length) => api.backup.readSnapshot(entry.id, offset, length),
+    (offset, length) => {
+      signal?.throwIfAborted();
+      return api.backup.readSnapshot(entry.id, offset, length);
+    },
     (done) =>
       onProgress?.({ phase: 'read', done, total: entry.sizeBytes, sizeBytes: entry.sizeBytes }),
   );
@@ -56,8 +67,8 @@ export function refusalForSchema(
 
 export interface RestoreOptions {
   onProgress?: (progress: BackupProgress) => void;
-  /** Called once the new workspace is verified, before the snapshot and the switch. */
-  beforeSwitch?: () => void;
+  /** Cancels the restore; honoured until the switch, which is one write and cannot be. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -68,8 +79,9 @@ export async function restoreWorkspace(
   api: SourcemarkApi,
   current: Dexie,
   file: Blob,
-  { onProgress }: RestoreOptions = {},
+  { onProgress, signal }: RestoreOptions = {},
 ): Promise<RestoreOutcome> {
+  if (signal?.aborted) return { kind: 'cancelled' };
   const manifest = await readManifest(file);
   if ('problem' in manifest) return { kind: 'refused', reason: manifest.problem };
   const schemaRefusal = refusalForSchema(manifest, current.verno);
@@ -83,7 +95,11 @@ export async function restoreWorkspace(
       name,
       chunkSizeBytes: READ_CHUNK_BYTES,
       // Rows are digested as they are stored: after the keys the export escaped are back.
-      transform: (table, value) => ({ value: addReadRow(digests, table, value) }),
+      // Throwing aborts the import's one transaction; the database is deleted below.
+      transform: (table, value) => {
+        signal?.throwIfAborted();
+        return { value: addReadRow(digests, table, value) };
+      },
       progressCallback: (progress) => {
         onProgress?.({
           phase: 'import',
@@ -95,6 +111,7 @@ export async function restoreWorkspace(
       },
     });
     imported.close();
+    signal?.throwIfAborted();
     const problems = compareTables(
       manifest.tables,
       await digests.finish(manifest.tables.map((table) => table.name)),
@@ -112,6 +129,7 @@ export async function restoreWorkspace(
     upgraded.close();
   } catch (error) {
     await Dexie.delete(name).catch(() => {});
+    if (signal?.aborted) return { kind: 'cancelled' };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       kind: 'refused',
@@ -122,9 +140,12 @@ export async function restoreWorkspace(
   onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
   let snapshot: BackupEntry;
   try {
-    snapshot = (await takeSnapshot(api, current, 'before-restore', onProgress)).entry;
+    snapshot = (await takeSnapshot(api, current, 'before-restore', onProgress, signal)).entry;
+    // The last moment a cancel is honoured: the snapshot just taken is kept, harmless.
+    signal?.throwIfAborted();
   } catch (error) {
     await Dexie.delete(name).catch(() => {});
+    if (signal?.aborted) return { kind: 'cancelled' };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       kind: 'refused',

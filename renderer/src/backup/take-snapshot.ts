@@ -23,6 +23,7 @@ export async function takeSnapshot(
   database: Dexie,
   reason: SnapshotReason,
   onProgress?: (progress: BackupProgress) => void,
+  signal?: AbortSignal,
 ): Promise<WrittenBackup> {
   const written = await writeBackup(
     api,
@@ -31,6 +32,7 @@ export async function takeSnapshot(
     {
       appVersion: await hostAppVersion(api),
       onProgress,
+      signal,
     },
   );
   // A snapshot has no dialog to cancel.

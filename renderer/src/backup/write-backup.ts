@@ -25,6 +25,8 @@ export interface WrittenBackup {
 export interface WriteBackupOptions {
   appVersion: string;
   onProgress?: (progress: BackupProgress) => void;
+  /** Stops the backup at the next row or chunk; the temp file is removed. */
+  signal?: AbortSignal;
 }
 
 /** Writes and verifies a backup of `database`; `null` when the user cancelled the save dialog. */
@@ -32,7 +34,7 @@ export async function writeBackup(
   api: SourcemarkApi,
   database: Dexie,
   target: BackupTarget,
-  { appVersion, onProgress }: WriteBackupOptions,
+  { appVersion, onProgress, signal }: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -43,23 +45,29 @@ export async function writeBackup(
     const exported = await exportWorkspace(database, {
       appVersion,
       reason,
+      signal,
       onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
     });
     const sizeBytes = exported.file.size;
     await sendToHost(
       exported.file,
-      (base64) => api.backup.writeChunk(writeId, base64),
+      (bytes) => {
+        signal?.throwIfAborted();
+        return api.backup.writeChunk(writeId, bytes);
+      },
       (done) => onProgress?.({ phase: 'write', done, total: sizeBytes, sizeBytes }),
     );
     // Verified from the bytes on disk, not the copy in memory.
-    const written = await readFromHost(sizeBytes, (offset, length) =>
-      api.backup.readWritten(writeId, offset, length),
-    );
+    const written = await readFromHost(sizeBytes, (offset, length) => {
+      signal?.throwIfAborted();
+      return api.backup.readWritten(writeId, offset, length);
+    });
     if (written.size !== sizeBytes)
       throw new Error(`The file holds ${written.size} bytes where ${sizeBytes} were written.`);
     const verification = await verifyBackup(written, exported.manifest, (done, total) =>
       onProgress?.({ phase: 'verify', done, total, sizeBytes }),
     );
+    signal?.throwIfAborted();
     if (!verification.ok)
       throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
     const committed = await api.backup.commitWrite(writeId);

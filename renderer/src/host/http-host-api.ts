@@ -17,6 +17,32 @@ import { hostUnreachableMessage, sessionEndedMessage } from './host-failure-mess
 import { pollSourceChecks } from './poll-source-checks';
 
 const TOKEN_HEADER = 'x-sourcemark-token';
+/** As the bridge reads a call whose last argument is bytes (`main/bridge/read-bytes-call.ts`). */
+const ARGS_HEADER = 'x-sourcemark-args';
+const BYTES_CONTENT_TYPE = 'application/octet-stream';
+
+/**
+ * The request for a call: JSON, or, when the last argument is bytes (a backup chunk), those
+ * bytes as the body and the other arguments in a header, so they are never base64 in JSON.
+ */
+function requestFor(args: readonly unknown[], token: string): RequestInit {
+  const last = args.at(-1);
+  if (last instanceof Uint8Array)
+    return {
+      method: 'POST',
+      headers: {
+        'content-type': BYTES_CONTENT_TYPE,
+        [TOKEN_HEADER]: token,
+        [ARGS_HEADER]: encodeURIComponent(JSON.stringify(args.slice(0, -1))),
+      },
+      body: last as Uint8Array<ArrayBuffer>,
+    };
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify({ args }),
+  };
+}
 
 /** The bridge's token, from `<meta name="sourcemark-token">` (`main/bridge/app-page.ts`). */
 export function readPageToken(page: Document): string {
@@ -39,11 +65,7 @@ export function createHttpHostApi(token: string): SourcemarkApi {
     ...args: HostChannels[C]['args']
   ): Promise<Result<HostChannels[C]['value']>> {
     try {
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ args }),
-      });
+      const response = await fetch(`/api/${channel}`, requestFor(args, token));
       if (response.status === 401) {
         return { ok: false, error: { code: 'internal', message: sessionEndedMessage(channel) } };
       }
@@ -57,6 +79,11 @@ export function createHttpHostApi(token: string): SourcemarkApi {
           },
         };
       }
+      // Bytes come as the body itself (a backup chunk read back); anything else as JSON.
+      if (response.headers.get('content-type')?.startsWith(BYTES_CONTENT_TYPE))
+        return { ok: true, value: new Uint8Array(await response.arrayBuffer()) } as Result<
+          HostChannels[C]['value']
+        >;
       return (await response.json()) as Result<HostChannels[C]['value']>;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -125,7 +152,7 @@ export function createHttpHostApi(token: string): SourcemarkApi {
       listSnapshots: () => call('sm:backup:listSnapshots'),
       setRetention: (policy) => call('sm:backup:setRetention', policy),
       beginWrite: (target) => call('sm:backup:beginWrite', target),
-      writeChunk: (id, base64) => call('sm:backup:writeChunk', id, base64),
+      writeChunk: (id, bytes) => call('sm:backup:writeChunk', id, bytes),
       readWritten: (id, offset, length) => call('sm:backup:readWritten', id, offset, length),
       commitWrite: (id) => call('sm:backup:commitWrite', id),
       abortWrite: (id) => call('sm:backup:abortWrite', id),

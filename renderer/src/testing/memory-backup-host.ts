@@ -10,7 +10,6 @@ import type {
   RetentionPolicy,
   SourcemarkApi,
 } from '../../../preload/api';
-import { base64ToBytes, bytesToBase64 } from '../backup/base64-bytes';
 
 export interface MemoryBackupHost {
   api: SourcemarkApi['backup'];
@@ -90,16 +89,17 @@ export function createMemoryBackupHost(): MemoryBackupHost {
         });
         return ok({ writeId, path });
       },
-      writeChunk: async (writeId, base64) => {
+      writeChunk: async (writeId, bytes) => {
         const write = writes.get(writeId)!;
-        write.chunks.push(base64ToBytes(base64));
+        // A copy, as IPC's structured clone and the bridge's body are.
+        write.chunks.push(bytes.slice());
         const file = files.get(write.path)!;
         file.bytes = join(write.chunks);
         return ok(file.bytes.length);
       },
       readWritten: async (writeId, offset, length) => {
         const write = writes.get(writeId)!;
-        return ok(bytesToBase64(files.get(write.path)!.bytes.subarray(offset, offset + length)));
+        return ok(files.get(write.path)!.bytes.slice(offset, offset + length));
       },
       commitWrite: async (writeId) => {
         const write = writes.get(writeId)!;
@@ -116,7 +116,7 @@ export function createMemoryBackupHost(): MemoryBackupHost {
       readSnapshot: async (name, offset, length) => {
         const file = files.get(name);
         if (!file) return { ok: false, error: { code: 'internal', message: `no ${name}` } };
-        return ok(bytesToBase64(file.bytes.subarray(offset, offset + length)));
+        return ok(file.bytes.slice(offset, offset + length));
       },
     },
   };

@@ -1,0 +1,39 @@
+/**
+ * The Electron preload hands backup chunks to `ipcRenderer.invoke` as the bytes themselves
+ * (Electron's structured clone copies a Uint8Array to main), and hands back the bytes main
+ * answers: no base64 on either side.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { SourcemarkApi } from './api';
+
+const exposed = vi.hoisted(() => ({ api: undefined as unknown }));
+const invoke = vi.hoisted(() => vi.fn());
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (_name: string, api: unknown) => {
+      exposed.api = api;
+    },
+  },
+  ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn() },
+  webUtils: { getPathForFile: vi.fn() },
+}));
+await import('./index');
+const api = exposed.api as SourcemarkApi;
+
+describe('the preload’s backup chunks', () => {
+  it('are sent and answered as raw bytes', async () => {
+    const chunk = new Uint8Array([0, 255, 128, 10]);
+    invoke.mockResolvedValueOnce({ ok: true, value: 4 });
+    expect(await api.backup.writeChunk('id', chunk)).toEqual({ ok: true, value: 4 });
+    expect(invoke).toHaveBeenLastCalledWith('sm:backup:writeChunk', 'id', chunk);
+    expect(invoke.mock.lastCall![2]).toBe(chunk);
+
+    const answer = new Uint8Array([1, 2, 3]);
+    invoke.mockResolvedValueOnce({ ok: true, value: answer });
+    expect(await api.backup.readWritten('id', 0, 3)).toEqual({ ok: true, value: answer });
+    expect(invoke).toHaveBeenLastCalledWith('sm:backup:readWritten', 'id', 0, 3);
+    invoke.mockResolvedValueOnce({ ok: true, value: answer });
+    expect(await api.backup.readSnapshot('s.json', 5, 3)).toEqual({ ok: true, value: answer });
+    expect(invoke).toHaveBeenLastCalledWith('sm:backup:readSnapshot', 's.json', 5, 3);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Backup chunks over the loopback bridge (browser mode, what e2e and benches use): the
+ * renderer's HTTP host api sends a chunk as an `application/octet-stream` body and gets
+ * read chunks back as bytes, through the real bridge and store on disk; and the bridge
+ * refuses a bytes body anywhere else, a body past the bound, and a call without its token.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startBridge, type RunningBridge } from '../../main/bridge/bridge-server';
+import { createDialogQueue } from '../../main/bridge/dialog-queue';
+import { createBackupStore } from '../../main/host/backup/backup-store';
+import { createHandlerTable } from '../../main/host/handlers';
+import { MAX_BACKUP_CHUNK_BYTES } from '../../main/host/payload-schemas';
+import { createHttpHostApi } from '../../renderer/src/host/http-host-api';
+
+let dir: string;
+let bridge: RunningBridge;
+const realFetch = globalThis.fetch;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sm-bridge-bytes-'));
+  await mkdir(join(dir, 'renderer'));
+  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Sourcemark</title>');
+  const dialogs = createDialogQueue();
+  const table = createHandlerTable(
+    {
+      shell: 'browser',
+      version: '0.0.0',
+      samplesDir: dir,
+      takeLaunchPaths: () => [],
+      pickFiles: () => dialogs.pickFiles(),
+      pickFolder: () => dialogs.pickFolder(),
+    },
+    { backups: createBackupStore({ dataDir: dir }) },
+  );
+  bridge = await startBridge({ rendererDir: join(dir, 'renderer'), table, dialogs });
+  // The page calls `/api/…` on its own origin; here that origin is the bridge's.
+  const spy: typeof fetch = (input, init) =>
+    realFetch(typeof input === 'string' ? `${bridge.origin}${input}` : input, init);
+  vi.stubGlobal('fetch', vi.fn(spy));
+});
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await bridge.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const post = (channel: string, headers: Record<string, string>, body: Uint8Array | string) =>
+  realFetch(`${bridge.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'x-sourcemark-token': bridge.token, ...headers },
+    body: body as BodyInit,
+  });
+const bytesHeaders = (args: unknown[]) => ({
+  'content-type': 'application/octet-stream',
+  'x-sourcemark-args': encodeURIComponent(JSON.stringify(args)),
+});
+
+describe('backup chunks over the bridge', () => {
+  it('go as raw bytes both ways, and the file on disk holds exactly them', async () => {
+    const api = createHttpHostApi(bridge.token);
+    const opened = await api.backup.beginWrite({ kind: 'snapshot', reason: 'daily' });
+    if (!opened.ok || !opened.value) throw new Error('no write');
+    const { writeId, path } = opened.value;
+    const first = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256);
+    const second = new TextEncoder().encode('{"sourcemark":"ünïcødé"}');
+    expect(await api.backup.writeChunk(writeId, first)).toEqual({ ok: true, value: 300_000 });
+    expect(await api.backup.writeChunk(writeId, second)).toMatchObject({ ok: true });
+    // No base64 and no JSON around the bytes: the body is the chunk itself.
+    const [, init] = vi.mocked(fetch).mock.calls.at(-1)!;
+    expect(init?.body).toBe(second);
+    expect(new Headers(init?.headers).get('content-type')).toBe('application/octet-stream');
+
+    const onDisk = new Uint8Array(await readFile(`${path}.incomplete`));
+    expect(onDisk).toEqual(new Uint8Array([...first, ...second]));
+    const read = await api.backup.readWritten(writeId, 299_990, 1 << 20);
+    expect(read.ok && read.value).toBeInstanceOf(Uint8Array);
+    expect(read.ok && [...read.value]).toEqual([...onDisk.subarray(299_990)]);
+
+    const committed = await api.backup.commitWrite(writeId);
+    if (!committed.ok) throw new Error(committed.error.message);
+    const snapshot = await api.backup.readSnapshot(committed.value.id, 0, 10);
+    expect(snapshot.ok && [...snapshot.value]).toEqual([...first.subarray(0, 10)]);
+    // A failure is still an answer in JSON, with its message.
+    const refused = await api.backup.readSnapshot('retention.json', 0, 10);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it('refuses bytes for a channel that takes JSON, past the bound, or without the token', async () => {
+    const api = createHttpHostApi(bridge.token);
+    const opened = await api.backup.beginWrite({ kind: 'file', suggestedName: 'b' });
+    const writeId = opened.ok && opened.value ? opened.value.writeId : '';
+    const json = await post('sm:backup:commitWrite', bytesHeaders([]), new Uint8Array([1]));
+    expect(json.status).toBe(415);
+    const tooLarge = new Uint8Array(MAX_BACKUP_CHUNK_BYTES + 1);
+    const large = await post('sm:backup:writeChunk', bytesHeaders([writeId]), tooLarge);
+    expect(large.status).toBe(413);
+    const noArgs = await post(
+      'sm:backup:writeChunk',
+      { 'content-type': 'application/octet-stream' },
+      new Uint8Array([1]),
+    );
+    expect(noArgs.status).toBe(400);
+    const badId = await post('sm:backup:writeChunk', bytesHeaders(['x']), new Uint8Array([1]));
+    expect(await badId.json()).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    // base64 in JSON, the old way, is refused: a chunk must be bytes.
+    const base64 = await post(
+      'sm:backup:writeChunk',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ args: [writeId, 'AAEC'] }),
+    );
+    expect(await base64.json()).toMatchObject({ ok: false, error: { message: /must be bytes/ } });
+    const anonymous = await realFetch(`${bridge.origin}/api/sm:backup:writeChunk`, {
+      method: 'POST',
+      headers: bytesHeaders([writeId]),
+      body: new Uint8Array([1]),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(
+      await readFile(join(dir, 'backups', 'b.sourcemark-backup.json.incomplete')),
+    ).toHaveLength(0);
+  });
+});
