@@ -28,7 +28,8 @@
  * does the same for the app's scroll, `SM_BENCH_OPEN_PROFILE=/tmp/open.cpuprofile` for its
  * open (from the click to the whole document), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
  * for the additions on both articles of the scaling comparison (`/tmp/scaling.few.cpuprofile`
- * and `/tmp/scaling.many.cpuprofile`).
+ * and `/tmp/scaling.many.cpuprofile`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
+ * peer's open alone (to see where its first screen goes).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,19 @@ async function main() {
       openTimeoutMs: OPEN_TIMEOUT_MS,
       profile,
     };
+    const peerProfile = process.env.SM_BENCH_PEER_PROFILE;
+    if (peerProfile) {
+      const peer = await runPeer(context, {
+        lines: doc.lines,
+        viewport: { width: 900, height: 636 },
+        scroll: SCROLL,
+        timeoutMs: PEER_TIMEOUT_MS,
+        profile: peerProfile,
+      });
+      console.log(`${describe('peer', peer)}; profile written to ${peerProfile}`);
+      printResults('editor', { profiled: { peer: peerProfile }, peer, problems: [] });
+      return;
+    }
     const scalingProfile = process.env.SM_BENCH_SCALING_PROFILE;
     if (scalingProfile) {
       const problems: string[] = [];

@@ -129,3 +129,44 @@ test('l on an annotation that is not a claim says what it needs', async ({ app }
   await app.page.keyboard.press('l');
   await expect(editor.status).toContainText('1 of 1');
 });
+
+test('the palette on a focused claim offers linking its source, with its key, and picking it starts linking', async ({
+  app,
+}, testInfo) => {
+  const page = app.page;
+  const editor = new EditorPage(page);
+  await editor.open(SAMPLE_TITLES.azertac);
+  await editor.tagWith(MINISTER, 'ep', 0);
+  // Not a claim: the palette offers labels only.
+  await editor.releaseKeyboard();
+  await page.keyboard.press('Enter');
+  await expect(editor.palette).toBeVisible();
+  const command = editor.palette.getByRole('option', { name: /^Link the claim to its source/ });
+  await expect(command).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(editor.palette).toBeHidden();
+
+  // The new claim is focused: its palette lists the command first, its key shown.
+  await editor.tagWith(CLAIM, 'cc');
+  await editor.releaseKeyboard();
+  await page.keyboard.press('Enter');
+  await expect(editor.palette.getByRole('option').first()).toHaveText(
+    /^Link the claim to its source\s*l$/,
+  );
+  await expect(command.locator('kbd')).toHaveText('l');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  testInfo.attachments.push({
+    name: 'palette link command 1024x700',
+    path: await saveScreen(page, testInfo, 'palette-link-command'),
+    contentType: 'image/png',
+  });
+  // Typing filters it like a label; Enter runs it, as l does.
+  await page.keyboard.type('link');
+  await expect(editor.palette.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(editor.palette).toBeHidden();
+  await expect(editor.status).toContainText(`Source 1 of 1: “${MINISTER}” (Person), before`);
+  await page.keyboard.press('Enter');
+  await expect(editor.status).toContainText(`Linked the claim’s source: “${MINISTER}”`);
+  expect(app.pageErrors).toEqual([]);
+});

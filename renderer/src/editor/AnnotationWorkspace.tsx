@@ -30,7 +30,7 @@ import { AnnotationPanel } from './AnnotationPanel';
 import { ColleagueMarksToggle } from './ColleagueMarksToggle';
 import { EditorStatus } from './EditorStatus';
 import { HoverCard } from './HoverCard';
-import { LabelPalette } from './LabelPalette';
+import { LabelPalette, type PaletteCommand } from './LabelPalette';
 import { OccurrencesDialog } from './OccurrencesDialog';
 import { OrphanList } from './OrphanList';
 import { createRowLookup } from './row-lookup';
@@ -42,6 +42,7 @@ import { useIdleValue } from './useIdleValue';
 import { nearestFirst, sourceMentions } from './link-candidates';
 import { useLinkMode, type LinkSession } from './useLinkMode';
 import { rootIdOf } from '../codebook/codebook-invariants';
+import { KEY_TABLE } from '../help/key-table';
 import { useMyAnnotations } from './useMyAnnotations';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
@@ -246,6 +247,30 @@ export function AnnotationWorkspace({
     else tagSelection(item);
   };
 
+  const isClaimFocused =
+    focused?.kind === 'span' && rootIdOf(codebook.byId, focused.itemId) === 'claim';
+  const startLink = () => {
+    if (!isClaimFocused)
+      return setMessage('Only a claim links to a source: focus a claim (] steps), then l.');
+    if (isReading) return setMessage(STILL_READING);
+    const candidates = nearestFirst(focused, sourceMentions(codebook, focused, mine));
+    if (candidates.length === 0)
+      return setMessage('No mention to link yet: tag who speaks (Entities › Person) first.');
+    linkMode.start(focused, candidates);
+  };
+  // Offered in the palette opened on a focused claim, with the key that skips the palette.
+  const paletteCommands: PaletteCommand[] =
+    palette === 'relabel' && isClaimFocused
+      ? [
+          {
+            id: KEY_TABLE.linkSource.id,
+            label: 'Link the claim to its source',
+            keys: KEY_TABLE.linkSource.keys.join(' '),
+            run: startLink,
+          },
+        ]
+      : [];
+
   useTabToDetails();
   useEditorKeys({
     isDialogOpen: palette !== null || occurrencesOf !== null,
@@ -295,15 +320,7 @@ export function AnnotationWorkspace({
       void apply(deleteEdit([focused], mine));
       focus(next && next.id !== focused.id ? next.id : null);
     },
-    startLink: () => {
-      if (focused?.kind !== 'span' || rootIdOf(codebook.byId, focused.itemId) !== 'claim')
-        return setMessage('Only a claim links to a source: focus a claim (] steps), then l.');
-      if (isReading) return setMessage(STILL_READING);
-      const candidates = nearestFirst(focused, sourceMentions(codebook, focused, mine));
-      if (candidates.length === 0)
-        return setMessage('No mention to link yet: tag who speaks (Entities › Person) first.');
-      linkMode.start(focused, candidates);
-    },
+    startLink,
     clearFocus: () => setFocusedId(null),
   });
 
@@ -398,6 +415,7 @@ export function AnnotationWorkspace({
           title={palette === 'tag' ? 'Tag selection' : 'Relabel annotation'}
           scope="span"
           categoryId={pendingCategory}
+          commands={paletteCommands}
           onPick={pick}
           onClose={() => setPalette(null)}
         />

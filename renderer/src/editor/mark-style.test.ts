@@ -21,6 +21,15 @@ function fakeElement() {
     style: {
       setProperty: (name: string, value: string) => style.set(name, value),
       removeProperty: (name: string) => style.delete(name),
+      // Replaces every declaration, as the CSSOM's does.
+      set cssText(text: string) {
+        style.clear();
+        for (const declaration of text.split(';')) {
+          const colon = declaration.indexOf(':');
+          if (colon > 0)
+            style.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+        }
+      },
     },
     classes,
     styles: style,

@@ -78,6 +78,30 @@ export function underlineLanes(colours: readonly string[]): string {
     .join(', ');
 }
 
+/** Own-marks styles by their colours, outer first: a long article has few distinct lists. */
+const ownStyles = new Map<string, string>();
+/** Distinct colour lists kept at most (a codebook with every pair overlapping stays under). */
+const MAX_OWN_STYLES = 2_000;
+
+/**
+ * The inline style of a mark carrying the analyst's annotations of `colours`: worked out once
+ * per distinct list, and set in one assignment, not three (marks are made by the thousand
+ * when a long article is built).
+ */
+function ownStyle(colours: readonly string[]): string {
+  const key = colours.join(' ');
+  let style = ownStyles.get(key);
+  if (style === undefined) {
+    if (ownStyles.size >= MAX_OWN_STYLES) ownStyles.clear();
+    style =
+      `background-color: ${tint(colours.at(-1) ?? FALLBACK_MARK_COLOUR, 0.22)}; ` +
+      `box-shadow: ${underlineLanes(colours)}; ` +
+      `padding-bottom: ${Math.min(colours.length, MAX_LANES) > 1 ? 1 : 0}px;`;
+    ownStyles.set(key, style);
+  }
+  return style;
+}
+
 /** Puts ids, class and colours on a mark's DOM element (again, after its ids changed). */
 export function decorateMarkElement(
   element: HTMLElement,
@@ -90,15 +114,9 @@ export function decorateMarkElement(
   const isColleague = (id: string) => decorator.isColleague?.(id) === true;
   const own = ids.filter((id) => !isColleague(id)).map((id) => decorator.colourOf(id));
   const theirs = ids.filter(isColleague).map((id) => decorator.colourOf(id));
-  if (own.length > 0) {
-    element.style.setProperty('background-color', tint(own.at(-1) ?? FALLBACK_MARK_COLOUR, 0.22));
-    element.style.setProperty('box-shadow', underlineLanes(own));
-    element.style.setProperty('padding-bottom', `${Math.min(own.length, MAX_LANES) > 1 ? 1 : 0}px`);
-  } else {
-    for (const name of ['background-color', 'box-shadow', 'padding-bottom']) {
-      element.style.removeProperty(name);
-    }
-  }
+  // Every inline style of a mark is set here: the assignment replaces the ones set before.
+  // (`style.cssText` is the CSSOM, which the page's CSP allows.)
+  element.style.cssText = own.length > 0 ? ownStyle(own) : '';
   // Only marks that carry a colleague's annotation get the overlay's classes and underline.
   const colleagueColour = theirs[0];
   if (colleagueColour !== undefined) {
@@ -110,6 +128,5 @@ export function decorateMarkElement(
     // The same element carried a colleague's annotation before this update.
     element.classList.remove('has-colleague-mark', 'is-colleague-only');
     delete element.dataset.colleagueIds;
-    element.style.removeProperty('text-decoration');
   }
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Annotation, ArticleId } from '../annotation/types';
 import { watchArticleAnnotations } from '../store/article-annotation-feed';
+import { startFeed, useFeed, type FeedStarter } from '../store/shared-feed';
 
 /** The article's annotations as read so far. */
 export interface ArticleAnnotations {
@@ -12,31 +12,25 @@ export interface ArticleAnnotations {
   spansBefore: number;
 }
 
-interface Loaded extends ArticleAnnotations {
-  articleId: ArticleId;
+const keyOf = (id: ArticleId) => `article-annotations:${id}`;
+
+function watch(articleId: ArticleId): FeedStarter<ArticleAnnotations> {
+  return (emit, fail) =>
+    watchArticleAnnotations(articleId, (rows, spansBefore) => emit({ rows, spansBefore }), fail);
 }
 
 /**
  * Every annotation on the article, live, as its pages are read; `undefined` until the first
  * page. After a write only the rows it touched are new objects (see
  * `watchArticleAnnotations`), so views can compare by reference. A failed read is thrown to
- * the nearest error boundary, as `useLiveQuery` does.
+ * the nearest error boundary, as `useLiveQuery` does. Takes over the read
+ * `startReadingArticleAnnotations` began, if any.
  */
 export function useArticleAnnotations(articleId: ArticleId): ArticleAnnotations | undefined {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<{ error: unknown } | null>(null);
-  useEffect(
-    () =>
-      watchArticleAnnotations(
-        articleId,
-        (rows, spansBefore) => {
-          setLoaded({ articleId, rows, spansBefore });
-          setError(null);
-        },
-        (failure) => setError({ error: failure }),
-      ),
-    [articleId],
-  );
-  if (error) throw error.error;
-  return loaded?.articleId === articleId ? loaded : undefined;
+  return useFeed(keyOf(articleId), watch(articleId));
+}
+
+/** Starts reading the article's first page of annotations before the reader mounts. */
+export function startReadingArticleAnnotations(articleId: ArticleId): void {
+  startFeed(keyOf(articleId), watch(articleId));
 }

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChromeRange } from '../chrome/chrome-blocks';
 import type { ArticleId, ArticleRecord } from '../db/records';
 import { getArticle, getArticleText } from '../library/article-repository';
+import { liveQueryFeed, startFeed, useFeed, type FeedStarter } from '../store/shared-feed';
 
 const NO_CHROME: readonly ChromeRange[] = [];
 
@@ -15,9 +15,10 @@ export interface LoadedArticle {
   pageText?: string;
 }
 
-/** The article `id` and its text: `undefined` while loading, `null` when there is no such article. */
-export function useArticle(id: ArticleId): LoadedArticle | null | undefined {
-  return useLiveQuery(async () => {
+const keyOf = (id: ArticleId) => `article:${id}`;
+
+function readArticle(id: ArticleId): FeedStarter<LoadedArticle | null> {
+  return liveQueryFeed(async () => {
     const [article, text] = await Promise.all([getArticle(id), getArticleText(id)]);
     return article && text
       ? {
@@ -27,5 +28,18 @@ export function useArticle(id: ArticleId): LoadedArticle | null | undefined {
           ...(text.pageText === undefined ? {} : { pageText: text.pageText }),
         }
       : null;
-  }, [id]);
+  });
+}
+
+/**
+ * The article `id` and its text, live: `undefined` while loading, `null` when there is no such
+ * article. Takes over the read `startReadingArticle` began, if any.
+ */
+export function useArticle(id: ArticleId): LoadedArticle | null | undefined {
+  return useFeed(keyOf(id), readArticle(id));
+}
+
+/** Starts reading the article and its text before the reader mounts (at the click). */
+export function startReadingArticle(id: ArticleId): void {
+  startFeed(keyOf(id), readArticle(id));
 }

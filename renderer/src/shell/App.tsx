@@ -43,6 +43,7 @@ import { useOpenCommands, type PathEntryMode } from './useOpenCommands';
 import { useStartupImport } from './useStartupImport';
 import { useWorkspaceSetup } from './useWorkspaceSetup';
 import { WorkspaceContext } from './workspace-context';
+import { startReading } from '../reader/start-reading';
 
 /** The whole app. Must sit inside `HostApiContext`. */
 export function App() {
@@ -140,6 +141,8 @@ export function App() {
   });
 
   const openArticle = useCallback((id: ArticleId) => {
+    // Before the render: the reads go out while React swaps the library for the reader.
+    startReading(id);
     setSelectedId(id);
     setOpenId(id);
   }, []);

@@ -48,7 +48,8 @@ export async function buildPeerBundle(projectRoot: string): Promise<{ js: string
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
-      minify: true,
+      // Readable names in a profile (`SM_NO_MINIFY`, as for the app).
+      minify: !process.env.SM_NO_MINIFY,
       copyPublicDir: false,
       lib: {
         entry: join(projectRoot, 'tests', 'bench', 'editor', 'peer-entry.ts'),

@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchDocument } from './generate';
 import { floorHtml, floorShellHtml, type FloorKind } from './floor-page';
+import { startProfile, stopProfile } from './cpu-profile';
 import { timeOpen, type OpenFigures } from './open-timing';
 import { pageSize } from './page-metrics';
 import { peerAnnotations, peerHtml, peerTextHtml } from './peer-page';
@@ -20,6 +21,8 @@ export interface ReferenceOptions {
   viewport: { width: number; height: number };
   scroll: Omit<ScrollProbeArgs, 'frame' | 'scroller'>;
   timeoutMs: number;
+  /** A CPU profile of the open (`.cpuprofile`), from the click to the end or the timeout. */
+  profile?: string;
 }
 
 export interface ReferenceRun {
@@ -78,6 +81,7 @@ async function measure(
   await cdp.send('Performance.enable');
   await page.goto(`${BENCH_ORIGIN}${path}`);
   await prepare(page);
+  if (options.profile) await startProfile(cdp);
   const open = await timeOpen(
     page,
     { ...probe, scroller: null, lines: options.lines },
@@ -85,6 +89,8 @@ async function measure(
     () => page.mouse.click(5, 5),
     options.timeoutMs,
   );
+  // After a timeout the page may still be in its long task: the profile then ends there.
+  if (options.profile) await stopProfile(cdp, options.profile).catch(() => {});
   if (!open) return { page, open: null, scroll: null };
   const size = await pageSize(cdp);
   const scroll = await page.evaluate(scrollRegionsProbe, {
