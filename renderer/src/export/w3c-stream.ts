@@ -58,6 +58,14 @@ export async function streamW3c(
   let linking = 0;
   const entityIds = new Set<string>();
   const comments: CommentRecord[] = [];
+  // Comments are few: read at once, each then kept if its annotation is written. (`anyOf`
+  // over every id steps a cursor key by key, seconds over a whole set in Chromium.)
+  const commentsOn = new Map<string, CommentRecord[]>();
+  for (const comment of await from.comments.toArray())
+    commentsOn.set(comment.annotationId, [
+      ...(commentsOn.get(comment.annotationId) ?? []),
+      comment,
+    ]);
   let read = 0;
   for (const step of stepsOf(records)) {
     const annotations = await getSetAnnotations(keysOf(step, job.author), from);
@@ -66,8 +74,7 @@ export async function streamW3c(
     const kept = annotations.filter((a) => !isOrphan(a));
     written += kept.length;
     for (const a of kept) if (a.kind === 'span') linking += linkRoles(a).length;
-    const ids = kept.map((a) => a.id);
-    comments.push(...(await from.comments.where('annotationId').anyOf(ids).toArray()));
+    for (const a of kept) comments.push(...(commentsOn.get(a.id) ?? []));
     read += step.length;
     onReading(read, records.length);
   }
