@@ -86,8 +86,13 @@ export const LibraryView = memo(function LibraryView({
     [rows, query, statuses],
   );
   // Collation ranks of the library's rows, computed per column at its first sort and kept
-  // until the rows change: each keystroke's and each click's sort compares integers.
-  const sortKeys = useMemo(() => new SortKeys(rows ?? []), [rows]);
+  // until the rows change: each keystroke's and each click's sort compares integers. New
+  // rows (an import's chunk) are ranked from the last list's order, not from scratch.
+  const lastKeys = useRef<SortKeys | undefined>(undefined);
+  const sortKeys = useMemo(() => SortKeys.following(lastKeys.current, rows ?? []), [rows]);
+  useEffect(() => {
+    lastKeys.current = sortKeys;
+  }, [sortKeys]);
   const visible = useMemo(
     () => sortRows(filtered, sortOrder, sortKeys),
     [filtered, sortOrder, sortKeys],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArticleId } from '../db/records';
 import type { ArticleSummary } from './article-repository';
 import {
@@ -207,5 +207,41 @@ describe('toLibraryRow', () => {
       0,
     );
     expect(corrected.byline).toBe('K. Duran, Mazahir Afandiyev');
+  });
+});
+
+describe('SortKeys following the last list', () => {
+  const TITLES = ['Zonguldak', 'Élysée', 'ılık hava', 'Etats-Unis', 'İstanbul', 'École', 'Ankara'];
+  const library = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) =>
+      row(`r${from + i}`, `${TITLES[(from + i) % TITLES.length]} ${((from + i) * 7919) % 1000}`),
+    );
+  const byTitle = { key: 'title', direction: 'ascending' } as const;
+  const ids = (rows: LibraryRow[]) => rows.map((r) => r.id);
+  /** Collator comparisons made by `work` (each reads the collator's `compare`). */
+  const comparisons = (work: () => void) => {
+    const spy = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
+    work();
+    const count = spy.mock.calls.length;
+    spy.mockRestore();
+    return count;
+  };
+
+  it('sorts a library grown by an import chunk as fresh keys do, placing only the new titles', () => {
+    const before = library(0, 2_000);
+    const last = new SortKeys(before);
+    sortRows(before, byTitle, last);
+    // A chunk of 25 new rows, and one row gone.
+    const after = [...before.slice(1), ...library(2_000, 2_025)];
+    let carried: LibraryRow[] = [];
+    const carriedCost = comparisons(() => {
+      carried = sortRows(after, byTitle, SortKeys.following(last, after));
+    });
+    let fresh: LibraryRow[] = [];
+    const freshCost = comparisons(() => {
+      fresh = sortRows(after, byTitle, new SortKeys(after));
+    });
+    expect(ids(carried)).toEqual(ids(fresh));
+    expect(carriedCost).toBeLessThan(freshCost / 4);
   });
 });
