@@ -38,15 +38,20 @@ export interface ExportTally {
   selectedCount: number;
 }
 
-/** Page → worker: start the job, then pull chunks one at a time (the host's pace). */
+/**
+ * Page → worker: start the job; then `pull` once the file is open and after each chunk is
+ * written (the host's pace: the worker sends no chunk before the one before was taken).
+ */
 export type ToExportWorker = { kind: 'start'; job: ExportJob } | { kind: 'pull' };
 
 /** Worker → page. */
 export type FromExportWorker =
-  /** Articles read so far, of `total`. */
+  /** Articles read so far, of `total` (a first pass, or the whole set for a built file). */
   | { kind: 'reading'; done: number; total: number }
-  /** The file is built: its counts, and how many chunks it will come in. */
-  | { kind: 'built'; tally: ExportTally; chunks: number }
-  /** The next chunk; `last` on the final one (an empty file sends one empty chunk). */
-  | { kind: 'chunk'; chunk: ContentChunk; last: boolean }
+  /** The file's name: the page opens the host's write, then pulls. */
+  | { kind: 'file'; fileName: string }
+  /** The next piece of the file, and how far the writing is (records, or chunks). */
+  | { kind: 'chunk'; chunk: ContentChunk; progress: { done: number; total: number } }
+  /** Every chunk is taken: the page closes the file. What it holds, counted by the format. */
+  | { kind: 'end'; tally: ExportTally }
   | { kind: 'failed'; reason: string };

@@ -6,7 +6,8 @@ import { readActiveCodebook } from '../store/codebook-repository';
 import { assembleSet } from '../sets/set-repository';
 import { runExport } from '../sets/export-formats';
 import type { ExportJob } from './export-job';
-import { ANALYST, InThreadExportWorker, seedExportLibrary } from './export-testing';
+import type { AuthorId } from '../annotation/types';
+import { ANALYST, COLLEAGUE, InThreadExportWorker, seedExportLibrary } from './export-testing';
 import { startExportToFile, type ExportProgress } from './export-to-file';
 import { createMemoryExportHost } from './memory-export-host';
 
@@ -43,6 +44,14 @@ describe('an export streamed to a file', () => {
     ['native', { includeTexts: false }],
     ['semeval', { semevalScheme: 'ptc2020' }],
     ['brat', { articles: { kind: 'ids', ids: ['art-1', 'art-3'] as never } }],
+    // The streamed formats: packed annotations, a pick in the picker's order, no texts, none.
+    ['native', { author: COLLEAGUE }],
+    ['w3c', { author: COLLEAGUE }],
+    ['w3c', { includeTexts: false }],
+    ['native', { articles: { kind: 'ids', ids: ['art-3', 'art-1', 'gone'] as never } }],
+    ['w3c', { articles: { kind: 'ids', ids: ['art-3', 'art-1', 'gone'] as never } }],
+    ['native', { author: 'nobody' as AuthorId }],
+    ['w3c', { author: 'nobody' as AuthorId }],
   ];
   it.each(cases)('writes %s byte for byte as the exporter does (%o)', async (format, extra) => {
     const job = jobOf(format, extra);
@@ -84,7 +93,7 @@ describe('an export streamed to a file', () => {
       createWorker: () => worker,
       // Progress comes after a chunk is written, never during the call that starts the run.
       onProgress: (p) => {
-        if (p.phase === 'writing' && p.done === 3) run.cancel();
+        if (p.phase === 'writing' && p.chunks === 3) run.cancel();
       },
     });
     expect(await run.done).toEqual({ kind: 'cancelled' });

@@ -1,8 +1,8 @@
 /**
  * Runs an export job to a file, from the page's side: starts the worker, opens a streamed
- * write on the host once the file is built, and appends the worker's chunks one at a time
- * (each pulled only after the last is written, so neither side piles the file up), then
- * closes it. Cancelling, or any failure, terminates the worker and aborts the write: the
+ * write on the host once the worker names the file, and appends the worker's chunks as they
+ * come (each pulled only after the last is written, so neither side piles the file up),
+ * then closes it when the worker says it has sent everything. Cancelling, or any failure, terminates the worker and aborts the write: the
  * host deletes its temporary file, and no file is left under the export's name.
  */
 import type { SourcemarkApi } from '../../../preload/api';
@@ -16,10 +16,14 @@ export interface ExportWorkerPort {
   terminate(): void;
 }
 
-/** Where the export is: reading articles, or writing chunks of the file. */
+/**
+ * Where the export is: reading articles (a first pass, or the whole set of a format built
+ * whole), or writing the file: `done` of `total` in the writer's own units (records or
+ * chunks: only their ratio is shown), and the chunks written so far.
+ */
 export type ExportProgress =
   | { phase: 'reading'; done: number; total: number }
-  | { phase: 'writing'; done: number; total: number };
+  | { phase: 'writing'; done: number; total: number; chunks: number };
 
 /** How an export ended. */
 export type ExportRunResult =
@@ -67,8 +71,6 @@ export function startExportToFile(job: ExportJob, options: ExportRunOptions): Ex
   };
   const fail = (reason: string) => void end({ kind: 'failed', reason });
 
-  let tally: ExportTally | undefined;
-  let chunks = 0;
   let written = 0;
   const onMessage = async (message: FromExportWorker) => {
     if (isOver) return;
@@ -78,32 +80,32 @@ export function startExportToFile(job: ExportJob, options: ExportRunOptions): Ex
         return;
       case 'failed':
         return fail(message.reason);
-      case 'built': {
-        tally = message.tally;
-        chunks = message.chunks;
-        const opened = await host.open(tally.fileName);
+      case 'file': {
+        const opened = await host.open(message.fileName);
         if (!opened.ok) return fail(opened.error.message);
         writeId = opened.value.writeId;
         // Cancelled while the host opened it: `end` ran before the id was known.
         if (isOver) return void host.abort(writeId);
-        onProgress?.({ phase: 'writing', done: 0, total: chunks });
         return worker.postMessage({ kind: 'pull' });
       }
       case 'chunk': {
-        if (writeId === undefined || !tally) return fail('The export sent data before its file.');
+        if (writeId === undefined) return fail('The export sent data before its file.');
         const { data, encoding } = message.chunk;
         const appended = await host.append(writeId, data, encoding);
         if (!appended.ok) return fail(appended.error.message);
         if (isOver) return;
         written += 1;
-        onProgress?.({ phase: 'writing', done: written, total: Math.max(chunks, written) });
-        if (!message.last) return worker.postMessage({ kind: 'pull' });
+        onProgress?.({ phase: 'writing', ...message.progress, chunks: written });
+        return worker.postMessage({ kind: 'pull' });
+      }
+      case 'end': {
+        if (writeId === undefined) return fail('The export ended before its file.');
         isClosing = true;
         const closed = await host.close(writeId);
         if (!closed.ok) return fail(closed.error.message);
         isOver = true;
         worker.terminate();
-        return finish({ kind: 'written', tally, ...closed.value });
+        return finish({ kind: 'written', tally: message.tally, ...closed.value });
       }
     }
   };

@@ -6,6 +6,11 @@ interface ExportProgressViewProps {
   formatLabel: string;
 }
 
+/** Whole percent, never 100 before the end (the file is closed after the last chunk). */
+function percent(done: number, total: number): number {
+  return total > 0 ? Math.min(99, Math.floor((done / total) * 100)) : 0;
+}
+
 /**
  * The export as it runs and once it ended: a progress bar while the worker reads the set and
  * the file is written, then what the file holds (the format's own count of what it wrote),
@@ -20,7 +25,7 @@ export function ExportProgressView({ state, formatLabel }: ExportProgressViewPro
         ? 'Starting the export…'
         : progress.phase === 'reading'
           ? `Reading articles: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
-          : `Writing the file: part ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+          : `Writing the file: ${percent(progress.done, progress.total)} %`;
     return (
       <div className="sets-progress">
         <progress

@@ -78,7 +78,7 @@ export interface ExportOutput {
   selectedCount: number;
 }
 
-const ORPHANS = 'orphaned annotations (not found again in the changed text)';
+export const ORPHANS = 'orphaned annotations (not found again in the changed text)';
 
 /** `assembled` without its orphans, whose offsets count into an earlier text of the article. */
 function withoutOrphans(assembled: AssembledSet): { kept: AssembledSet; orphans: number } {
@@ -238,7 +238,6 @@ function commentsLoss(assembled: AssembledSet): Lossiness {
 
 /** The exporters' input: articles with their texts, labels from the codebook. */
 export function exportInput(assembled: AssembledSet, codebook: Codebook): ExportInput {
-  const index = indexCodebook(codebook);
   const authorName = assembled.set.author.name;
   const entities = new Map(assembled.set.entities.map((e) => [e.id as string, e]));
   return {
@@ -254,23 +253,29 @@ export function exportInput(assembled: AssembledSet, codebook: Codebook): Export
       };
     }),
     annotations: assembled.set.annotations,
-    labelOf: (itemId): ExportLabel => {
-      const external = (scheme: string) => externalLabelOf(index, itemId, scheme);
-      const semeval2023 = external('semeval2023');
-      const ptc2020 = external('ptc2020');
-      const conll = external('conll');
-      return {
-        label: getItem(index, itemId)?.label ?? itemId,
-        externalLabels: {
-          ...(semeval2023 ? { semeval2023 } : {}),
-          ...(ptc2020 ? { ptc2020 } : {}),
-          ...(conll ? { conll } : {}),
-        },
-      };
-    },
+    labelOf: exportLabels(codebook),
     authorName: (id) => (id === assembled.set.author.id ? authorName : id),
     entityQid: (id) => entities.get(id)?.wikidataQid,
     entityName: (id) => entities.get(id)?.name,
+  };
+}
+
+/** Each codebook item's label, and its names in other schemes, as the exporters write them. */
+export function exportLabels(codebook: Codebook): (itemId: CodebookItemId) => ExportLabel {
+  const index = indexCodebook(codebook);
+  return (itemId) => {
+    const external = (scheme: string) => externalLabelOf(index, itemId, scheme);
+    const semeval2023 = external('semeval2023');
+    const ptc2020 = external('ptc2020');
+    const conll = external('conll');
+    return {
+      label: getItem(index, itemId)?.label ?? itemId,
+      externalLabels: {
+        ...(semeval2023 ? { semeval2023 } : {}),
+        ...(ptc2020 ? { ptc2020 } : {}),
+        ...(conll ? { conll } : {}),
+      },
+    };
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Annotation, AuthorId, CodebookRef, RegistryEntity } from '../annotation/types';
 import { db, type SourcemarkDatabase } from '../db/db';
-import type { ArticleId, CommentRecord } from '../db/records';
+import type { ArticleId, ArticleRecord, CommentRecord } from '../db/records';
 import type { AnnotationSet, SetArticle } from '../formats/native/annotation-set';
 import { isNormalisedFrom } from '../formats/shared/given-text';
 import { compareThreadOrder, type SetComment } from '../formats/native/set-comments';
@@ -45,11 +45,14 @@ export interface AssembledSet {
   comments: CommentRecord[];
 }
 
-/** Articles read per step: a progress callback between steps keeps the UI alive. */
-const CHUNK = 50;
+/**
+ * Articles read per step: a progress callback between steps keeps the UI alive. The
+ * streamed exports read in the same steps, since a step's annotations come in key order.
+ */
+export const CHUNK = 50;
 
 /** The codebook when the annotations do not name one. */
-const FALLBACK_CODEBOOK: CodebookRef = { codebookId: 'sourcemark-news-default', version: 1 };
+export const FALLBACK_CODEBOOK: CodebookRef = { codebookId: 'sourcemark-news-default', version: 1 };
 
 /**
  * Reads the set of `author` over the chosen articles (unknown ids are skipped). Articles
@@ -57,10 +60,7 @@ const FALLBACK_CODEBOOK: CodebookRef = { codebookId: 'sourcemark-news-default', 
  */
 export async function assembleSet(options: AssembleOptions): Promise<AssembledSet> {
   const from = options.from ?? db;
-  const records =
-    options.articles.kind === 'all'
-      ? await from.articles.orderBy('addedAt').toArray()
-      : (await from.articles.bulkGet([...options.articles.ids])).filter((r) => r !== undefined);
+  const records = await chosenArticles(options.articles, from);
   const analyst = await from.analysts.get(options.author);
   const texts = new Map<ArticleId, string>();
   const originals = new Map<ArticleId, string>();
@@ -77,14 +77,7 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
       // unread rather than normalised to find out.
       if (record.format !== 'html' && original !== undefined && isNormalisedFrom(text, original))
         originals.set(record.id, original);
-      articles.push({
-        id: record.id,
-        title: record.title,
-        textSha256: record.textSha256,
-        textLength: text.length,
-        sourceName: record.sourceName,
-        ...(options.includeTexts ? { text } : {}),
-      });
+      articles.push(setArticleOf(record, text, options.includeTexts));
     });
     const keys = chunk.map((r) => [r.id, options.author] as [ArticleId, AuthorId]);
     annotations.push(...(await getSetAnnotations(keys, from)));
@@ -92,10 +85,10 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
   }
   if (records.length === 0) options.onProgress?.(0, 0);
   const entities = await usedEntities(annotations, from);
-  const comments = await from.comments
-    .where('annotationId')
-    .anyOf(annotations.map((a) => a.id))
-    .toArray();
+  // Comments are few: read at once and kept for the set's annotations. (`anyOf` over every
+  // id of a large set steps a cursor key by key: tens of seconds in Chromium.)
+  const ids = new Set<string>(annotations.map((a) => a.id));
+  const comments = (await from.comments.toArray()).filter((c) => ids.has(c.annotationId));
   return {
     set: {
       author: { id: options.author, name: analyst?.name ?? '' },
@@ -111,11 +104,54 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
   };
 }
 
+/** An article as a set holds it, with its stored `text` or only the text's length. */
+export function setArticleOf(
+  record: ArticleRecord,
+  text: string,
+  includeTexts: boolean,
+): SetArticle {
+  return {
+    id: record.id,
+    title: record.title,
+    textSha256: record.textSha256,
+    textLength: text.length,
+    sourceName: record.sourceName,
+    ...(includeTexts ? { text } : {}),
+  };
+}
+
+/**
+ * The set's articles of `ids` with their texts, a step's worth, for the streamed exports;
+ * unknown ids are skipped. Each comes with its text, included in the article or not.
+ */
+export async function readSetArticles(
+  ids: readonly ArticleId[],
+  includeTexts: boolean,
+  from: SourcemarkDatabase,
+): Promise<{ article: SetArticle; text: string }[]> {
+  const [records, texts] = await Promise.all([
+    from.articles.bulkGet([...ids]),
+    from.articleTexts.bulkGet([...ids]),
+  ]);
+  return records.flatMap((record, n) => {
+    if (!record) return [];
+    const text = texts[n]?.text ?? '';
+    return [{ article: setArticleOf(record, text, includeTexts), text }];
+  });
+}
+
+/** The chosen articles that exist, in the set's order: library order, or the order given. */
+export async function chosenArticles(choice: ArticleChoice, from: SourcemarkDatabase = db) {
+  return choice.kind === 'all'
+    ? from.articles.orderBy('addedAt').toArray()
+    : (await from.articles.bulkGet([...choice.ids])).filter((r) => r !== undefined);
+}
+
 /**
  * The comments as a set carries them: in thread order, each with its author's name (a
  * reviewer may own no annotation in the set) and rejections flagged.
  */
-async function withAuthorNames(
+export async function withAuthorNames(
   comments: readonly CommentRecord[],
   from: SourcemarkDatabase,
 ): Promise<SetComment[]> {
@@ -136,16 +172,28 @@ async function withAuthorNames(
 }
 
 /** The registry entities the annotations link to, as mentions or as claim sources. */
-async function usedEntities(
+export async function usedEntities(
   annotations: readonly Annotation[],
   from: SourcemarkDatabase,
 ): Promise<RegistryEntity[]> {
-  const ids = new Set<string>();
+  return entitiesOf(usedEntityIds(annotations, new Set()), from);
+}
+
+/** Adds to `ids` the entities `annotations` link to; answers `ids`. */
+export function usedEntityIds(annotations: readonly Annotation[], ids: Set<string>): Set<string> {
   for (const a of annotations) {
     if (a.kind !== 'span') continue;
     if (a.entityId) ids.add(a.entityId);
     if (a.links?.sourceEntityId) ids.add(a.links.sourceEntityId);
   }
+  return ids;
+}
+
+/** The registry entities of `ids` that exist. */
+export async function entitiesOf(
+  ids: ReadonlySet<string>,
+  from: SourcemarkDatabase,
+): Promise<RegistryEntity[]> {
   const rows = await from.entities.bulkGet([...ids] as RegistryEntity['id'][]);
   return rows.filter((row) => row !== undefined);
 }
@@ -164,7 +212,7 @@ function mostUsedCodebook(annotations: readonly Annotation[]): CodebookRef | und
   return best && { codebookId: best.ref.codebookId, version: best.ref.version };
 }
 
-async function activeCodebook(from: SourcemarkDatabase): Promise<CodebookRef | undefined> {
+export async function activeCodebook(from: SourcemarkDatabase): Promise<CodebookRef | undefined> {
   const value = (await from.settings.get('activeCodebook'))?.value as Partial<CodebookRef> | null;
   return typeof value?.codebookId === 'string' && typeof value.version === 'number'
     ? { codebookId: value.codebookId, version: value.version }

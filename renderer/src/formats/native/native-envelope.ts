@@ -45,21 +45,33 @@ export function serializeNativeSet(set: AnnotationSet, stamp: ExportStamp): stri
     .filter((c) => annotationIds.has(c.annotationId))
     .map(strictComment)
     .sort(compareThreadOrder);
-  const envelope = {
+  const envelope = nativeEnvelope(set.author, stamp, {
+    ...set,
+    articles: sortById<SetArticle>(set.articles),
+    annotations: sortById<Annotation>(set.annotations),
+    entities: sortById<RegistryEntity>(set.entities),
+    comments,
+  });
+  return `${spellEnvelope(envelope)}\n`;
+}
+
+/**
+ * The file's envelope around a set's members, sorted as the file holds them: its keys in
+ * the file's order. The streamed export (`export/native-stream.ts`) frames its pieces with it.
+ */
+export function nativeEnvelope(
+  author: AnnotationSet['author'],
+  stamp: ExportStamp,
+  members: Record<keyof Required<AnnotationSet>, unknown>,
+) {
+  return {
     type: NATIVE_TYPE,
     version: NATIVE_VERSION,
     exportedAt: stamp.exportedAt,
-    exportedBy: canonicalize({ id: set.author.id, name: set.author.name }),
+    exportedBy: canonicalize({ id: author.id, name: author.name }),
     generator: `Sourcemark ${stamp.appVersion}`,
-    set: canonicalize({
-      ...set,
-      articles: sortById<SetArticle>(set.articles),
-      annotations: sortById<Annotation>(set.annotations),
-      entities: sortById<RegistryEntity>(set.entities),
-      comments,
-    }),
+    set: canonicalize(members),
   };
-  return `${spellEnvelope(envelope)}\n`;
 }
 
 /** Stands for the set in the envelope's spelling until the set's own is put in its place. */
@@ -156,7 +168,7 @@ export function readNativeEnvelope(raw: unknown): NativeParseResult {
 }
 
 /** Exactly the members of a comment, so stray fields of the caller's objects are not written. */
-function strictComment(c: SetComment): SetComment {
+export function strictComment(c: SetComment): SetComment {
   return {
     id: c.id,
     annotationId: c.annotationId,

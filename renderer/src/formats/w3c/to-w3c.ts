@@ -6,9 +6,9 @@
  * Sourcemark installs; what other tools will not understand is listed in `notes`. Review
  * comments follow the annotations as `replying` annotations (`w3c-replies.ts`).
  */
-import type { SpanAnnotation, TextSpan } from '../../annotation/types';
+import type { Annotation, RegistryEntity, SpanAnnotation, TextSpan } from '../../annotation/types';
 import type { AnnotationSet, SetArticle } from '../native/annotation-set';
-import { compareThreadOrder } from '../native/set-comments';
+import { compareThreadOrder, type SetComment } from '../native/set-comments';
 import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
 import { bodies, extensions } from './w3c-bodies';
 import { linkingAnnotations } from './w3c-links';
@@ -45,13 +45,57 @@ export interface W3cExport<T> {
 
 /** The set as a list of annotations, each with its own `@context`. */
 export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<W3cAnnotation[]> {
-  const notes: string[] = [];
   const articles = new Map(set.articles.map((a) => [a.id as string, a]));
   const entities = new Map(set.entities.map((e) => [e.id as string, e]));
+  const writer = createW3cWriter(set.author, entities, options);
+  const out: W3cAnnotation[] = [];
+  const written = new Set<string>();
+  for (const annotation of set.annotations) {
+    const items = writer.annotation(annotation, articles.get(annotation.articleId));
+    if (items.length === 0) continue;
+    out.push(...items);
+    written.add(annotation.id);
+  }
+  const comments = (set.comments ?? [])
+    .filter((c) => written.has(c.annotationId))
+    .sort(compareThreadOrder);
+  out.push(...writer.replies(comments));
+  return {
+    document: out,
+    notes: writer.notes(comments, set.entities.length),
+    written: written.size,
+  };
+}
+
+/** Converts one set's annotations a few at a time, keeping count of what the notes report. */
+export interface W3cWriter {
+  /**
+   * The W3C items of `annotation` (itself, then its linking annotations), or none when its
+   * article is not in the set (a note says so).
+   */
+  annotation(annotation: Annotation, article: SetArticle | undefined): W3cAnnotation[];
+  /** The reply of each comment, in the order given (thread order). */
+  replies(comments: readonly SetComment[]): W3cAnnotation[];
+  /** Drops the code-point converters of the texts met so far (a streamed export's chunk is done). */
+  forgetTexts(): void;
+  /** The notes, once every annotation is converted: `comments` written, `entityCount` in the set. */
+  notes(comments: readonly SetComment[], entityCount: number): string[];
+}
+
+/**
+ * The conversion `toW3cList` runs, one annotation at a time, so a streamed export writes the
+ * same items without holding the set. `entities` needs only the entities the set uses.
+ */
+export function createW3cWriter(
+  author: AnnotationSet['author'],
+  entities: ReadonlyMap<string, RegistryEntity>,
+  options: ToW3cOptions,
+): W3cWriter {
+  const notes: string[] = [];
   const creator = (authorId: string): W3cAgent => ({
     type: 'Person',
     id: uuidIri(authorId),
-    ...(authorId === set.author.id ? { name: set.author.name } : { name: authorId }),
+    ...(authorId === author.id ? { name: author.name } : { name: authorId }),
   });
   const generator: W3cAgent = { type: 'Software', name: `Sourcemark ${options.appVersion}` };
   const labelOf = options.labelOf ?? ((id: string) => id);
@@ -59,75 +103,79 @@ export function toW3cList(set: AnnotationSet, options: ToW3cOptions): W3cExport<
   let misfits = 0;
   let withoutQid = 0;
   // One converter per article, however many annotations point into it.
-  const offsetsOf = codePointOffsetsCache<SetArticle>();
-  const out: W3cAnnotation[] = [];
-  const written = new Set<string>();
-  for (const annotation of set.annotations) {
-    const article = articles.get(annotation.articleId);
-    if (!article) {
-      notes.push(`Annotation ${annotation.id} left out: its article is not in the set.`);
-      continue;
-    }
-    const entity =
-      annotation.kind === 'span' && annotation.entityId
-        ? entities.get(annotation.entityId)
-        : undefined;
-    if (annotation.kind === 'span' && annotation.entityId && !entity?.wikidataQid) withoutQid++;
-    const text = article.text ?? options.textOf?.(article);
-    if (annotation.kind === 'span' && text === undefined) withoutPositions++;
-    let positions: TextSpan | undefined;
-    if (annotation.kind === 'span' && text !== undefined) {
-      positions = codePointSpan(offsetsOf(article, text), annotation.span);
-      if (!positions) misfits++;
-    }
-    const common = {
-      '@context': W3C_CONTEXT,
-      id: uuidIri(annotation.id),
-      type: 'Annotation' as const,
-      created: utc(annotation.createdAt),
-      modified: utc(annotation.modifiedAt),
-      creator: creator(annotation.author),
-      generator,
-    };
-    out.push({
-      ...common,
-      motivation: annotation.kind === 'span' && annotation.entityId ? 'identifying' : 'classifying',
-      body: bodies(annotation, labelOf(annotation.itemId), entity),
-      target:
-        annotation.kind === 'span'
-          ? spanTarget(annotation, article, positions)
-          : niIriFromSha256Hex(article.textSha256),
-      ...extensions(annotation),
-    });
-    if (annotation.kind === 'span') out.push(...linkingAnnotations(annotation, common, entities));
-    written.add(annotation.id);
-  }
-  const comments = (set.comments ?? [])
-    .filter((c) => written.has(c.annotationId))
-    .sort(compareThreadOrder);
-  out.push(...replyAnnotations(comments, generator, utc));
-  const rejections = comments.filter((c) => c.isRejection).length;
-  if (rejections > 0) {
-    notes.push(
-      `${rejections} review rejections are written as replies; only Sourcemark reads them as rejections.`,
-    );
-  }
-  if (withoutPositions > 0) {
-    notes.push(
-      `${withoutPositions} spans have no article text: written with a quote but no positions.`,
-    );
-  }
-  if (misfits > 0) {
-    notes.push(
-      `${misfits} spans do not fit their article text: written with a quote but no positions.`,
-    );
-  }
-  if (withoutQid > 0) {
-    notes.push(`${withoutQid} entity links have no Wikidata QID: kept only in sourcemark: fields.`);
-  }
-  if (set.entities.length > 0)
-    notes.push(`The entity registry (${set.entities.length}) is not part of W3C.`);
-  return { document: out, notes, written: written.size };
+  let offsetsOf = codePointOffsetsCache<SetArticle>();
+  return {
+    annotation(annotation, article) {
+      if (!article) {
+        notes.push(`Annotation ${annotation.id} left out: its article is not in the set.`);
+        return [];
+      }
+      const entity =
+        annotation.kind === 'span' && annotation.entityId
+          ? entities.get(annotation.entityId)
+          : undefined;
+      if (annotation.kind === 'span' && annotation.entityId && !entity?.wikidataQid) withoutQid++;
+      const text = article.text ?? options.textOf?.(article);
+      if (annotation.kind === 'span' && text === undefined) withoutPositions++;
+      let positions: TextSpan | undefined;
+      if (annotation.kind === 'span' && text !== undefined) {
+        positions = codePointSpan(offsetsOf(article, text), annotation.span);
+        if (!positions) misfits++;
+      }
+      const common = {
+        '@context': W3C_CONTEXT,
+        id: uuidIri(annotation.id),
+        type: 'Annotation' as const,
+        created: utc(annotation.createdAt),
+        modified: utc(annotation.modifiedAt),
+        creator: creator(annotation.author),
+        generator,
+      };
+      const item: W3cAnnotation = {
+        ...common,
+        motivation:
+          annotation.kind === 'span' && annotation.entityId ? 'identifying' : 'classifying',
+        body: bodies(annotation, labelOf(annotation.itemId), entity),
+        target:
+          annotation.kind === 'span'
+            ? spanTarget(annotation, article, positions)
+            : niIriFromSha256Hex(article.textSha256),
+        ...extensions(annotation),
+      };
+      if (annotation.kind !== 'span') return [item];
+      return [item, ...linkingAnnotations(annotation, common, entities)];
+    },
+    replies: (comments) => replyAnnotations(comments, generator, utc),
+    forgetTexts() {
+      offsetsOf = codePointOffsetsCache<SetArticle>();
+    },
+    notes(comments, entityCount) {
+      const out = [...notes];
+      const rejections = comments.filter((c) => c.isRejection).length;
+      if (rejections > 0) {
+        out.push(
+          `${rejections} review rejections are written as replies; only Sourcemark reads them as rejections.`,
+        );
+      }
+      if (withoutPositions > 0) {
+        out.push(
+          `${withoutPositions} spans have no article text: written with a quote but no positions.`,
+        );
+      }
+      if (misfits > 0) {
+        out.push(
+          `${misfits} spans do not fit their article text: written with a quote but no positions.`,
+        );
+      }
+      if (withoutQid > 0) {
+        out.push(
+          `${withoutQid} entity links have no Wikidata QID: kept only in sourcemark: fields.`,
+        );
+      }
+      if (entityCount > 0) out.push(`The entity registry (${entityCount}) is not part of W3C.`);
+      return out;
+    },
+  };
 }
 
 /** The set as an AnnotationCollection with every annotation, each self-contained, on its first page. */
@@ -139,24 +187,41 @@ export function toW3cCollection(
   const sources = options.embedTexts
     ? embedSources(set.articles, (article) => options.textOf?.(article))
     : [];
+  const document = w3cCollection(
+    set.author.name,
+    options.collectionId,
+    items.length,
+    items,
+    sources.length > 0 ? sources : undefined,
+  );
+  return { document, notes, written };
+}
+
+/**
+ * The collection around its `items` and embedded `sources` (`undefined`: no member). The
+ * streamed export (`export/w3c-stream.ts`) frames its pieces with it, both lists as holes.
+ */
+export function w3cCollection<Items, Sources>(
+  authorName: string,
+  collectionId: string | undefined,
+  total: number,
+  items: Items,
+  sources: Sources | undefined,
+) {
   return {
-    document: {
-      '@context': W3C_CONTEXT,
-      id: uuidIri(options.collectionId ?? globalThis.crypto.randomUUID()),
-      type: 'AnnotationCollection',
-      label: `Annotations by ${set.author.name}`,
-      total: items.length,
-      first: {
-        type: 'AnnotationPage',
-        startIndex: 0,
-        // Each item keeps its own `@context` (JSON-LD allows it): an annotation taken out
-        // of the collection, as tools and validators do, must still be a valid annotation.
-        items,
-      },
-      ...(sources.length > 0 ? { [SOURCES_MEMBER]: sources } : {}),
+    '@context': W3C_CONTEXT,
+    id: uuidIri(collectionId ?? globalThis.crypto.randomUUID()),
+    type: 'AnnotationCollection' as const,
+    label: `Annotations by ${authorName}`,
+    total,
+    first: {
+      type: 'AnnotationPage' as const,
+      startIndex: 0 as const,
+      // Each item keeps its own `@context` (JSON-LD allows it): an annotation taken out
+      // of the collection, as tools and validators do, must still be a valid annotation.
+      items,
     },
-    notes,
-    written,
+    ...(sources !== undefined ? { [SOURCES_MEMBER]: sources } : {}),
   };
 }
 

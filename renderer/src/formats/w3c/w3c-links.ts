@@ -31,11 +31,14 @@ export function linkingAnnotations(
 ): W3cAnnotation[] {
   const links = claim.links;
   if (!links) return [];
-  const targets: [LinkRole, string][] = [];
-  if (links.sourceId) targets.push(['source', uuidIri(links.sourceId)]);
-  if (links.cueId) targets.push(['cue', uuidIri(links.cueId)]);
-  if (links.sourceEntityId)
-    targets.push(['source-entity', entityTarget(links.sourceEntityId, entities)]);
+  const targets = linkRoles(claim).map((role): [LinkRole, string] => [
+    role,
+    role === 'source'
+      ? uuidIri(links.sourceId!)
+      : role === 'cue'
+        ? uuidIri(links.cueId!)
+        : entityTarget(links.sourceEntityId!, entities),
+  ]);
   return targets.map(([role, other]) => ({
     ...common,
     id: `${common.id}#link-${role}`,
@@ -45,6 +48,17 @@ export function linkingAnnotations(
     'sourcemark:role': role,
     ...(role === 'source-entity' ? { 'sourcemark:entityId': links.sourceEntityId } : {}),
   }));
+}
+
+/** The roles of the linking annotations `claim` gives, in order: counted before writing. */
+export function linkRoles(claim: SpanAnnotation): LinkRole[] {
+  const links = claim.links;
+  if (!links) return [];
+  const roles: LinkRole[] = [];
+  if (links.sourceId) roles.push('source');
+  if (links.cueId) roles.push('cue');
+  if (links.sourceEntityId) roles.push('source-entity');
+  return roles;
 }
 
 function entityTarget(id: EntityId, entities: ReadonlyMap<string, RegistryEntity>): string {

@@ -1,0 +1,163 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../db/db';
+import { ChunkedOutput } from './chunked-output';
+import type { ContentChunk } from './content-chunks';
+import type { ExportJob, FromExportWorker } from './export-job';
+import { ANALYST, seedExportLibrary } from './export-testing';
+import { createExportWorkerCore } from './export-worker-core';
+import { serializeNativeSet } from '../formats/native/native-envelope';
+import { assembleSet } from '../sets/set-repository';
+import { writeExport } from './write-export';
+
+const jobOf = (format: ExportJob['format']): ExportJob => ({
+  database: db.name,
+  author: ANALYST,
+  articles: { kind: 'all' },
+  format,
+  includeTexts: true,
+  appVersion: '0.1.0',
+  semevalScheme: 'semeval2023',
+  exportedAt: '2026-03-11T10:00:00.000Z',
+});
+
+type Event = { kind: 'annotations' | 'texts' | 'sent'; size: number };
+/** Every read of annotation or text rows (how many it answered) and every chunk sent, in order. */
+let events: Event[] = [];
+
+// Dexie's own middleware sees each read as the database answers it, whatever the API used.
+db.use({
+  stack: 'dbcore',
+  name: 'read-sizes',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      const kind =
+        name === 'annotations' ? 'annotations' : name === 'articleTexts' ? 'texts' : null;
+      if (!kind) return table;
+      return {
+        ...table,
+        getMany: async (request) => {
+          const rows = await table.getMany(request);
+          events.push({ kind, size: rows.length });
+          return rows;
+        },
+        query: async (request) => {
+          const answer = await table.query(request);
+          // Rows, not keys: the first pass reads the ids of each article's annotations.
+          if (request.values) events.push({ kind, size: answer.result.length });
+          return answer;
+        },
+      };
+    },
+  }),
+});
+
+function recordChunks() {
+  const chunks: ContentChunk[] = [];
+  const out = new ChunkedOutput(async (chunk) => {
+    chunks.push(chunk);
+    events.push({ kind: 'sent', size: chunk.data.length });
+  }, 500);
+  return { chunks, out };
+}
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+  events = [];
+  vi.spyOn(globalThis.crypto, 'randomUUID').mockReturnValue('0e5a0b8e-0000-4000-8000-000000000000');
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a streamed export', () => {
+  it('reads the native set a bounded step at a time and writes before it has read it all', async () => {
+    await seedExportLibrary(8);
+    const { chunks, out } = recordChunks();
+    const tally = await writeExport(jobOf('native'), db, out, () => {}, {
+      annotations: 7,
+      articles: 2,
+    });
+    await out.end();
+    const reads = (kind: 'annotations' | 'texts') => events.filter((e) => e.kind === kind);
+    // Never the whole set at once: each read is one step of annotations (a range of ids
+    // holding the step's, at most four times its size) or of texts.
+    expect(reads('annotations').length).toBeGreaterThanOrEqual(tally.annotationCount / 7);
+    expect(Math.max(...reads('annotations').map((e) => e.size))).toBeLessThanOrEqual(28);
+    expect(Math.max(...reads('texts').map((e) => e.size))).toBeLessThanOrEqual(2);
+    // The file goes out as it is made: chunks are sent between reads, not after the last.
+    const firstSent = events.findIndex((e) => e.kind === 'sent');
+    const lastRead = events.findLastIndex((e) => e.kind !== 'sent');
+    expect(firstSent).toBeGreaterThan(-1);
+    expect(firstSent).toBeLessThan(lastRead);
+    // No chunk is larger than the chunk size, however the pieces fell.
+    expect(Math.max(...chunks.map((c) => c.data.length))).toBeLessThanOrEqual(500);
+    const file = JSON.parse(chunks.map((c) => c.data).join('')) as {
+      set: { annotations: unknown[] };
+    };
+    expect(file.set.annotations).toHaveLength(tally.annotationCount);
+  });
+
+  it('writes the same bytes when the ids of a step are spread over other articles’ rows', async () => {
+    await seedExportLibrary(6);
+    // Two articles of six, two ids a step: some steps span the rows of the articles between.
+    const job = { ...jobOf('native'), articles: { kind: 'ids', ids: ['art-1', 'art-4'] } };
+    const { chunks, out } = recordChunks();
+    await writeExport(job as ExportJob, db, out, () => {}, { annotations: 2, articles: 1 });
+    await out.end();
+    // Each read stayed within its bound, the spread steps read key by key.
+    expect(
+      Math.max(...events.filter((e) => e.kind === 'annotations').map((e) => e.size)),
+    ).toBeLessThanOrEqual(8);
+    const assembled = await assembleSet({ ...(job as ExportJob) });
+    const expected = serializeNativeSet(assembled.set, {
+      exportedAt: job.exportedAt,
+      appVersion: job.appVersion,
+    });
+    expect(chunks.map((c) => c.data).join('')).toBe(expected);
+  });
+
+  it('writes the W3C items of one step of articles before reading the next', async () => {
+    // Over one step of articles (50): the second step is read after the first is sent.
+    await seedExportLibrary(60);
+    const { chunks, out } = recordChunks();
+    const tally = await writeExport(jobOf('w3c'), db, out, () => {});
+    await out.end();
+    const textReads = events.flatMap((e, n) => (e.kind === 'texts' && e.size > 0 ? [n] : []));
+    // Texts: the items' two steps, then the embedded texts' two steps.
+    expect(textReads).toHaveLength(4);
+    expect(Math.max(...events.filter((e) => e.kind === 'texts').map((e) => e.size))).toBe(50);
+    const sentBefore = (index: number) => events.slice(0, index).some((e) => e.kind === 'sent');
+    expect(sentBefore(textReads[1]!)).toBe(true);
+    const file = JSON.parse(chunks.map((c) => c.data).join('')) as {
+      total: number;
+      first: { items: unknown[] };
+    };
+    expect(file.first.items).toHaveLength(file.total);
+    expect(tally.annotationCount).toBeGreaterThan(0);
+  });
+
+  it('holds back the next chunk until the page has taken the one before', async () => {
+    await seedExportLibrary(4);
+    const posted: FromExportWorker[] = [];
+    const handle = createExportWorkerCore((message) => posted.push(message), 100);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    const chunks = () => posted.filter((m) => m.kind === 'chunk').length;
+    handle({ kind: 'start', job: jobOf('native') });
+    await vi.waitFor(() => expect(posted.some((m) => m.kind === 'file')).toBe(true));
+    // The file is not open yet: nothing is sent.
+    await settle();
+    expect(chunks()).toBe(0);
+    handle({ kind: 'pull' });
+    await vi.waitFor(() => expect(chunks()).toBe(1));
+    // The page is slow to write it: the worker waits, one chunk in hand, however large the file.
+    await settle();
+    expect(chunks()).toBe(1);
+    handle({ kind: 'pull' });
+    await vi.waitFor(() => expect(chunks()).toBe(2));
+    await settle();
+    expect(chunks()).toBe(2);
+    expect(posted.some((m) => m.kind === 'end')).toBe(false);
+  });
+});
