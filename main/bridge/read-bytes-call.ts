@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-error';
+import { readBoundedBody } from './read-bounded-body';
 
 export const ARGS_HEADER = 'x-sourcemark-args';
 export const BYTES_CONTENT_TYPE = 'application/octet-stream';
@@ -45,30 +46,13 @@ export function readBytesCall(request: IncomingMessage, maxBytes: number): Promi
     request.resume();
     return Promise.reject(error);
   }
-  const tooLarge = () => new HttpError(413, `Request body too large (over ${maxBytes} bytes)`);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const refuse = (error: HttpError) => {
-      request.off('data', onData);
-      request.off('end', onEnd);
-      request.resume();
-      chunks.length = 0;
-      reject(error);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) return refuse(tooLarge());
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      const body = Buffer.concat(chunks, size);
-      // A plain Uint8Array over the body's own memory, as IPC hands main a chunk.
-      resolve([...args, new Uint8Array(body.buffer, body.byteOffset, body.byteLength)]);
-    };
-    request.on('data', onData);
-    request.on('end', onEnd);
-    request.on('error', () => refuse(new HttpError(400, 'Request body aborted')));
-    if (Number(request.headers['content-length']) > maxBytes) refuse(tooLarge());
+  const body = readBoundedBody(request, {
+    maxBytes,
+    tooLarge: () => new HttpError(413, `Request body too large (over ${maxBytes} bytes)`),
   });
+  // A plain Uint8Array over the body's own memory, as IPC hands main a chunk.
+  return body.then((bytes) => [
+    ...args,
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  ]);
 }

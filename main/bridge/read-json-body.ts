@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-error';
 import { createJsonDepthScanner } from './json-depth-scanner';
+import { readBoundedBody } from './read-bounded-body';
 
 /**
  * Largest request body. The renderer uploads dropped files one per call, each at most
@@ -39,41 +40,21 @@ export function readJsonBody(
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return Promise.reject(new HttpError(415, 'Expected application/json'));
   }
-  const tooLarge = () =>
-    new HttpError(413, `Request body too large (over ${limits.maxBytes / 1048576} MB)`);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const scanner = createJsonDepthScanner(limits.maxDepth);
-    let size = 0;
-
-    const refuse = (error: HttpError) => {
-      // Answer now and let the rest of the body drain into nothing: closing the connection
-      // while the client is still sending could reset it before the answer is read.
-      request.off('data', onData);
-      request.off('end', onEnd);
-      request.resume();
-      chunks.length = 0;
-      reject(error);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limits.maxBytes) return refuse(tooLarge());
-      if (!scanner.push(chunk)) {
-        return refuse(new HttpError(400, `JSON nested deeper than ${limits.maxDepth} levels`));
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch {
-        reject(new HttpError(400, 'Malformed JSON'));
-      }
-    };
-
-    request.on('data', onData);
-    request.on('end', onEnd);
-    request.on('error', () => refuse(new HttpError(400, 'Request body aborted')));
-    if (Number(request.headers['content-length']) > limits.maxBytes) refuse(tooLarge());
+  const scanner = createJsonDepthScanner(limits.maxDepth);
+  const body = readBoundedBody(request, {
+    maxBytes: limits.maxBytes,
+    tooLarge: () =>
+      new HttpError(413, `Request body too large (over ${limits.maxBytes / 1048576} MB)`),
+    check: (chunk) =>
+      scanner.push(chunk)
+        ? undefined
+        : new HttpError(400, `JSON nested deeper than ${limits.maxDepth} levels`),
+  });
+  return body.then((bytes) => {
+    try {
+      return JSON.parse(bytes.toString('utf8')) as unknown;
+    } catch {
+      throw new HttpError(400, 'Malformed JSON');
+    }
   });
 }
