@@ -62,7 +62,18 @@ export async function snapshotBeforeLargeImport(
   api: SourcemarkApi | null,
   incoming: IncomingSet,
 ): Promise<SnapshotBeforeImport> {
-  if (!api || (await rowsAnImportWrites(incoming)) <= LARGE_WRITE_ROWS)
+  // The file's own size bounds what it writes: a small import reads nothing to decide.
+  const atMost =
+    incoming.articles.length * 2 +
+    incoming.annotations.length +
+    incoming.entities.length +
+    (incoming.comments?.length ?? 0) +
+    incoming.authors.length;
+  if (
+    !api ||
+    atMost <= LARGE_WRITE_ROWS ||
+    (await rowsAnImportWrites(incoming)) <= LARGE_WRITE_ROWS
+  )
     return { kind: 'not-needed' };
   const started = performance.now();
   try {
