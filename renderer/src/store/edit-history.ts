@@ -29,7 +29,8 @@ export type WriteEdit = (edit: Edit, willWrite: (change: ChangeSet) => void) => 
 export const MAX_DEPTH = 500;
 
 /** What a step did to the stacks, for the journal that stores them. */
-export type HistoryMove = { kind: 'push'; change: ChangeSet } | { kind: 'undo' } | { kind: 'redo' };
+/** What the journal stores: a new step, or a step undone or redone (`change` as first made). */
+export type HistoryMove = { kind: 'push' | 'undo' | 'redo'; change: ChangeSet };
 
 /**
  * Stores the history. `around` runs `write` (an edit, an undo or a redo) and stores the
@@ -95,15 +96,13 @@ export class EditHistory {
 
   /** Undoes the last action; answers its label, or `null` when there was nothing to undo. */
   undo(): Promise<string | null> {
-    return this.serialise(() =>
-      this.move(this.undoStack, this.redoStack, invertChangeSet, { kind: 'undo' }),
-    );
+    return this.serialise(() => this.move(this.undoStack, this.redoStack, invertChangeSet, 'undo'));
   }
 
   /** Redoes the last undone action; answers its label, or `null`. */
   redo(): Promise<string | null> {
     return this.serialise(() =>
-      this.move(this.redoStack, this.undoStack, (change) => change, { kind: 'redo' }),
+      this.move(this.redoStack, this.undoStack, (change) => change, 'redo'),
     );
   }
 
@@ -128,7 +127,7 @@ export class EditHistory {
     from: ChangeSet[],
     to: ChangeSet[],
     direction: (change: ChangeSet) => ChangeSet,
-    stored: HistoryMove,
+    kind: 'undo' | 'redo',
   ): Promise<string | null> {
     const change = from.at(-1);
     if (!change) return null;
@@ -137,7 +136,7 @@ export class EditHistory {
     await this.journaled(
       directed,
       () => this.announcedWrite(directed),
-      () => stored,
+      () => ({ kind, change }),
     );
     from.pop();
     to.push(change);

@@ -215,6 +215,46 @@ describe('the stored undo history', () => {
     expect((await db.annotations.get(tag.id))?.note).toBe('changed elsewhere');
   });
 
+  it('keeps a deleted article once on disk: in the trash, not again in the stored step', async () => {
+    const { a } = await seed();
+    const before = await everything();
+    const storedSteps = async () => JSON.stringify(await db.undoSteps.toArray());
+    const sentence = 'Le ministre a parlé de la coopération.';
+    const { history } = newHistory();
+    await history.apply(await articleDeletion([a]));
+    expect(JSON.stringify(await db.trash.toArray())).toContain(sentence);
+    expect(await storedSteps()).not.toContain(sentence);
+
+    // Undone, the trash row is gone: the step is the only keeper, and holds the rows.
+    await history.undo();
+    expect(await storedSteps()).toContain(sentence);
+    await history.redo();
+    expect(await storedSteps()).not.toContain(sentence);
+
+    // After a restart the step reads its rows back from the trash, and undo is exact.
+    const restarted = newHistory();
+    await restarted.history.restore(await restarted.journal.load());
+    expect(await restarted.history.undo()).toBe('Delete “Accueil”');
+    expect(await everything()).toEqual(before);
+  });
+
+  it('forgets a delete step once the trash has emptied itself of what it deleted', async () => {
+    const { a, b } = await seed();
+    const { history } = newHistory();
+    await history.apply(await articleDeletion([a], new Date('2026-01-01T00:00:00Z')));
+    await history.apply(await articleDeletion([b]));
+    await purgeExpiredTrash(new Date('2026-02-15T00:00:00Z'));
+
+    // Both are labelled by their first line, the site's menu: one step is left, b's.
+    const restarted = newHistory();
+    const stored = await restarted.journal.load();
+    expect(stored.undo).toHaveLength(1);
+    await restarted.history.restore(stored);
+    await restarted.history.undo();
+    expect(await db.articles.get(b)).toBeDefined();
+    expect(await db.articles.get(a)).toBeUndefined();
+  });
+
   it('keeps the newest steps up to its depth, and a new action drops the redo steps', async () => {
     const { a } = await seed();
     const journal = new UndoJournal(3);

@@ -20,6 +20,7 @@ import {
 } from '../store/edit-history';
 import { isWorkspaceChange } from '../trash/history-write';
 import { trashTables } from '../trash/trash-writes';
+import { loadedChange, storedChange } from './trash-in-history';
 
 /** A stored step: the change set as the history recorded it, and whether it is undone. */
 interface StoredStep {
@@ -53,7 +54,9 @@ export class UndoJournal implements HistoryJournal {
     const redo: { seq: number; change: ChangeSet }[] = [];
     for (const row of rows) {
       if (row.seq === undefined || !isStoredStep(row.step)) continue;
-      (row.step.undone ? redo : undo).push({ seq: row.seq, change: row.step.change });
+      // A step whose deleted rows the trash has since emptied can be neither undone nor redone.
+      const change = await loadedChange(row.step.change);
+      if (change) (row.step.undone ? redo : undo).push({ seq: row.seq, change });
     }
     redo.reverse(); // the first undone (lowest seq) is redone first: it goes on top.
     this.undoSeqs = undo.map((step) => step.seq);
@@ -86,7 +89,7 @@ export class UndoJournal implements HistoryJournal {
     if (move.kind === 'push') {
       const row: UndoStepRecord = {
         at: new Date().toISOString(),
-        step: { undone: false, change: move.change } satisfies StoredStep,
+        step: { undone: false, change: await storedChange(move.change) } satisfies StoredStep,
       };
       const seq = (await db.undoSteps.add(row)) as number;
       const kept = this.undoSeqs.slice(Math.max(0, this.undoSeqs.length + 1 - this.depth));
@@ -104,7 +107,12 @@ export class UndoJournal implements HistoryJournal {
       move.kind === 'undo' ? [this.undoSeqs, this.redoSeqs] : [this.redoSeqs, this.undoSeqs];
     const seq = from.at(-1);
     if (seq === undefined) return () => {};
-    await db.undoSteps.update(seq, { 'step.undone': move.kind === 'undo' } as never);
+    // Stored again whole: the undo or redo may have emptied or refilled a trash row it names.
+    const step: StoredStep = {
+      undone: move.kind === 'undo',
+      change: await storedChange(move.change),
+    };
+    await db.undoSteps.update(seq, { step });
     return () => {
       from.pop();
       to.push(seq);
