@@ -12,7 +12,9 @@ import {
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { fileText } from './file-text';
-import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
+import { NativeLineReader } from '../formats/native/native-line-reader';
+import { decodeInPieces } from './decode-in-pieces';
+import { readDecodedJson, readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
 import {
   applyLabelPlan,
@@ -123,10 +125,16 @@ async function readFile(
       reason: `${file.name} is ${mb} MB; the largest set Sourcemark imports is 200 MB.`,
     };
   }
+  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
+  if (/\.json$/i.test(file.name)) {
+    const lines = new NativeLineReader();
+    await decodeInPieces(file, (piece) => lines.push(piece));
+    const read = lines.finish();
+    return readWith((context) => readDecodedJson(file.name, read, context), name, decisions);
+  }
   const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())
     : await fileText(file);
-  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
   return readWith((context) => readSetFile(file.name, content, context), name, decisions);
 }
 

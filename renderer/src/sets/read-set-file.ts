@@ -12,12 +12,8 @@ import { importDoccano, importDoccanoFiles } from '../formats/doccano/doccano-im
 import { importLabelStudio } from '../formats/label-studio/label-studio-import';
 import type { SetArticle } from '../formats/native/annotation-set';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../formats/native/json-depth';
-import {
-  MAX_NATIVE_CHARS,
-  NATIVE_TYPE,
-  parseNativeSet,
-  readNativeEnvelope,
-} from '../formats/native/native-envelope';
+import type { LineReadResult } from '../formats/native/native-line-reader';
+import { NATIVE_TYPE, readNativeEnvelope, sizeRefusal } from '../formats/native/native-envelope';
 import { importSemEval } from '../formats/semeval/semeval-import';
 import type { ExportFile } from '../formats/shared/export-input';
 import type { ImportItemResult } from '../formats/shared/import-result';
@@ -86,6 +82,23 @@ export async function readSetFile(
   }
 }
 
+/**
+ * Reads a JSON file as `NativeLineReader` left it: a Sourcemark set it parsed while the file
+ * was decoded, or the whole text of anything else, read as `readSetFile` reads it.
+ */
+export async function readDecodedJson(
+  fileName: string,
+  read: LineReadResult,
+  context: ReadContext,
+): Promise<ReadOutcome> {
+  if (read.kind === 'whole') return readSetFile(fileName, read.text, context);
+  try {
+    return readNative(read.chars, read.raw);
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function refuse(reason: string): ReadOutcome {
   return { ok: false, reason };
 }
@@ -102,7 +115,7 @@ async function readJson(
   } catch (error) {
     return refuse(`The file is not valid JSON (${(error as Error).message}).`);
   }
-  if (isObject(raw) && raw.type === NATIVE_TYPE) return readNative(text, raw);
+  if (isObject(raw) && raw.type === NATIVE_TYPE) return readNative(text.length, raw);
   if (isObject(raw) && ('@context' in raw || raw.type === 'AnnotationCollection'))
     return readW3c(raw, context);
   if (Array.isArray(raw) && raw.some((item) => isObject(item) && '@context' in item))
@@ -117,10 +130,14 @@ async function readJson(
   );
 }
 
-/** A native set `readJson` has parsed (`raw`) and checked for depth. */
-function readNative(text: string, raw: unknown): ReadOutcome {
-  // Not parsed again; a file over the size limit still gets parseNativeSet's refusal.
-  const parsed = text.length > MAX_NATIVE_CHARS ? parseNativeSet(text) : readNativeEnvelope(raw);
+/**
+ * A native set already parsed (`raw`) and checked for depth, from a file of `chars`
+ * characters: by `readJson`, or line by line as it was decoded (`NativeLineReader`).
+ */
+function readNative(chars: number, raw: unknown): ReadOutcome {
+  const tooLarge = sizeRefusal(chars);
+  if (tooLarge) return refuse(tooLarge);
+  const parsed = readNativeEnvelope(raw);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
   return {

@@ -125,10 +125,8 @@ export interface NativeParseLimits {
  * imports every item that is valid and reports the others one by one.
  */
 export function parseNativeSet(text: string, limits: NativeParseLimits = {}): NativeParseResult {
-  const maxChars = limits.maxChars ?? MAX_NATIVE_CHARS;
-  if (text.length > maxChars) {
-    return { ok: false, reason: `The file is too large to import (over ${maxChars} characters).` };
-  }
+  const tooLarge = sizeRefusal(text.length, limits.maxChars);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   const maxDepth = limits.maxDepth ?? MAX_JSON_DEPTH;
   if (exceedsJsonDepth(text, maxDepth)) {
     return { ok: false, reason: `The file nests deeper than ${maxDepth} levels.` };
@@ -140,6 +138,12 @@ export function parseNativeSet(text: string, limits: NativeParseLimits = {}): Na
     return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
   }
   return readNativeEnvelope(raw);
+}
+
+/** Why a set file of `chars` characters is refused for its size, if it is. */
+export function sizeRefusal(chars: number, maxChars = MAX_NATIVE_CHARS): string | undefined {
+  if (chars > maxChars) return `The file is too large to import (over ${maxChars} characters).`;
+  return undefined;
 }
 
 /**
