@@ -77,7 +77,12 @@ export async function importIncomingSet(
     const created: ArticleRecord[] = [];
     const createdTexts: ArticleTextRecord[] = [];
 
-    const library = await readLibrary(incoming.articles, hashes);
+    // Read in the same breath as the library: the held ids (a read of every pack's id list)
+    // no longer wait for the article reads to come back.
+    const [library, packs] = await Promise.all([
+      readLibrary(incoming.articles, hashes),
+      openPackWriter(),
+    ]);
     const quotes = quotesByArticle(incoming);
     for (const article of incoming.articles) {
       const found = place(article, hashes.get(article.key), now, library, quotes.get(article.key));
@@ -101,7 +106,6 @@ export async function importIncomingSet(
     const toStore: Annotation[] = [];
     // Packs, one row per article and author: Chromium writes 100,000 rows in 10 s, 1,000
     // packs in under 1 s, and each article's pack is written while the next is placed.
-    const packs = await openPackWriter();
     // Ids held already, rows and packs: a set imported again reports duplicates.
     const existing = packs.heldIds;
     // Issued after the reads above (a read waits for every write queued before it) and not
