@@ -272,4 +272,33 @@ describe('SortKeys across lists', () => {
     const grown = [...counted, row('d', 'Ankara')];
     expect(sortRows(grown, order, new SortKeys(grown)).map((r) => r.id)).toEqual(['d', 'b', 'c']);
   });
+
+  it('places an import’s new titles among the ranked ones exactly where a full sort puts them', () => {
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    const order = { key: 'title', direction: 'ascending' } as const;
+    const words = ['Zafer', 'ağaç', 'Çay', 'Örnek', 'Şehir', 'élan', 'Ilık', 'İzmir', 'x10', 'x9'];
+    const library = words.map((word, i) => row(`l${i}`, `${word} ${i % 3}`));
+    new SortKeys(library).rank('title', library[0]!);
+    // A chunk: before all, after all, between, an equal-by-collator twin, and a repeat.
+    const chunk = [
+      row('n1', '0 premier'),
+      row('n2', 'žurnal'),
+      row('n3', 'Çay 2'),
+      row('n4', 'Elan 2'),
+      row('n5', 'Zafer 0'),
+    ];
+    const grown = [...library, ...chunk];
+    const keys = new SortKeys(grown);
+    const sorted = sortRows(grown, order, keys).map((r) => r.title);
+    const expected = grown.map((r) => r.title).sort(collator.compare);
+    expect(sorted.map((t) => collator.compare(t, expected[sorted.indexOf(t)]!))).toEqual(
+      sorted.map(() => 0),
+    );
+    const byId = (id: string) => grown.find((r) => r.id === id)!;
+    // "Elan 2" and "élan 2" are one value at base strength: one rank.
+    expect(keys.rank('title', byId('n4'))).toBe(keys.rank('title', byId('l5')));
+    expect(keys.rank('title', byId('n5'))).toBe(keys.rank('title', byId('l0')));
+    expect(keys.rank('title', byId('n3'))).toBe(keys.rank('title', byId('l2')));
+    expect(keys.rank('title', byId('n1'))).toBe(0);
+  });
 });

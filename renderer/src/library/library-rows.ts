@@ -172,7 +172,7 @@ export class SortKeys {
   constructor(private readonly rows: readonly LibraryRow[]) {
     // The last ranks of each column serve while they rank every value here: the counts
     // arriving, or an edit elsewhere, make new rows with the same texts.
-    for (const [column, ranks] of lastRanks) {
+    for (const [column, { ranks }] of lastRanked) {
       const text = TEXT_OF[column];
       if (rows.every((row) => ranks.has(text(row)))) this.ranks.set(column, ranks);
     }
@@ -192,15 +192,18 @@ export class SortKeys {
   rank(column: TextColumn, row: LibraryRow): number {
     let ranks = this.ranks.get(column);
     if (!ranks) {
-      ranks = runToEnd(rankRows(this.rows, TEXT_OF[column]));
-      this.keep(column, ranks);
+      ranks = this.keep(
+        column,
+        runToEnd(rankRows(this.rows, TEXT_OF[column], lastRanked.get(column))),
+      );
     }
     return ranks.get(TEXT_OF[column](row)) ?? -1;
   }
 
-  private keep(column: TextColumn, ranks: Map<string, number>): void {
-    this.ranks.set(column, ranks);
-    lastRanks.set(column, ranks);
+  private keep(column: TextColumn, ranked: Ranked): Map<string, number> {
+    this.ranks.set(column, ranked.ranks);
+    lastRanked.set(column, ranked);
+    return ranked.ranks;
   }
 
   /**
@@ -209,7 +212,7 @@ export class SortKeys {
    */
   async prepare(column: TextColumn, signal?: AbortSignal): Promise<void> {
     if (this.ranks.has(column)) return;
-    const steps = rankRows(this.rows, TEXT_OF[column]);
+    const steps = rankRows(this.rows, TEXT_OF[column], lastRanked.get(column));
     for (;;) {
       if (signal?.aborted || this.ranks.has(column)) return;
       const step = steps.next();
@@ -229,29 +232,84 @@ function compareParts(a: string, b: string): number {
   return collator.compare(aFirst, bFirst) || collator.compare(aRest, bRest);
 }
 
-/** Each column's ranks as last computed, by value (see the constructor of `SortKeys`). */
-const lastRanks = new Map<TextColumn, Map<string, number>>();
+/**
+ * Each column as last ranked: ranks by value (see the constructor of `SortKeys`) and the
+ * distinct values in collation order.
+ */
+const lastRanked = new Map<TextColumn, Ranked>();
 
-/** The rank of each distinct value of `text` over `rows`, in collation order. */
+interface Ranked {
+  ranks: Map<string, number>;
+  /** The distinct values in collation order, from which the next list's ranks start. */
+  values: readonly string[];
+}
+
+/**
+ * The rank of each distinct value of `text` over `rows`, in collation order. With `last`,
+ * the last list's values in order and ranks, only the values it lacks are sorted and placed among
+ * them: an import adding 25 rows to 10,000 costs a few hundred comparisons, where ranking
+ * every title again cost a sort of the whole library per chunk.
+ */
 function* rankRows(
   rows: readonly LibraryRow[],
   text: (row: LibraryRow) => string,
-): Generator<void, Map<string, number>, void> {
+  last?: Ranked,
+): Generator<void, Ranked, void> {
   const distinct = [...new Set(rows.map(text))];
   // Only the source column joins parts; splitting at each of ~140,000 comparisons is waste.
   const compare = distinct.some((value) => value.includes('\u0000'))
     ? compareParts
     : collator.compare;
-  const values = yield* sortInSlices(distinct, compare);
-  const rankOf = new Map<string, number>();
+  const present = new Set(distinct);
+  const kept = last?.values.filter((value) => present.has(value)) ?? [];
+  const known = new Set(kept);
+  const added = yield* sortInSlices(
+    distinct.filter((value) => !known.has(value)),
+    compare,
+  );
+  const values = mergeSorted(kept, added, compare);
+  const ranks = new Map<string, number>();
   values.forEach((value, index) => {
     const previous = values[index - 1];
-    // Values the collator calls equal ("Etats", "États" at base strength) share a rank.
-    const rank =
-      previous !== undefined && compare(previous, value) === 0 ? rankOf.get(previous)! : index;
-    rankOf.set(value, rank);
+    // Values the collator calls equal ("Etats", "États" at base strength) share a rank;
+    // two the last list ranked are equal when their last ranks are.
+    const lastA = previous === undefined ? undefined : last?.ranks.get(previous);
+    const lastB = last?.ranks.get(value);
+    const isEqual =
+      previous !== undefined &&
+      (lastA !== undefined && lastB !== undefined
+        ? lastA === lastB
+        : compare(previous, value) === 0);
+    ranks.set(value, isEqual ? ranks.get(previous)! : index);
   });
-  return rankOf;
+  return { ranks, values };
+}
+
+/**
+ * `added` (sorted) placed among `kept` (sorted): each by halving, log n comparisons, after
+ * any equal value already there.
+ */
+function mergeSorted(
+  kept: readonly string[],
+  added: readonly string[],
+  compare: (a: string, b: string) => number,
+): string[] {
+  if (kept.length === 0) return [...added];
+  const out: string[] = [];
+  let at = 0;
+  for (const value of added) {
+    let low = at;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(kept[middle]!, value) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    for (; at < low; at++) out.push(kept[at]!);
+    out.push(value);
+  }
+  for (; at < kept.length; at++) out.push(kept[at]!);
+  return out;
 }
 
 const TEXT_COLUMNS = new Set<SortKey>(['title', 'outlet', 'byline', 'source', 'language']);
