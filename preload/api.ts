@@ -545,18 +545,24 @@ export interface SourcemarkApi {
      */
     beginWrite(target: BackupTarget): Promise<Result<BackupWrite | null>>;
     /**
-     * Appends bytes to an open write; answers the bytes written so far. Bytes travel raw,
-     * never as base64 or JSON: a structured-clone copy over IPC, an
-     * `application/octet-stream` body over the bridge.
+     * Appends a chunk of the backup to an open write; answers the bytes written so far.
+     * Bytes travel raw, never as base64 or JSON. The chunk is a Blob (a slice of the
+     * export's): over the bridge it is the `application/octet-stream` body as it is, which
+     * Chromium sends from blob storage (a `Uint8Array` body cost ~0.4 s of the page's
+     * thread per 4 MB in Chromium 156, a Blob ~3 ms); over IPC the preload reads it into a `Uint8Array`.
      */
-    writeChunk(writeId: string, bytes: Uint8Array): Promise<Result<number>>;
-    /** Reads back bytes of an open write's file as it is on disk, for verification. */
-    readWritten(writeId: string, offset: number, length: number): Promise<Result<Uint8Array>>;
+    writeChunk(writeId: string, chunk: Blob): Promise<Result<number>>;
+    /**
+     * Reads back bytes of an open write's file as it is on disk, for verification. Answered
+     * as a Blob, which the bridge's response gives without copying into the page (2.5x
+     * faster than its bytes in Chromium 156); the preload wraps what IPC answers.
+     */
+    readWritten(writeId: string, offset: number, length: number): Promise<Result<Blob>>;
     /** Renames the verified file to its final name; a snapshot then prunes by retention. */
     commitWrite(writeId: string): Promise<Result<BackupEntry>>;
     /** Closes an open write and removes its temp file (a backup that failed verification). */
     abortWrite(writeId: string): Promise<Result<void>>;
-    /** Bytes of a snapshot in the snapshot folder, by file name. */
-    readSnapshot(name: string, offset: number, length: number): Promise<Result<Uint8Array>>;
+    /** Bytes of a snapshot in the snapshot folder, by file name, as `readWritten` answers. */
+    readSnapshot(name: string, offset: number, length: number): Promise<Result<Blob>>;
   };
 }

@@ -1,10 +1,10 @@
 /**
- * The Electron preload hands backup chunks to `ipcRenderer.invoke` as the bytes themselves
- * (Electron's structured clone copies a Uint8Array to main), and hands back the bytes main
- * answers: no base64 on either side.
+ * The Electron preload hands backup chunks (Blobs from the page) to `ipcRenderer.invoke` as
+ * their bytes (IPC cannot carry a Blob; its structured clone copies a Uint8Array to main),
+ * and hands back the bytes main answers as a Blob for the page: no base64 on either side.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { SourcemarkApi } from './api';
+import type { Result, SourcemarkApi } from './api';
 
 const exposed = vi.hoisted(() => ({ api: undefined as unknown }));
 const invoke = vi.hoisted(() => vi.fn());
@@ -24,16 +24,24 @@ describe('the preload’s backup chunks', () => {
   it('are sent and answered as raw bytes', async () => {
     const chunk = new Uint8Array([0, 255, 128, 10]);
     invoke.mockResolvedValueOnce({ ok: true, value: 4 });
-    expect(await api.backup.writeChunk('id', chunk)).toEqual({ ok: true, value: 4 });
+    expect(await api.backup.writeChunk('id', new Blob([chunk]))).toEqual({ ok: true, value: 4 });
     expect(invoke).toHaveBeenLastCalledWith('sm:backup:writeChunk', 'id', chunk);
-    expect(invoke.mock.lastCall![2]).toBe(chunk);
+    expect(invoke.mock.lastCall![2]).toBeInstanceOf(Uint8Array);
 
+    // What main answers comes back to the page as a Blob of the same bytes.
     const answer = new Uint8Array([1, 2, 3]);
+    const bytesOf = async (read: Result<Blob>) => {
+      if (!read.ok) throw new Error(read.error.message);
+      return new Uint8Array(await read.value.arrayBuffer());
+    };
     invoke.mockResolvedValueOnce({ ok: true, value: answer });
-    expect(await api.backup.readWritten('id', 0, 3)).toEqual({ ok: true, value: answer });
+    expect(await bytesOf(await api.backup.readWritten('id', 0, 3))).toEqual(answer);
     expect(invoke).toHaveBeenLastCalledWith('sm:backup:readWritten', 'id', 0, 3);
     invoke.mockResolvedValueOnce({ ok: true, value: answer });
-    expect(await api.backup.readSnapshot('s.json', 5, 3)).toEqual({ ok: true, value: answer });
+    expect(await bytesOf(await api.backup.readSnapshot('s.json', 5, 3))).toEqual(answer);
     expect(invoke).toHaveBeenLastCalledWith('sm:backup:readSnapshot', 's.json', 5, 3);
+    const refusal = { ok: false, error: { code: 'internal', message: 'gone' } };
+    invoke.mockResolvedValueOnce(refusal);
+    expect(await api.backup.readSnapshot('s.json', 5, 3)).toEqual(refusal);
   });
 });

@@ -29,6 +29,13 @@ function subscribe<E extends HostEvent>(event: E, listener: (payload: HostEvents
   };
 }
 
+/** Bytes main answered, as the Blob the page's API answers (a Blob crosses the context bridge). */
+function asBlob(answer: Result<Uint8Array>): Result<Blob> {
+  return answer.ok
+    ? { ok: true, value: new Blob([answer.value as Uint8Array<ArrayBuffer>]) }
+    : answer;
+}
+
 const api = {
   app: {
     info: () => call('sm:app:info'),
@@ -64,12 +71,15 @@ const api = {
     listSnapshots: () => call('sm:backup:listSnapshots'),
     setRetention: (policy) => call('sm:backup:setRetention', policy),
     beginWrite: (target) => call('sm:backup:beginWrite', target),
-    // The bytes go as they are: ipcRenderer's structured clone copies a Uint8Array.
-    writeChunk: (id, bytes) => call('sm:backup:writeChunk', id, bytes),
-    readWritten: (id, offset, length) => call('sm:backup:readWritten', id, offset, length),
+    // IPC cannot carry a Blob: its bytes go, and ipcRenderer's structured clone copies them.
+    writeChunk: async (id, chunk) =>
+      call('sm:backup:writeChunk', id, new Uint8Array(await chunk.arrayBuffer())),
+    readWritten: async (id, offset, length) =>
+      asBlob(await call('sm:backup:readWritten', id, offset, length)),
     commitWrite: (id) => call('sm:backup:commitWrite', id),
     abortWrite: (id) => call('sm:backup:abortWrite', id),
-    readSnapshot: (name, offset, length) => call('sm:backup:readSnapshot', name, offset, length),
+    readSnapshot: async (name, offset, length) =>
+      asBlob(await call('sm:backup:readSnapshot', name, offset, length)),
   },
   exportFile: {
     open: (fileName) => call('sm:export:open', fileName),

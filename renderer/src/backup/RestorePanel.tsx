@@ -23,7 +23,7 @@ type State =
   | { kind: 'running'; progress: BackupProgress; isCancelling?: boolean }
   | { kind: 'refused'; reason: string }
   | { kind: 'cancelled' }
-  | { kind: 'restored'; snapshotPath: string };
+  | { kind: 'restored'; snapshotPath?: string };
 
 export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const api = useHostApi();
@@ -79,7 +79,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         if (outcome.kind === 'cancelled') return setState({ kind: 'cancelled' });
         if (outcome.kind === 'refused')
           return setState({ kind: 'refused', reason: outcome.reason });
-        setState({ kind: 'restored', snapshotPath: outcome.snapshot.path });
+        setState({ kind: 'restored', snapshotPath: outcome.snapshot?.path });
         onRestored();
       } catch (error) {
         if (signal.aborted) return setState({ kind: 'cancelled' });
@@ -213,7 +213,11 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       )}
       {state.kind === 'restored' && (
         <p className="backup-verified" role="status">
-          Restored and verified. The workspace before it is kept as a snapshot. Reloading…
+          Restored and verified.{' '}
+          {state.snapshotPath
+            ? 'The workspace before it is kept as a snapshot.'
+            : 'The workspace before it was empty: there was nothing to snapshot.'}{' '}
+          Reloading…
         </p>
       )}
     </section>

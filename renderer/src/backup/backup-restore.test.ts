@@ -128,9 +128,41 @@ describe('restore', () => {
     expect(await restored.table('articles').get('later')).toBeUndefined();
     restored.close();
     // The workspace as it was just before is kept, and it is the one with "later".
-    const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+    const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
     expect(snapshot.isSnapshot && snapshot.isComplete).toBe(true);
     expect(new TextDecoder().decode(snapshot.bytes)).toContain('"later"');
+  });
+
+  it('takes no snapshot of a workspace that holds no row: there is nothing to keep', async () => {
+    await seed(database, 2, 10);
+    const { file } = await backUp(database);
+    database.close();
+    await Dexie.delete(ORIGINAL_DATABASE_NAME);
+    database = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+    const filesBefore = [...host.backups.files.keys()];
+
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind).toBe('restored');
+    if (outcome.kind !== 'restored') return;
+    expect(outcome.snapshot).toBeUndefined();
+    expect([...host.backups.files.keys()]).toEqual(filesBefore);
+    const restored = new SourcemarkDatabase(outcome.databaseName);
+    expect(await restored.table('annotations').count()).toBe(20);
+    restored.close();
+  });
+
+  it('snapshots a workspace holding a single row of any table first', async () => {
+    await seed(database, 2, 10);
+    const { file } = await backUp(database);
+    await Promise.all(database.tables.map((table) => table.clear()));
+    await database.table('settings').put({ key: 'theme', value: 'dark' });
+
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind === 'restored' && outcome.snapshot).toBeTruthy();
+    if (outcome.kind !== 'restored' || !outcome.snapshot) return;
+    const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+    expect(snapshot.isSnapshot && snapshot.isComplete).toBe(true);
+    expect(new TextDecoder().decode(snapshot.bytes)).toContain('"theme"');
   });
 
   it('refuses a file that fails verification, changing nothing', async () => {

@@ -2,7 +2,10 @@
  * Moves a backup between the page and the host in bounded chunks, so neither side holds a
  * second whole copy in one message and progress can be shown by bytes. Chunks are raw bytes
  * (`SourcemarkApi['backup']`): base64 in JSON cost most of a large backup's time in the
- * bridge's `fetch` and in decoding.
+ * bridge's `fetch` and in decoding. They cross as Blobs both ways, so the page never copies
+ * them into its heap: in Chromium 156 a `Uint8Array` fetch body cost ~0.4 s of the page's
+ * thread per 4 MB chunk (a 52 MB backup: 7.8 s to send, 0.4 s as Blobs), and reading a
+ * response's bytes rather than its Blob 2.5x the time.
  */
 import type { Result } from '../../../preload/api';
 
@@ -14,20 +17,18 @@ const unwrap = <T>(answer: Result<T>): T => {
   return answer.value;
 };
 
-/** Sends `file` through `write`, a chunk per call; `onProgress` gets the bytes sent. */
+/**
+ * Sends `file` through `write`, a chunk per call; `onProgress` gets the bytes sent. Chunks
+ * are slices of the Blob, never read into the page: the bridge sends a slice from blob
+ * storage, and only the preload reads one into bytes for IPC.
+ */
 export async function sendToHost(
   file: Blob,
-  write: (bytes: Uint8Array) => Promise<Result<number>>,
+  write: (chunk: Blob) => Promise<Result<number>>,
   onProgress?: (bytes: number) => void,
 ): Promise<void> {
-  const chunkAt = async (at: number) =>
-    new Uint8Array(await file.slice(at, at + HOST_CHUNK_BYTES).arrayBuffer());
-  // The next chunk is read from the Blob while the host writes this one.
-  let next = file.size > 0 ? chunkAt(0) : undefined;
-  for (let at = 0; next; at += HOST_CHUNK_BYTES) {
-    const bytes = await next;
-    next = at + HOST_CHUNK_BYTES < file.size ? chunkAt(at + HOST_CHUNK_BYTES) : undefined;
-    unwrap(await write(bytes));
+  for (let at = 0; at < file.size; at += HOST_CHUNK_BYTES) {
+    unwrap(await write(file.slice(at, at + HOST_CHUNK_BYTES)));
     onProgress?.(Math.min(file.size, at + HOST_CHUNK_BYTES));
   }
 }
@@ -35,15 +36,15 @@ export async function sendToHost(
 /** Reads `size` bytes through `read`, a chunk per call, into a Blob. */
 export async function readFromHost(
   size: number,
-  read: (offset: number, length: number) => Promise<Result<Uint8Array>>,
+  read: (offset: number, length: number) => Promise<Result<Blob>>,
   onProgress?: (bytes: number) => void,
 ): Promise<Blob> {
   const parts: Blob[] = [];
   for (let at = 0; at < size; at += HOST_CHUNK_BYTES) {
-    const bytes = unwrap(await read(at, Math.min(HOST_CHUNK_BYTES, size - at)));
-    if (bytes.length === 0) break;
-    parts.push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-    onProgress?.(at + bytes.length);
+    const chunk = unwrap(await read(at, Math.min(HOST_CHUNK_BYTES, size - at)));
+    if (chunk.size === 0) break;
+    parts.push(chunk);
+    onProgress?.(at + chunk.size);
   }
   return new Blob(parts, { type: 'application/json' });
 }

@@ -4,8 +4,9 @@
  * `clearTablesBeforeImport` is not that: it clears each table in a transaction of its own
  * before the import's transaction starts. So the backup is imported into a new database,
  * verified there (counts and digests of every row as it is read), brought to the current
- * schema by the app's own upgrades, the current workspace is snapshotted, and only then the
- * workspace pointer moves to the new database (`active-database.ts`): one write.
+ * schema by the app's own upgrades, the current workspace is snapshotted (unless it holds no
+ * row: there is nothing to keep), and only then the workspace pointer moves to the new
+ * database (`active-database.ts`): one write.
  * Cancelling (`signal`) at any point before that write deletes the new database and any
  * unfinished snapshot: the workspace in use was never written to.
  */
@@ -20,10 +21,17 @@ import type { BackupProgress } from './backup-progress';
 import { readFromHost } from './host-file-stream';
 import { addReadRow, compareTables, TableDigests } from './table-digest';
 import { takeSnapshot } from './take-snapshot';
+import { isWorkspaceEmpty } from './workspace-empty';
 import { READ_CHUNK_BYTES } from './verify-backup';
 
 export type RestoreOutcome =
-  | { kind: 'restored'; databaseName: string; manifest: BackupManifest; snapshot: BackupEntry }
+  | {
+      kind: 'restored';
+      databaseName: string;
+      manifest: BackupManifest;
+      /** The snapshot of the workspace replaced; none when it held no row. */
+      snapshot?: BackupEntry;
+    }
   | { kind: 'refused'; reason: string }
   | { kind: 'cancelled' };
 
@@ -138,9 +146,10 @@ export async function restoreWorkspace(
   }
 
   onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
-  let snapshot: BackupEntry;
+  let snapshot: BackupEntry | undefined;
   try {
-    snapshot = (await takeSnapshot(api, current, 'before-restore', onProgress, signal)).entry;
+    if (!(await isWorkspaceEmpty(current)))
+      snapshot = (await takeSnapshot(api, current, 'before-restore', onProgress, signal)).entry;
     // The last moment a cancel is honoured: the snapshot just taken is kept, harmless.
     signal?.throwIfAborted();
   } catch (error) {
@@ -154,5 +163,5 @@ export async function restoreWorkspace(
   }
   onProgress?.({ phase: 'switch', done: 1, total: 1 });
   switchActiveDatabase(name);
-  return { kind: 'restored', databaseName: name, manifest, snapshot };
+  return { kind: 'restored', databaseName: name, manifest, ...(snapshot ? { snapshot } : {}) };
 }

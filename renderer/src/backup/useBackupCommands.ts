@@ -10,6 +10,7 @@ import type { BackupDialogMode } from './BackupDialog';
 import { scheduleDailySnapshots } from './daily-snapshot-schedule';
 import { startupNotes } from './startup-snapshot';
 import { takeSnapshot } from './take-snapshot';
+import { isWorkspaceEmpty } from './workspace-empty';
 
 export function useBackupCommands(api: SourcemarkApi, notify: (message: string) => void) {
   const [dialog, setDialog] = useState<BackupDialogMode | null>(null);
@@ -25,8 +26,7 @@ export function useBackupCommands(api: SourcemarkApi, notify: (message: string) 
           const listed = await api.backup.listSnapshots();
           return listed.ok ? listed.value.snapshots : undefined;
         },
-        isWorkspaceEmpty: async () =>
-          (await Promise.all(db.tables.map((table) => table.count()))).every((n) => n === 0),
+        isWorkspaceEmpty: () => isWorkspaceEmpty(db),
         takeDailySnapshot: async () => void (await takeSnapshot(api, db, 'daily')),
         notify,
       }),

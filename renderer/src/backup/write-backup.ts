@@ -51,9 +51,9 @@ export async function writeBackup(
     const sizeBytes = exported.file.size;
     await sendToHost(
       exported.file,
-      (bytes) => {
+      (chunk) => {
         signal?.throwIfAborted();
-        return api.backup.writeChunk(writeId, bytes);
+        return api.backup.writeChunk(writeId, chunk);
       },
       (done) => onProgress?.({ phase: 'write', done, total: sizeBytes, sizeBytes }),
     );

@@ -89,17 +89,17 @@ export function createMemoryBackupHost(): MemoryBackupHost {
         });
         return ok({ writeId, path });
       },
-      writeChunk: async (writeId, bytes) => {
+      writeChunk: async (writeId, chunk) => {
         const write = writes.get(writeId)!;
-        // A copy, as IPC's structured clone and the bridge's body are.
-        write.chunks.push(bytes.slice());
+        // The chunk's bytes, as the preload and the bridge hand them to the host.
+        write.chunks.push(new Uint8Array(await chunk.arrayBuffer()));
         const file = files.get(write.path)!;
         file.bytes = join(write.chunks);
         return ok(file.bytes.length);
       },
       readWritten: async (writeId, offset, length) => {
         const write = writes.get(writeId)!;
-        return ok(files.get(write.path)!.bytes.slice(offset, offset + length));
+        return ok(new Blob([files.get(write.path)!.bytes.slice(offset, offset + length)]));
       },
       commitWrite: async (writeId) => {
         const write = writes.get(writeId)!;
@@ -116,7 +116,7 @@ export function createMemoryBackupHost(): MemoryBackupHost {
       readSnapshot: async (name, offset, length) => {
         const file = files.get(name);
         if (!file) return { ok: false, error: { code: 'internal', message: `no ${name}` } };
-        return ok(file.bytes.slice(offset, offset + length));
+        return ok(new Blob([file.bytes.slice(offset, offset + length)]));
       },
     },
   };
