@@ -1,7 +1,7 @@
 /**
- * The Electron preload hands backup chunks to `ipcRenderer.invoke` as the bytes themselves
- * (Electron's structured clone copies a Uint8Array to main), and hands back the bytes main
- * answers: no base64 on either side.
+ * The Electron preload hands backup and export chunks to `ipcRenderer.invoke` as the bytes
+ * themselves (Electron's structured clone copies a Uint8Array to main), and hands back the
+ * bytes main answers: no base64 on either side.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { SourcemarkApi } from './api';
@@ -20,7 +20,7 @@ vi.mock('electron', () => ({
 await import('./index');
 const api = exposed.api as SourcemarkApi;
 
-describe('the preload’s backup chunks', () => {
+describe('the preload’s file chunks', () => {
   it('are sent and answered as raw bytes', async () => {
     const chunk = new Uint8Array([0, 255, 128, 10]);
     invoke.mockResolvedValueOnce({ ok: true, value: 4 });
@@ -35,5 +35,13 @@ describe('the preload’s backup chunks', () => {
     invoke.mockResolvedValueOnce({ ok: true, value: answer });
     expect(await api.backup.readSnapshot('s.json', 5, 3)).toEqual({ ok: true, value: answer });
     expect(invoke).toHaveBeenLastCalledWith('sm:backup:readSnapshot', 's.json', 5, 3);
+  });
+
+  it('send export chunks as raw bytes too', async () => {
+    const chunk = new Uint8Array([0x7b, 0xc3, 0xa9, 0x7d]);
+    invoke.mockResolvedValueOnce({ ok: true, value: 4 });
+    expect(await api.exportFile.append('id', chunk)).toEqual({ ok: true, value: 4 });
+    expect(invoke).toHaveBeenLastCalledWith('sm:export:append', 'id', chunk);
+    expect(invoke.mock.lastCall![2]).toBe(chunk);
   });
 });

@@ -22,8 +22,9 @@ const ARGS_HEADER = 'x-sourcemark-args';
 const BYTES_CONTENT_TYPE = 'application/octet-stream';
 
 /**
- * The request for a call: JSON, or, when the last argument is bytes (a backup chunk), those
- * bytes as the body and the other arguments in a header, so they are never base64 in JSON.
+ * The request for a call: JSON, or, when the last argument is bytes (a backup or export
+ * chunk), those bytes as the body and the other arguments in a header, so they are never
+ * base64 in JSON.
  */
 function requestFor(args: readonly unknown[], token: string): RequestInit {
   const last = args.at(-1);
@@ -160,7 +161,7 @@ export function createHttpHostApi(token: string): SourcemarkApi {
     },
     exportFile: {
       open: (fileName) => call('sm:export:open', fileName),
-      append: (writeId, chunk, encoding) => call('sm:export:append', writeId, chunk, encoding),
+      append: (writeId, bytes) => call('sm:export:append', writeId, bytes),
       close: (writeId) => call('sm:export:close', writeId),
       abort: (writeId) => call('sm:export:abort', writeId),
     },
