@@ -24,7 +24,9 @@ const BYTES_CONTENT_TYPE = 'application/octet-stream';
 /**
  * The request for a call: JSON, or, when the last argument is bytes (a backup or export
  * chunk), those bytes as the body and the other arguments in a header, so they are never
- * base64 in JSON.
+ * base64 in JSON. The bytes go in a `Blob`: Chromium's `fetch` of a `Uint8Array` body held
+ * the calling thread 230–300 ms per MB (its whole call took 390–560 ms), of a `Blob` of the
+ * same bytes 11–13 ms (36 ms), measured in a worker under load.
  */
 function requestFor(args: readonly unknown[], token: string): RequestInit {
   const last = args.at(-1);
@@ -36,7 +38,7 @@ function requestFor(args: readonly unknown[], token: string): RequestInit {
         [TOKEN_HEADER]: token,
         [ARGS_HEADER]: encodeURIComponent(JSON.stringify(args.slice(0, -1))),
       },
-      body: last as Uint8Array<ArrayBuffer>,
+      body: new Blob([last as Uint8Array<ArrayBuffer>]),
     };
   return {
     method: 'POST',
