@@ -62,4 +62,14 @@ describe('the HTTP host API', () => {
       'x-sourcemark-args': encodeURIComponent('["id-1"]'),
     });
   });
+
+  it('sends a JSON call as a Blob body too', async () => {
+    const fetch = vi.fn(async () => new Response('{"ok":true,"value":[]}'));
+    vi.stubGlobal('fetch', fetch);
+    await createHttpHostApi('tok').library.scanFolder('/news');
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBeInstanceOf(Blob);
+    expect(JSON.parse(await (init.body as Blob).text())).toEqual({ args: ['/news'] });
+    expect(init.headers).toMatchObject({ 'content-type': 'application/json' });
+  });
 });
