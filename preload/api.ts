@@ -389,9 +389,6 @@ export interface ExportWriteClosed {
   bytes: number;
 }
 
-/** How an export chunk is sent: text as is (written UTF-8), bytes (a zip) as base64. */
-export type ExportChunkEncoding = 'utf8' | 'base64';
-
 /** What the user typed in place of a dialog: file paths, or one folder path. */
 export type TypedPathsMode = 'files' | 'folder';
 
@@ -416,10 +413,7 @@ export interface HostChannels {
   'sm:sources:watch': { args: [sources: WatchedSource[]]; value: SourceRegistration };
   'sm:sources:check': { args: []; value: SourceChanges };
   'sm:export:open': { args: [fileName: string]; value: ExportWriteOpened };
-  'sm:export:append': {
-    args: [writeId: string, chunk: string, encoding: ExportChunkEncoding];
-    value: number;
-  };
+  'sm:export:append': { args: [writeId: string, bytes: Uint8Array]; value: number };
   'sm:export:close': { args: [writeId: string]; value: ExportWriteClosed };
   'sm:export:abort': { args: [writeId: string]; value: boolean };
   'sm:backup:listSnapshots': { args: []; value: SnapshotFolder };
@@ -523,8 +517,11 @@ export interface SourcemarkApi {
      * folder. Nothing appears under that name until `close`: the bytes go to a temporary file.
      */
     open(fileName: string): Promise<Result<ExportWriteOpened>>;
-    /** Appends one chunk of the file; answers the bytes written so far. */
-    append(writeId: string, chunk: string, encoding: ExportChunkEncoding): Promise<Result<number>>;
+    /**
+     * Appends one chunk of the file (text already UTF-8); answers the bytes written so far.
+     * Bytes travel raw, as a backup's chunks do (`backup.writeChunk`).
+     */
+    append(writeId: string, bytes: Uint8Array): Promise<Result<number>>;
     /**
      * Finishes the file: renamed to its name (`name (1).ext` when taken, never replacing a
      * file); answers its path and size.

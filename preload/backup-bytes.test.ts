@@ -1,5 +1,5 @@
 /**
- * The Electron preload hands backup chunks (Blobs from the page) to `ipcRenderer.invoke` as
+ * The Electron preload hands backup chunks (Blobs from the page) and export chunks (bytes) to `ipcRenderer.invoke` as
  * their bytes (IPC cannot carry a Blob; its structured clone copies a Uint8Array to main),
  * and hands back the bytes main answers as a Blob for the page: no base64 on either side.
  */
@@ -20,7 +20,7 @@ vi.mock('electron', () => ({
 await import('./index');
 const api = exposed.api as SourcemarkApi;
 
-describe('the preload’s backup chunks', () => {
+describe('the preload’s file chunks', () => {
   it('are sent and answered as raw bytes', async () => {
     const chunk = new Uint8Array([0, 255, 128, 10]);
     invoke.mockResolvedValueOnce({ ok: true, value: 4 });
@@ -43,5 +43,13 @@ describe('the preload’s backup chunks', () => {
     const refusal = { ok: false, error: { code: 'internal', message: 'gone' } };
     invoke.mockResolvedValueOnce(refusal);
     expect(await api.backup.readSnapshot('s.json', 5, 3)).toEqual(refusal);
+  });
+
+  it('send export chunks as raw bytes too', async () => {
+    const chunk = new Uint8Array([0x7b, 0xc3, 0xa9, 0x7d]);
+    invoke.mockResolvedValueOnce({ ok: true, value: 4 });
+    expect(await api.exportFile.append('id', chunk)).toEqual({ ok: true, value: 4 });
+    expect(invoke).toHaveBeenLastCalledWith('sm:export:append', 'id', chunk);
+    expect(invoke.mock.lastCall![2]).toBe(chunk);
   });
 });

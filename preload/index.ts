@@ -83,7 +83,7 @@ const api = {
   },
   exportFile: {
     open: (fileName) => call('sm:export:open', fileName),
-    append: (writeId, chunk, encoding) => call('sm:export:append', writeId, chunk, encoding),
+    append: (writeId, bytes) => call('sm:export:append', writeId, bytes),
     close: (writeId) => call('sm:export:close', writeId),
     abort: (writeId) => call('sm:export:abort', writeId),
   },

@@ -1,7 +1,7 @@
 /**
- * A host call whose last argument is bytes (a backup chunk), as the bridge receives it: the
- * bytes are the `application/octet-stream` body, read within `maxBytes` as they arrive, and
- * the other arguments are JSON in the `x-sourcemark-args` header (URI-encoded). No base64
+ * A host call whose last argument is bytes (a backup or export chunk), as the bridge receives
+ * it: the bytes are the `application/octet-stream` body, read within `maxBytes` as they
+ * arrive, and the other arguments are JSON in the `x-sourcemark-args` header (URI-encoded). No base64
  * and no JSON around the bytes: a 4 MB chunk costs one copy, not an encoding, a parse and a
  * decoding. The arguments are validated afterwards by the channel's schema, as any call's.
  */

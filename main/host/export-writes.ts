@@ -32,7 +32,8 @@ interface OpenWrite {
 
 export interface ExportWrites {
   open(fileName: string): Promise<ExportWriteOpened>;
-  append(writeId: string, chunk: string, encoding: 'utf8' | 'base64'): Promise<number>;
+  /** Appends `bytes` (the renderer's chunk, already UTF-8 for text) as they are. */
+  append(writeId: string, bytes: Uint8Array): Promise<number>;
   close(writeId: string): Promise<ExportWriteClosed>;
   abort(writeId: string): Promise<boolean>;
 }
@@ -60,13 +61,12 @@ export function createExportWrites(dir: () => string = defaultExportsDir): Expor
       writes.set(writeId, { handle, tempPath, fileName, bytes: 0, queue: Promise.resolve() });
       return { writeId, folder };
     },
-    async append(writeId, chunk, encoding) {
+    async append(writeId, bytes) {
       const write = take(writeId);
-      const data = Buffer.from(chunk, encoding);
-      const done = write.queue.then(() => write.handle.write(data));
+      const done = write.queue.then(() => write.handle.write(bytes));
       write.queue = done.catch(() => undefined);
       await done;
-      write.bytes += data.length;
+      write.bytes += bytes.byteLength;
       return write.bytes;
     },
     async close(writeId) {

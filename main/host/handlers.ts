@@ -153,8 +153,7 @@ export function createHandlerTable(
     'sm:backup:readSnapshot': async (name, offset, length) =>
       backupStore().readSnapshot(name, offset, length),
     'sm:export:open': async (fileName) => exportWrites.open(fileName),
-    'sm:export:append': async (writeId, chunk, encoding) =>
-      exportWrites.append(writeId, chunk, encoding),
+    'sm:export:append': async (writeId, bytes) => exportWrites.append(writeId, bytes),
     'sm:export:close': async (writeId) => exportWrites.close(writeId),
     'sm:export:abort': async (writeId) => exportWrites.abort(writeId),
   };

@@ -63,12 +63,6 @@ const folderPages = z
     'a line cannot be on more pages than the folder holds',
   );
 
-/**
- * Most characters in one export chunk: the renderer sends 1 Mi; a UTF-8 chunk of this many
- * characters stays under the bridge's 64 MB body limit.
- */
-export const MAX_EXPORT_CHUNK_CHARS = 16 * 1024 * 1024;
-
 /** An export's file name: a name only, never a path, and never hidden (temp files are). */
 const exportFileName = z
   .string()
@@ -79,29 +73,33 @@ const exportFileName = z
 
 const noArgs = z.tuple([]);
 
-/** Largest chunk of a backup sent or read in one call, in bytes. */
-export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Largest chunk of a file (a backup, an export) sent or read in one call, in bytes. */
+export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
 /**
- * A backup chunk: raw bytes (a structured-clone copy over IPC, the request body over the
- * bridge), never a string to decode, within bounds.
+ * A chunk of a file (`what`: "a backup chunk"): raw bytes (a structured-clone copy over IPC,
+ * the request body over the bridge), never a string to decode, within bounds.
  */
-const backupChunk = z
-  .instanceof(Uint8Array, { message: 'a backup chunk must be bytes' })
-  .refine((bytes) => bytes.byteLength > 0, 'a backup chunk must not be empty')
-  .refine(
-    (bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES,
-    `a backup chunk must be at most ${MAX_BACKUP_CHUNK_BYTES} bytes`,
-  );
+const bytesChunk = (what: string) =>
+  z
+    .instanceof(Uint8Array, { message: `${what} must be bytes` })
+    .refine((bytes) => bytes.byteLength > 0, `${what} must not be empty`)
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_CHUNK_BYTES,
+      `${what} must be at most ${MAX_CHUNK_BYTES} bytes`,
+    );
 
 /**
  * Channels whose last argument is bytes: over the bridge such a call is an
  * `application/octet-stream` body (the other arguments in a header), bounded by
- * `MAX_BACKUP_CHUNK_BYTES`; every other channel takes JSON only.
+ * `MAX_CHUNK_BYTES`; every other channel takes JSON only.
  */
-export const BYTE_ARGUMENT_CHANNELS: ReadonlySet<HostChannel> = new Set(['sm:backup:writeChunk']);
+export const BYTE_ARGUMENT_CHANNELS: ReadonlySet<HostChannel> = new Set([
+  'sm:backup:writeChunk',
+  'sm:export:append',
+]);
 const writeId = z.uuid();
 const byteOffset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const chunkLength = z.number().int().positive().max(MAX_BACKUP_CHUNK_BYTES);
+const chunkLength = z.number().int().positive().max(MAX_CHUNK_BYTES);
 const snapshotReason = z.enum(['daily', 'upgrade', 'before-import', 'before-restore']);
 const retentionCount = z.number().int().min(0).max(1000);
 
@@ -151,7 +149,7 @@ export const payloadSchemas = {
       z.strictObject({ kind: z.literal('snapshot'), reason: snapshotReason }),
     ]),
   ]),
-  'sm:backup:writeChunk': z.tuple([writeId, backupChunk]),
+  'sm:backup:writeChunk': z.tuple([writeId, bytesChunk('a backup chunk')]),
   'sm:backup:readWritten': z.tuple([writeId, byteOffset, chunkLength]),
   'sm:backup:commitWrite': z.tuple([writeId]),
   'sm:backup:abortWrite': z.tuple([writeId]),
@@ -165,13 +163,9 @@ export const payloadSchemas = {
     chunkLength,
   ]),
   'sm:export:open': z.tuple([exportFileName]),
-  'sm:export:append': z.tuple([
-    z.uuid(),
-    z.string().max(MAX_EXPORT_CHUNK_CHARS),
-    z.enum(['utf8', 'base64']),
-  ]),
-  'sm:export:close': z.tuple([z.uuid()]),
-  'sm:export:abort': z.tuple([z.uuid()]),
+  'sm:export:append': z.tuple([writeId, bytesChunk('an export chunk')]),
+  'sm:export:close': z.tuple([writeId]),
+  'sm:export:abort': z.tuple([writeId]),
 } satisfies Record<HostChannel, z.ZodType>;
 
 /** Describes the first problem of a failed parse in one line, for the error message. */

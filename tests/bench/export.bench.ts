@@ -13,13 +13,16 @@
  * dialog's and the exports', not the seeding's. Targets: ready < 1 s, native < 15 s,
  * W3C < 20 s, peak renderer memory < 1 GB, no task over 100 ms. `SM_BENCH_QUICK=1` uses
  * a tenth of the library. `SM_BENCH_PROFILE=/tmp/export SM_NO_MINIFY=1` writes a CPU profile
- * of the page's main thread over the first run (`/tmp/export.cpuprofile`). Prints readable
- * figures, then `{"benchmarks":{"export":{…}}}`.
+ * of the page's main thread over the first run (`/tmp/export.cpuprofile`), and of the export
+ * workers in 5-second pieces (`/tmp/export.worker-<n>.cpuprofile`). `SM_BENCH_SETTLE_S=25`
+ * waits that long after the page shows before the first run, to tell the dialog's own cost
+ * from the page's start-up reads it competes with. Prints readable figures, then
+ * `{"benchmarks":{"export":{…}}}`.
  */
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { storeGeneratedLibrary } from '../support/export-library';
 import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
 import { RendererMemoryPeak, rendererPids } from './export/renderer-memory';
@@ -130,6 +133,78 @@ async function oneRun(page: Page, pids: number[], selected: string): Promise<Run
   };
 }
 
+/**
+ * Profiles each dedicated worker the page starts from now on (the export's), through the
+ * page's CDP session: workers attach as child targets, each started paused so its profile
+ * covers it from the first line, and `stop` writes `<base>-<n>.cpuprofile` for each worker
+ * still running (a worker that ended took its profile with it; the export's is terminated
+ * when its file is written, so its profile is taken as it ends, from `Profiler.stop` sent
+ * on the `end` of its run: here, when the page detaches it).
+ */
+async function profileWorkers(cdp: CDPSession) {
+  let next = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  const sessions = new Set<string>();
+  const profiles: unknown[] = [];
+  const send = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = ++next;
+      pending.set(id, resolve);
+      void cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch(() => resolve(undefined));
+    });
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      method?: string;
+      result?: { profile?: unknown };
+    };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  });
+  cdp.on('Target.attachedToTarget', (event) => {
+    const { sessionId, targetInfo } = event;
+    if (targetInfo.type !== 'worker') return;
+    sessions.add(sessionId);
+    void (async () => {
+      await send(sessionId, 'Profiler.enable');
+      await send(sessionId, 'Profiler.setSamplingInterval', { interval: 1000 });
+      await send(sessionId, 'Profiler.start');
+      await send(sessionId, 'Runtime.runIfWaitingForDebugger');
+      // Taken every 5 s while it runs: a terminated worker's profile is the last taken.
+      while (sessions.has(sessionId)) {
+        await new Promise((r) => setTimeout(r, 5_000));
+        if (!sessions.has(sessionId)) break;
+        const result = (await send(sessionId, 'Profiler.stop')) as
+          { profile?: unknown } | undefined;
+        if (!sessions.has(sessionId) || !result?.profile) break;
+        profiles.push({ sessionId, profile: result.profile });
+        await send(sessionId, 'Profiler.start');
+      }
+    })();
+  });
+  cdp.on('Target.detachedFromTarget', (event) => sessions.delete(event.sessionId));
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: false,
+  });
+  return {
+    async stop(base: string) {
+      for (const sessionId of sessions) {
+        const result = (await send(sessionId, 'Profiler.stop')) as { profile?: unknown };
+        if (result?.profile) profiles.push({ sessionId, profile: result.profile });
+      }
+      let n = 0;
+      for (const { profile } of profiles as { profile: unknown }[])
+        await writeFile(`${base}-${++n}.cpuprofile`, JSON.stringify(profile));
+    },
+  };
+}
+
 /** A target over the runs' medians: any timeout misses an upper bound. */
 function medianTarget(samples: (number | null)[], target: number, digits = 2): TargetResult {
   if (samples.length === 0 || samples.some((s) => s === null)) return timedOut(target, false);
@@ -173,6 +248,8 @@ async function main() {
     await seeding.close();
     await page.goto(`${bridge.origin}/`);
     await page.getByRole('button', { name: 'Export…' }).waitFor();
+    const settle = Number(process.env.SM_BENCH_SETTLE_S) || 0;
+    if (settle) await page.waitForTimeout(settle * 1000);
     const pids = await rendererPids(profileDir);
     if (pids.length === 0) problems.push('no renderer process found: memory not measured');
 
@@ -181,6 +258,7 @@ async function main() {
       let run: RunFigures;
       const profileBase = process.env.SM_BENCH_PROFILE;
       const cdp = profileBase && index === 0 ? await page.context().newCDPSession(page) : null;
+      const workers = cdp ? await profileWorkers(cdp) : null;
       if (cdp) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
@@ -190,6 +268,7 @@ async function main() {
         if (cdp) {
           const { profile } = await cdp.send('Profiler.stop');
           await writeFile(`${profileBase}.cpuprofile`, JSON.stringify(profile));
+          await workers!.stop(`${profileBase}.worker`);
           await cdp.detach();
         }
       } catch (error) {

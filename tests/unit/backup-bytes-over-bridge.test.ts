@@ -12,7 +12,7 @@ import { startBridge, type RunningBridge } from '../../main/bridge/bridge-server
 import { createDialogQueue } from '../../main/bridge/dialog-queue';
 import { createBackupStore } from '../../main/host/backup/backup-store';
 import { createHandlerTable } from '../../main/host/handlers';
-import { MAX_BACKUP_CHUNK_BYTES } from '../../main/host/payload-schemas';
+import { MAX_CHUNK_BYTES } from '../../main/host/payload-schemas';
 import { createHttpHostApi } from '../../renderer/src/host/http-host-api';
 
 let dir: string;
@@ -103,7 +103,7 @@ describe('backup chunks over the bridge', () => {
     const writeId = opened.ok && opened.value ? opened.value.writeId : '';
     const json = await post('sm:backup:commitWrite', bytesHeaders([]), new Uint8Array([1]));
     expect(json.status).toBe(415);
-    const tooLarge = new Uint8Array(MAX_BACKUP_CHUNK_BYTES + 1);
+    const tooLarge = new Uint8Array(MAX_CHUNK_BYTES + 1);
     const large = await post('sm:backup:writeChunk', bytesHeaders([writeId]), tooLarge);
     expect(large.status).toBe(413);
     const noArgs = await post(

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupWrite, Result } from '../../../preload/api';
 import { createHandlerTable, dispatchHostCall, type HandlerTable } from '../handlers';
-import { MAX_BACKUP_CHUNK_BYTES } from '../payload-schemas';
+import { MAX_CHUNK_BYTES } from '../payload-schemas';
 import { createBackupStore } from './backup-store';
 
 let dir: string;
@@ -58,7 +58,7 @@ describe('backup chunks', () => {
     expect(refusal(await call(write.writeId, 'AAEC'))).toMatch(/must be bytes/);
     expect(refusal(await call(write.writeId, [0, 1, 2]))).toMatch(/must be bytes/);
     expect(refusal(await call(write.writeId, new Uint8Array(0)))).toMatch(/must not be empty/);
-    const oversized = new Uint8Array(MAX_BACKUP_CHUNK_BYTES + 1);
+    const oversized = new Uint8Array(MAX_CHUNK_BYTES + 1);
     expect(refusal(await call(write.writeId, oversized))).toMatch(/at most 8388608 bytes/);
     expect(refusal(await call('../../etc/passwd', new Uint8Array(4)))).toMatch(/Refused/);
     expect(refusal(await call(write.writeId))).toMatch(/Refused/);
@@ -71,7 +71,7 @@ describe('backup chunks', () => {
     const answer = await dispatchHostCall(table, 'sm:backup:readWritten', [
       write.writeId,
       0,
-      MAX_BACKUP_CHUNK_BYTES + 1,
+      MAX_CHUNK_BYTES + 1,
     ]);
     expect(refusal(answer)).toMatch(/Refused sm:backup:readWritten/);
     expect(await readdir(join(dir, 'backups'))).toHaveLength(1);

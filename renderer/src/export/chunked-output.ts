@@ -1,9 +1,12 @@
 /**
- * The worker's side of a streamed file: text (or a zip's bytes) is gathered until a chunk's
- * worth, then sent, and the next chunk waits until the page has written the one before. At
- * most one chunk is being gathered and one is in the page's hands, whatever the file's size.
+ * The worker's side of a streamed file: text is encoded to UTF-8 as it comes, straight into
+ * the chunk being filled (`TextEncoder.encodeInto`, which never splits a character), and a
+ * full chunk is sent; the next waits until the page (or the bridge) has taken the one before.
+ * At most one chunk is being filled and one is in flight, whatever the file's size. (Joining
+ * the text, cutting it and encoding each piece cost the 10,000-article exports 27 s of the
+ * worker's time in the export bench, `encode` and `contentChunks` alone.)
  */
-import { CHUNK_UNITS, contentChunks, type ContentChunk } from './content-chunks';
+import { CHUNK_UNITS, type ContentChunk } from './content-chunks';
 
 /** How far the file is, in the stream's own units (records written, or chunks). */
 export interface WriteProgress {
@@ -14,17 +17,21 @@ export interface WriteProgress {
 /** Sends one chunk; resolves once the page has taken it (written it to the host). */
 export type SendChunk = (chunk: ContentChunk, progress: WriteProgress) => Promise<void>;
 
+const encoder = new TextEncoder();
+
 export class ChunkedOutput {
-  private parts: string[] = [];
-  private gathered = 0;
+  /** The chunk being filled: a new buffer each time, since a sent one is transferred. */
+  private buffer: Uint8Array<ArrayBuffer>;
+  private used = 0;
   private progress: WriteProgress = { done: 0, total: 0 };
-  /** Characters (or bytes) per chunk. */
+  /** Bytes per chunk (at least 4: any character fits in an empty chunk). */
   readonly size: number;
   private readonly send: SendChunk;
 
   constructor(send: SendChunk, size: number = CHUNK_UNITS) {
     this.send = send;
-    this.size = size;
+    this.size = Math.max(4, size);
+    this.buffer = new Uint8Array(this.size);
   }
 
   /** Where the stream is: sent with the chunks from now on. */
@@ -32,11 +39,18 @@ export class ChunkedOutput {
     this.progress = { done, total };
   }
 
-  /** Appends `text`; sends the gathered text once it makes a chunk. */
+  /** Appends `text`, encoded; sends each chunk it fills. */
   async text(text: string): Promise<void> {
-    this.parts.push(text);
-    this.gathered += text.length;
-    if (this.gathered >= this.size) await this.flush();
+    let rest = text;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) break;
+      // Full (or the next character needs more bytes than are left): send, go on.
+      rest = rest.slice(read);
+      await this.flush();
+    }
+    if (this.used === this.size) await this.flush();
   }
 
   /** Sends `chunk` as it is, after any gathered text (a file built whole, cut already). */
@@ -51,11 +65,10 @@ export class ChunkedOutput {
   }
 
   private async flush(): Promise<void> {
-    if (this.gathered === 0) return;
-    const text = this.parts.join('');
-    this.parts = [];
-    this.gathered = 0;
-    // One item may be larger than a chunk (a 20 MB text): cut, never sent whole.
-    for (const chunk of contentChunks(text, this.size)) await this.send(chunk, this.progress);
+    if (this.used === 0) return;
+    const chunk = this.buffer.subarray(0, this.used);
+    this.buffer = new Uint8Array(this.size);
+    this.used = 0;
+    await this.send(chunk, this.progress);
   }
 }

@@ -41,8 +41,14 @@ export interface ExportTally {
 /**
  * Page → worker: start the job; then `pull` once the file is open and after each chunk is
  * written (the host's pace: the worker sends no chunk before the one before was taken).
+ * In browser mode (`bridgeToken`) the worker appends its chunks to the bridge itself, so
+ * they never pass through the page's thread: the page answers the file with `write` (the
+ * open write's id) instead of pulls.
  */
-export type ToExportWorker = { kind: 'start'; job: ExportJob } | { kind: 'pull' };
+export type ToExportWorker =
+  | { kind: 'start'; job: ExportJob; bridgeToken?: string }
+  | { kind: 'pull' }
+  | { kind: 'write'; writeId: string };
 
 /** Worker → page. */
 export type FromExportWorker =
@@ -52,6 +58,8 @@ export type FromExportWorker =
   | { kind: 'file'; fileName: string }
   /** The next piece of the file, and how far the writing is (records, or chunks). */
   | { kind: 'chunk'; chunk: ContentChunk; progress: { done: number; total: number } }
+  /** A piece the worker appended to the host itself (browser mode), and how far it is. */
+  | { kind: 'written'; progress: { done: number; total: number } }
   /** Every chunk is taken: the page closes the file. What it holds, counted by the format. */
   | { kind: 'end'; tally: ExportTally }
   | { kind: 'failed'; reason: string };

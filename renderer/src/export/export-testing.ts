@@ -16,7 +16,7 @@ import { seedArticle } from '../sets/sets-testing';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import type { FromExportWorker, ToExportWorker } from './export-job';
 import type { ExportWorkerPort } from './export-to-file';
-import { createExportWorkerCore } from './export-worker-core';
+import { createExportWorkerCore, type AppendChunk } from './export-worker-core';
 
 export const ANALYST = 'analyst-1' as AuthorId;
 export const COLLEAGUE = 'colleague-1' as AuthorId;
@@ -154,14 +154,21 @@ export class InThreadExportWorker implements ExportWorkerPort {
   isTerminated = false;
   private readonly core: (message: ToExportWorker) => void;
 
-  constructor(chunkSize?: number) {
-    this.core = createExportWorkerCore((message) => {
-      // Asynchronous, as a worker's messages are; none arrives after `terminate`.
-      queueMicrotask(() => {
-        if (!this.isTerminated)
-          this.onmessage?.({ data: message } as MessageEvent<FromExportWorker>);
-      });
-    }, chunkSize);
+  /** `bridge`: the host the worker appends to itself when started with a token. */
+  constructor(chunkSize?: number, bridge?: AppendChunk) {
+    this.core = createExportWorkerCore(
+      (message) => {
+        // Asynchronous, as a worker's messages are; none arrives after `terminate`.
+        queueMicrotask(() => {
+          if (!this.isTerminated)
+            this.onmessage?.({ data: message } as MessageEvent<FromExportWorker>);
+        });
+      },
+      chunkSize,
+      bridge &&
+        (() => (writeId, bytes) =>
+          this.isTerminated ? new Promise(() => {}) : bridge(writeId, bytes)),
+    );
   }
 
   postMessage(message: ToExportWorker): void {

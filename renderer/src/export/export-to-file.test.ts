@@ -161,4 +161,78 @@ describe('an export streamed to a file', () => {
       await restored.delete();
     }
   });
+
+  describe('in browser mode, where the worker appends its chunks to the bridge itself', () => {
+    /** The memory host, its appends taken by the "bridge" alone: the page must send none. */
+    function bridgeHost() {
+      const host = createMemoryExportHost();
+      const bridge = host.api.append;
+      const fromPage: number[] = [];
+      host.api.append = async (...args) => {
+        fromPage.push(args[1].length);
+        return bridge(...args);
+      };
+      return { host, bridge, fromPage };
+    }
+
+    it.each(['native', 'w3c', 'csv'] as const)(
+      'writes %s byte for byte as through the page, with progress, and no chunk crosses the page',
+      async (format) => {
+        const throughPage = createMemoryExportHost();
+        const relayed = await startExportToFile(jobOf(format), {
+          host: throughPage.api,
+          createWorker: () => new InThreadExportWorker(61),
+        }).done;
+        if (relayed.kind !== 'written') throw new Error(relayed.kind);
+
+        const { host, bridge, fromPage } = bridgeHost();
+        const progress: ExportProgress[] = [];
+        const result = await startExportToFile(jobOf(format), {
+          host: host.api,
+          createWorker: () => new InThreadExportWorker(61, bridge),
+          onProgress: (p) => progress.push(p),
+          bridgeToken: 'token',
+        }).done;
+        expect(result).toMatchObject({ kind: 'written', bytes: relayed.bytes });
+        const expected = throughPage.files.get(relayed.tally.fileName)!;
+        expect(sameBytes(host.files.get(relayed.tally.fileName)!, expected)).toBe(true);
+        expect(fromPage).toEqual([]);
+        expect(host.calls.filter((c) => c === 'append').length).toBeGreaterThan(1);
+        const writing = progress.filter((p) => p.phase === 'writing');
+        expect(writing.length).toBe(host.calls.filter((c) => c === 'append').length);
+        expect(host.openWrites()).toBe(0);
+      },
+    );
+
+    it('leaves no file when cancelled while writing, or when the bridge refuses a chunk', async () => {
+      const { host, bridge } = bridgeHost();
+      const worker = new InThreadExportWorker(100, bridge);
+      const run: ReturnType<typeof startExportToFile> = startExportToFile(jobOf('native'), {
+        host: host.api,
+        createWorker: () => worker,
+        bridgeToken: 'token',
+        onProgress: (p) => {
+          if (p.phase === 'writing' && p.chunks === 3) run.cancel();
+        },
+      });
+      expect(await run.done).toEqual({ kind: 'cancelled' });
+      expect(worker.isTerminated).toBe(true);
+      expect(host.files.size).toBe(0);
+      expect(host.openWrites()).toBe(0);
+
+      let appends = 0;
+      const refusing: typeof bridge = async (...args) =>
+        ++appends === 2
+          ? { ok: false, error: { code: 'internal', message: 'The disk is full.' } }
+          : bridge(...args);
+      const failed = await startExportToFile(jobOf('w3c'), {
+        host: host.api,
+        createWorker: () => new InThreadExportWorker(50, refusing),
+        bridgeToken: 'token',
+      }).done;
+      expect(failed).toEqual({ kind: 'failed', reason: 'The disk is full.' });
+      expect(host.files.size).toBe(0);
+      expect(host.openWrites()).toBe(0);
+    });
+  });
 });

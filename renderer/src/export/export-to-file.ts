@@ -1,8 +1,9 @@
 /**
  * Runs an export job to a file, from the page's side: starts the worker, opens a streamed
  * write on the host once the worker names the file, and appends the worker's chunks as they
- * come (each pulled only after the last is written, so neither side piles the file up),
- * then closes it when the worker says it has sent everything. Cancelling, or any failure, terminates the worker and aborts the write: the
+ * come (each pulled only after the last is written, so neither side piles the file up; in
+ * browser mode the worker appends them to the bridge itself), then closes it when the
+ * worker says it has sent everything. Cancelling, or any failure, terminates the worker and aborts the write: the
  * host deletes its temporary file, and no file is left under the export's name.
  */
 import type { SourcemarkApi } from '../../../preload/api';
@@ -35,6 +36,12 @@ export interface ExportRunOptions {
   host: SourcemarkApi['exportFile'];
   createWorker(): ExportWorkerPort;
   onProgress?(progress: ExportProgress): void;
+  /**
+   * Browser mode: the bridge's token, so the worker appends the chunks itself and they never
+   * cross the page's thread (`export-worker-core.ts`). The page still opens, closes and
+   * aborts the write.
+   */
+  bridgeToken?: string;
 }
 
 /** A running export: its outcome, and a way to stop it. */
@@ -86,12 +93,16 @@ export function startExportToFile(job: ExportJob, options: ExportRunOptions): Ex
         writeId = opened.value.writeId;
         // Cancelled while the host opened it: `end` ran before the id was known.
         if (isOver) return void host.abort(writeId);
-        return worker.postMessage({ kind: 'pull' });
+        return worker.postMessage(
+          options.bridgeToken === undefined ? { kind: 'pull' } : { kind: 'write', writeId },
+        );
       }
+      case 'written':
+        written += 1;
+        return onProgress?.({ phase: 'writing', ...message.progress, chunks: written });
       case 'chunk': {
         if (writeId === undefined) return fail('The export sent data before its file.');
-        const { data, encoding } = message.chunk;
-        const appended = await host.append(writeId, data, encoding);
+        const appended = await host.append(writeId, message.chunk);
         if (!appended.ok) return fail(appended.error.message);
         if (isOver) return;
         written += 1;
@@ -111,6 +122,10 @@ export function startExportToFile(job: ExportJob, options: ExportRunOptions): Ex
   };
   worker.onmessage = (event) => void onMessage(event.data);
   worker.onerror = (event) => fail(event.message || 'The export worker stopped unexpectedly.');
-  worker.postMessage({ kind: 'start', job });
+  worker.postMessage(
+    options.bridgeToken === undefined
+      ? { kind: 'start', job }
+      : { kind: 'start', job, bridgeToken: options.bridgeToken },
+  );
   return { done, cancel: () => void (isClosing || end({ kind: 'cancelled' })) };
 }

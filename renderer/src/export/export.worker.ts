@@ -10,9 +10,12 @@ import { createExportWorkerCore } from './export-worker-core';
 /** The parts of a dedicated worker's global scope used here (the renderer's lib is DOM's). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToExportWorker>) => void) | null;
-  postMessage(message: FromExportWorker): void;
+  postMessage(message: FromExportWorker, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
-const handle = createExportWorkerCore((message) => scope.postMessage(message));
+// A chunk's buffer is moved to the page, not copied: the worker never uses it again.
+const handle = createExportWorkerCore((message) =>
+  scope.postMessage(message, message.kind === 'chunk' ? [message.chunk.buffer] : []),
+);
 scope.onmessage = (event) => handle(event.data);

@@ -3,7 +3,7 @@
  * as `main/host/export-writes.ts`, with files held as bytes and the writes still open visible,
  * so a test can check that a cancelled export leaves nothing.
  */
-import type { ExportChunkEncoding, Result, SourcemarkApi } from '../../../preload/api';
+import type { Result, SourcemarkApi } from '../../../preload/api';
 
 export interface MemoryExportHost {
   api: SourcemarkApi['exportFile'];
@@ -16,11 +16,6 @@ export interface MemoryExportHost {
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-
-function decode(chunk: string, encoding: ExportChunkEncoding): Uint8Array {
-  if (encoding === 'utf8') return new TextEncoder().encode(chunk);
-  return Uint8Array.from(atob(chunk), (c) => c.charCodeAt(0));
-}
 
 export function createMemoryExportHost(): MemoryExportHost {
   const writes = new Map<string, { name: string; parts: Uint8Array[] }>();
@@ -42,11 +37,12 @@ export function createMemoryExportHost(): MemoryExportHost {
         writes.set(writeId, { name: fileName, parts: [] });
         return ok({ writeId, folder: '/exports' });
       },
-      append: async (writeId, chunk, encoding) => {
+      append: async (writeId, bytes) => {
         calls.push('append');
         const write = writes.get(writeId);
         if (!write) return missing();
-        write.parts.push(decode(chunk, encoding));
+        // A copy, as IPC and the bridge hand main one: the sender may reuse its buffer.
+        write.parts.push(bytes.slice());
         return ok(write.parts.reduce((sum, part) => sum + part.length, 0));
       },
       close: async (writeId) => {

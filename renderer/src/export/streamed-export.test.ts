@@ -54,11 +54,13 @@ db.use({
   }),
 });
 
+/** The chunks sent, as text (each is cut between code points, so decodes on its own). */
 function recordChunks() {
-  const chunks: ContentChunk[] = [];
-  const out = new ChunkedOutput(async (chunk) => {
-    chunks.push(chunk);
-    events.push({ kind: 'sent', size: chunk.data.length });
+  const chunks: { data: string }[] = [];
+  const out = new ChunkedOutput(async (chunk: ContentChunk) => {
+    const data = new TextDecoder('utf-8', { fatal: true }).decode(chunk);
+    chunks.push({ data });
+    events.push({ kind: 'sent', size: data.length });
   }, 500);
   return { chunks, out };
 }

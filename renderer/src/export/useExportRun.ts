@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/db';
-import { hostApiOrThrow } from '../host/host-api';
+import { bridgeTokenForWorkers, hostApiOrThrow } from '../host/host-api';
 import type { ExportJob } from './export-job';
 import {
   createExportWorker,
@@ -33,6 +33,7 @@ export function useExportRun(): {
   const start = useCallback((job: Omit<ExportJob, 'database'>) => {
     if (run.current) return;
     setState({ kind: 'running', progress: null });
+    const bridgeToken = bridgeTokenForWorkers();
     // The database the page opened, restored or not: the worker cannot find it alone.
     const current = startExportToFile(
       { ...job, database: db.name },
@@ -40,6 +41,7 @@ export function useExportRun(): {
         host: hostApiOrThrow().exportFile,
         createWorker: createExportWorker,
         onProgress: (progress) => setState({ kind: 'running', progress }),
+        ...(bridgeToken === null ? {} : { bridgeToken }),
       },
     );
     run.current = current;

@@ -11,6 +11,8 @@ declare global {
 }
 
 let hostApi: SourcemarkApi | undefined;
+/** Browser mode's token, for a worker that calls the bridge itself (`bridgeTokenForWorkers`). */
+let bridgeToken: string | null = null;
 
 /** Resolves the host API once at start-up; the HTTP client is loaded only in browser mode. */
 export async function connectHostApi(): Promise<SourcemarkApi> {
@@ -19,7 +21,8 @@ export async function connectHostApi(): Promise<SourcemarkApi> {
     hostApi = window.sourcemark;
   } else {
     const { createHttpHostApi, readPageToken } = await import('./http-host-api');
-    hostApi = createHttpHostApi(readPageToken(document));
+    bridgeToken = readPageToken(document);
+    hostApi = createHttpHostApi(bridgeToken);
   }
   return hostApi;
 }
@@ -33,4 +36,13 @@ export function hostApiIfConnected(): SourcemarkApi | null {
 export function hostApiOrThrow(): SourcemarkApi {
   if (!hostApi) throw new Error('Host API used before connectHostApi() resolved');
   return hostApi;
+}
+
+/**
+ * In browser mode, the bridge's token, so a worker of this page can send its bytes to the
+ * bridge itself (the export's chunks) instead of through the page's thread; null in the
+ * desktop app, whose host is reached only through the preload, on the page's thread.
+ */
+export function bridgeTokenForWorkers(): string | null {
+  return bridgeToken;
 }
