@@ -18,13 +18,7 @@ function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): Li
     title,
     sourcePath: `/news/${id}.txt`,
     sourceName: `${id}.txt`,
-    format: 'txt',
-    sizeBytes: 100,
-    modifiedAtMs: 0,
-    encoding: 'UTF-8',
     language: 'fr',
-    textSha256: id,
-    textLength: 100,
     addedAt: '2025-03-11T10:00:00.000Z',
     annotationCount: 0,
     outlet: '',
@@ -152,6 +146,12 @@ describe('SortKeys', () => {
 describe('toLibraryRow', () => {
   const article: ArticleSummary = {
     ...row('a', 'Une visite historique'),
+    format: 'txt',
+    sizeBytes: 100,
+    modifiedAtMs: 0,
+    encoding: 'UTF-8',
+    textSha256: 'a',
+    textLength: 100,
     metadata: {
       bylines: [
         { name: 'Kadir Duran', kind: 'byline' },

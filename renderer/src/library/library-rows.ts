@@ -2,21 +2,17 @@
  * The library table's rows: filtering by text and sorting by column, as pure functions
  * over the article summaries, so the table component only renders.
  */
-import { bylineCredits, shownMetadata, signatureCredits } from '../metadata/shown-metadata';
-import type { ArticleSummary } from './article-repository';
+import type { ArticleRecord, ArticleRowRecord } from '../db/records';
+import { articleRowOf } from './article-row';
 import { runToEnd, sortInSlices } from './sliced-sort';
 
 /**
- * One row of the library table. `title` and `language` are as shown (the analyst's
- * corrections win), and so are the outlet, byline and date; `''` when there is none.
+ * One row of the library table: the article's stored row (`ArticleRowRecord`: title,
+ * language, outlet, byline and date as shown; `''` when there is none) and its count.
  */
-export interface LibraryRow extends ArticleSummary {
+export interface LibraryRow extends ArticleRowRecord {
   /** Null while the library is still counting them (`library-feed.ts`). */
   annotationCount: number | null;
-  outlet: string;
-  byline: string;
-  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the time is known. */
-  publishedDate: string;
 }
 
 /** The sortable columns. */
@@ -46,28 +42,9 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
   annotations: 'descending',
 };
 
-/**
- * The library's row for `article`: its metadata as shown. A byline found by ingestion is
- * listed by names only (roles are for the reader's header); a corrected one as written.
- */
-export function toLibraryRow(article: ArticleSummary, annotationCount: number | null): LibraryRow {
-  const shown = shownMetadata(article);
-  const credits = article.metadata?.bylines ?? [];
-  const names = (found: readonly { name: string }[]) => found.map((credit) => credit.name);
-  // The byline's and the signature's people in one column, each as corrected if it was.
-  const people = [
-    ...(shown.byline.isEdited ? [shown.byline.value] : names(bylineCredits(credits))),
-    ...(shown.signedBy.isEdited ? [shown.signedBy.value] : names(signatureCredits(credits))),
-  ].filter(Boolean);
-  return {
-    ...article,
-    title: shown.title.value,
-    language: shown.language.value,
-    annotationCount,
-    outlet: shown.outlet.value,
-    byline: [...new Set(people)].join(', '),
-    publishedDate: shown.publishedDate.value,
-  };
+/** The library's row for `article`, as its stored row would be (`article-row.ts`). */
+export function toLibraryRow(article: ArticleRecord, annotationCount: number | null): LibraryRow {
+  return { ...articleRowOf(article), annotationCount };
 }
 
 /** The order after clicking `key`'s header: the other direction on the same column. */

@@ -1,0 +1,184 @@
+/**
+ * One article's stored totals: what the statistics view and the library's count need of its
+ * annotations, kept in step with every write (`annotation-totals.ts`), so the statistics of
+ * 200,000 annotations read 10,000 small rows instead of every annotation (13 s at 10,000
+ * articles). Pure: the middleware, the schema upgrade and the tests share these functions,
+ * and `tallyCorpus` counts through them, so a stored tally and a recount cannot differ in
+ * what they count.
+ */
+import type { Annotation, AttributeValue } from '../annotation/types';
+
+/** The item whose attributes are the document profile (genre, outlet type, author role). */
+export const PROFILE_ITEM_ID = 'document.profile';
+
+/** The attribute of a claim that holds its fact-check verdict. */
+export const VERDICT_KEY = 'verdict';
+
+/** The stored totals of one article's annotations (every author, rows and packs). */
+export interface ArticleTally {
+  articleId: string;
+  /** Every annotation of the article, the profile included: the library's count. */
+  total: number;
+  /** Annotations per author and item, the profile included. */
+  byAuthor: Record<string, Record<string, number>>;
+  /** Verdict values of the labelled annotations (the profile's excluded). */
+  verdicts: Record<string, number>;
+  /** Author roles, each with how many document profiles name it. */
+  roles: Record<string, number>;
+  /**
+   * Spans of the labelled span annotations per item, flat `[start, end, start, end, …]`:
+   * what the overlaps are counted from again when a span comes or goes.
+   */
+  spans: Record<string, number[]>;
+  /** Pairs of distinct labels whose spans overlap (`pairKey`), in pairs of annotations. */
+  overlaps: Record<string, number>;
+}
+
+/** An article's tally with nothing counted. */
+export function emptyTally(articleId: string): ArticleTally {
+  return { articleId, total: 0, byAuthor: {}, verdicts: {}, roles: {}, spans: {}, overlaps: {} };
+}
+
+const PAIR_SEPARATOR = '\u0000';
+
+/** The key of a pair of labels, `a` before `b` in code-unit order. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}${PAIR_SEPARATOR}${b}` : `${b}${PAIR_SEPARATOR}${a}`;
+}
+
+/** The two labels of a `pairKey`. */
+export function pairOf(key: string): [string, string] {
+  return key.split(PAIR_SEPARATOR) as [string, string];
+}
+
+/** An attribute's values as the statistics count them (a flag as yes / no, empty left out). */
+export function valuesOf(value: AttributeValue): string[] {
+  if (Array.isArray(value)) return value.filter((each) => each !== '');
+  if (typeof value === 'boolean') return [value ? 'yes' : 'no'];
+  return value === '' ? [] : [value];
+}
+
+function bump(counts: Record<string, number>, key: string, by: number): void {
+  const next = (counts[key] ?? 0) + by;
+  if (next === 0) delete counts[key];
+  else counts[key] = next;
+}
+
+/**
+ * Adds (`sign` 1) or takes away (`sign` -1) each of `changes` (all of `tally`'s article)
+ * in place, then counts the overlaps again from the spans, unless `isOverlapDeferred` (a
+ * caller adding many annotations one at a time counts them once at the end, `overlapsOf`).
+ * Taking away a span removes one span with its offsets and item: the same as its own.
+ */
+export function applyToTally(
+  tally: ArticleTally,
+  changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
+  isOverlapDeferred = false,
+): void {
+  const removed = new Map<string, number>();
+  let isSpansChanged = false;
+  for (const { annotation, sign } of changes) {
+    const item = annotation.itemId;
+    tally.total += sign;
+    const own = (tally.byAuthor[annotation.author] ??= {});
+    bump(own, item, sign);
+    if (Object.keys(own).length === 0) delete tally.byAuthor[annotation.author];
+    if (item === PROFILE_ITEM_ID) {
+      // Rows come from imports and old backups too: a missing field counts as none.
+      const role = annotation.attributes?.authorRole;
+      if (annotation.kind === 'document' && role !== undefined) {
+        for (const each of new Set(valuesOf(role))) bump(tally.roles, each, sign);
+      }
+      continue;
+    }
+    const verdict = annotation.attributes?.[VERDICT_KEY];
+    if (verdict !== undefined)
+      for (const value of valuesOf(verdict)) bump(tally.verdicts, value, sign);
+    if (annotation.kind !== 'span' || !annotation.span) continue;
+    isSpansChanged = true;
+    const { start, end } = annotation.span;
+    if (sign === 1) (tally.spans[item] ??= []).push(start, end);
+    else {
+      const key = spanKey(item, start, end);
+      removed.set(key, (removed.get(key) ?? 0) + 1);
+    }
+  }
+  if (removed.size > 0) removeSpans(tally, removed);
+  if (isSpansChanged && !isOverlapDeferred) settleSpans(tally);
+}
+
+/**
+ * Puts the spans in offset order, so a tally is the same whatever order its annotations
+ * came in, and counts the overlaps again: what `applyToTally` defers when asked to.
+ */
+export function settleSpans(tally: ArticleTally): void {
+  for (const [item, flat] of Object.entries(tally.spans)) tally.spans[item] = sortedSpans(flat);
+  tally.overlaps = overlapsOf(tally.spans);
+}
+
+function sortedSpans(flat: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs.flat();
+}
+
+function spanKey(item: string, start: number, end: number): string {
+  return `${item}${PAIR_SEPARATOR}${start}:${end}`;
+}
+
+/** Takes one span away per count of `removed` (keyed item, offsets), in one pass per item. */
+function removeSpans(tally: ArticleTally, removed: Map<string, number>): void {
+  for (const [item, flat] of Object.entries(tally.spans)) {
+    const kept: number[] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      const key = spanKey(item, flat[i]!, flat[i + 1]!);
+      const left = removed.get(key) ?? 0;
+      if (left > 0) removed.set(key, left - 1);
+      else kept.push(flat[i]!, flat[i + 1]!);
+    }
+    if (kept.length === 0) delete tally.spans[item];
+    else tally.spans[item] = kept;
+  }
+}
+
+/**
+ * Pairs of distinct labels whose spans overlap, counted per overlapping pair of spans. A
+ * sweep over the spans sorted by start keeps it near-linear.
+ */
+export function overlapsOf(spans: Record<string, number[]>): Record<string, number> {
+  const list: { start: number; end: number; item: string }[] = [];
+  for (const [item, flat] of Object.entries(spans)) {
+    for (let i = 0; i < flat.length; i += 2)
+      list.push({ start: flat[i]!, end: flat[i + 1]!, item });
+  }
+  list.sort((a, b) => a.start - b.start);
+  const pairs: Record<string, number> = {};
+  let open: typeof list = [];
+  for (const span of list) {
+    open = open.filter((other) => other.end > span.start);
+    for (const other of open) {
+      if (other.item !== span.item) bump(pairs, pairKey(other.item, span.item), 1);
+    }
+    open.push(span);
+  }
+  return pairs;
+}
+
+/** The tallies of `annotations` (any articles), one per article that has any. */
+export function talliesOf(annotations: Iterable<Annotation>): Map<string, ArticleTally> {
+  const grouped = new Map<string, { annotation: Annotation; sign: 1 }[]>();
+  for (const annotation of annotations) {
+    const list = grouped.get(annotation.articleId) ?? [];
+    list.push({ annotation, sign: 1 });
+    grouped.set(annotation.articleId, list);
+  }
+  const tallies = new Map<string, ArticleTally>();
+  for (const [articleId, changes] of grouped) {
+    const tally = emptyTally(articleId);
+    applyToTally(tally, changes);
+    settleSpans(tally);
+    tallies.set(articleId, tally);
+  }
+  return tallies;
+}
