@@ -129,7 +129,7 @@ describe('SortKeys', () => {
       titles(expected),
     );
     // Accented capitals among their base letters, never after Z; "Etats" and "États" tie.
-    // The UI's locale decides İ and ı (here the default root order: ı after i).
+    // These rows are French: French collation places İ and ı (as the root does: ı after i).
     expect(titles(sortRows(library, { key: 'title', direction: 'ascending' }, keys))).toEqual([
       'Ankara',
       'École',
@@ -140,6 +140,37 @@ describe('SortKeys', () => {
       'ılık hava',
       'Zonguldak',
     ]);
+  });
+});
+
+describe('the collation of text columns', () => {
+  it('sorts a Turkish title by Turkish collation and an English one by English, whatever the UI’s locale', () => {
+    const turkish = ['İstanbul', 'ılık', 'inek', 'Işık', 'Irmak'];
+    const english = ['Island', 'Ice', 'Istanbul'];
+    const library = [
+      ...turkish.map((title, i) => row(`t${i}`, title, { language: 'tr' })),
+      ...english.map((title, i) => row(`e${i}`, title, { language: 'en' })),
+    ];
+    const sorted = sortRows(library, { key: 'title', direction: 'ascending' }).map((r) => r.title);
+    // Turkish: the dotless ı (capital I) is its own letter before i (capital İ).
+    expect(sorted.filter((title) => turkish.includes(title))).toEqual([
+      'ılık',
+      'Irmak',
+      'Işık',
+      'inek',
+      'İstanbul',
+    ]);
+    expect(sorted.filter((title) => english.includes(title))).toEqual([
+      'Ice',
+      'Island',
+      'Istanbul',
+    ]);
+    // The languages interleave by the root collation: one total order, the same each time.
+    expect(sorted).toEqual(
+      sortRows([...library].reverse(), { key: 'title', direction: 'ascending' }).map(
+        (r) => r.title,
+      ),
+    );
   });
 });
 

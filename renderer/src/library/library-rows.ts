@@ -121,9 +121,7 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], quer
   });
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** The text columns, compared with the collator. */
+/** The text columns, compared with a collator. */
 type TextColumn = 'title' | 'outlet' | 'byline' | 'source' | 'language';
 
 const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
@@ -134,6 +132,48 @@ const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
   source: (row) => `${row.sourceName}\u0000${row.sourcePath}`,
   language: (row) => row.language,
 };
+
+/**
+ * The collation of text columns, stated rather than left to the UI's locale: an article's
+ * title, outlet and byline sort by the collation of the article's language (a Turkish
+ * title puts ı before i and İ with i, as Turkish readers expect), and articles of different
+ * languages, or a column of file names and language codes, by the CLDR root collation. With
+ * the UI's locale, a Turkish title sorted as English does, or the other way round. Base
+ * strength: case and accents never split a value ("Etats" and "États" tie); numbers as
+ * numbers ("2" before "10").
+ */
+const collators = new Map<string, Intl.Collator>();
+const ROOT_LANGUAGE = 'und';
+
+function collatorFor(language: string): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    let locale = ROOT_LANGUAGE;
+    try {
+      if (Intl.Collator.supportedLocalesOf([language]).length > 0) locale = language;
+    } catch {
+      // Not a language tag (an old record's free text): the root collation.
+    }
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator;
+}
+
+/** The text columns whose values are in the article's language. */
+const IN_LANGUAGE = new Set<TextColumn>(['title', 'outlet', 'byline']);
+
+/** The language `column`'s value of `row` is collated in. */
+function languageOf(column: TextColumn, row: LibraryRow): string {
+  const language = row.language.trim().toLowerCase();
+  return IN_LANGUAGE.has(column) && language !== '' ? language : ROOT_LANGUAGE;
+}
+
+/** Two rows' values of a column in its collation (see `collatorFor`). */
+function compareValues(a: string, aLanguage: string, b: string, bLanguage: string): number {
+  const language = aLanguage === bLanguage ? aLanguage : ROOT_LANGUAGE;
+  return compareParts(collatorFor(language), a, b);
+}
 
 /**
  * Each row's place in a text column's collation order, computed once per column for a
@@ -150,8 +190,7 @@ export class SortKeys {
     // The last ranks of each column serve while they rank every value here: the counts
     // arriving, or an edit elsewhere, make new rows with the same texts.
     for (const [column, ranks] of lastRanks) {
-      const text = TEXT_OF[column];
-      if (rows.every((row) => ranks.has(text(row)))) this.ranks.set(column, ranks);
+      if (rows.every((row) => ranks.has(rankKey(column, row)))) this.ranks.set(column, ranks);
     }
   }
 
@@ -162,17 +201,17 @@ export class SortKeys {
    */
   compareTitles(a: LibraryRow, b: LibraryRow): number {
     if (this.ranks.has('title')) return this.rank('title', a) - this.rank('title', b);
-    return collator.compare(a.title, b.title);
+    return compareValues(a.title, languageOf('title', a), b.title, languageOf('title', b));
   }
 
   /** `row`'s rank in `column` (equal values, by the collator, share one); -1 if unknown. */
   rank(column: TextColumn, row: LibraryRow): number {
     let ranks = this.ranks.get(column);
     if (!ranks) {
-      ranks = runToEnd(rankRows(this.rows, TEXT_OF[column]));
+      ranks = runToEnd(rankRows(this.rows, column));
       this.keep(column, ranks);
     }
-    return ranks.get(TEXT_OF[column](row)) ?? -1;
+    return ranks.get(rankKey(column, row)) ?? -1;
   }
 
   private keep(column: TextColumn, ranks: Map<string, number>): void {
@@ -186,7 +225,7 @@ export class SortKeys {
    */
   async prepare(column: TextColumn, signal?: AbortSignal): Promise<void> {
     if (this.ranks.has(column)) return;
-    const steps = rankRows(this.rows, TEXT_OF[column]);
+    const steps = rankRows(this.rows, column);
     for (;;) {
       if (signal?.aborted || this.ranks.has(column)) return;
       const step = steps.next();
@@ -200,35 +239,73 @@ export class SortKeys {
 }
 
 /** The collator on each part of a value joined with U+0000 (a file name, then its path). */
-function compareParts(a: string, b: string): number {
+function compareParts(collator: Intl.Collator, a: string, b: string): number {
+  // Only the source column joins parts; splitting at each of ~140,000 comparisons is waste.
+  if (!a.includes('\u0000') && !b.includes('\u0000')) return collator.compare(a, b);
   const [aFirst = '', aRest = ''] = a.split('\u0000');
   const [bFirst = '', bRest = ''] = b.split('\u0000');
   return collator.compare(aFirst, bFirst) || collator.compare(aRest, bRest);
 }
 
-/** Each column's ranks as last computed, by value (see the constructor of `SortKeys`). */
+/** What a rank is kept under: the value, with the language it is collated in. */
+function rankKey(column: TextColumn, row: LibraryRow): string {
+  return `${languageOf(column, row)}\u0001${TEXT_OF[column](row)}`;
+}
+
+/** Each column's ranks as last computed, by `rankKey` (see the constructor of `SortKeys`). */
 const lastRanks = new Map<TextColumn, Map<string, number>>();
 
-/** The rank of each distinct value of `text` over `rows`, in collation order. */
+/** Values merged per step of `rankRows`. */
+const MERGE_SLICE = 2_000;
+
+/**
+ * The rank of each distinct value of `column` over `rows` (by `rankKey`): each language's
+ * values sorted by its own collation, then the languages merged by the root collation, so
+ * every language keeps its own order and the whole is one total order.
+ */
 function* rankRows(
   rows: readonly LibraryRow[],
-  text: (row: LibraryRow) => string,
+  column: TextColumn,
 ): Generator<void, Map<string, number>, void> {
-  const distinct = [...new Set(rows.map(text))];
-  // Only the source column joins parts; splitting at each of ~140,000 comparisons is waste.
-  const compare = distinct.some((value) => value.includes('\u0000'))
-    ? compareParts
-    : collator.compare;
-  const values = yield* sortInSlices(distinct, compare);
+  const byLanguage = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const language = languageOf(column, row);
+    const values = byLanguage.get(language) ?? new Set<string>();
+    values.add(TEXT_OF[column](row));
+    byLanguage.set(language, values);
+  }
+  const groups: { language: string; values: string[] }[] = [];
+  for (const [language, values] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const collator = collatorFor(language);
+    const sorted = yield* sortInSlices([...values], (a, b) => compareParts(collator, a, b));
+    groups.push({ language, values: sorted });
+  }
+  const root = collatorFor(ROOT_LANGUAGE);
+  const heads = groups.map(() => 0);
   const rankOf = new Map<string, number>();
-  values.forEach((value, index) => {
-    const previous = values[index - 1];
-    // Values the collator calls equal ("Etats", "États" at base strength) share a rank.
+  let previous: { value: string; language: string; rank: number } | undefined;
+  for (let index = 0; ; index += 1) {
+    let best = -1;
+    for (let group = 0; group < groups.length; group += 1) {
+      const value = groups[group]!.values[heads[group]!];
+      if (value === undefined) continue;
+      if (best === -1) best = group;
+      else if (compareParts(root, value, groups[best]!.values[heads[best]!]!) < 0) best = group;
+    }
+    if (best === -1) return rankOf;
+    const { language, values } = groups[best]!;
+    const value = values[heads[best]!]!;
+    heads[best]! += 1;
+    // Values the collation calls equal ("Etats", "États" at base strength) share a rank.
     const rank =
-      previous !== undefined && compare(previous, value) === 0 ? rankOf.get(previous)! : index;
-    rankOf.set(value, rank);
-  });
-  return rankOf;
+      previous !== undefined &&
+      compareValues(previous.value, previous.language, value, language) === 0
+        ? previous.rank
+        : index;
+    rankOf.set(`${language}\u0001${value}`, rank);
+    previous = { value, language, rank };
+    if (index % MERGE_SLICE === MERGE_SLICE - 1) yield;
+  }
 }
 
 const TEXT_COLUMNS = new Set<SortKey>(['title', 'outlet', 'byline', 'source', 'language']);
