@@ -212,6 +212,28 @@ describe('stored annotation totals', () => {
     }
   });
 
+  it('count labels, analysts and values named like Object members as plain names', async () => {
+    const article = 'a1' as ArticleId;
+    const names = ['constructor', '__proto__', 'toString'];
+    const annotations = names.map((name, i) =>
+      spanAnnotationOf(`p${i}`, article, TEXT, i, i + 10, {
+        itemId: name as never,
+        author: name as AuthorId,
+        attributes: { verdict: name },
+      }),
+    );
+    await writeChangeSet(creation('tag', annotations));
+    await storeAsImported([{ ...annotations[1]!, id: 'q1' as AnnotationId, author: colleague }]);
+    await expectTotalsRecounted();
+    const tally = (await db.articleTallies.get(article))!;
+    expect(Object.getPrototypeOf(tally.verdicts)).toBe(Object.prototype);
+    expect(tally.verdicts).toEqual({ constructor: 1, ['__proto__']: 2, toString: 1 });
+    expect(Object.keys(tally.byAuthor).sort()).toEqual([...names, colleague].sort());
+    await writeChangeSet(deletion('delete', annotations));
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(article))!.total).toBe(1);
+  });
+
   it('never count an annotation id twice as rows and packs are rewritten', async () => {
     const article = 'a1' as ArticleId;
     await writeChangeSet(creation('tag', [spanAnnotationOf('x', article, TEXT, 0, 4)]));

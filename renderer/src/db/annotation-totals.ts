@@ -28,10 +28,10 @@ import type { AnnotationPackRecord } from './records';
 export const TALLIES_TABLE = 'articleTallies';
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
-const ANNOTATIONS_OF: Record<string, (row: unknown) => Annotation[]> = {
-  annotations: (row) => [row as Annotation],
-  annotationPacks: (row) => packedAnnotations(row as AnnotationPackRecord),
-};
+const ANNOTATIONS_OF = new Map<string, (row: unknown) => Annotation[]>([
+  ['annotations', (row) => [row as Annotation]],
+  ['annotationPacks', (row) => packedAnnotations(row as AnnotationPackRecord)],
+]);
 
 type Change = { annotation: Annotation; sign: 1 | -1 };
 
@@ -148,13 +148,13 @@ const annotationTotals: Middleware<DBCore> = {
       ...down,
       transaction: (stores, mode, options) =>
         mode === 'readwrite' &&
-        stores.some((store) => store in ANNOTATIONS_OF) &&
+        stores.some((store) => ANNOTATIONS_OF.has(store)) &&
         !stores.includes(TALLIES_TABLE)
           ? down.transaction([...stores, TALLIES_TABLE], mode, options)
           : down.transaction(stores, mode, options),
       table: (name) => {
         const table = down.table(name);
-        const annotationsOf = ANNOTATIONS_OF[name];
+        const annotationsOf = ANNOTATIONS_OF.get(name);
         if (!annotationsOf) return table;
         const tallies = down.table(TALLIES_TABLE);
         return {

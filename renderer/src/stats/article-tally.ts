@@ -58,10 +58,29 @@ export function valuesOf(value: AttributeValue): string[] {
   return value === '' ? [] : [value];
 }
 
+/**
+ * `record`'s own value at `key`. Labels, analysts and attribute values come from files, and
+ * `constructor` or `__proto__` is a name like any other: never an inherited member.
+ */
+function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Sets `record[key]` as an own property, `__proto__` included (an assignment would not). */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): T {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return value;
+}
+
 function bump(counts: Record<string, number>, key: string, by: number): void {
-  const next = (counts[key] ?? 0) + by;
+  const next = (ownValue(counts, key) ?? 0) + by;
   if (next === 0) delete counts[key];
-  else counts[key] = next;
+  else setOwn(counts, key, next);
 }
 
 /**
@@ -80,24 +99,25 @@ export function applyToTally(
   for (const { annotation, sign } of changes) {
     const item = annotation.itemId;
     tally.total += sign;
-    const own = (tally.byAuthor[annotation.author] ??= {});
+    const own =
+      ownValue(tally.byAuthor, annotation.author) ?? setOwn(tally.byAuthor, annotation.author, {});
     bump(own, item, sign);
     if (Object.keys(own).length === 0) delete tally.byAuthor[annotation.author];
     if (item === PROFILE_ITEM_ID) {
       // Rows come from imports and old backups too: a missing field counts as none.
-      const role = annotation.attributes?.authorRole;
+      const role = ownValue(annotation.attributes ?? {}, 'authorRole');
       if (annotation.kind === 'document' && role !== undefined) {
         for (const each of new Set(valuesOf(role))) bump(tally.roles, each, sign);
       }
       continue;
     }
-    const verdict = annotation.attributes?.[VERDICT_KEY];
+    const verdict = ownValue(annotation.attributes ?? {}, VERDICT_KEY);
     if (verdict !== undefined)
       for (const value of valuesOf(verdict)) bump(tally.verdicts, value, sign);
     if (annotation.kind !== 'span' || !annotation.span) continue;
     isSpansChanged = true;
     const { start, end } = annotation.span;
-    if (sign === 1) (tally.spans[item] ??= []).push(start, end);
+    if (sign === 1) (ownValue(tally.spans, item) ?? setOwn(tally.spans, item, [])).push(start, end);
     else {
       const key = spanKey(item, start, end);
       removed.set(key, (removed.get(key) ?? 0) + 1);
@@ -112,7 +132,8 @@ export function applyToTally(
  * came in, and counts the overlaps again: what `applyToTally` defers when asked to.
  */
 export function settleSpans(tally: ArticleTally): void {
-  for (const [item, flat] of Object.entries(tally.spans)) tally.spans[item] = sortedSpans(flat);
+  for (const [item, flat] of Object.entries(tally.spans))
+    setOwn(tally.spans, item, sortedSpans(flat));
   tally.overlaps = overlapsOf(tally.spans);
 }
 
@@ -138,7 +159,7 @@ function removeSpans(tally: ArticleTally, removed: Map<string, number>): void {
       else kept.push(flat[i]!, flat[i + 1]!);
     }
     if (kept.length === 0) delete tally.spans[item];
-    else tally.spans[item] = kept;
+    else setOwn(tally.spans, item, kept);
   }
 }
 
