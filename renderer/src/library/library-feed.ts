@@ -3,12 +3,12 @@
  * touched. A live query over the library reads every article and every annotation key after
  * each write: during an import that is once per 25-file chunk, so a 10,000-file import into a
  * large library read the whole library 400 times over. Here an import's chunk costs one
- * `bulkGet` of the articles it wrote (Dexie's `storagemutated` keys), every other row keeps
- * its object, and the view's sorting and rendering can tell what changed by reference.
- * Annotation counts are read again, all of them, only when annotations were written. The
- * rows are delivered before their counts (`annotationCount` null): the articles read in a
- * fraction of a second at 10,000, counting their annotations takes longer, and the library
- * shows meanwhile; the counted rows follow.
+ * `bulkGet` of the rows of the articles it wrote (Dexie's `storagemutated` keys), every
+ * other row keeps its object, and the view's sorting and rendering can tell what changed by
+ * reference. The library reads the small `articleRows` (what a row shows), never the
+ * records with their ingestion metadata. Annotation counts are read again, all of them,
+ * only when annotations were written, from the stored totals' index alone. The rows are
+ * delivered before their counts (`annotationCount` null), the counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
 import { Dexie } from 'dexie';

@@ -165,14 +165,31 @@ const IN_LANGUAGE = new Set<TextColumn>(['title', 'outlet', 'byline']);
 
 /** The language `column`'s value of `row` is collated in. */
 function languageOf(column: TextColumn, row: LibraryRow): string {
-  const language = row.language.trim().toLowerCase();
-  return IN_LANGUAGE.has(column) && language !== '' ? language : ROOT_LANGUAGE;
+  return IN_LANGUAGE.has(column) && row.language !== '' ? row.language : ROOT_LANGUAGE;
+}
+
+/** How `column`'s values compare under `collator`: the source column part by part. */
+function comparerOf(column: TextColumn, collator: Intl.Collator): (a: string, b: string) => number {
+  return column === 'source' ? (a, b) => compareParts(collator, a, b) : collator.compare;
 }
 
 /** Two rows' values of a column in its collation (see `collatorFor`). */
-function compareValues(a: string, aLanguage: string, b: string, bLanguage: string): number {
+function compareValues(
+  column: TextColumn,
+  a: string,
+  aLanguage: string,
+  b: string,
+  bLanguage: string,
+): number {
   const language = aLanguage === bLanguage ? aLanguage : ROOT_LANGUAGE;
-  return compareParts(collatorFor(language), a, b);
+  return comparerOf(column, collatorFor(language))(a, b);
+}
+
+/** A column's ranks: by the language a value is collated in, then by the value. */
+type Ranks = Map<string, Map<string, number>>;
+
+function rankIn(ranks: Ranks, column: TextColumn, row: LibraryRow): number | undefined {
+  return ranks.get(languageOf(column, row))?.get(TEXT_OF[column](row));
 }
 
 /**
@@ -184,13 +201,14 @@ function compareValues(a: string, aLanguage: string, b: string, bLanguage: strin
  * outlets, not 10,000 rows), and a sort of a filtered subset reuses the library's ranks.
  */
 export class SortKeys {
-  private readonly ranks = new Map<TextColumn, Map<string, number>>();
+  private readonly ranks = new Map<TextColumn, Ranks>();
 
   constructor(private readonly rows: readonly LibraryRow[]) {
     // The last ranks of each column serve while they rank every value here: the counts
     // arriving, or an edit elsewhere, make new rows with the same texts.
     for (const [column, ranks] of lastRanks) {
-      if (rows.every((row) => ranks.has(rankKey(column, row)))) this.ranks.set(column, ranks);
+      if (rows.every((row) => rankIn(ranks, column, row) !== undefined))
+        this.ranks.set(column, ranks);
     }
   }
 
@@ -201,7 +219,7 @@ export class SortKeys {
    */
   compareTitles(a: LibraryRow, b: LibraryRow): number {
     if (this.ranks.has('title')) return this.rank('title', a) - this.rank('title', b);
-    return compareValues(a.title, languageOf('title', a), b.title, languageOf('title', b));
+    return compareValues('title', a.title, languageOf('title', a), b.title, languageOf('title', b));
   }
 
   /** `row`'s rank in `column` (equal values, by the collator, share one); -1 if unknown. */
@@ -211,10 +229,10 @@ export class SortKeys {
       ranks = runToEnd(rankRows(this.rows, column));
       this.keep(column, ranks);
     }
-    return ranks.get(rankKey(column, row)) ?? -1;
+    return rankIn(ranks, column, row) ?? -1;
   }
 
-  private keep(column: TextColumn, ranks: Map<string, number>): void {
+  private keep(column: TextColumn, ranks: Ranks): void {
     this.ranks.set(column, ranks);
     lastRanks.set(column, ranks);
   }
@@ -240,33 +258,23 @@ export class SortKeys {
 
 /** The collator on each part of a value joined with U+0000 (a file name, then its path). */
 function compareParts(collator: Intl.Collator, a: string, b: string): number {
-  // Only the source column joins parts; splitting at each of ~140,000 comparisons is waste.
-  if (!a.includes('\u0000') && !b.includes('\u0000')) return collator.compare(a, b);
   const [aFirst = '', aRest = ''] = a.split('\u0000');
   const [bFirst = '', bRest = ''] = b.split('\u0000');
   return collator.compare(aFirst, bFirst) || collator.compare(aRest, bRest);
 }
 
-/** What a rank is kept under: the value, with the language it is collated in. */
-function rankKey(column: TextColumn, row: LibraryRow): string {
-  return `${languageOf(column, row)}\u0001${TEXT_OF[column](row)}`;
-}
-
-/** Each column's ranks as last computed, by `rankKey` (see the constructor of `SortKeys`). */
-const lastRanks = new Map<TextColumn, Map<string, number>>();
+/** Each column's ranks as last computed (see the constructor of `SortKeys`). */
+const lastRanks = new Map<TextColumn, Ranks>();
 
 /** Values merged per step of `rankRows`. */
 const MERGE_SLICE = 2_000;
 
 /**
- * The rank of each distinct value of `column` over `rows` (by `rankKey`): each language's
+ * The rank of each distinct value of `column` over `rows`, by language: each language's
  * values sorted by its own collation, then the languages merged by the root collation, so
  * every language keeps its own order and the whole is one total order.
  */
-function* rankRows(
-  rows: readonly LibraryRow[],
-  column: TextColumn,
-): Generator<void, Map<string, number>, void> {
+function* rankRows(rows: readonly LibraryRow[], column: TextColumn): Generator<void, Ranks, void> {
   const byLanguage = new Map<string, Set<string>>();
   for (const row of rows) {
     const language = languageOf(column, row);
@@ -277,12 +285,12 @@ function* rankRows(
   const groups: { language: string; values: string[] }[] = [];
   for (const [language, values] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const collator = collatorFor(language);
-    const sorted = yield* sortInSlices([...values], (a, b) => compareParts(collator, a, b));
+    const sorted = yield* sortInSlices([...values], comparerOf(column, collator));
     groups.push({ language, values: sorted });
   }
-  const root = collatorFor(ROOT_LANGUAGE);
+  const root = comparerOf(column, collatorFor(ROOT_LANGUAGE));
   const heads = groups.map(() => 0);
-  const rankOf = new Map<string, number>();
+  const rankOf: Ranks = new Map(groups.map(({ language }) => [language, new Map()]));
   let previous: { value: string; language: string; rank: number } | undefined;
   for (let index = 0; ; index += 1) {
     let best = -1;
@@ -290,7 +298,7 @@ function* rankRows(
       const value = groups[group]!.values[heads[group]!];
       if (value === undefined) continue;
       if (best === -1) best = group;
-      else if (compareParts(root, value, groups[best]!.values[heads[best]!]!) < 0) best = group;
+      else if (root(value, groups[best]!.values[heads[best]!]!) < 0) best = group;
     }
     if (best === -1) return rankOf;
     const { language, values } = groups[best]!;
@@ -299,10 +307,10 @@ function* rankRows(
     // Values the collation calls equal ("Etats", "États" at base strength) share a rank.
     const rank =
       previous !== undefined &&
-      compareValues(previous.value, previous.language, value, language) === 0
+      compareValues(column, previous.value, previous.language, value, language) === 0
         ? previous.rank
         : index;
-    rankOf.set(`${language}\u0001${value}`, rank);
+    rankOf.get(language)!.set(value, rank);
     previous = { value, language, rank };
     if (index % MERGE_SLICE === MERGE_SLICE - 1) yield;
   }
