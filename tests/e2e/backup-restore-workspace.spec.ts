@@ -112,7 +112,7 @@ test('refuses a backup from a newer schema, and one that fails verification, cha
 
   const text = await readFile(path, 'utf8');
   const newer = join(files.dir, 'newer.sourcemark-backup.json');
-  await writeFile(newer, text.replace('"schemaVersion":7', '"schemaVersion":9'));
+  await writeFile(newer, text.replace('"schemaVersion":8', '"schemaVersion":9'));
   const tampered = join(files.dir, 'tampered.sourcemark-backup.json');
   // One character of one stored text changed: the file still parses.
   await writeFile(tampered, text.replace('AZERTAC', 'AZERTAQ'));

@@ -16,6 +16,21 @@ import {
   siteLinesOf,
   tallySitePages,
 } from '../../renderer/src/library/site-lines';
+import { derivedRows } from '../bench/derived-rows';
+import type { Annotation } from '../../renderer/src/annotation/types';
+import { packedAnnotations } from '../../renderer/src/db/packed-annotations';
+import type { AnnotationPackRecord, ArticleRecord } from '../../renderer/src/db/records';
+
+/** What the current code derives from a fixture: its library rows and annotation totals. */
+function derivedFrom(fixture: DexieExport) {
+  const rowsOf = (name: string) =>
+    fixture.data.data.find((table) => table.tableName === name)?.rows ?? [];
+  const annotations = [
+    ...(rowsOf('annotations') as unknown as Annotation[]),
+    ...(rowsOf('annotationPacks') as unknown as AnnotationPackRecord[]).flatMap(packedAnnotations),
+  ];
+  return derivedRows(rowsOf('articles') as unknown as ArticleRecord[], annotations);
+}
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/schema-versions');
 const LOADER = '/__schema-fixture/loader.html';
@@ -125,7 +140,7 @@ test('every earlier schema version opens with the current schema, every row inta
     await page.goto(`${app.bridge.origin}/`);
     await expect(new LibraryPage(page).rows()).toHaveCount(3);
     const stored = await readDatabase(page);
-    expect(stored.version, `v${version} upgraded to the current version`).toBe(70);
+    expect(stored.version, `v${version} upgraded to the current version`).toBe(80);
     for (const table of ['trash', 'undoSteps', 'savedQueries', 'searchIndex', 'articleStatuses'])
       expect(stored.tables[table], `v${version}: ${table} exists`).toBeDefined();
 
@@ -135,6 +150,15 @@ test('every earlier schema version opens with the current schema, every row inta
       if (STARTUP_TABLES.has(tableName)) expect(actual).toEqual(expect.arrayContaining(expected));
       else expect(actual, `v${version}: every row of ${tableName}`).toEqual(expected);
     }
+
+    // The library's rows and the annotation totals, as the current code derives them.
+    const derived = derivedFrom(fixture);
+    expect(sortRows(stored.tables['articleRows']!), `v${version}: library rows`).toEqual(
+      sortRows(derived.articleRows as unknown as Record<string, unknown>[]),
+    );
+    expect(sortRows(stored.tables['articleTallies']!), `v${version}: totals`).toEqual(
+      sortRows(derived.articleTallies as unknown as Record<string, unknown>[]),
+    );
 
     // The site-chrome index, as the current code counts the fixture's page dumps.
     const articles = fixture.data.data.find((table) => table.tableName === 'articles')!.rows;
@@ -170,8 +194,10 @@ test('a database from a newer app opens read-only, with a clear message, and ref
   // The v6 rows, in a database a future app upgraded to version 9 with a table of its own.
   await page.goto(`${app.bridge.origin}${LOADER}`);
   const schema = Object.fromEntries(fixture.data.tables.map((table) => [table.name, table.schema]));
+  // A future app keeps the library's rows and totals, as this one does: planted beside.
+  const derived = derivedFrom(fixture);
   await page.evaluate(
-    async ({ json, schema }) => {
+    async ({ json, schema, derived }) => {
       const w = window as unknown as {
         Dexie: any; // eslint-disable-line @typescript-eslint/no-explicit-any
         DexieExportImport: {
@@ -191,14 +217,18 @@ test('a database from a newer app opens read-only, with a clear message, and ref
         savedQueries: 'id, name',
         searchIndex: 'key',
         articleStatuses: '[articleId+analyst], articleId, analyst, status',
+        articleTallies: 'articleId, [articleId+total]',
+        articleRows: 'id, addedAt',
         somethingNew: 'id',
       });
       await db.open();
       // The file is version 6; this database is a future app's version 9.
       await w.DexieExportImport.importInto(db, new Blob([json]), { acceptVersionDiff: true });
+      await db.table('articleRows').bulkPut(derived.articleRows);
+      await db.table('articleTallies').bulkPut(derived.articleTallies);
       db.close();
     },
-    { json, schema },
+    { json, schema, derived },
   );
 
   const planted = await readDatabase(page);

@@ -46,6 +46,29 @@ export interface ArticleRecord {
   metadataEdits?: MetadataEdits;
 }
 
+/**
+ * What the library's row and the statistics show of an article, derived from its record
+ * (`library/article-row.ts`) and kept in step with it in the same transaction
+ * (`db/article-rows.ts`): the library reads these small rows, not the whole records with
+ * their ingestion metadata (5 s for 10,000 against well under one).
+ */
+export interface ArticleRowRecord {
+  id: ArticleId;
+  /** As shown: the analyst's correction wins, and so for the fields below. */
+  title: string;
+  language: string;
+  outlet: string;
+  /** The byline's and the signature's people, by name, comma-separated. */
+  byline: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the time is known; `''` when unknown. */
+  publishedDate: string;
+  addedAt: string;
+  sourceName: string;
+  sourcePath: string;
+  archived?: boolean;
+  sourceMissing?: boolean;
+}
+
 /** The article fields an analyst can correct in the reader's header. */
 export type MetadataField =
   | 'title'

@@ -4,9 +4,10 @@
  * library and reader need. The only module that touches the `articles`, `articleTexts` and
  * `annotations` tables.
  */
+import type { EntityTable } from 'dexie';
 import type { IngestedArticle } from '../../../preload/api';
 import { db } from '../db/db';
-import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
+import type { ArticleId, ArticleRecord, ArticleRowRecord, ArticleTextRecord } from '../db/records';
 import { addToSiteIndex, siteIndexTables } from './site-line-index';
 import { folderOf, isPageDump, siteLinesOf } from './site-lines';
 
@@ -125,9 +126,27 @@ export const LIST_PAGE = 1_000;
 export function listArticleSummaries(
   onPage?: (soFar: readonly ArticleSummary[], total: number) => void,
 ): Promise<ArticleSummary[]> {
-  return db.transaction('r', db.articles, async () => {
-    const total = await db.articles.count();
-    const all: ArticleSummary[] = [];
+  return newestFirst(db.articles, onPage);
+}
+
+/**
+ * Every article's library row (`ArticleRowRecord`: what the table shows, not the whole
+ * record), newest first, a page at a time as `listArticleSummaries` reads.
+ */
+export function listArticleRows(
+  onPage?: (soFar: readonly ArticleRowRecord[], total: number) => void,
+): Promise<ArticleRowRecord[]> {
+  return newestFirst(db.articleRows, onPage);
+}
+
+/** Every row of `table` by `addedAt`, newest first, a page at a time in one transaction. */
+function newestFirst<Row extends { id: ArticleId; addedAt: string }>(
+  table: EntityTable<Row, 'id'>,
+  onPage?: (soFar: readonly Row[], total: number) => void,
+): Promise<Row[]> {
+  return db.transaction('r', table, async () => {
+    const total = await table.count();
+    const all: Row[] = [];
     // Each page starts at the last page's oldest date, skipping the rows of that date already
     // read (an import's chunk shares one): a range, so one `getAll`. Dexie's `offset` skipped
     // row by row, and the whole read took three times as long.
@@ -136,8 +155,8 @@ export function listArticleSummaries(
     for (;;) {
       const from =
         oldest === undefined
-          ? db.articles.orderBy('addedAt')
-          : db.articles.where('addedAt').belowOrEqual(oldest);
+          ? table.orderBy('addedAt')
+          : table.where('addedAt').belowOrEqual(oldest);
       const read = await from
         .reverse()
         .limit(LIST_PAGE + seenAtOldest)
@@ -151,6 +170,18 @@ export function listArticleSummaries(
       onPage?.(all, Math.max(total, all.length));
     }
   });
+}
+
+/**
+ * Every article's annotation count (rows and packs, every author), from the stored totals'
+ * `[articleId+total]` index alone: no tally is read. An article without any is absent.
+ */
+export async function readAnnotationCounts(): Promise<Map<ArticleId, number>> {
+  const keys = (await db.articleTallies.orderBy('[articleId+total]').keys()) as unknown as [
+    ArticleId,
+    number,
+  ][];
+  return new Map(keys);
 }
 
 /** One article's metadata, or `undefined` when there is no such article. */

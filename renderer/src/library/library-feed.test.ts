@@ -66,14 +66,16 @@ describe('watchLibraryRows', () => {
     const first = await next();
     expect(first).toHaveLength(30);
 
-    // The library is not listed again: only the chunk's own articles are read.
-    const listed = vi.spyOn(db.articles, 'orderBy');
-    const read = vi.spyOn(db.articles, 'bulkGet');
+    // The library is not listed again: only the chunk's own rows are read, and no record.
+    const listed = vi.spyOn(db.articleRows, 'orderBy');
+    const read = vi.spyOn(db.articleRows, 'bulkGet');
+    const records = vi.spyOn(db.articles, 'bulkGet');
     const added = await store(30, 25);
     const second = await next();
     expect(second).toHaveLength(55);
     expect(listed).not.toHaveBeenCalled();
     expect(read.mock.calls.map(([ids]) => [...ids].sort())).toEqual([[...added].sort()]);
+    expect(records).not.toHaveBeenCalled();
     // Newest first, as a full read lists them; the earlier rows are the same objects.
     expect(new Set(second.slice(0, 25).map((row) => row.id))).toEqual(new Set(added));
     second.slice(25).forEach((row, i) => expect(row).toBe(first[i]));

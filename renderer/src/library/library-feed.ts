@@ -3,30 +3,27 @@
  * touched. A live query over the library reads every article and every annotation key after
  * each write: during an import that is once per 25-file chunk, so a 10,000-file import into a
  * large library read the whole library 400 times over. Here an import's chunk costs one
- * `bulkGet` of the articles it wrote (Dexie's `storagemutated` keys), every other row keeps
- * its object, and the view's sorting and rendering can tell what changed by reference.
- * Annotation counts are read again, all of them, only when annotations were written. The
- * rows are delivered before their counts (`annotationCount` null): the articles read in a
- * fraction of a second at 10,000, counting their annotations takes longer, and the library
- * shows meanwhile; the counted rows follow.
+ * `bulkGet` of the rows of the articles it wrote (Dexie's `storagemutated` keys), every
+ * other row keeps its object, and the view's sorting and rendering can tell what changed by
+ * reference. The library reads the small `articleRows` (what a row shows), never the
+ * records with their ingestion metadata. Annotation counts are read again, all of them,
+ * only when annotations were written, from the stored totals' index alone. The rows are
+ * delivered before their counts (`annotationCount` null), the counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
 import { Dexie } from 'dexie';
 import { db } from '../db/db';
 import { mergeTouched, primaryKeyPart, touchesAny, type TouchedKeys } from '../db/mutated-keys';
-import type { ArticleId } from '../db/records';
-import {
-  countAnnotationsByArticle,
-  listArticleSummaries,
-  type ArticleSummary,
-} from './article-repository';
-import { toLibraryRow, type LibraryRow } from './library-rows';
+import type { ArticleId, ArticleRowRecord } from '../db/records';
+import { listArticleRows, readAnnotationCounts } from './article-repository';
+import type { LibraryRow } from './library-rows';
 
-const ARTICLES_PART = primaryKeyPart('articles');
-// Rows and packs both hold annotations (`store/annotation-storage.ts`).
-const ANNOTATION_PARTS = ['annotations', 'annotationPacks', 'annotationPackIds'].map(
-  primaryKeyPart,
-);
+type ArticleSummary = ArticleRowRecord;
+
+// Each article write puts its row in its transaction, each annotation write (rows and
+// packs alike) its article's totals (`db/article-rows.ts`, `db/annotation-totals.ts`).
+const ARTICLES_PART = primaryKeyPart('articleRows');
+const ANNOTATION_PARTS = [primaryKeyPart('articleTallies')];
 
 /** A running feed: `setActive(false)` stops reading (writes are still noted), `stop` ends it. */
 export interface LibraryFeed {
@@ -62,8 +59,10 @@ export function watchLibraryRows(
   let isStopped = false;
   let active = isActive;
 
-  const rowOf = (article: ArticleSummary) =>
-    toLibraryRow(article, counts ? (counts.get(article.id) ?? 0) : null);
+  const rowOf = (article: ArticleSummary): LibraryRow => ({
+    ...article,
+    annotationCount: counts ? (counts.get(article.id) ?? 0) : null,
+  });
 
   /**
    * Every article, with the counts known so far; the counts are read next. A large library
@@ -79,7 +78,7 @@ export function watchLibraryRows(
         shown.push(row);
       }
     };
-    const articles = await listArticleSummaries((soFar, total) => {
+    const articles = await listArticleRows((soFar, total) => {
       take(soFar);
       if (!isStopped && active) onRows([...shown], total);
     });
@@ -93,10 +92,9 @@ export function watchLibraryRows(
   /** `current` with the articles of `keys` read again, and the counts when `withCounts`. */
   const patch = async (current: readonly LibraryRow[], keys: Set<string>, withCounts: boolean) => {
     const ids = [...keys];
-    const counted = [...new Set([...byId.keys(), ...ids])] as ArticleId[];
     const [found, fresh] = await Promise.all([
-      db.articles.bulkGet(ids as ArticleId[]),
-      withCounts ? countAnnotationsByArticle(counted) : null,
+      db.articleRows.bulkGet(ids as ArticleId[]),
+      withCounts ? readAnnotationCounts() : null,
     ]);
     const changed = new Map<string, LibraryRow | null>();
     if (fresh) {

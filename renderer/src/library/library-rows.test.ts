@@ -18,13 +18,7 @@ function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): Li
     title,
     sourcePath: `/news/${id}.txt`,
     sourceName: `${id}.txt`,
-    format: 'txt',
-    sizeBytes: 100,
-    modifiedAtMs: 0,
-    encoding: 'UTF-8',
     language: 'fr',
-    textSha256: id,
-    textLength: 100,
     addedAt: '2025-03-11T10:00:00.000Z',
     annotationCount: 0,
     outlet: '',
@@ -135,7 +129,7 @@ describe('SortKeys', () => {
       titles(expected),
     );
     // Accented capitals among their base letters, never after Z; "Etats" and "États" tie.
-    // The UI's locale decides İ and ı (here the default root order: ı after i).
+    // These rows are French: French collation places İ and ı (as the root does: ı after i).
     expect(titles(sortRows(library, { key: 'title', direction: 'ascending' }, keys))).toEqual([
       'Ankara',
       'École',
@@ -149,9 +143,46 @@ describe('SortKeys', () => {
   });
 });
 
+describe('the collation of text columns', () => {
+  it('sorts a Turkish title by Turkish collation and an English one by English, whatever the UI’s locale', () => {
+    const turkish = ['İstanbul', 'ılık', 'inek', 'Işık', 'Irmak'];
+    const english = ['Island', 'Ice', 'Istanbul'];
+    const library = [
+      ...turkish.map((title, i) => row(`t${i}`, title, { language: 'tr' })),
+      ...english.map((title, i) => row(`e${i}`, title, { language: 'en' })),
+    ];
+    const sorted = sortRows(library, { key: 'title', direction: 'ascending' }).map((r) => r.title);
+    // Turkish: the dotless ı (capital I) is its own letter before i (capital İ).
+    expect(sorted.filter((title) => turkish.includes(title))).toEqual([
+      'ılık',
+      'Irmak',
+      'Işık',
+      'inek',
+      'İstanbul',
+    ]);
+    expect(sorted.filter((title) => english.includes(title))).toEqual([
+      'Ice',
+      'Island',
+      'Istanbul',
+    ]);
+    // The languages interleave by the root collation: one total order, the same each time.
+    expect(sorted).toEqual(
+      sortRows([...library].reverse(), { key: 'title', direction: 'ascending' }).map(
+        (r) => r.title,
+      ),
+    );
+  });
+});
+
 describe('toLibraryRow', () => {
   const article: ArticleSummary = {
     ...row('a', 'Une visite historique'),
+    format: 'txt',
+    sizeBytes: 100,
+    modifiedAtMs: 0,
+    encoding: 'UTF-8',
+    textSha256: 'a',
+    textLength: 100,
     metadata: {
       bylines: [
         { name: 'Kadir Duran', kind: 'byline' },

@@ -2,21 +2,17 @@
  * The library table's rows: filtering by text and sorting by column, as pure functions
  * over the article summaries, so the table component only renders.
  */
-import { bylineCredits, shownMetadata, signatureCredits } from '../metadata/shown-metadata';
-import type { ArticleSummary } from './article-repository';
+import type { ArticleRecord, ArticleRowRecord } from '../db/records';
+import { articleRowOf } from './article-row';
 import { runToEnd, sortInSlices } from './sliced-sort';
 
 /**
- * One row of the library table. `title` and `language` are as shown (the analyst's
- * corrections win), and so are the outlet, byline and date; `''` when there is none.
+ * One row of the library table: the article's stored row (`ArticleRowRecord`: title,
+ * language, outlet, byline and date as shown; `''` when there is none) and its count.
  */
-export interface LibraryRow extends ArticleSummary {
+export interface LibraryRow extends ArticleRowRecord {
   /** Null while the library is still counting them (`library-feed.ts`). */
   annotationCount: number | null;
-  outlet: string;
-  byline: string;
-  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the time is known. */
-  publishedDate: string;
 }
 
 /** The sortable columns. */
@@ -46,28 +42,9 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
   annotations: 'descending',
 };
 
-/**
- * The library's row for `article`: its metadata as shown. A byline found by ingestion is
- * listed by names only (roles are for the reader's header); a corrected one as written.
- */
-export function toLibraryRow(article: ArticleSummary, annotationCount: number | null): LibraryRow {
-  const shown = shownMetadata(article);
-  const credits = article.metadata?.bylines ?? [];
-  const names = (found: readonly { name: string }[]) => found.map((credit) => credit.name);
-  // The byline's and the signature's people in one column, each as corrected if it was.
-  const people = [
-    ...(shown.byline.isEdited ? [shown.byline.value] : names(bylineCredits(credits))),
-    ...(shown.signedBy.isEdited ? [shown.signedBy.value] : names(signatureCredits(credits))),
-  ].filter(Boolean);
-  return {
-    ...article,
-    title: shown.title.value,
-    language: shown.language.value,
-    annotationCount,
-    outlet: shown.outlet.value,
-    byline: [...new Set(people)].join(', '),
-    publishedDate: shown.publishedDate.value,
-  };
+/** The library's row for `article`, as its stored row would be (`article-row.ts`). */
+export function toLibraryRow(article: ArticleRecord, annotationCount: number | null): LibraryRow {
+  return { ...articleRowOf(article), annotationCount };
 }
 
 /** The order after clicking `key`'s header: the other direction on the same column. */
@@ -144,9 +121,7 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], quer
   });
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** The text columns, compared with the collator. */
+/** The text columns, compared with a collator. */
 type TextColumn = 'title' | 'outlet' | 'byline' | 'source' | 'language';
 
 const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
@@ -159,6 +134,65 @@ const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
 };
 
 /**
+ * The collation of text columns, stated rather than left to the UI's locale: an article's
+ * title, outlet and byline sort by the collation of the article's language (a Turkish
+ * title puts ı before i and İ with i, as Turkish readers expect), and articles of different
+ * languages, or a column of file names and language codes, by the CLDR root collation. With
+ * the UI's locale, a Turkish title sorted as English does, or the other way round. Base
+ * strength: case and accents never split a value ("Etats" and "États" tie); numbers as
+ * numbers ("2" before "10").
+ */
+const collators = new Map<string, Intl.Collator>();
+const ROOT_LANGUAGE = 'und';
+
+function collatorFor(language: string): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    let locale = ROOT_LANGUAGE;
+    try {
+      if (Intl.Collator.supportedLocalesOf([language]).length > 0) locale = language;
+    } catch {
+      // Not a language tag (an old record's free text): the root collation.
+    }
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator;
+}
+
+/** The text columns whose values are in the article's language. */
+const IN_LANGUAGE = new Set<TextColumn>(['title', 'outlet', 'byline']);
+
+/** The language `column`'s value of `row` is collated in. */
+function languageOf(column: TextColumn, row: LibraryRow): string {
+  return IN_LANGUAGE.has(column) && row.language !== '' ? row.language : ROOT_LANGUAGE;
+}
+
+/** How `column`'s values compare under `collator`: the source column part by part. */
+function comparerOf(column: TextColumn, collator: Intl.Collator): (a: string, b: string) => number {
+  return column === 'source' ? (a, b) => compareParts(collator, a, b) : collator.compare;
+}
+
+/** Two rows' values of a column in its collation (see `collatorFor`). */
+function compareValues(
+  column: TextColumn,
+  a: string,
+  aLanguage: string,
+  b: string,
+  bLanguage: string,
+): number {
+  const language = aLanguage === bLanguage ? aLanguage : ROOT_LANGUAGE;
+  return comparerOf(column, collatorFor(language))(a, b);
+}
+
+/** A column's ranks: by the language a value is collated in, then by the value. */
+type Ranks = Map<string, Map<string, number>>;
+
+function rankIn(ranks: Ranks, column: TextColumn, row: LibraryRow): number | undefined {
+  return ranks.get(languageOf(column, row))?.get(TEXT_OF[column](row));
+}
+
+/**
  * Each row's place in a text column's collation order, computed once per column for a
  * list of rows (and kept for the next list while it ranks all its values): a sort then
  * compares integers.
@@ -167,14 +201,14 @@ const TEXT_OF: Record<TextColumn, (row: LibraryRow) => string> = {
  * outlets, not 10,000 rows), and a sort of a filtered subset reuses the library's ranks.
  */
 export class SortKeys {
-  private readonly ranks = new Map<TextColumn, Map<string, number>>();
+  private readonly ranks = new Map<TextColumn, Ranks>();
 
   constructor(private readonly rows: readonly LibraryRow[]) {
     // The last ranks of each column serve while they rank every value here: the counts
     // arriving, or an edit elsewhere, make new rows with the same texts.
-    for (const [column, { ranks }] of lastRanked) {
-      const text = TEXT_OF[column];
-      if (rows.every((row) => ranks.has(text(row)))) this.ranks.set(column, ranks);
+    for (const [column, ranks] of lastRanks) {
+      if (rows.every((row) => rankIn(ranks, column, row) !== undefined))
+        this.ranks.set(column, ranks);
     }
   }
 
@@ -185,25 +219,22 @@ export class SortKeys {
    */
   compareTitles(a: LibraryRow, b: LibraryRow): number {
     if (this.ranks.has('title')) return this.rank('title', a) - this.rank('title', b);
-    return collator.compare(a.title, b.title);
+    return compareValues('title', a.title, languageOf('title', a), b.title, languageOf('title', b));
   }
 
   /** `row`'s rank in `column` (equal values, by the collator, share one); -1 if unknown. */
   rank(column: TextColumn, row: LibraryRow): number {
     let ranks = this.ranks.get(column);
     if (!ranks) {
-      ranks = this.keep(
-        column,
-        runToEnd(rankRows(this.rows, TEXT_OF[column], lastRanked.get(column))),
-      );
+      ranks = runToEnd(rankRows(this.rows, column));
+      this.keep(column, ranks);
     }
-    return ranks.get(TEXT_OF[column](row)) ?? -1;
+    return rankIn(ranks, column, row) ?? -1;
   }
 
-  private keep(column: TextColumn, ranked: Ranked): Map<string, number> {
-    this.ranks.set(column, ranked.ranks);
-    lastRanked.set(column, ranked);
-    return ranked.ranks;
+  private keep(column: TextColumn, ranks: Ranks): void {
+    this.ranks.set(column, ranks);
+    lastRanks.set(column, ranks);
   }
 
   /**
@@ -212,7 +243,7 @@ export class SortKeys {
    */
   async prepare(column: TextColumn, signal?: AbortSignal): Promise<void> {
     if (this.ranks.has(column)) return;
-    const steps = rankRows(this.rows, TEXT_OF[column], lastRanked.get(column));
+    const steps = rankRows(this.rows, column);
     for (;;) {
       if (signal?.aborted || this.ranks.has(column)) return;
       const step = steps.next();
@@ -226,90 +257,63 @@ export class SortKeys {
 }
 
 /** The collator on each part of a value joined with U+0000 (a file name, then its path). */
-function compareParts(a: string, b: string): number {
+function compareParts(collator: Intl.Collator, a: string, b: string): number {
   const [aFirst = '', aRest = ''] = a.split('\u0000');
   const [bFirst = '', bRest = ''] = b.split('\u0000');
   return collator.compare(aFirst, bFirst) || collator.compare(aRest, bRest);
 }
 
-/**
- * Each column as last ranked: ranks by value (see the constructor of `SortKeys`) and the
- * distinct values in collation order.
- */
-const lastRanked = new Map<TextColumn, Ranked>();
+/** Each column's ranks as last computed (see the constructor of `SortKeys`). */
+const lastRanks = new Map<TextColumn, Ranks>();
 
-interface Ranked {
-  ranks: Map<string, number>;
-  /** The distinct values in collation order, from which the next list's ranks start. */
-  values: readonly string[];
-}
+/** Values merged per step of `rankRows`. */
+const MERGE_SLICE = 2_000;
 
 /**
- * The rank of each distinct value of `text` over `rows`, in collation order. With `last`,
- * the last list's values in order and ranks, only the values it lacks are sorted and placed among
- * them: an import adding 25 rows to 10,000 costs a few hundred comparisons, where ranking
- * every title again cost a sort of the whole library per chunk.
+ * The rank of each distinct value of `column` over `rows`, by language: each language's
+ * values sorted by its own collation, then the languages merged by the root collation, so
+ * every language keeps its own order and the whole is one total order.
  */
-function* rankRows(
-  rows: readonly LibraryRow[],
-  text: (row: LibraryRow) => string,
-  last?: Ranked,
-): Generator<void, Ranked, void> {
-  const distinct = [...new Set(rows.map(text))];
-  // Only the source column joins parts; splitting at each of ~140,000 comparisons is waste.
-  const compare = distinct.some((value) => value.includes('\u0000'))
-    ? compareParts
-    : collator.compare;
-  const present = new Set(distinct);
-  const kept = last?.values.filter((value) => present.has(value)) ?? [];
-  const known = new Set(kept);
-  const added = yield* sortInSlices(
-    distinct.filter((value) => !known.has(value)),
-    compare,
-  );
-  const values = mergeSorted(kept, added, compare);
-  const ranks = new Map<string, number>();
-  values.forEach((value, index) => {
-    const previous = values[index - 1];
-    // Values the collator calls equal ("Etats", "États" at base strength) share a rank;
-    // two the last list ranked are equal when their last ranks are.
-    const lastA = previous === undefined ? undefined : last?.ranks.get(previous);
-    const lastB = last?.ranks.get(value);
-    const isEqual =
-      previous !== undefined &&
-      (lastA !== undefined && lastB !== undefined
-        ? lastA === lastB
-        : compare(previous, value) === 0);
-    ranks.set(value, isEqual ? ranks.get(previous)! : index);
-  });
-  return { ranks, values };
-}
-
-/**
- * `added` (sorted) placed among `kept` (sorted): each by halving, log n comparisons, after
- * any equal value already there.
- */
-function mergeSorted(
-  kept: readonly string[],
-  added: readonly string[],
-  compare: (a: string, b: string) => number,
-): string[] {
-  if (kept.length === 0) return [...added];
-  const out: string[] = [];
-  let at = 0;
-  for (const value of added) {
-    let low = at;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(kept[middle]!, value) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    for (; at < low; at++) out.push(kept[at]!);
-    out.push(value);
+function* rankRows(rows: readonly LibraryRow[], column: TextColumn): Generator<void, Ranks, void> {
+  const byLanguage = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const language = languageOf(column, row);
+    const values = byLanguage.get(language) ?? new Set<string>();
+    values.add(TEXT_OF[column](row));
+    byLanguage.set(language, values);
   }
-  for (; at < kept.length; at++) out.push(kept[at]!);
-  return out;
+  const groups: { language: string; values: string[] }[] = [];
+  for (const [language, values] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const collator = collatorFor(language);
+    const sorted = yield* sortInSlices([...values], comparerOf(column, collator));
+    groups.push({ language, values: sorted });
+  }
+  const root = comparerOf(column, collatorFor(ROOT_LANGUAGE));
+  const heads = groups.map(() => 0);
+  const rankOf: Ranks = new Map(groups.map(({ language }) => [language, new Map()]));
+  let previous: { value: string; language: string; rank: number } | undefined;
+  for (let index = 0; ; index += 1) {
+    let best = -1;
+    for (let group = 0; group < groups.length; group += 1) {
+      const value = groups[group]!.values[heads[group]!];
+      if (value === undefined) continue;
+      if (best === -1) best = group;
+      else if (root(value, groups[best]!.values[heads[best]!]!) < 0) best = group;
+    }
+    if (best === -1) return rankOf;
+    const { language, values } = groups[best]!;
+    const value = values[heads[best]!]!;
+    heads[best]! += 1;
+    // Values the collation calls equal ("Etats", "États" at base strength) share a rank.
+    const rank =
+      previous !== undefined &&
+      compareValues(column, previous.value, previous.language, value, language) === 0
+        ? previous.rank
+        : index;
+    rankOf.get(language)!.set(value, rank);
+    previous = { value, language, rank };
+    if (index % MERGE_SLICE === MERGE_SLICE - 1) yield;
+  }
 }
 
 const TEXT_COLUMNS = new Set<SortKey>(['title', 'outlet', 'byline', 'source', 'language']);

@@ -134,11 +134,11 @@ const LABEL_GRIDS: readonly {
   },
 ];
 
-/** "Reading annotations… 40,000 of 200,000", for the wait on a large corpus. */
+/** "Counting articles… 4,000 of 10,000", for the wait on a large corpus. */
 function progressText({ phase, done, total }: StatsProgress): string {
-  const verb = phase === 'reading' ? 'Reading' : 'Counting';
+  const what = phase === 'reading' ? 'Reading the totals' : 'Counting articles';
   const count = (n: number) => n.toLocaleString('en');
-  return `${verb} annotations… ${count(done)} of ${count(total)}`;
+  return `${what}… ${count(done)} of ${count(total)}`;
 }
 
 const StatsFigures = memo(function StatsFigures({

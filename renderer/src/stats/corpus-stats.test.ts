@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, AuthorId } from '../annotation/types';
+import { talliesOf } from './article-tally';
 import { tallyCorpus, tallySteps } from './corpus-stats';
 import { input, span } from './stats-testing';
 
@@ -83,11 +84,11 @@ describe('statistics a slice at a time', () => {
       }),
     );
     const whole = input({ articles, annotations });
-    const steps = tallySteps(whole, 100);
+    const steps = tallySteps({ ...whole, tallies: talliesOf(annotations) }, 10);
     const seen: number[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) seen.push(step.value);
-    expect(seen.slice(0, 10)).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000]);
+    expect(seen).toEqual([10, 20, 30, 40]);
     expect(step.value).toEqual(tallyCorpus(whole));
     expect(step.value.annotationCount).toBe(1_000);
     expect(step.value.overlapping.length).toBeGreaterThan(0);

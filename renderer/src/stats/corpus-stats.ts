@@ -6,14 +6,11 @@
  * nothing is sampled or capped here; the view decides how many rows a chart shows and says
  * how many it left out.
  */
-import type { Annotation, AttributeValue } from '../annotation/types';
+import type { Annotation } from '../annotation/types';
 import type { ArticleStatus } from '../db/records';
+import { pairKey, pairOf, PROFILE_ITEM_ID, talliesOf, type ArticleTally } from './article-tally';
 
-/** The item whose attributes are the document profile (genre, outlet type, author role). */
-export const PROFILE_ITEM_ID = 'document.profile';
-
-/** The attribute of a claim that holds its fact-check verdict. */
-export const VERDICT_KEY = 'verdict';
+export { PROFILE_ITEM_ID, VERDICT_KEY } from './article-tally';
 
 /** What the tally needs of one article. */
 export interface StatsArticle {
@@ -82,7 +79,7 @@ export interface CorpusStats {
   progress: ProgressRow[];
 }
 
-/** What `tallyCorpus` reads. */
+/** What `tallyCorpus` reads: the selection's articles and every annotation. */
 export interface StatsInput {
   articles: readonly StatsArticle[];
   annotations: readonly Annotation[];
@@ -95,15 +92,22 @@ export interface StatsInput {
   analystName(id: string): string;
 }
 
+/** What `tallySteps` reads: the annotations as each article's stored totals. */
+export type TotalsInput = Omit<StatsInput, 'annotations'> & {
+  /** Articles without a tally have no annotations; tallies of other articles are ignored. */
+  tallies: ReadonlyMap<string, ArticleTally>;
+};
+
 /** Placeholder column for a missing outlet, role or month. */
 export const UNKNOWN = 'Unknown';
 
-/** Annotations tallied per step of `tallySteps`: ~10 ms a step on this 2-core machine. */
-export const TALLY_SLICE = 5_000;
+/** Article tallies merged per step of `tallySteps`: a few ms a step on this 2-core machine. */
+export const TALLY_SLICE = 500;
 
 /** Counts the selection. Annotations of articles outside `articles` are ignored. */
 export function tallyCorpus(input: StatsInput): CorpusStats {
-  const steps = tallySteps(input);
+  const { annotations, ...rest } = input;
+  const steps = tallySteps({ ...rest, tallies: talliesOf(annotations) });
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -111,17 +115,16 @@ export function tallyCorpus(input: StatsInput): CorpusStats {
 }
 
 /**
- * `tallyCorpus` a slice at a time: yields how many annotations it has read after each slice
- * of `slice` (and after each slice of articles swept for overlaps), so a caller can give the
- * event loop a turn between steps: 200,000 annotations in one go held the page ~1 s.
+ * The statistics from each article's stored totals, `slice` articles at a time: yields how
+ * many articles it has merged after each slice, so a caller can give the event loop a turn
+ * between steps.
  */
 export function* tallySteps(
-  input: StatsInput,
+  input: TotalsInput,
   slice = TALLY_SLICE,
 ): Generator<number, CorpusStats, void> {
-  const { articles, labels, annotations } = input;
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  // Names and categories once per label and analyst, not once per annotation.
+  const { articles, labels, tallies } = input;
+  // Names and categories once per label and analyst, not once per article.
   const categoryOf = memoised(labels.categoryOf);
   const analystName = memoised(input.analystName);
 
@@ -132,63 +135,46 @@ export function* tallySteps(
   const outlet = new Cross();
   const analyst = new Cross();
   const month = new Cross();
-  // Per article: how many of each label (the role table and same-article pairs need the
-  // article's whole profile first), its spans (for overlaps) and its author roles.
-  const labelsPerArticle = new Map<string, Map<string, number>>();
-  const spansPerArticle = new Map<string, SweptSpan[]>();
-  const roles = new Map<string, Set<string>>();
+  const role = new Cross();
+  const sameArticle = new Counter();
+  const overlapping = new Counter();
   let counted = 0;
-  for (let at = 0; at < annotations.length; at += slice) {
-    const end = Math.min(at + slice, annotations.length);
+  for (let at = 0; at < articles.length; at += slice) {
+    const end = Math.min(at + slice, articles.length);
     for (let index = at; index < end; index += 1) {
-      const annotation = annotations[index]!;
-      const article = byId.get(annotation.articleId);
-      if (!article) continue;
-      const item = annotation.itemId;
+      const article = articles[index]!;
+      const tally = tallies.get(article.id);
+      if (!tally) continue;
       // Every label counts, span or document-level, except the profile (its fields are columns).
-      if (item === PROFILE_ITEM_ID) {
-        if (annotation.kind === 'document') addRoles(roles, annotation);
-        continue;
+      const own = new Map<string, number>();
+      for (const [author, items] of Object.entries(tally.byAuthor)) {
+        const name = analystName(author);
+        for (const [item, times] of Object.entries(items)) {
+          if (item === PROFILE_ITEM_ID) continue;
+          own.set(item, (own.get(item) ?? 0) + times);
+          analyst.add(item, name, times);
+        }
       }
-      counted += 1;
-      perLabel.add(item);
-      perCategory.add(categoryOf(item));
-      perArticle.add(annotation.articleId);
-      outlet.add(item, article.outlet || UNKNOWN);
-      analyst.add(item, analystName(annotation.author));
-      month.add(item, article.month || UNKNOWN);
-      const verdict = annotation.attributes[VERDICT_KEY];
-      if (verdict !== undefined) for (const value of valuesOf(verdict)) verdicts.add(value);
-      const own = labelsPerArticle.get(annotation.articleId) ?? new Map<string, number>();
-      own.set(item, (own.get(item) ?? 0) + 1);
-      labelsPerArticle.set(annotation.articleId, own);
-      if (annotation.kind === 'span') {
-        const spans = spansPerArticle.get(annotation.articleId) ?? [];
-        spans.push({ ...annotation.span, item });
-        spansPerArticle.set(annotation.articleId, spans);
+      if (own.size === 0) continue;
+      const roles = Object.keys(tally.roles);
+      for (const [item, times] of own) {
+        counted += times;
+        perLabel.add(item, times);
+        perCategory.add(categoryOf(item), times);
+        perArticle.add(article.id, times);
+        outlet.add(item, article.outlet || UNKNOWN, times);
+        month.add(item, article.month || UNKNOWN, times);
+        for (const each of roles.length > 0 ? roles : [UNKNOWN]) role.add(item, each, times);
       }
+      for (const [value, times] of Object.entries(tally.verdicts)) verdicts.add(value, times);
+      addSameArticlePairs(sameArticle, [...own.keys()]);
+      for (const [pair, times] of Object.entries(tally.overlaps)) overlapping.add(pair, times);
     }
     yield end;
   }
 
-  const role = new Cross();
-  const sameArticle = new Counter();
-  const overlapping = new Counter();
-  let swept = 0;
-  for (const [articleId, own] of labelsPerArticle) {
-    for (const each of roles.get(articleId) ?? [UNKNOWN]) {
-      for (const [item, times] of own) role.add(item, each, times);
-    }
-    addSameArticlePairs(sameArticle, [...own.keys()]);
-    addOverlappingPairs(overlapping, spansPerArticle.get(articleId) ?? []);
-    swept += own.size;
-    if (swept >= slice) {
-      swept = 0;
-      yield annotations.length;
-    }
-  }
-
   const named = (key: string) => labels.labelOf(key);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
   return {
     articleCount: articles.length,
     annotationCount: counted,
@@ -201,7 +187,7 @@ export function* tallySteps(
     sameArticle: pairRows(sameArticle, named),
     overlapping: pairRows(overlapping, named),
     claimsByVerdict: verdicts.rows((value) => value),
-    topArticles: perArticle.rows((id) => byId.get(id)?.title ?? id).slice(0, 20),
+    topArticles: perArticle.rows((id) => titles.get(id) ?? id).slice(0, 20),
     progress: progressOf(input, articles),
   };
 }
@@ -218,21 +204,6 @@ function memoised(of: (key: string) => string): (key: string) => string {
   };
 }
 
-/** The author roles an article's document profile names (several analysts may differ). */
-function addRoles(roles: Map<string, Set<string>>, profile: Annotation): void {
-  const value = profile.attributes.authorRole;
-  if (value === undefined) return;
-  const set = roles.get(profile.articleId) ?? new Set<string>();
-  for (const each of valuesOf(value)) set.add(each);
-  if (set.size > 0) roles.set(profile.articleId, set);
-}
-
-function valuesOf(value: AttributeValue): string[] {
-  if (Array.isArray(value)) return value.filter((each) => each !== '');
-  if (typeof value === 'boolean') return [value ? 'yes' : 'no'];
-  return value === '' ? [] : [value];
-}
-
 /** Pairs of distinct labels in one article, each pair counted once per article. */
 function addSameArticlePairs(pairs: Counter, items: string[]): void {
   const sorted = items.sort();
@@ -241,45 +212,16 @@ function addSameArticlePairs(pairs: Counter, items: string[]): void {
   }
 }
 
-interface SweptSpan {
-  start: number;
-  end: number;
-  item: string;
-}
-
-/**
- * Pairs of distinct labels whose spans overlap in one article, counted per overlapping pair
- * of annotations. A sweep over the spans sorted by start keeps it near-linear.
- */
-function addOverlappingPairs(pairs: Counter, list: SweptSpan[]): void {
-  list.sort((a, b) => a.start - b.start);
-  let open: SweptSpan[] = [];
-  for (const span of list) {
-    open = open.filter((other) => other.end > span.start);
-    for (const other of open) {
-      if (other.item === span.item) continue;
-      const [a, b] = other.item < span.item ? [other.item, span.item] : [span.item, other.item];
-      pairs.add(pairKey(a, b));
-    }
-    open.push(span);
-  }
-}
-
-const PAIR_SEPARATOR = '\u0000';
-function pairKey(a: string, b: string): string {
-  return `${a}${PAIR_SEPARATOR}${b}`;
-}
-
 function pairRows(pairs: Counter, named: (key: string) => string): PairRow[] {
   return pairs
     .rows((key) => key)
     .map(({ key, count }) => {
-      const [a, b] = key.split(PAIR_SEPARATOR) as [string, string];
+      const [a, b] = pairOf(key);
       return { a, b, aName: named(a), bName: named(b), count };
     });
 }
 
-function progressOf(input: StatsInput, articles: readonly StatsArticle[]): ProgressRow[] {
+function progressOf(input: TotalsInput, articles: readonly StatsArticle[]): ProgressRow[] {
   const inSelection = new Set(articles.map((article) => article.id));
   const rows = new Map<string, ProgressRow>();
   for (const analyst of input.analysts) {

@@ -1,42 +1,42 @@
 /**
- * Reads what the statistics view counts: every article (metadata only, never texts), every
- * annotation of every author (rows and imported packs), the statuses and the analysts, in one
- * read transaction so the figures describe one state of the database. Read a page at a time:
- * one `toArray` of 200,000 annotations held the page ~1 s while Chromium rebuilt the rows;
- * each page arrives in its own task, so the page paints and answers between them.
+ * Reads what the statistics view counts: every article's row (`articleRows`: what the
+ * library shows, never the whole record or the text), every article's stored annotation
+ * totals (`articleTallies`, kept in step with every annotation write, rows and imported
+ * packs alike), the statuses and the analysts, in one read transaction so the figures
+ * describe one state of the database. Reading every annotation instead took 13 s at
+ * 200,000. Read a page at a time, each page in its own task, so the page paints and answers
+ * between them.
  */
 import type { IndexableType, Table } from 'dexie';
-import type { Annotation } from '../annotation/types';
 import { ancestry, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
 import { db } from '../db/db';
-import type { AnalystRecord, ArticleRecord, ArticleStatusRecord } from '../db/records';
-import { shownMetadata } from '../metadata/shown-metadata';
+import type { AnalystRecord, ArticleRowRecord, ArticleStatusRecord } from '../db/records';
 import { describeSets, setName } from '../review/review-sets';
-import type { StatsArticle, StatsInput, StatsLabels } from './corpus-stats';
-import { packedAnnotations } from '../store/annotation-storage';
+import type { ArticleTally } from './article-tally';
+import type { StatsArticle, StatsLabels, TotalsInput } from './corpus-stats';
 
 /** The stored state the view tallies. */
 export interface StatsSnapshot {
-  articles: ArticleRecord[];
-  annotations: Annotation[];
+  articles: ArticleRowRecord[];
+  tallies: Map<string, ArticleTally>;
   statuses: ArticleStatusRecord[];
   analysts: AnalystRecord[];
-  /** Every author of `annotations`, gathered while reading them. */
+  /** Every author with an annotation, gathered from the tallies. */
   authors: Set<string>;
 }
 
-/** Rows per page: ~2,500 annotations cost Chromium ~15 ms to rebuild on this machine. */
+/** Article rows per page: a few thousand small rows cost Chromium ~15 ms to rebuild. */
 export const STATS_PAGE = 2_500;
-/** Packs per page: a pack holds one article's imported annotations of one author. */
-const PACK_PAGE = 50;
+/** Tallies per page: each holds its article's spans too (2,500 made a task of ~300 ms). */
+const TALLY_PAGE = 500;
 
-/** How far the read is: annotation rows and packs read, of how many. */
+/** How far the read is: article rows and tallies read, of how many. */
 export interface StatsReadProgress {
   read: number;
   total: number;
 }
 
-/** Every row of `table` in primary-key order (`keyOf`), `size` at a time, each page to `onPage`. */
+/** Every row of `table` in primary-key order, `size` at a time, each page to `onPage`. */
 async function readPages<Row, Key extends IndexableType, Insert>(
   table: Table<Row, Key, Insert>,
   size: number,
@@ -58,70 +58,67 @@ async function readPages<Row, Key extends IndexableType, Insert>(
   }
 }
 
-/** Reads the whole corpus's metadata, annotations and statuses at one point in time. */
+/** Reads the whole corpus's rows, annotation totals and statuses at one point in time. */
 export function readStatsSnapshot(
   onProgress?: (progress: StatsReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<StatsSnapshot> {
-  const tables = [db.articles, db.annotations, db.annotationPacks, db.articleStatuses, db.analysts];
+  const tables = [db.articleRows, db.articleTallies, db.articleStatuses, db.analysts];
   return db.transaction('r', tables, async () => {
-    const [rowCount, packCount, statuses, analysts] = await Promise.all([
-      db.annotations.count(),
-      db.annotationPacks.count(),
+    const [rowCount, tallyCount, statuses, analysts] = await Promise.all([
+      db.articleRows.count(),
+      db.articleTallies.count(),
       db.articleStatuses.toArray(),
       db.analysts.toArray(),
     ]);
-    const total = rowCount + packCount;
+    const total = rowCount + tallyCount;
     const snapshot: StatsSnapshot = {
       articles: [],
-      annotations: [],
+      tallies: new Map(),
       statuses,
       analysts,
       authors: new Set(),
     };
     let read = 0;
-    const take = (annotations: readonly Annotation[], units: number) => {
-      for (const annotation of annotations) {
-        snapshot.annotations.push(annotation);
-        snapshot.authors.add(annotation.author);
-      }
+    const note = (units: number) => {
       read += units;
       onProgress?.({ read, total });
     };
     onProgress?.({ read, total });
     await readPages(
-      db.articles,
+      db.articleRows,
       STATS_PAGE,
       (row) => row.id,
-      (rows) => snapshot.articles.push(...rows),
+      (rows) => {
+        snapshot.articles.push(...rows);
+        note(rows.length);
+      },
       signal,
     );
     await readPages(
-      db.annotations,
-      STATS_PAGE,
-      (row) => row.id,
-      (rows) => take(rows, rows.length),
-      signal,
-    );
-    await readPages(
-      db.annotationPacks,
-      PACK_PAGE,
-      (pack) => [pack.articleId, pack.author],
-      (packs) => take(packs.flatMap(packedAnnotations), packs.length),
+      db.articleTallies,
+      TALLY_PAGE,
+      (tally) => tally.articleId,
+      (tallies) => {
+        for (const tally of tallies) {
+          snapshot.tallies.set(tally.articleId, tally);
+          for (const author of Object.keys(tally.byAuthor)) snapshot.authors.add(author);
+        }
+        note(tallies.length);
+      },
       signal,
     );
     return snapshot;
   });
 }
 
-/** The article as the tally needs it: the shown outlet and the publication month. */
-export function statsArticleOf(article: ArticleRecord): StatsArticle {
-  const shown = shownMetadata(article);
-  const date = shown.publishedDate.value;
+/** The article as the tally needs it: the shown title and outlet, the publication month. */
+export function statsArticleOf(article: ArticleRowRecord): StatsArticle {
+  const date = article.publishedDate;
   return {
     id: article.id,
-    title: shown.title.value || article.title,
-    outlet: shown.outlet.value,
+    title: article.title,
+    outlet: article.outlet,
     month: /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : '',
   };
 }
@@ -140,7 +137,7 @@ export function statsInputOf(
   codebook: CodebookIndex,
   self: { id: string; name: string },
   selected: ReadonlySet<string> | null,
-): StatsInput {
+): TotalsInput {
   const articles = snapshot.articles.filter((a) => selected === null || selected.has(a.id));
   const authors = new Set(snapshot.authors);
   for (const status of snapshot.statuses) authors.add(status.analyst);
@@ -148,7 +145,7 @@ export function statsInputOf(
   const sets = describeSets(authors, snapshot.analysts, self);
   return {
     articles: articles.map(statsArticleOf),
-    annotations: snapshot.annotations,
+    tallies: snapshot.tallies,
     labels: statsLabelsOf(codebook),
     statuses: snapshot.statuses,
     analysts: sets.map((set) => set.author),

@@ -1,6 +1,7 @@
 /**
  * The statistics view's figures, read and counted without holding the page: the corpus is
- * read a page at a time (`readStatsSnapshot`) and tallied a slice at a time (`tallySteps`),
+ * read a page at a time (`readStatsSnapshot`: stored totals, not every annotation) and
+ * merged a slice at a time (`tallySteps`),
  * the event loop getting a turn after each, with how far it is for the view to say. A write
  * to what the figures count reads again; a change of selection counts again from what was
  * read. The figures shown stay until the new ones are ready.
@@ -17,7 +18,7 @@ import {
   type StatsSnapshot,
 } from './stats-source';
 
-/** What is being done, and how much of it: annotations read, then annotations counted. */
+/** What is being done, and how much of it: rows and totals read, then articles counted. */
 export interface StatsProgress {
   phase: 'reading' | 'counting';
   done: number;
@@ -41,13 +42,8 @@ export interface CorpusStatsState {
   error: string | null;
 }
 
-const COUNTED_TABLES = [
-  'articles',
-  'annotations',
-  'annotationPacks',
-  'articleStatuses',
-  'analysts',
-];
+// Every annotation write changes a tally in its transaction, every article write its row.
+const COUNTED_TABLES = ['articleRows', 'articleTallies', 'articleStatuses', 'analysts'];
 
 /** A turn of the event loop: paints and input run before the next step. */
 function nextTurn(): Promise<void> {
@@ -131,7 +127,7 @@ export function useCorpusStats(
               .map((a) => a.id as string),
           );
       const input = statsInputOf(snapshot, codebook, self, selected);
-      const total = input.annotations.length;
+      const total = input.articles.length;
       const steps = tallySteps(input);
       for (;;) {
         const step = steps.next();

@@ -41,7 +41,7 @@ describe('opening the workspace database', () => {
     const opening = await openWorkspaceDatabase(db);
     expect(opening).toMatchObject({ kind: 'read-only' });
     expect(opening.kind === 'read-only' && opening.message).toMatch(
-      /newer version of Sourcemark \(database version 9; this app knows version 7\)/,
+      /newer version of Sourcemark \(database version 9; this app knows version 8\)/,
     );
     expect(await db.settings.get('samplesSeeded')).toEqual({ key: 'samplesSeeded', value: true });
     await expect(db.settings.put({ key: 'snapToWords', value: true })).rejects.toThrow(/read-only/);

@@ -10,6 +10,7 @@
 import { cmp } from 'dexie';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db, type SourcemarkDatabase } from '../db/db';
+import { packedAnnotations } from '../db/packed-annotations';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
 
 /** The tables an annotation may be in: every transaction over annotations opens both. */
@@ -22,12 +23,7 @@ export const PACKS_PART = `idb://${db.name}/annotationPacks/`;
 
 type PackKey = [ArticleId, AuthorId];
 
-/** A pack's annotations, whichever form it was stored in (see `AnnotationPackRecord`). */
-export function packedAnnotations(pack: AnnotationPackRecord): Annotation[] {
-  return 'annotationsJson' in pack
-    ? (JSON.parse(pack.annotationsJson) as Annotation[])
-    : pack.annotations;
-}
+export { packedAnnotations };
 
 /** The packs holding any of `ids`. Reads every pack's id list: for the rare packed id. */
 async function packsHolding(ids: readonly string[]): Promise<AnnotationPackRecord[]> {

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { buildApp, launchBenchChromium, startBridge } from '../editor/app-process';
 import { forgetLastReading, readAnalystId } from '../editor/in-page';
 import type { CorpusData } from './corpus-data';
+import { derivedRows } from '../derived-rows';
 import { recordLongTasks, seedBatch } from './in-page';
 
 const SEED_BATCH = 250;
@@ -52,12 +53,14 @@ export async function openCorpusApp(data: CorpusData): Promise<AppSession> {
       byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
     for (let at = 0; at < articles.length; at += SEED_BATCH) {
       const batch = articles.slice(at, at + SEED_BATCH);
+      const annotations = batch.flatMap((article) =>
+        (byArticle.get(article.id) ?? []).map((row) => ({ ...row, author: analyst })),
+      ) as CorpusData['annotations'];
       await page.evaluate(seedBatch, {
         articles: batch,
         texts: batch.map((article) => data.texts.get(article.id)),
-        annotations: batch.flatMap((article) =>
-          (byArticle.get(article.id) ?? []).map((row) => ({ ...row, author: analyst })),
-        ),
+        annotations,
+        ...derivedRows(batch, annotations),
       });
     }
     const seedSeconds = (performance.now() - started) / 1000;

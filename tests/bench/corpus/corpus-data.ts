@@ -4,6 +4,7 @@
  * document profile per article), generated from `multilingual-news.ts` with a seed, so every
  * run measures the same library.
  */
+import { createHash } from 'node:crypto';
 import type { Annotation } from '../../../renderer/src/annotation/types';
 import type { ArticleRecord, ArticleTextRecord } from '../../../renderer/src/db/records';
 import { seeded } from '../seeded-random';
@@ -27,6 +28,11 @@ const SPAN_ITEMS = [
 const VERDICTS = ['false', 'supported', 'disputed', 'unverified'];
 const GENRES = ['reporting', 'opinion', 'satire'];
 const ROLES = ['staff-journalist', 'elected-official', 'expert-academic'];
+
+/** The SHA-256 of `text`'s UTF-8 bytes in hex, as `ArticleRecord.textSha256` holds it. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 /** `count` articles with `annotationsPerArticle` annotations each (one a document profile). */
 export function makeCorpusData(count: number, annotationsPerArticle: number): CorpusData {
@@ -53,7 +59,9 @@ export function makeCorpusData(count: number, annotationsPerArticle: number): Co
       modifiedAtMs: 0,
       encoding: 'utf-8',
       language: generated.language,
-      textSha256: `sha-${id}`,
+      // The real digest, as ingestion stores it: the source watcher compares it with a file's
+      // and refuses (and logs) a hash that is not 64 hex digits.
+      textSha256: sha256Hex(generated.text),
       textLength: generated.text.length,
       addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
       metadata: {

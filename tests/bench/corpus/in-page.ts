@@ -63,6 +63,9 @@ export async function seedBatch(data: {
   articles: unknown[];
   texts: unknown[];
   annotations: unknown[];
+  /** What the app's writes store beside them (`../derived-rows.ts`). */
+  articleRows: unknown[];
+  articleTallies: unknown[];
 }): Promise<number> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -71,10 +74,13 @@ export async function seedBatch(data: {
     request.onerror = () => reject(request.error);
   });
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
+    const stores = ['articles', 'articleTexts', 'annotations', 'articleRows', 'articleTallies'];
+    const tx = db.transaction(stores, 'readwrite');
     for (const row of data.articles) tx.objectStore('articles').put(row);
     for (const row of data.texts) tx.objectStore('articleTexts').put(row);
     for (const row of data.annotations) tx.objectStore('annotations').put(row);
+    for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
+    for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);

@@ -15,7 +15,7 @@ import type { FromSearchWorker } from '../../../renderer/src/search/search-proto
 import type { SearchSource, StoredIndex } from '../../../renderer/src/search/search-source';
 import { searchVocabulary } from '../../../renderer/src/search/search-vocabulary';
 import { percentile, summarise, under, type TargetResult } from '../report';
-import type { CorpusData } from './corpus-data';
+import { sha256Hex, type CorpusData } from './corpus-data';
 
 /** The 20 queries: words, phrases, prefixes, diacritics, annotation filters, combined. */
 export const CORPUS_QUERIES: readonly { kind: string; query: string; scanWord?: string }[] = [
@@ -145,8 +145,9 @@ export async function searchSection(data: CorpusData, runs: number) {
   for (const articleId of ids) {
     const article = data.articles.get(articleId)!;
     const text = data.texts.get(articleId)!;
-    data.articles.set(articleId, { ...article, textSha256: `${article.textSha256}-edited` });
-    data.texts.set(articleId, { ...text, text: `${text.text}\nKourmanghazy edited.` });
+    const edited = `${text.text}\nKourmanghazy edited.`;
+    data.articles.set(articleId, { ...article, textSha256: sha256Hex(edited) });
+    data.texts.set(articleId, { ...text, text: edited });
     const started = performance.now();
     await loaded.update({
       articles: new Set([articleId]),

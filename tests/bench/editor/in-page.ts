@@ -32,6 +32,9 @@ export async function seedArticle(data: {
   article: { id: string };
   articleText: unknown;
   annotations: unknown[];
+  /** What the app's writes store beside them (`../derived-rows.ts`). */
+  articleRows: unknown[];
+  articleTallies: unknown[];
 }): Promise<{ ms: number; version: number }> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -41,9 +44,13 @@ export async function seedArticle(data: {
   });
   const version = db.version;
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
+    const stores = ['articles', 'articleTexts', 'annotations', 'articleRows', 'articleTallies'];
+    const tx = db.transaction(stores, 'readwrite');
     tx.objectStore('articles').put(data.article);
     tx.objectStore('articleTexts').put(data.articleText);
+    for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
+    tx.objectStore('articleTallies').delete(data.article.id);
+    for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
     const annotations = tx.objectStore('annotations');
     const earlier = annotations.index('articleId').openKeyCursor(IDBKeyRange.only(data.article.id));
     earlier.onsuccess = () => {

@@ -7,6 +7,7 @@
  * library (the main one, and those of the scaling comparison).
  */
 import type { Locator, Page } from '@playwright/test';
+import { derivedRows } from '../derived-rows';
 import type { BenchDocument } from './generate';
 import { forgetLastReading, seedArticle } from './in-page';
 
@@ -35,6 +36,7 @@ export async function showInLibrary(
     article: doc.article,
     articleText: doc.articleText,
     annotations: doc.annotations,
+    ...derivedRows([doc.article], doc.annotations),
   });
   // The library lists the seeded article after a reload, as after any first start.
   await page.reload();

@@ -1,5 +1,9 @@
 /** Page model of the review and agreement screens, and of seeding colleagues' sets. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Annotation } from '../../../renderer/src/annotation/types';
+import { packedAnnotations } from '../../../renderer/src/db/packed-annotations';
+import type { AnnotationPackRecord } from '../../../renderer/src/db/records';
+import { talliesOf } from '../../../renderer/src/stats/article-tally';
 
 /** A span to seed: `phrase` at its first place, optionally widened to the left. */
 export interface SeedSpan {
@@ -79,16 +83,18 @@ export class ReviewPage {
 
   /**
    * Writes annotations straight into the app's IndexedDB with the raw API (as an imported
-   * colleague set would land), plus an `analysts` row per colleague. Dexie does not see
-   * these writes, so the caller reloads the page afterwards.
+   * colleague set would land), plus an `analysts` row per colleague, and the article's
+   * annotation totals the app's own writes keep beside them (`stats/article-tally.ts`,
+   * counted here by the app's pure function). Dexie does not see these writes, so the
+   * caller reloads the page afterwards.
    */
   async seed(
     articleTitle: string,
     spans: SeedSpan[],
     colleagues: { id: string; name: string }[],
   ): Promise<void> {
-    await this.page.evaluate(
-      async ({ articleTitle, spans, colleagues }) => {
+    const { rows, held } = await this.page.evaluate(
+      async ({ articleTitle, spans }) => {
         const open = () =>
           new Promise<IDBDatabase>((resolve, reject) => {
             const request = indexedDB.open('sourcemark');
@@ -101,7 +107,10 @@ export class ReviewPage {
             request.onerror = () => reject(request.error);
           });
         const db = await open();
-        const read = db.transaction(['articles', 'articleTexts', 'settings'], 'readonly');
+        const read = db.transaction(
+          ['articles', 'articleTexts', 'settings', 'annotations', 'annotationPacks'],
+          'readonly',
+        );
         const articles = (await done(read.objectStore('articles').getAll())) as {
           id: string;
           title: string;
@@ -114,6 +123,13 @@ export class ReviewPage {
         const analyst = (await done(read.objectStore('settings').get('analyst'))) as {
           value: { id: string };
         };
+        // What the article holds already, rows and packs: its totals count them too.
+        const heldRows = await done(
+          read.objectStore('annotations').index('articleId').getAll(article.id),
+        );
+        const heldPacks = await done(
+          read.objectStore('annotationPacks').index('articleId').getAll(article.id),
+        );
         const now = new Date().toISOString();
         const rows = spans.map((s) => {
           const common = {
@@ -143,8 +159,28 @@ export class ReviewPage {
             },
           };
         });
-        const write = db.transaction(['annotations', 'analysts'], 'readwrite');
+        db.close();
+        return { rows, held: { rows: heldRows, packs: heldPacks } };
+      },
+      { articleTitle, spans },
+    );
+    const written = new Set(rows.map((row) => row.id));
+    const before = [
+      ...(held.rows as Annotation[]),
+      ...(held.packs as AnnotationPackRecord[]).flatMap(packedAnnotations),
+    ].filter((annotation) => !written.has(annotation.id));
+    const tallies = [...talliesOf([...before, ...(rows as unknown as Annotation[])]).values()];
+    await this.page.evaluate(
+      async ({ rows, tallies, colleagues }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('sourcemark');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const now = new Date().toISOString();
+        const write = db.transaction(['annotations', 'analysts', 'articleTallies'], 'readwrite');
         for (const row of rows) write.objectStore('annotations').put(row);
+        for (const tally of tallies) write.objectStore('articleTallies').put(tally);
         for (const c of colleagues) {
           write.objectStore('analysts').put({ ...c, role: 'colleague', importedAt: now });
         }
@@ -154,7 +190,7 @@ export class ReviewPage {
         });
         db.close();
       },
-      { articleTitle, spans, colleagues },
+      { rows, tallies, colleagues },
     );
   }
 }

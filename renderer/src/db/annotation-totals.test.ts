@@ -1,0 +1,247 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import { addIngestedArticles } from '../library/article-repository';
+import { talliesOf, type ArticleTally } from '../stats/article-tally';
+import { writeChangeSet, writeEdit } from '../store/annotation-repository';
+import { annotationTables, packedAnnotations } from '../store/annotation-storage';
+import { creation, deletion, invertChangeSet, update } from '../store/change-set';
+import { editLatest } from '../store/edit';
+import { EditHistory } from '../store/edit-history';
+import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
+import { storeAsImported } from '../testing/imported-annotations';
+import { ingestedArticle } from '../testing/ingested-article';
+import { writeHistoryEdit } from '../trash/history-write';
+import { articleDeletion, importedSetDeletion, restoration } from '../trash/trash-changes';
+import { UndoJournal } from '../undo/undo-journal';
+import { db, SourcemarkDatabase } from './db';
+
+const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu à Ankara.';
+const colleague = 'colleague-1' as AuthorId;
+
+/** Every stored annotation, rows and packs: what a full recount reads. */
+async function everyAnnotation(database: SourcemarkDatabase = db): Promise<Annotation[]> {
+  const packs = await database.annotationPacks.toArray();
+  return [...(await database.annotations.toArray()), ...packs.flatMap(packedAnnotations)];
+}
+
+/** The stored totals by article, and what a full recount of the annotations gives. */
+async function storedAndRecounted(database: SourcemarkDatabase = db) {
+  const stored = new Map<string, ArticleTally>();
+  for (const tally of await database.articleTallies.toArray()) stored.set(tally.articleId, tally);
+  return { stored, recounted: talliesOf(await everyAnnotation(database)) };
+}
+
+async function expectTotalsRecounted(): Promise<void> {
+  const { stored, recounted } = await storedAndRecounted();
+  expect(stored).toEqual(recounted);
+}
+
+async function addArticle(path: string): Promise<ArticleId> {
+  const report = await addIngestedArticles([await ingestedArticle(path, `${path}\n${TEXT}`)]);
+  const outcome = report.outcomes[0]!;
+  if (outcome.kind !== 'added') throw new Error('not added');
+  return outcome.id;
+}
+
+function newHistory() {
+  return new EditHistory(writeHistoryEdit, new UndoJournal());
+}
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+});
+
+describe('stored annotation totals', () => {
+  it('follow the editor’s creations, updates and deletions, and their undo', async () => {
+    const article = 'a1' as ArticleId;
+    const first = spanAnnotationOf('m1', article, TEXT, 0, 12, {
+      attributes: { verdict: 'false' },
+    });
+    const second = spanAnnotationOf('m2', article, TEXT, 5, 20, {
+      itemId: 'technique.doubt' as never,
+    });
+    const profile = documentAnnotationOf('p1', article, 'document.profile', {
+      attributes: { authorRole: 'elected-official' },
+    });
+    const created = creation('tag', [first, second, profile]);
+    await writeChangeSet(created);
+    await expectTotalsRecounted();
+    const tally = (await db.articleTallies.get(article))!;
+    expect(tally.total).toBe(3);
+    expect(tally.roles).toEqual({ 'elected-official': 1 });
+    expect(Object.values(tally.overlaps)).toEqual([1]);
+
+    const moved = await writeEdit(
+      editLatest(first, (latest) =>
+        update('move', [latest], [{ ...latest, span: { start: 30, end: 40 }, attributes: {} }]),
+      ),
+    );
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(article))!.overlaps).toEqual({});
+
+    await writeChangeSet(invertChangeSet(moved));
+    await expectTotalsRecounted();
+    await writeChangeSet(deletion('delete', [second]));
+    await expectTotalsRecounted();
+    await writeChangeSet(deletion('the rest', [first, profile]));
+    expect(await db.articleTallies.count()).toBe(0);
+  });
+
+  it('follow imported sets stored as packs, an edit that unpacks one, and its undo', async () => {
+    const article = 'a1' as ArticleId;
+    const theirs = [
+      spanAnnotationOf('c1', article, TEXT, 16, 33, { author: colleague }),
+      spanAnnotationOf('c2', article, TEXT, 20, 40, {
+        author: colleague,
+        itemId: 'technique.doubt' as never,
+      }),
+      documentAnnotationOf('c3', article, 'document.genre', { author: colleague }),
+    ];
+    await storeAsImported(theirs);
+    expect(await db.annotationPacks.count()).toBe(1);
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(article))!.byAuthor[colleague]).toBeDefined();
+
+    await storeAsImported([spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague })]);
+    await expectTotalsRecounted();
+
+    const change = await writeEdit(
+      editLatest(theirs[0]!, (latest) => update('note', [latest], [{ ...latest, note: 'vu' }])),
+    );
+    expect(await db.annotationPacks.count()).toBe(0);
+    await expectTotalsRecounted();
+    await writeChangeSet(invertChangeSet(change));
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(article))!.total).toBe(4);
+  });
+
+  it('follow an article to the trash and back, and an imported set’s deletion', async () => {
+    const a = await addArticle('/news/a.txt');
+    const b = await addArticle('/news/b.txt');
+    await writeChangeSet(creation('tag', [spanAnnotationOf('own', a, TEXT, 0, 5)]));
+    await storeAsImported([
+      spanAnnotationOf('col-a', a, TEXT, 2, 9, { author: colleague }),
+      spanAnnotationOf('col-b', b, TEXT, 2, 9, { author: colleague }),
+    ]);
+    await db.analysts.add({ id: colleague, name: 'Ayla', role: 'colleague' });
+    const before = await storedAndRecounted();
+    const history = newHistory();
+
+    await history.apply(await articleDeletion([a]));
+    await expectTotalsRecounted();
+    expect(await db.articleTallies.get(a)).toBeUndefined();
+    await history.undo();
+    await expectTotalsRecounted();
+    expect((await storedAndRecounted()).stored).toEqual(before.stored);
+
+    await history.apply(await articleDeletion([a]));
+    const [record] = await db.trash.toArray();
+    await history.apply(restoration(record!));
+    await expectTotalsRecounted();
+
+    await history.apply(await importedSetDeletion(colleague));
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(b)) ?? null).toBeNull();
+  });
+
+  it('follow writes made directly: a range delete, a modify, and a partly refused bulk add', async () => {
+    const article = 'a1' as ArticleId;
+    const rows = [0, 10, 20].map((start, i) =>
+      spanAnnotationOf(`r${i}`, article, TEXT, start, start + 15),
+    );
+    await db.annotations.bulkAdd(rows);
+    await expectTotalsRecounted();
+
+    await db.annotations
+      .where('id')
+      .equals('r1')
+      .modify({ itemId: 'technique.doubt' as never });
+    await expectTotalsRecounted();
+
+    // A caught BulkError keeps the rows that were added: they, and only they, count.
+    await db
+      .transaction('rw', annotationTables(), async () => {
+        await db.annotations
+          .bulkAdd([rows[0]!, spanAnnotationOf('r3', article, TEXT, 1, 2)])
+          .catch(() => undefined);
+      })
+      .catch(() => undefined);
+    await expectTotalsRecounted();
+
+    await db.annotations.where('id').startsWith('r').delete();
+    await expectTotalsRecounted();
+    await storeAsImported(rows.map((row) => ({ ...row, author: colleague })));
+    await db.annotationPacks.clear();
+    expect(await db.articleTallies.count()).toBe(0);
+  });
+
+  it('are counted by the schema upgrade from the rows and packs stored before it', async () => {
+    const name = 'totals-upgrade';
+    await Dexie.delete(name);
+    // Version 7's tables that hold annotations, as version 7 declared them.
+    const old = new Dexie(name);
+    old.version(7).stores({
+      annotations:
+        'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind], [author+kind]',
+      annotationPacks: '[articleId+author], articleId, author',
+    });
+    const article = 'a1' as ArticleId;
+    const rows = [spanAnnotationOf('m1', article, TEXT, 0, 12)];
+    const packed = [
+      spanAnnotationOf('c1', article, TEXT, 5, 30, { author: colleague }),
+      spanAnnotationOf('c2', 'a2' as ArticleId, TEXT, 5, 30, { author: colleague }),
+    ];
+    await old.table('annotations').bulkAdd(rows);
+    await old.table('annotationPacks').bulkAdd([
+      { articleId: article, author: colleague, annotationsJson: JSON.stringify([packed[0]]) },
+      { articleId: 'a2', author: colleague, annotations: [packed[1]] },
+    ]);
+    old.close();
+
+    const upgraded = new SourcemarkDatabase(name);
+    try {
+      const { stored, recounted } = await storedAndRecounted(upgraded);
+      expect(stored.size).toBe(2);
+      expect(stored).toEqual(recounted);
+      expect(stored.get(article)!.total).toBe(2);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+
+  it('count labels, analysts and values named like Object members as plain names', async () => {
+    const article = 'a1' as ArticleId;
+    const names = ['constructor', '__proto__', 'toString'];
+    const annotations = names.map((name, i) =>
+      spanAnnotationOf(`p${i}`, article, TEXT, i, i + 10, {
+        itemId: name as never,
+        author: name as AuthorId,
+        attributes: { verdict: name },
+      }),
+    );
+    await writeChangeSet(creation('tag', annotations));
+    await storeAsImported([{ ...annotations[1]!, id: 'q1' as AnnotationId, author: colleague }]);
+    await expectTotalsRecounted();
+    const tally = (await db.articleTallies.get(article))!;
+    expect(Object.getPrototypeOf(tally.verdicts)).toBe(Object.prototype);
+    expect(tally.verdicts).toEqual({ constructor: 1, ['__proto__']: 2, toString: 1 });
+    expect(Object.keys(tally.byAuthor).sort()).toEqual([...names, colleague].sort());
+    await writeChangeSet(deletion('delete', annotations));
+    await expectTotalsRecounted();
+    expect((await db.articleTallies.get(article))!.total).toBe(1);
+  });
+
+  it('never count an annotation id twice as rows and packs are rewritten', async () => {
+    const article = 'a1' as ArticleId;
+    await writeChangeSet(creation('tag', [spanAnnotationOf('x', article, TEXT, 0, 4)]));
+    await db.annotations.put(
+      spanAnnotationOf('x', article, TEXT, 0, 4, { note: 'again' }) as Annotation,
+    );
+    expect((await db.articleTallies.get(article))!.total).toBe(1);
+    expect(await db.annotations.get('x' as AnnotationId)).toBeDefined();
+    await expectTotalsRecounted();
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) in step
+ * with its annotations, in the transaction of the write itself: a Dexie DBCore middleware
+ * on the two tables annotations live in (rows and imported packs). Every write passes here,
+ * whoever makes it (an edit, undo, an import, the trash, a re-anchoring), so no writer can
+ * forget the totals and no crash can leave them apart from the rows.
+ *
+ * A read-write transaction over either table gets `articleTallies` added to its scope, as
+ * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first,
+ * then, after the write, takes them away from their articles' tallies and adds the rows
+ * that were stored (a row the write refused counts neither way).
+ */
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Dexie,
+  Middleware,
+} from 'dexie';
+import type { Annotation } from '../annotation/types';
+import { applyToTally, emptyTally, type ArticleTally } from '../stats/article-tally';
+import { packedAnnotations } from './packed-annotations';
+import type { AnnotationPackRecord } from './records';
+
+/** The table of stored totals. */
+export const TALLIES_TABLE = 'articleTallies';
+
+/** The tables annotations live in, and how to read a stored row as annotations. */
+const ANNOTATIONS_OF = new Map<string, (row: unknown) => Annotation[]>([
+  ['annotations', (row) => [row as Annotation]],
+  ['annotationPacks', (row) => packedAnnotations(row as AnnotationPackRecord)],
+]);
+
+type Change = { annotation: Annotation; sign: 1 | -1 };
+
+/** The rows `request` replaces or deletes, as stored before it; `undefined` where none. */
+function rowsBefore(table: DBCoreTable, request: DBCoreMutateRequest): Promise<unknown[]> {
+  const { trans } = request;
+  switch (request.type) {
+    case 'add':
+      return Promise.resolve([]);
+    case 'deleteRange':
+      return table
+        .query({
+          trans,
+          values: true,
+          query: { index: table.schema.primaryKey, range: request.range },
+        })
+        .then((found) => found.result);
+    case 'delete':
+      return table.getMany({ trans, keys: request.keys });
+    case 'put': {
+      const keys =
+        request.keys ??
+        request.values.map((value: unknown) => table.schema.primaryKey.extractKey!(value));
+      return table.getMany({ trans, keys });
+    }
+  }
+}
+
+/** What the write did to the annotations: each row before (-1) and stored (+1). */
+function changesOf(
+  request: DBCoreMutateRequest,
+  before: readonly unknown[],
+  response: DBCoreMutateResponse,
+  annotationsOf: (row: unknown) => Annotation[],
+): Change[] {
+  const changes: Change[] = [];
+  const refused = response.failures;
+  const take = (row: unknown, sign: 1 | -1) => {
+    if (row === undefined) return;
+    for (const annotation of annotationsOf(row)) changes.push({ annotation, sign });
+  };
+  if (request.type === 'deleteRange') {
+    for (const row of before) take(row, -1);
+    return changes;
+  }
+  const size = request.type === 'delete' ? request.keys.length : request.values.length;
+  for (let index = 0; index < size; index += 1) {
+    if (refused[index] !== undefined) continue;
+    take(before[index], -1);
+    if (request.type !== 'delete') take(request.values[index], 1);
+  }
+  return changes;
+}
+
+/**
+ * The last totals update of each transaction: a write waits for the one before it. A
+ * transaction may write rows and delete packs at once (`Promise.all`), and two updates
+ * reading the same tally before either wrote it would lose one of them.
+ */
+const lastUpdate = new WeakMap<DBCoreTransaction, Promise<void>>();
+
+function inTurn(trans: DBCoreTransaction, update: () => Promise<void>): Promise<void> {
+  const previous = lastUpdate.get(trans);
+  const next = previous ? previous.then(update) : update();
+  // A failed update aborts the transaction; the next one need not wait on its failure.
+  lastUpdate.set(
+    trans,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** Applies `changes` to their articles' stored tallies: one read and one write of them. */
+function storeChanges(
+  tallies: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: readonly Change[],
+): Promise<void> {
+  if (changes.length === 0) return Promise.resolve();
+  const byArticle = new Map<string, Change[]>();
+  for (const change of changes) {
+    const list = byArticle.get(change.annotation.articleId) ?? [];
+    list.push(change);
+    byArticle.set(change.annotation.articleId, list);
+  }
+  const keys = [...byArticle.keys()];
+  return tallies.getMany({ trans, keys }).then((stored: (ArticleTally | undefined)[]) => {
+    const kept: ArticleTally[] = [];
+    const emptied: string[] = [];
+    keys.forEach((articleId, index) => {
+      const tally = stored[index] ?? emptyTally(articleId);
+      applyToTally(tally, byArticle.get(articleId)!);
+      if (tally.total === 0) emptied.push(articleId);
+      else kept.push(tally);
+    });
+    const writes: Promise<DBCoreMutateResponse>[] = [];
+    if (kept.length > 0) writes.push(tallies.mutate({ type: 'put', trans, values: kept }));
+    if (emptied.length > 0) writes.push(tallies.mutate({ type: 'delete', trans, keys: emptied }));
+    return Promise.all(writes).then((responses) => {
+      const failed = responses.find((response) => response.numFailures > 0);
+      // The totals must never drift from the rows: a failed write aborts the whole action.
+      if (failed) throw Object.values(failed.failures)[0]!;
+    });
+  });
+}
+
+const annotationTotals: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'sourcemark-annotation-totals',
+  create: (down) => {
+    const hasTallies = down.schema.tables.some((table) => table.name === TALLIES_TABLE);
+    if (!hasTallies) return down;
+    return {
+      ...down,
+      transaction: (stores, mode, options) =>
+        mode === 'readwrite' &&
+        stores.some((store) => ANNOTATIONS_OF.has(store)) &&
+        !stores.includes(TALLIES_TABLE)
+          ? down.transaction([...stores, TALLIES_TABLE], mode, options)
+          : down.transaction(stores, mode, options),
+      table: (name) => {
+        const table = down.table(name);
+        const annotationsOf = ANNOTATIONS_OF.get(name);
+        if (!annotationsOf) return table;
+        const tallies = down.table(TALLIES_TABLE);
+        return {
+          ...table,
+          // No async function: its native promise would leave Dexie's zone, and the
+          // transaction would commit before the totals are written (see `write-guard.ts`).
+          mutate: (request) =>
+            rowsBefore(table, request).then((before) =>
+              table.mutate(request).then((response) => {
+                const changes = changesOf(request, before, response, annotationsOf);
+                return inTurn(request.trans, () =>
+                  storeChanges(tallies, request.trans, changes),
+                ).then(() => response);
+              }),
+            ),
+        };
+      },
+    };
+  },
+};
+
+/** Installs the totals on `database`; call before it opens. */
+export function installAnnotationTotals(database: Dexie): void {
+  database.use(annotationTotals);
+}

@@ -1,0 +1,26 @@
+/**
+ * What the app stores beside articles and annotations in the same transaction (the
+ * library's rows, each article's annotation totals), for benchmarks that seed IndexedDB
+ * directly: made by the app's own pure functions, so a seeded library is what the app's
+ * writes would have stored.
+ */
+import type { Annotation } from '../../renderer/src/annotation/types';
+import type { ArticleRecord, ArticleRowRecord } from '../../renderer/src/db/records';
+import { articleRowOf } from '../../renderer/src/library/article-row';
+import { talliesOf, type ArticleTally } from '../../renderer/src/stats/article-tally';
+
+export interface DerivedRows {
+  articleRows: ArticleRowRecord[];
+  articleTallies: ArticleTally[];
+}
+
+/** The rows of `articles` and the totals of `annotations` (all of those articles' own). */
+export function derivedRows(
+  articles: readonly ArticleRecord[],
+  annotations: readonly Annotation[],
+): DerivedRows {
+  return {
+    articleRows: articles.map(articleRowOf),
+    articleTallies: [...talliesOf(annotations).values()],
+  };
+}
