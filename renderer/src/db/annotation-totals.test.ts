@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { addIngestedArticles } from '../library/article-repository';
 import { talliesOf, type ArticleTally } from '../stats/article-tally';
@@ -115,6 +115,22 @@ describe('stored annotation totals', () => {
     await writeChangeSet(invertChangeSet(change));
     await expectTotalsRecounted();
     expect((await db.articleTallies.get(article))!.total).toBe(4);
+  });
+
+  it('count a new imported pack from the annotations it was made of, not by parsing its JSON back', async () => {
+    const article = 'a1' as ArticleId;
+    const theirs = [16, 20, 30].map((start, n) =>
+      spanAnnotationOf(`p${n}`, article, TEXT, start, start + 5, { author: colleague }),
+    );
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await storeAsImported(theirs);
+      const packJson = JSON.stringify(theirs);
+      expect(parse.mock.calls.filter(([text]) => text === packJson)).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
+    await expectTotalsRecounted();
   });
 
   it('follow an article to the trash and back, and an imported set’s deletion', async () => {

@@ -21,16 +21,16 @@ import type {
 } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, type ArticleTally } from '../stats/article-tally';
-import { packedAnnotations } from './packed-annotations';
+import { writtenAnnotations } from './packed-annotations';
 import type { AnnotationPackRecord } from './records';
 
 /** The table of stored totals. */
 export const TALLIES_TABLE = 'articleTallies';
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
-const ANNOTATIONS_OF = new Map<string, (row: unknown) => Annotation[]>([
+const ANNOTATIONS_OF = new Map<string, (row: unknown) => readonly Annotation[]>([
   ['annotations', (row) => [row as Annotation]],
-  ['annotationPacks', (row) => packedAnnotations(row as AnnotationPackRecord)],
+  ['annotationPacks', (row) => writtenAnnotations(row as AnnotationPackRecord)],
 ]);
 
 type Change = { annotation: Annotation; sign: 1 | -1 };
@@ -65,7 +65,7 @@ function changesOf(
   request: DBCoreMutateRequest,
   before: readonly unknown[],
   response: DBCoreMutateResponse,
-  annotationsOf: (row: unknown) => Annotation[],
+  annotationsOf: (row: unknown) => readonly Annotation[],
 ): Change[] {
   const changes: Change[] = [];
   const refused = response.failures;

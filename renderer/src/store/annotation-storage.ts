@@ -10,7 +10,7 @@
 import { cmp } from 'dexie';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db, type SourcemarkDatabase } from '../db/db';
-import { packedAnnotations } from '../db/packed-annotations';
+import { packedAnnotations, packRecordOf } from '../db/packed-annotations';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
 
 /** The tables an annotation may be in: every transaction over annotations opens both. */
@@ -296,8 +296,7 @@ export async function openPackWriter(): Promise<PackWriter> {
       author: key[1],
       annotationIds: annotations.map((a) => a.id),
     };
-    const annotationsJson = JSON.stringify(annotations);
-    writes.push(db.annotationPacks.put({ articleId: key[0], author: key[1], annotationsJson }));
+    writes.push(db.annotationPacks.put(packRecordOf(key[0], key[1], annotations)));
     writes.push(db.annotationPackIds.put(ids));
   };
   // What each pack this import touched holds so far; a later `add` for the key rewrites it
