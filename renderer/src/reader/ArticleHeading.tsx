@@ -3,6 +3,7 @@
  * roles, outlet, date, dateline, language), each corrected in place. A correction is
  * stored beside what was found (`metadataEdits`), which stays for export and for restoring.
  */
+import { memo } from 'react';
 import type { ArticleCredit, ArticleMetadata } from '../../../preload/api';
 import type { ArticleRecord, MetadataField } from '../db/records';
 import { languageName } from '../format/format-language';
@@ -105,8 +106,11 @@ function display(field: MetadataField, shown: ShownField, metadata?: ArticleMeta
 const editText = (field: MetadataField, value: string) =>
   field === 'publishedDate' ? value.replace('T', ' ') : value;
 
-/** The title as the page's heading, and the metadata line under it. */
-export function ArticleHeading({ article }: ArticleHeadingProps) {
+/**
+ * The title as the page's heading, and the metadata line under it. Memoised: the reader
+ * renders again at every annotation change, and the article record stays the same object.
+ */
+export const ArticleHeading = memo(function ArticleHeading({ article }: ArticleHeadingProps) {
   const shown = shownMetadata(article);
   const store = async (field: MetadataField, value: string): Promise<string | null> => {
     try {
@@ -143,4 +147,4 @@ export function ArticleHeading({ article }: ArticleHeadingProps) {
       </div>
     </>
   );
-}
+});

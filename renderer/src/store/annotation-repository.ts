@@ -116,16 +116,23 @@ async function putChangeSet(change: ChangeSet): Promise<void> {
 /**
  * Builds `edit` from the rows as stored and writes it, in one transaction, after checking
  * that every row is still in its `before` state (so an undo never overwrites a newer edit).
- * Calls `willWrite` with the change set just before writing it, so a view can show it at
- * once; an edit that changes nothing writes nothing and is not announced. Answers the
- * change set; rejects, writing nothing, on a mismatch or any storage failure.
+ * Calls `willWrite` with the change set once its writes are issued, before they are
+ * answered, so a view can show it at once; an edit that changes nothing writes nothing and
+ * is not announced. Answers the change set; rejects, writing nothing, on a mismatch or any
+ * storage failure.
  */
 export function writeEdit(edit: Edit, willWrite?: (change: ChangeSet) => void): Promise<ChangeSet> {
-  return db.transaction('rw', [...annotationTables(), db.entities], async () => {
+  // `undoSteps` too: the history's journal adds the action's step in this transaction,
+  // alongside its rows, rather than after them (`undo/undo-journal.ts`).
+  return db.transaction('rw', [...annotationTables(), db.entities, db.undoSteps], async () => {
     const change = await buildEdit(edit, storedRows);
     if (isEmptyChangeSet(change)) return change;
+    // The requests go out before the view hears of the change: its render (tens of
+    // milliseconds on a long article) then overlaps the database's work instead of
+    // preceding it. The view still hears before any request is answered.
+    const writing = putChangeSet(change);
     willWrite?.(change);
-    await putChangeSet(change);
+    await writing;
     return change;
   });
 }

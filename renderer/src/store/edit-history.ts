@@ -35,12 +35,14 @@ export type HistoryMove = { kind: 'push' | 'undo' | 'redo'; change: ChangeSet };
 /**
  * Stores the history. `around` runs `write` (an edit, an undo or a redo) and stores the
  * move `moveOf(result)` answers (nothing for `null`) in the same transaction, so a step is
- * stored exactly when its change is.
+ * stored exactly when its change is. `write` calls the function it is given with its
+ * result as soon as that is known, once its own writes are issued (never for a change that
+ * writes nothing): the step can then be stored alongside them rather than after them.
  */
 export interface HistoryJournal {
   around<T>(
     edit: Edit,
-    write: () => Promise<T>,
+    write: (known: (result: T) => void) => Promise<T>,
     moveOf: (result: T) => HistoryMove | null,
   ): Promise<T>;
 }
@@ -81,9 +83,9 @@ export class EditHistory {
    */
   apply(edit: Edit): Promise<ChangeSet> {
     return this.serialise(async () => {
-      const change = await this.journaled(
+      const change = await this.journaled<ChangeSet>(
         edit,
-        () => this.announcedWrite(edit),
+        (known) => this.announcedWrite(edit, known),
         (change) => (isEmptyChangeSet(change) ? null : { kind: 'push', change }),
       );
       if (isEmptyChangeSet(change)) return change;
@@ -133,9 +135,9 @@ export class EditHistory {
     if (!change) return null;
     // Popped only once written: a failed write leaves the stacks as they were.
     const directed = direction(change);
-    await this.journaled(
+    await this.journaled<ChangeSet>(
       directed,
-      () => this.announcedWrite(directed),
+      (known) => this.announcedWrite(directed, known),
       () => ({ kind, change }),
     );
     from.pop();
@@ -145,16 +147,18 @@ export class EditHistory {
 
   private journaled<T>(
     edit: Edit,
-    write: () => Promise<T>,
+    write: (known: (result: T) => void) => Promise<T>,
     moveOf: (result: T) => HistoryMove | null,
   ): Promise<T> {
-    return this.journal ? this.journal.around(edit, write, moveOf) : write();
+    return this.journal ? this.journal.around(edit, write, moveOf) : write(() => {});
   }
 
-  private announcedWrite(edit: Edit): Promise<ChangeSet> {
+  /** Writes `edit`; `known` hears the change set first, then the write listeners. */
+  private announcedWrite(edit: Edit, known: (change: ChangeSet) => void): Promise<ChangeSet> {
     // Started a microtask later so that `stored` exists when `write` announces the change.
     const stored: Promise<ChangeSet> = Promise.resolve().then(() =>
       this.write(edit, (change) => {
+        known(change);
         const written = stored.then(() => undefined);
         // The caller of `apply` hears of a failure; this copy must not report it again.
         written.catch(() => undefined);

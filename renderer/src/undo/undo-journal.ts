@@ -66,18 +66,32 @@ export class UndoJournal implements HistoryJournal {
 
   async around<T>(
     edit: Edit,
-    write: () => Promise<T>,
+    write: (known: (result: T) => void) => Promise<T>,
     moveOf: (result: T) => HistoryMove | null,
   ): Promise<T> {
     // The tables the edit's own writer opens, and the journal's: its transaction nests.
-    const tables: Table[] = isWorkspaceChange(edit)
-      ? trashTables()
-      : [...annotationTables(), db.entities];
+    const isWorkspace = isWorkspaceChange(edit);
+    const tables: Table[] = isWorkspace ? trashTables() : [...annotationTables(), db.entities];
     let settle = () => {};
     const result = await db.transaction('rw', [...tables, db.undoSteps], async () => {
-      const written = await write();
-      const move = moveOf(written);
-      if (move) settle = await this.store(move);
+      let storing: Promise<() => void> | null = null;
+      const storeMove = (move: HistoryMove | null) => {
+        if (!move) return;
+        storing = this.store(move);
+        // Awaited below; a failure here aborts the transaction, which the write reports.
+        storing.catch(() => undefined);
+      };
+      // One round trip for the change and its step: the transaction commits once both are
+      // answered, not after a second request issued from the first one's answer.
+      const written = await write((known) => {
+        const move = moveOf(known);
+        // Issued from inside the edit's own transaction (`writeEdit` opens `undoSteps` for
+        // this); a push issues all its requests at once, so none is left to issue once that
+        // transaction's body is done. A trash change's writer opens no `undoSteps`.
+        if (!isWorkspace && move?.kind === 'push') storeMove(move);
+      });
+      if (storing === null) storeMove(moveOf(written));
+      if (storing !== null) settle = await storing;
       return written;
     });
     settle();
@@ -89,15 +103,23 @@ export class UndoJournal implements HistoryJournal {
     if (move.kind === 'push') {
       const row: UndoStepRecord = {
         at: new Date().toISOString(),
-        step: { undone: false, change: await storedChange(move.change) } satisfies StoredStep,
+        // An edit's step is issued at once, beside its row (see `around`); only a trash
+        // change reads the trash first.
+        step: {
+          undone: false,
+          change: move.change.trash?.length ? await storedChange(move.change) : move.change,
+        } satisfies StoredStep,
       };
-      const seq = (await db.undoSteps.add(row)) as number;
       const kept = this.undoSeqs.slice(Math.max(0, this.undoSeqs.length + 1 - this.depth));
       const dropped = [
         ...this.undoSeqs.slice(0, this.undoSeqs.length - kept.length),
         ...this.redoSeqs,
       ];
-      if (dropped.length > 0) await db.undoSteps.bulkDelete(dropped);
+      // Both issued before either is answered (see `around`).
+      const [seq] = await Promise.all([
+        db.undoSteps.add(row) as Promise<number>,
+        dropped.length > 0 ? db.undoSteps.bulkDelete(dropped) : undefined,
+      ]);
       return () => {
         this.undoSeqs = [...kept, seq];
         this.redoSeqs = [];
