@@ -6,10 +6,9 @@ import { SetsPage } from './pages/sets-page';
 
 const STAMP = { exportedAt: '2026-03-11T10:00:00.000Z', appVersion: '0.1.0' };
 
-// Over a megabyte, a set is decoded by a worker and read a line at a time as the pieces come,
-// here in two pieces
-// (`decode-in-pieces.ts`, `native-line-reader.ts`): this runs that path in Chromium, CSP included.
-test('a set of several megabytes is read while it is decoded, and every annotation and article lands', async ({
+// Over a megabyte, a set is decoded by a worker and handed over in pieces, here two
+// (`decode-in-pieces.ts`): this runs that path in Chromium, CSP included.
+test('a set of several megabytes is decoded off the page’s thread, and every annotation and article lands', async ({
   app,
 }) => {
   const { set } = generateSet({ articles: 60, spansPerArticle: 80, articleChars: 6_000 });

@@ -5,8 +5,5 @@ export type FromDecodeWorker =
   | { kind: 'end'; text: string }
   | { kind: 'failed'; reason: string };
 
-/**
- * About 2 million characters a piece: a short task to parse on the page (about 20 ms), and
- * few enough messages that handing them over costs nothing measurable.
- */
+/** About 2 million characters a piece: few messages, none holding the page's thread long. */
 export const PIECE_CHARS = 2_000_000;

@@ -1,7 +1,7 @@
 /**
- * Decoding a large picked file in a worker, a piece at a time, so that reading what is
- * already decoded overlaps decoding the rest (`formats/native/native-line-reader.ts`). On a
- * 64 MB set, decoding alone took the page's thread a second.
+ * Decoding a large picked file in a worker, so the page stays responsive while a set is
+ * read: on a 64 MB set, decoding alone held the page's thread for a second. The text comes
+ * in pieces (a string of 127 MB is not copied in one message) and is joined here.
  */
 import type { FromDecodeWorker } from './decode-in-pieces-protocol';
 import { fileText } from './file-text';
@@ -21,12 +21,19 @@ function createDecodeWorker(): DecodePort {
   return new Worker(new URL('./decode-in-pieces.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** The text of `file`, decoded as `fileText` decodes it, off the page's thread when large. */
+export async function decodeOffThread(file: Blob): Promise<string> {
+  const pieces: string[] = [];
+  await decodeInPieces(file, (piece) => pieces.push(piece));
+  return pieces.join('');
+}
+
 /**
  * Calls `onPiece` with the text of `file`, in order, piece by piece; resolves once all is
  * handed over. Small files, and pages without workers (unit tests), decode in one piece on
  * this thread. A file that cannot be read rejects, as `fileText` does.
  */
-export async function decodeInPieces(
+async function decodeInPieces(
   file: Blob,
   onPiece: (text: string) => void,
   createWorker: () => DecodePort = createDecodeWorker,

@@ -199,7 +199,9 @@ describe('the gold set', () => {
       id: 'c0ffee00-0000-4000-8000-000000000001' as AuthorId,
       name: 'Aysel',
     });
-    const spy = vi.spyOn(db.annotationPacks, 'put').mockRejectedValueOnce(new Error('disk full'));
+    const spy = vi
+      .spyOn(db.annotationPacks, 'bulkPut')
+      .mockRejectedValueOnce(new Error('disk full'));
     await expect(importAs(file, 'gold')).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await db.analysts.where('role').equals('gold').count()).toBe(0);

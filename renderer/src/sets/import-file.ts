@@ -12,9 +12,8 @@ import {
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { fileText } from './file-text';
-import { NativeLineReader } from '../formats/native/native-line-reader';
-import { decodeInPieces } from './decode-in-pieces';
-import { readDecodedJson, readSetFile, readSetFolder, type ReadContext } from './read-set-file';
+import { decodeOffThread } from './decode-in-pieces';
+import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
 import {
   applyLabelPlan,
@@ -127,10 +126,8 @@ async function readFile(
   }
   const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
   if (/\.json$/i.test(file.name)) {
-    const lines = new NativeLineReader();
-    await decodeInPieces(file, (piece) => lines.push(piece));
-    const read = lines.finish();
-    return readWith((context) => readDecodedJson(file.name, read, context), name, decisions);
+    const text = await decodeOffThread(file);
+    return readWith((context) => readSetFile(file.name, text, context), name, decisions);
   }
   const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())

@@ -134,7 +134,9 @@ describe('importIncomingSet', () => {
       context,
     );
     if (!read.ok) throw new Error(read.reason);
-    const spy = vi.spyOn(db.annotationPacks, 'put').mockRejectedValueOnce(new Error('disk full'));
+    const spy = vi
+      .spyOn(db.annotationPacks, 'bulkPut')
+      .mockRejectedValueOnce(new Error('disk full'));
     await expect(importIncomingSet(read.incoming)).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await db.articles.count()).toBe(0);

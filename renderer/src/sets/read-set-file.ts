@@ -12,7 +12,6 @@ import { importDoccano, importDoccanoFiles } from '../formats/doccano/doccano-im
 import { importLabelStudio } from '../formats/label-studio/label-studio-import';
 import type { SetArticle } from '../formats/native/annotation-set';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../formats/native/json-depth';
-import type { LineReadResult } from '../formats/native/native-line-reader';
 import { NATIVE_TYPE, readNativeEnvelope, sizeRefusal } from '../formats/native/native-envelope';
 import { importSemEval } from '../formats/semeval/semeval-import';
 import type { ExportFile } from '../formats/shared/export-input';
@@ -82,23 +81,6 @@ export async function readSetFile(
   }
 }
 
-/**
- * Reads a JSON file as `NativeLineReader` left it: a Sourcemark set it parsed while the file
- * was decoded, or the whole text of anything else, read as `readSetFile` reads it.
- */
-export async function readDecodedJson(
-  fileName: string,
-  read: LineReadResult,
-  context: ReadContext,
-): Promise<ReadOutcome> {
-  if (read.kind === 'whole') return readSetFile(fileName, read.text, context);
-  try {
-    return readNative(read.chars, read.raw);
-  } catch (error) {
-    return refuse(error instanceof Error ? error.message : String(error));
-  }
-}
-
 function refuse(reason: string): ReadOutcome {
   return { ok: false, reason };
 }
@@ -130,10 +112,7 @@ async function readJson(
   );
 }
 
-/**
- * A native set already parsed (`raw`) and checked for depth, from a file of `chars`
- * characters: by `readJson`, or line by line as it was decoded (`NativeLineReader`).
- */
+/** A native set `readJson` has parsed (`raw`) and checked for depth, from `chars` characters. */
 function readNative(chars: number, raw: unknown): ReadOutcome {
   const tooLarge = sizeRefusal(chars);
   if (tooLarge) return refuse(tooLarge);

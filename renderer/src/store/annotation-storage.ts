@@ -251,6 +251,9 @@ export interface PackWriter {
   done(): Promise<void>;
 }
 
+/** Packs per write of a `PackWriter` (see `put` there). */
+const PACKS_PER_WRITE = 50;
+
 export async function openPackWriter(): Promise<PackWriter> {
   const [rowIds, packIds] = await Promise.all([
     db.annotations.toCollection().primaryKeys(),
@@ -290,14 +293,26 @@ export async function openPackWriter(): Promise<PackWriter> {
     return ids.map((id) => found.get(id));
   };
   const writes: Promise<unknown>[] = [];
+  // Packs are written a batch at a time: each write passes the totals middleware
+  // (`db/annotation-totals.ts`), whose updates take their turn one after another, so 1,000
+  // single puts waited on 1,000 round trips in a row. A key put twice within a batch keeps
+  // its last version only (two puts of one key in one request would count its old rows twice).
+  const pending = new Map<string, { pack: AnnotationPackRecord; ids: AnnotationPackIdsRecord }>();
+  const flush = () => {
+    if (pending.size === 0) return;
+    const batch = [...pending.values()];
+    pending.clear();
+    writes.push(db.annotationPacks.bulkPut(batch.map((entry) => entry.pack)));
+    writes.push(db.annotationPackIds.bulkPut(batch.map((entry) => entry.ids)));
+  };
   const put = (key: PackKey, annotations: Annotation[]) => {
     const ids: AnnotationPackIdsRecord = {
       articleId: key[0],
       author: key[1],
       annotationIds: annotations.map((a) => a.id),
     };
-    writes.push(db.annotationPacks.put(packRecordOf(key[0], key[1], annotations)));
-    writes.push(db.annotationPackIds.put(ids));
+    pending.set(JSON.stringify(key), { pack: packRecordOf(key[0], key[1], annotations), ids });
+    if (pending.size >= PACKS_PER_WRITE) flush();
   };
   // What each pack this import touched holds so far; a later `add` for the key rewrites it
   // whole. A pack an earlier import wrote is read once, and the adds to it chain after it.
@@ -338,8 +353,11 @@ export async function openPackWriter(): Promise<PackWriter> {
     },
     async done() {
       // Writes issued while earlier ones settle (a merge) join the list: wait until none is left.
-      for (let seen = 0; seen < writes.length; seen = writes.length)
+      flush();
+      for (let seen = 0; seen < writes.length; seen = writes.length) {
         await Promise.all(writes.slice(seen));
+        flush();
+      }
     },
   };
 }
