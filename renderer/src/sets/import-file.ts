@@ -12,7 +12,6 @@ import {
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { fileText } from './file-text';
-import { decodeOffThread } from './decode-in-pieces';
 import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
 import {
@@ -124,14 +123,10 @@ async function readFile(
       reason: `${file.name} is ${mb} MB; the largest set Sourcemark imports is 200 MB.`,
     };
   }
-  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
-  if (/\.json$/i.test(file.name)) {
-    const text = await decodeOffThread(file);
-    return readWith((context) => readSetFile(file.name, text, context), name, decisions);
-  }
   const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())
     : await fileText(file);
+  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
   return readWith((context) => readSetFile(file.name, content, context), name, decisions);
 }
 
