@@ -4,59 +4,24 @@
  * read chunks back as bytes, through the real bridge and store on disk; and the bridge
  * refuses a bytes body anywhere else, a body past the bound, and a call without its token.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startBridge, type RunningBridge } from '../../main/bridge/bridge-server';
-import { createDialogQueue } from '../../main/bridge/dialog-queue';
+import type { RunningBridge } from '../../main/bridge/bridge-server';
 import { createBackupStore } from '../../main/host/backup/backup-store';
-import { createHandlerTable } from '../../main/host/handlers';
 import { MAX_CHUNK_BYTES } from '../../main/host/payload-schemas';
 import { createHttpHostApi } from '../../renderer/src/host/http-host-api';
+import { bytesHeaders, startPageBridge, type PageBridge } from './support/page-bridge';
 
-let dir: string;
+let page: PageBridge;
 let bridge: RunningBridge;
-const realFetch = globalThis.fetch;
+const post: PageBridge['post'] = (...args) => page.post(...args);
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sm-bridge-bytes-'));
-  await mkdir(join(dir, 'renderer'));
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Sourcemark</title>');
-  const dialogs = createDialogQueue();
-  const table = createHandlerTable(
-    {
-      shell: 'browser',
-      version: '0.0.0',
-      samplesDir: dir,
-      takeLaunchPaths: () => [],
-      pickFiles: () => dialogs.pickFiles(),
-      pickFolder: () => dialogs.pickFolder(),
-    },
-    { backups: createBackupStore({ dataDir: dir }) },
-  );
-  bridge = await startBridge({ rendererDir: join(dir, 'renderer'), table, dialogs });
-  // The page calls `/api/…` on its own origin; here that origin is the bridge's.
-  const spy: typeof fetch = (input, init) =>
-    realFetch(typeof input === 'string' ? `${bridge.origin}${input}` : input, init);
-  vi.stubGlobal('fetch', vi.fn(spy));
+  page = await startPageBridge((dir) => ({ backups: createBackupStore({ dataDir: dir }) }));
+  bridge = page.bridge;
 });
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await bridge.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const post = (channel: string, headers: Record<string, string>, body: Uint8Array | string) =>
-  realFetch(`${bridge.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'x-sourcemark-token': bridge.token, ...headers },
-    body: body as BodyInit,
-  });
-const bytesHeaders = (args: unknown[]) => ({
-  'content-type': 'application/octet-stream',
-  'x-sourcemark-args': encodeURIComponent(JSON.stringify(args)),
-});
+afterEach(() => page.close());
 
 describe('backup chunks over the bridge', () => {
   it('go as raw bytes both ways, and the file on disk holds exactly them', async () => {
@@ -121,14 +86,14 @@ describe('backup chunks over the bridge', () => {
       JSON.stringify({ args: [writeId, 'AAEC'] }),
     );
     expect(await base64.json()).toMatchObject({ ok: false, error: { message: /must be bytes/ } });
-    const anonymous = await realFetch(`${bridge.origin}/api/sm:backup:writeChunk`, {
+    const anonymous = await fetch(`/api/sm:backup:writeChunk`, {
       method: 'POST',
       headers: bytesHeaders([writeId]),
       body: new Uint8Array([1]),
     });
     expect(anonymous.status).toBe(401);
     expect(
-      await readFile(join(dir, 'backups', 'b.sourcemark-backup.json.incomplete')),
+      await readFile(join(page.dir, 'backups', 'b.sourcemark-backup.json.incomplete')),
     ).toHaveLength(0);
   });
 });

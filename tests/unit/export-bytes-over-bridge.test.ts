@@ -5,61 +5,28 @@
  * main's schema refuses a chunk that is not bytes, a write id that is no id or names no open
  * write, and bytes sent to an export channel that takes JSON.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startBridge, type RunningBridge } from '../../main/bridge/bridge-server';
-import { createDialogQueue } from '../../main/bridge/dialog-queue';
+import type { RunningBridge } from '../../main/bridge/bridge-server';
 import { createExportWrites } from '../../main/host/export-writes';
-import { createHandlerTable } from '../../main/host/handlers';
 import { MAX_CHUNK_BYTES } from '../../main/host/payload-schemas';
 import { createHttpHostApi } from '../../renderer/src/host/http-host-api';
+import { bytesHeaders, startPageBridge, type PageBridge } from './support/page-bridge';
 
-let dir: string;
 let exportsDir: string;
+let page: PageBridge;
 let bridge: RunningBridge;
-const realFetch = globalThis.fetch;
+const post: PageBridge['post'] = (...args) => page.post(...args);
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sm-bridge-export-bytes-'));
-  exportsDir = join(dir, 'exports');
-  await mkdir(join(dir, 'renderer'));
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Sourcemark</title>');
-  const dialogs = createDialogQueue();
-  const table = createHandlerTable(
-    {
-      shell: 'browser',
-      version: '0.0.0',
-      samplesDir: dir,
-      takeLaunchPaths: () => [],
-      pickFiles: () => dialogs.pickFiles(),
-      pickFolder: () => dialogs.pickFolder(),
-    },
-    { exportWrites: createExportWrites(() => exportsDir) },
-  );
-  bridge = await startBridge({ rendererDir: join(dir, 'renderer'), table, dialogs });
-  // The page calls `/api/…` on its own origin; here that origin is the bridge's.
-  const spy: typeof fetch = (input, init) =>
-    realFetch(typeof input === 'string' ? `${bridge.origin}${input}` : input, init);
-  vi.stubGlobal('fetch', vi.fn(spy));
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await bridge.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const post = (channel: string, headers: Record<string, string>, body: Uint8Array | string) =>
-  realFetch(`${bridge.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'x-sourcemark-token': bridge.token, ...headers },
-    body: body as BodyInit,
+  page = await startPageBridge((dir) => {
+    exportsDir = join(dir, 'exports');
+    return { exportWrites: createExportWrites(() => exportsDir) };
   });
-const bytesHeaders = (args: unknown[]) => ({
-  'content-type': 'application/octet-stream',
-  'x-sourcemark-args': encodeURIComponent(JSON.stringify(args)),
+  bridge = page.bridge;
 });
+afterEach(() => page.close());
 
 describe('export chunks over the bridge', () => {
   it('go as raw bytes, and the file written holds exactly them', async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlerTable } from '../../host/handlers';
+import { createHandlerTable, type HandlerDependencies } from '../../host/handlers';
 import type { BridgeOptions, RunningBridge } from '../bridge-server';
 import { createDialogQueue } from '../dialog-queue';
 
@@ -65,8 +65,13 @@ export function sendRaw(
   });
 }
 
-/** Bridge options over a temp renderer folder holding `TEST_PAGE`, and a way to remove it. */
-export async function createTestBridgeOptions(): Promise<{
+/**
+ * Bridge options over a temp renderer folder holding `TEST_PAGE`, and a way to remove it;
+ * the handlers get `dependencies`, made in that folder (a backup store, export writes).
+ */
+export async function createTestBridgeOptions(
+  dependencies: (dir: string) => HandlerDependencies = () => ({}),
+): Promise<{
   options: Omit<BridgeOptions, 'port'>;
   dir: string;
   remove(): Promise<void>;
@@ -75,14 +80,17 @@ export async function createTestBridgeOptions(): Promise<{
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), TEST_PAGE);
   const dialogs = createDialogQueue();
-  const table = createHandlerTable({
-    shell: 'browser',
-    version: '0.0.0',
-    samplesDir: dir,
-    takeLaunchPaths: () => [],
-    pickFiles: () => dialogs.pickFiles(),
-    pickFolder: () => dialogs.pickFolder(),
-  });
+  const table = createHandlerTable(
+    {
+      shell: 'browser',
+      version: '0.0.0',
+      samplesDir: dir,
+      takeLaunchPaths: () => [],
+      pickFiles: () => dialogs.pickFiles(),
+      pickFolder: () => dialogs.pickFolder(),
+    },
+    dependencies(dir),
+  );
   return {
     options: { rendererDir: join(dir, 'renderer'), table, dialogs },
     dir,
