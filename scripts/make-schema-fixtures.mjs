@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds one fixture database per earlier schema version (1–6) with the real code of that
+ * Builds one fixture database per earlier schema version (1–8) with the real code of that
  * version, taken from the git history, and exports each with dexie-export-import into
  * tests/fixtures/schema-versions/. Run once (`node scripts/make-schema-fixtures.mjs`); the
  * output is committed, and tests/e2e/schema-upgrade.spec.ts opens every fixture with the
@@ -341,7 +341,7 @@ globalThis.FileReader ??= class {
 await mkdir(OUT, { recursive: true });
 const work = await mkdtemp(join(tmpdir(), 'sourcemark-schema-fixtures-'));
 try {
-  for (let version = 1; version <= 6; version += 1) await buildFixture(version, work);
+  for (let version = 1; version <= 8; version += 1) await buildFixture(version, work);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

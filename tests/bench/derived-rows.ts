@@ -1,17 +1,19 @@
 /**
  * What the app stores beside articles and annotations in the same transaction (the
- * library's rows, each article's annotation totals), for benchmarks that seed IndexedDB
+ * library's rows, each article's annotation totals and span buckets), for benchmarks that seed IndexedDB
  * directly: made by the app's own pure functions, so a seeded library is what the app's
  * writes would have stored.
  */
 import type { Annotation } from '../../renderer/src/annotation/types';
 import type { ArticleRecord, ArticleRowRecord } from '../../renderer/src/db/records';
 import { articleRowOf } from '../../renderer/src/library/article-row';
-import { talliesOf, type ArticleTally } from '../../renderer/src/stats/article-tally';
+import { countsOf, type ArticleTally } from '../../renderer/src/stats/article-tally';
+import { bucketsOfSpans, type SpanBucket } from '../../renderer/src/stats/span-buckets';
 
 export interface DerivedRows {
   articleRows: ArticleRowRecord[];
   articleTallies: ArticleTally[];
+  spanBuckets: SpanBucket[];
 }
 
 /** The rows of `articles` and the totals of `annotations` (all of those articles' own). */
@@ -19,8 +21,10 @@ export function derivedRows(
   articles: readonly ArticleRecord[],
   annotations: readonly Annotation[],
 ): DerivedRows {
+  const counts = [...countsOf(annotations)];
   return {
     articleRows: articles.map(articleRowOf),
-    articleTallies: [...talliesOf(annotations).values()],
+    articleTallies: counts.map(([, count]) => count.settled()),
+    spanBuckets: counts.flatMap(([articleId, count]) => bucketsOfSpans(articleId, count.spans)),
   };
 }

@@ -87,7 +87,7 @@ describe('backup', () => {
     expect(host.backups.files.get(written.entry.path)!.isComplete).toBe(true);
     const manifest = (await readManifest(file)) as BackupManifest;
     expect(manifest.appVersion).toBe('1.2.3');
-    expect(manifest.schemaVersion).toBe(8);
+    expect(manifest.schemaVersion).toBe(9);
     expect(manifest.tables.map((t) => t.name)).toEqual(database.tables.map((t) => t.name));
     const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
     expect(rows).toMatchObject({
@@ -95,6 +95,7 @@ describe('backup', () => {
       // The library's rows and the annotation totals travel with what they derive from.
       articleRows: 3,
       articleTallies: 3,
+      spanBuckets: 3,
       annotations: 3600,
       comments: 1,
       codebookVersions: 3,
@@ -277,10 +278,12 @@ describe('restore', () => {
   it('refuses a backup from a newer schema with a message saying so', async () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
-    const newer = new Blob([(await file.text()).replace('"schemaVersion":8', '"schemaVersion":9')]);
+    const newer = new Blob([
+      (await file.text()).replace('"schemaVersion":9', '"schemaVersion":10'),
+    ]);
     const outcome = await restoreWorkspace(host.api, database, newer);
     expect(outcome.kind === 'refused' && outcome.reason).toMatch(
-      /newer Sourcemark.*schema 9.*reads schema 8/,
+      /newer Sourcemark.*schema 10.*reads schema 9/,
     );
     expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
   });

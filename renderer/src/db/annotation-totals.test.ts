@@ -3,7 +3,8 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { addIngestedArticles } from '../library/article-repository';
-import { talliesOf, type ArticleTally } from '../stats/article-tally';
+import { countsOf, talliesOf, type ArticleTally } from '../stats/article-tally';
+import { bucketsOfSpans, type SpanBucket } from '../stats/span-buckets';
 import { writeChangeSet, writeEdit } from '../store/annotation-repository';
 import { annotationTables, packedAnnotations } from '../store/annotation-storage';
 import { creation, deletion, invertChangeSet, update } from '../store/change-set';
@@ -26,16 +27,37 @@ async function everyAnnotation(database: SourcemarkDatabase = db): Promise<Annot
   return [...(await database.annotations.toArray()), ...packs.flatMap(packedAnnotations)];
 }
 
-/** The stored totals by article, and what a full recount of the annotations gives. */
+/** Span buckets keyed by article and bucket, their spans in one order. */
+function bucketSpans(buckets: Iterable<SpanBucket>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const bucket of buckets) {
+    const spans = bucket.items.map((item, at) => `${bucket.starts[at]}:${bucket.ends[at]}:${item}`);
+    out.set(`${bucket.articleId} ${bucket.bucket}`, spans.sort());
+  }
+  return out;
+}
+
+/**
+ * The stored totals by article, and what a full recount of the annotations gives; the same
+ * for the span buckets.
+ */
 async function storedAndRecounted(database: SourcemarkDatabase = db) {
   const stored = new Map<string, ArticleTally>();
   for (const tally of await database.articleTallies.toArray()) stored.set(tally.articleId, tally);
-  return { stored, recounted: talliesOf(await everyAnnotation(database)) };
+  const annotations = await everyAnnotation(database);
+  const counts = [...countsOf(annotations)];
+  return {
+    stored,
+    recounted: talliesOf(annotations),
+    storedBuckets: bucketSpans(await database.spanBuckets.toArray()),
+    recountedBuckets: bucketSpans(counts.flatMap(([id, count]) => bucketsOfSpans(id, count.spans))),
+  };
 }
 
 async function expectTotalsRecounted(): Promise<void> {
-  const { stored, recounted } = await storedAndRecounted();
+  const { stored, recounted, storedBuckets, recountedBuckets } = await storedAndRecounted();
   expect(stored).toEqual(recounted);
+  expect(storedBuckets).toEqual(recountedBuckets);
 }
 
 async function addArticle(path: string): Promise<ArticleId> {
@@ -193,40 +215,60 @@ describe('stored annotation totals', () => {
     expect(await db.articleTallies.count()).toBe(0);
   });
 
-  it('are counted by the schema upgrade from the rows and packs stored before it', async () => {
-    const name = 'totals-upgrade';
-    await Dexie.delete(name);
-    // Version 7's tables that hold annotations, as version 7 declared them.
-    const old = new Dexie(name);
-    old.version(7).stores({
-      annotations:
-        'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind], [author+kind]',
-      annotationPacks: '[articleId+author], articleId, author',
-    });
-    const article = 'a1' as ArticleId;
-    const rows = [spanAnnotationOf('m1', article, TEXT, 0, 12)];
-    const packed = [
-      spanAnnotationOf('c1', article, TEXT, 5, 30, { author: colleague }),
-      spanAnnotationOf('c2', 'a2' as ArticleId, TEXT, 5, 30, { author: colleague }),
-    ];
-    await old.table('annotations').bulkAdd(rows);
-    await old.table('annotationPacks').bulkAdd([
-      { articleId: article, author: colleague, annotationsJson: JSON.stringify([packed[0]]) },
-      { articleId: 'a2', author: colleague, annotations: [packed[1]] },
-    ]);
-    old.close();
-
-    const upgraded = new SourcemarkDatabase(name);
-    try {
-      const { stored, recounted } = await storedAndRecounted(upgraded);
-      expect(stored.size).toBe(2);
-      expect(stored).toEqual(recounted);
-      expect(stored.get(article)!.total).toBe(2);
-    } finally {
-      upgraded.close();
+  it.each([7, 8])(
+    'are counted by the schema upgrade from version %i’s rows and packs, spans in buckets',
+    async (version) => {
+      const name = `totals-upgrade-${version}`;
       await Dexie.delete(name);
-    }
-  });
+      // The tables that hold annotations and totals, as versions 7 and 8 declared them.
+      const old = new Dexie(name);
+      old.version(version).stores({
+        annotations:
+          'id, articleId, [articleId+author], author, itemId, entityId, [articleId+span.start], [articleId+kind], [author+kind]',
+        annotationPacks: '[articleId+author], articleId, author',
+        ...(version === 8 ? { articleTallies: 'articleId, [articleId+total]' } : {}),
+      });
+      const article = 'a1' as ArticleId;
+      const rows = [spanAnnotationOf('m1', article, TEXT, 0, 12)];
+      const packed = [
+        spanAnnotationOf('c1', article, TEXT, 5, 30, { author: colleague }),
+        spanAnnotationOf('c2', 'a2' as ArticleId, TEXT, 5, 30, { author: colleague }),
+      ];
+      await old.table('annotations').bulkAdd(rows);
+      await old.table('annotationPacks').bulkAdd([
+        { articleId: article, author: colleague, annotationsJson: JSON.stringify([packed[0]]) },
+        { articleId: 'a2', author: colleague, annotations: [packed[1]] },
+      ]);
+      if (version === 8) {
+        // Version 8 kept the spans in the tally, and counted one of them here.
+        await old.table('articleTallies').add({
+          articleId: article,
+          total: 1,
+          byAuthor: {},
+          verdicts: {},
+          roles: {},
+          spans: { 'claim.claim': [0, 12] },
+          overlaps: {},
+        });
+      }
+      old.close();
+
+      const upgraded = new SourcemarkDatabase(name);
+      try {
+        const { stored, recounted, storedBuckets, recountedBuckets } =
+          await storedAndRecounted(upgraded);
+        expect(stored.size).toBe(2);
+        expect(stored).toEqual(recounted);
+        expect(stored.get(article)!.total).toBe(2);
+        expect(stored.get(article)!.overlaps).toEqual({});
+        expect(storedBuckets.size).toBe(2);
+        expect(storedBuckets).toEqual(recountedBuckets);
+      } finally {
+        upgraded.close();
+        await Dexie.delete(name);
+      }
+    },
+  );
 
   it('count labels, analysts and values named like Object members as plain names', async () => {
     const article = 'a1' as ArticleId;

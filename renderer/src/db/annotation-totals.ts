@@ -1,17 +1,19 @@
 /**
- * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) in step
- * with its annotations, in the transaction of the write itself: a Dexie DBCore middleware
+ * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) and the
+ * buckets of its labelled spans the overlaps are counted from (`spanBuckets`,
+ * `stats/span-buckets.ts`) in step with its annotations, in the transaction of the write itself: a Dexie DBCore middleware
  * on the two tables annotations live in (rows and imported packs). Every write passes here,
  * whoever makes it (an edit, undo, an import, the trash, a re-anchoring), so no writer can
  * forget the totals and no crash can leave them apart from the rows.
  *
- * A read-write transaction over either table gets `articleTallies` added to its scope, as
+ * A read-write transaction over either table gets both added to its scope, as
  * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first,
  * then, after the write, takes them away from their articles' tallies and adds the rows
  * that were stored (a row the write refused counts neither way).
  */
 import type {
   DBCore,
+  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
@@ -20,12 +22,16 @@ import type {
   Middleware,
 } from 'dexie';
 import type { Annotation } from '../annotation/types';
-import { applyToTally, emptyTally, type ArticleTally } from '../stats/article-tally';
+import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
+import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { writtenAnnotations } from './packed-annotations';
 import type { AnnotationPackRecord } from './records';
 
 /** The table of stored totals. */
 export const TALLIES_TABLE = 'articleTallies';
+
+/** The tables kept in step with the annotations, added to every write's transaction. */
+const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE];
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
 const ANNOTATIONS_OF = new Map<string, (row: unknown) => readonly Annotation[]>([
@@ -104,9 +110,69 @@ function inTurn(trans: DBCoreTransaction, update: () => Promise<void>): Promise<
   return next;
 }
 
-/** Applies `changes` to their articles' stored tallies: one read and one write of them. */
+/** A write's changes to one article, with what must be read to apply them. */
+interface ArticlePlan {
+  tally: ArticleTally;
+  changes: Change[];
+  /** The article's buckets to read: under each changed span, all of them, or none. */
+  read: [string, number][] | 'all';
+}
+
+function planOf(articleId: string, stored: ArticleTally | undefined, changes: Change[]) {
+  const tally = stored ?? emptyTally(articleId);
+  return { tally, changes, read: bucketsToRead(tally, changes) };
+}
+
+/** Every bucket of one article, in bucket order. */
+function allBucketsOf(buckets: DBCoreTable, trans: DBCoreTransaction, articleId: string) {
+  const range = {
+    type: RANGE,
+    lower: [articleId, -Infinity],
+    upper: [articleId, Infinity],
+    lowerOpen: false,
+    upperOpen: false,
+  };
+  return buckets
+    .query({ trans, values: true, query: { index: buckets.schema.primaryKey, range } })
+    .then((found) => found.result as SpanBucket[]);
+}
+
+/** `DBCoreRangeType.Range`: a const enum, which isolated modules cannot import. */
+const RANGE = 2 as DBCoreKeyRange['type'];
+
+/** The buckets `plans` need, one window per plan: the keyed ones in one request. */
+function readWindows(
+  buckets: DBCoreTable,
+  trans: DBCoreTransaction,
+  plans: readonly ArticlePlan[],
+): Promise<BucketWindow[]> {
+  const keys = plans.flatMap((plan) => (plan.read === 'all' ? [] : plan.read));
+  const keyed = keys.length > 0 ? buckets.getMany({ trans, keys }) : Promise.resolve([]);
+  const whole = plans.map((plan) =>
+    plan.read === 'all' ? allBucketsOf(buckets, trans, plan.tally.articleId) : undefined,
+  );
+  return Promise.all([keyed, ...whole]).then(([read, ...wholes]) => {
+    let at = 0;
+    return plans.map((plan, index) => {
+      if (plan.read === 'all') return new BucketWindow(plan.tally.articleId, wholes[index]!);
+      const own = (read as (SpanBucket | undefined)[]).slice(at, (at += plan.read.length));
+      return new BucketWindow(plan.tally.articleId, own);
+    });
+  });
+}
+
+/** Throws the first failure of `responses`: the totals must never drift from the rows. */
+function throwOnFailure(responses: readonly DBCoreMutateResponse[]): void {
+  const failed = responses.find((response) => response.numFailures > 0);
+  if (failed) throw Object.values(failed.failures)[0]!;
+}
+
+/**
+ * Applies `changes` to their articles' stored tallies and span buckets: one read of the
+ * tallies, one of the buckets under the changed spans, and one write of each.
+ */
 function storeChanges(
-  tallies: DBCoreTable,
+  tables: { tallies: DBCoreTable; buckets: DBCoreTable },
   trans: DBCoreTransaction,
   changes: readonly Change[],
 ): Promise<void> {
@@ -118,45 +184,62 @@ function storeChanges(
     byArticle.set(change.annotation.articleId, list);
   }
   const keys = [...byArticle.keys()];
-  return tallies.getMany({ trans, keys }).then((stored: (ArticleTally | undefined)[]) => {
-    const kept: ArticleTally[] = [];
-    const emptied: string[] = [];
-    keys.forEach((articleId, index) => {
-      const tally = stored[index] ?? emptyTally(articleId);
-      applyToTally(tally, byArticle.get(articleId)!);
-      if (tally.total === 0) emptied.push(articleId);
-      else kept.push(tally);
+  const { tallies, buckets } = tables;
+  return tallies
+    .getMany({ trans, keys })
+    .then((stored: (ArticleTally | undefined)[]) => {
+      const plans = keys.map((id, index) => planOf(id, stored[index], byArticle.get(id)!));
+      return readWindows(buckets, trans, plans).then((windows) => ({ plans, windows }));
+    })
+    .then(({ plans, windows }) => {
+      const kept: ArticleTally[] = [];
+      const emptied: string[] = [];
+      const bucketPuts: SpanBucket[] = [];
+      const bucketDeletes: [string, number][] = [];
+      plans.forEach(({ tally, changes: own }, index) => {
+        const window = windows[index]!;
+        applyToTally(tally, own, window);
+        if (tally.total === 0) emptied.push(tally.articleId);
+        else kept.push(tally);
+        const { put, emptied: gone } = window.writes();
+        bucketPuts.push(...put);
+        bucketDeletes.push(...gone);
+      });
+      const writes: Promise<DBCoreMutateResponse>[] = [];
+      if (kept.length > 0) writes.push(tallies.mutate({ type: 'put', trans, values: kept }));
+      if (emptied.length > 0) writes.push(tallies.mutate({ type: 'delete', trans, keys: emptied }));
+      if (bucketPuts.length > 0) {
+        writes.push(buckets.mutate({ type: 'put', trans, values: bucketPuts }));
+      }
+      if (bucketDeletes.length > 0) {
+        writes.push(buckets.mutate({ type: 'delete', trans, keys: bucketDeletes }));
+      }
+      return Promise.all(writes).then(throwOnFailure);
     });
-    const writes: Promise<DBCoreMutateResponse>[] = [];
-    if (kept.length > 0) writes.push(tallies.mutate({ type: 'put', trans, values: kept }));
-    if (emptied.length > 0) writes.push(tallies.mutate({ type: 'delete', trans, keys: emptied }));
-    return Promise.all(writes).then((responses) => {
-      const failed = responses.find((response) => response.numFailures > 0);
-      // The totals must never drift from the rows: a failed write aborts the whole action.
-      if (failed) throw Object.values(failed.failures)[0]!;
-    });
-  });
 }
 
 const annotationTotals: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'sourcemark-annotation-totals',
   create: (down) => {
-    const hasTallies = down.schema.tables.some((table) => table.name === TALLIES_TABLE);
-    if (!hasTallies) return down;
+    const names = new Set(down.schema.tables.map((table) => table.name));
+    if (!names.has(TALLIES_TABLE) || !names.has(SPAN_BUCKETS_TABLE)) return down;
     return {
       ...down,
       transaction: (stores, mode, options) =>
         mode === 'readwrite' &&
         stores.some((store) => ANNOTATIONS_OF.has(store)) &&
-        !stores.includes(TALLIES_TABLE)
-          ? down.transaction([...stores, TALLIES_TABLE], mode, options)
+        !DERIVED.every((table) => stores.includes(table))
+          ? down.transaction([...new Set([...stores, ...DERIVED])], mode, options)
           : down.transaction(stores, mode, options),
       table: (name) => {
         const table = down.table(name);
         const annotationsOf = ANNOTATIONS_OF.get(name);
         if (!annotationsOf) return table;
-        const tallies = down.table(TALLIES_TABLE);
+        const tables = {
+          tallies: down.table(TALLIES_TABLE),
+          buckets: down.table(SPAN_BUCKETS_TABLE),
+        };
         return {
           ...table,
           // No async function: its native promise would leave Dexie's zone, and the
@@ -166,7 +249,7 @@ const annotationTotals: Middleware<DBCore> = {
               table.mutate(request).then((response) => {
                 const changes = changesOf(request, before, response, annotationsOf);
                 return inTurn(request.trans, () =>
-                  storeChanges(tallies, request.trans, changes),
+                  storeChanges(tables, request.trans, changes),
                 ).then(() => response);
               }),
             ),

@@ -7,6 +7,8 @@
  * what they count.
  */
 import type { Annotation, AttributeValue } from '../annotation/types';
+import type { BucketWindow } from './span-buckets';
+import { bucketKeysOf, overlapsOfSpans, type LabelledSpan } from './span-buckets';
 
 /** The item whose attributes are the document profile (genre, outlet type, author role). */
 export const PROFILE_ITEM_ID = 'document.profile';
@@ -26,30 +28,29 @@ export interface ArticleTally {
   /** Author roles, each with how many document profiles name it. */
   roles: Record<string, number>;
   /**
-   * Spans of the labelled span annotations per item, flat `[start, end, start, end, …]`:
-   * what the overlaps are counted from again when a span comes or goes.
+   * Labelled span annotations (the profile's excluded): none means the article has no
+   * span bucket to read (`span-buckets.ts`, where the spans themselves are kept).
    */
-  spans: Record<string, number[]>;
+  spanCount: number;
   /** Pairs of distinct labels whose spans overlap (`pairKey`), in pairs of annotations. */
   overlaps: Record<string, number>;
 }
 
 /** An article's tally with nothing counted. */
 export function emptyTally(articleId: string): ArticleTally {
-  return { articleId, total: 0, byAuthor: {}, verdicts: {}, roles: {}, spans: {}, overlaps: {} };
+  return {
+    articleId,
+    total: 0,
+    byAuthor: {},
+    verdicts: {},
+    roles: {},
+    spanCount: 0,
+    overlaps: {},
+  };
 }
 
-const PAIR_SEPARATOR = '\u0000';
-
-/** The key of a pair of labels, `a` before `b` in code-unit order. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}${PAIR_SEPARATOR}${b}` : `${b}${PAIR_SEPARATOR}${a}`;
-}
-
-/** The two labels of a `pairKey`. */
-export function pairOf(key: string): [string, string] {
-  return key.split(PAIR_SEPARATOR) as [string, string];
-}
+export { pairKey, pairOf } from './label-pairs';
+import { pairKey } from './label-pairs';
 
 /** An attribute's values as the statistics count them (a flag as yes / no, empty left out). */
 export function valuesOf(value: AttributeValue): string[] {
@@ -85,181 +86,147 @@ function bump(counts: Record<string, number>, key: string, by: number): void {
 
 /**
  * Span changes up to which `applyToTally` moves each span in place and counts its own
- * overlaps (a pass over the article's spans each); above it, the spans are sorted and
- * their overlaps counted again whole. A key press in a 10,000-annotation article then costs
- * two passes, not a sort and a sweep of all its spans.
+ * overlaps from the buckets under it; above it, the article's spans are counted again whole
+ * (an import, a trash restore, an annotate-all).
  */
 const STEPWISE_SPANS = 64;
 
-interface SpanChange {
-  item: string;
-  start: number;
-  end: number;
+/** A labelled span coming (`sign` 1) or going (-1). */
+export interface SpanChange extends LabelledSpan {
   sign: 1 | -1;
+}
+
+/** The labelled spans among `changes`: what the overlaps and the span buckets follow. */
+export function spanChangesOf(
+  changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
+): SpanChange[] {
+  const spans: SpanChange[] = [];
+  for (const { annotation, sign } of changes) {
+    if (annotation.itemId === PROFILE_ITEM_ID) continue;
+    if (annotation.kind !== 'span' || !annotation.span) continue;
+    spans.push({ item: annotation.itemId, ...annotation.span, sign });
+  }
+  return spans;
+}
+
+function isWholeArticleChange(spanChanges: readonly SpanChange[]): boolean {
+  return spanChanges.length > STEPWISE_SPANS;
+}
+
+/**
+ * The buckets of `tally`'s article that `applyToTally` needs to apply `changes`: those
+ * under each changed span, or all of them (`'all'`) when the article's spans are counted
+ * again whole; none for an article without spans.
+ */
+export function bucketsToRead(
+  tally: ArticleTally,
+  changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
+): [string, number][] | 'all' {
+  const spanChanges = spanChangesOf(changes);
+  if (isWholeArticleChange(spanChanges)) return tally.spanCount === 0 ? [] : 'all';
+  const keys = new Map<number, [string, number]>();
+  for (const change of spanChanges) {
+    for (const key of bucketKeysOf(tally.articleId, change)) keys.set(key[1], key);
+  }
+  return [...keys.values()];
 }
 
 /**
  * Adds (`sign` 1) or takes away (`sign` -1) each of `changes` (all of `tally`'s article)
- * in place, the overlaps with them. `isOverlapDeferred`: a caller adding many annotations
- * one call at a time leaves the spans unsorted and the overlaps uncounted, and settles them
- * once at the end (`settleSpans`). Taking away a span removes one span with its offsets and
- * item: the same as its own.
+ * in place, the overlaps with them. `window` holds the article's buckets under every
+ * changed span, or all of them (`bucketsToRead`); it is changed in step. Taking
+ * away a span removes one span with its offsets and item: the same as its own.
  */
 export function applyToTally(
   tally: ArticleTally,
   changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
-  isOverlapDeferred = false,
+  window: BucketWindow,
 ): void {
-  const spanChanges: SpanChange[] = [];
-  for (const { annotation, sign } of changes) {
-    const item = annotation.itemId;
-    tally.total += sign;
-    const own =
-      ownValue(tally.byAuthor, annotation.author) ?? setOwn(tally.byAuthor, annotation.author, {});
-    bump(own, item, sign);
-    if (Object.keys(own).length === 0) delete tally.byAuthor[annotation.author];
-    if (item === PROFILE_ITEM_ID) {
-      // Rows come from imports and old backups too: a missing field counts as none.
-      const role = ownValue(annotation.attributes ?? {}, 'authorRole');
-      if (annotation.kind === 'document' && role !== undefined) {
-        for (const each of new Set(valuesOf(role))) bump(tally.roles, each, sign);
-      }
-      continue;
-    }
-    const verdict = ownValue(annotation.attributes ?? {}, VERDICT_KEY);
-    if (verdict !== undefined)
-      for (const value of valuesOf(verdict)) bump(tally.verdicts, value, sign);
-    if (annotation.kind !== 'span' || !annotation.span) continue;
-    spanChanges.push({ item, ...annotation.span, sign });
-  }
+  for (const { annotation, sign } of changes) countAnnotation(tally, annotation, sign);
+  const spanChanges = spanChangesOf(changes);
   if (spanChanges.length === 0) return;
-  if (!isOverlapDeferred && spanChanges.length <= STEPWISE_SPANS) {
-    for (const change of spanChanges) stepSpan(tally, change);
+  if (isWholeArticleChange(spanChanges)) {
+    const spans = window.replaceSpans(spanChanges);
+    tally.spanCount = spans.length;
+    tally.overlaps = overlapsOfSpans(spans);
     return;
   }
-  const removed = new Map<string, number>();
-  for (const { item, start, end, sign } of spanChanges) {
-    if (sign === 1) (ownValue(tally.spans, item) ?? setOwn(tally.spans, item, [])).push(start, end);
-    else {
-      const key = spanKey(item, start, end);
-      removed.set(key, (removed.get(key) ?? 0) + 1);
+  for (const change of spanChanges) {
+    if (change.sign === -1) {
+      // Not there (never expected): nothing to take away, its overlaps included.
+      if (!window.holds(change)) continue;
+      window.remove(change);
     }
+    for (const [other, times] of window.overlapsWith(change)) {
+      bump(tally.overlaps, pairKey(change.item, other), change.sign * times);
+    }
+    if (change.sign === 1) window.add(change);
+    tally.spanCount += change.sign;
   }
-  if (removed.size > 0) removeSpans(tally, removed);
-  if (!isOverlapDeferred) settleSpans(tally);
 }
 
-/** Where `[start, end)` is, or goes, in an item's sorted flat spans (binary search). */
-function placeOfSpan(flat: readonly number[], start: number, end: number): number {
-  let low = 0;
-  let high = flat.length / 2;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const at = middle * 2;
-    const isBefore = flat[at]! < start || (flat[at] === start && flat[at + 1]! < end);
-    if (isBefore) low = middle + 1;
-    else high = middle;
-  }
-  return low * 2;
-}
-
-/** One span in or out of sorted spans, its overlaps with the other items' added or taken. */
-function stepSpan(tally: ArticleTally, { item, start, end, sign }: SpanChange): void {
-  const flat = ownValue(tally.spans, item) ?? [];
-  const at = placeOfSpan(flat, start, end);
-  if (sign === -1) {
-    // Not there (never expected): nothing to take away, its overlaps included.
-    if (flat[at] !== start || flat[at + 1] !== end) return;
-    flat.splice(at, 2);
-    if (flat.length === 0) delete tally.spans[item];
-  }
-  for (const [other, spans] of Object.entries(tally.spans)) {
-    if (other === item) continue;
-    let overlapping = 0;
-    for (let i = 0; i < spans.length; i += 2) {
-      if (spans[i]! < end && start < spans[i + 1]!) overlapping += 1;
+/** Counts `annotation` in or out of everything but the overlaps. */
+function countAnnotation(tally: ArticleTally, annotation: Annotation, sign: 1 | -1): void {
+  const item = annotation.itemId;
+  tally.total += sign;
+  const own =
+    ownValue(tally.byAuthor, annotation.author) ?? setOwn(tally.byAuthor, annotation.author, {});
+  bump(own, item, sign);
+  if (Object.keys(own).length === 0) delete tally.byAuthor[annotation.author];
+  if (item === PROFILE_ITEM_ID) {
+    // Rows come from imports and old backups too: a missing field counts as none.
+    const role = ownValue(annotation.attributes ?? {}, 'authorRole');
+    if (annotation.kind === 'document' && role !== undefined) {
+      for (const each of new Set(valuesOf(role))) bump(tally.roles, each, sign);
     }
-    if (overlapping > 0) bump(tally.overlaps, pairKey(item, other), sign * overlapping);
+    return;
   }
-  if (sign === 1) {
-    flat.splice(at, 0, start, end);
-    if (flat.length === 2) setOwn(tally.spans, item, flat);
-  }
+  const verdict = ownValue(annotation.attributes ?? {}, VERDICT_KEY);
+  if (verdict !== undefined)
+    for (const value of valuesOf(verdict)) bump(tally.verdicts, value, sign);
 }
 
 /**
- * Puts the spans in offset order, so a tally is the same whatever order its annotations
- * came in, and counts the overlaps again: what `applyToTally` defers when asked to.
+ * Counts an article's annotations from nothing, one at a time (a recount, the schema
+ * upgrade): the tally and the spans its buckets hold, the overlaps counted once at the end.
  */
-export function settleSpans(tally: ArticleTally): void {
-  for (const [item, flat] of Object.entries(tally.spans))
-    setOwn(tally.spans, item, sortedSpans(flat));
-  tally.overlaps = overlapsOf(tally.spans);
-}
+export class TallyCount {
+  readonly tally: ArticleTally;
+  readonly spans: LabelledSpan[] = [];
 
-function sortedSpans(flat: number[]): number[] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return pairs.flat();
-}
+  constructor(articleId: string) {
+    this.tally = emptyTally(articleId);
+  }
 
-function spanKey(item: string, start: number, end: number): string {
-  return `${item}${PAIR_SEPARATOR}${start}:${end}`;
-}
-
-/** Takes one span away per count of `removed` (keyed item, offsets), in one pass per item. */
-function removeSpans(tally: ArticleTally, removed: Map<string, number>): void {
-  for (const [item, flat] of Object.entries(tally.spans)) {
-    const kept: number[] = [];
-    for (let i = 0; i < flat.length; i += 2) {
-      const key = spanKey(item, flat[i]!, flat[i + 1]!);
-      const left = removed.get(key) ?? 0;
-      if (left > 0) removed.set(key, left - 1);
-      else kept.push(flat[i]!, flat[i + 1]!);
+  add(annotation: Annotation): void {
+    countAnnotation(this.tally, annotation, 1);
+    for (const { item, start, end } of spanChangesOf([{ annotation, sign: 1 }])) {
+      this.spans.push({ item, start, end });
     }
-    if (kept.length === 0) delete tally.spans[item];
-    else setOwn(tally.spans, item, kept);
   }
-}
 
-/**
- * Pairs of distinct labels whose spans overlap, counted per overlapping pair of spans. A
- * sweep over the spans sorted by start keeps it near-linear.
- */
-export function overlapsOf(spans: Record<string, number[]>): Record<string, number> {
-  const list: { start: number; end: number; item: string }[] = [];
-  for (const [item, flat] of Object.entries(spans)) {
-    for (let i = 0; i < flat.length; i += 2)
-      list.push({ start: flat[i]!, end: flat[i + 1]!, item });
+  /** The tally with its overlaps counted. */
+  settled(): ArticleTally {
+    this.tally.spanCount = this.spans.length;
+    this.tally.overlaps = overlapsOfSpans(this.spans);
+    return this.tally;
   }
-  list.sort((a, b) => a.start - b.start);
-  const pairs: Record<string, number> = {};
-  let open: typeof list = [];
-  for (const span of list) {
-    open = open.filter((other) => other.end > span.start);
-    for (const other of open) {
-      if (other.item !== span.item) bump(pairs, pairKey(other.item, span.item), 1);
-    }
-    open.push(span);
-  }
-  return pairs;
 }
 
 /** The tallies of `annotations` (any articles), one per article that has any. */
 export function talliesOf(annotations: Iterable<Annotation>): Map<string, ArticleTally> {
-  const grouped = new Map<string, { annotation: Annotation; sign: 1 }[]>();
+  return new Map(
+    [...countsOf(annotations)].map(([articleId, count]) => [articleId, count.settled()]),
+  );
+}
+
+/** The counts of `annotations` per article, overlaps not yet counted. */
+export function countsOf(annotations: Iterable<Annotation>): Map<string, TallyCount> {
+  const counts = new Map<string, TallyCount>();
   for (const annotation of annotations) {
-    const list = grouped.get(annotation.articleId) ?? [];
-    list.push({ annotation, sign: 1 });
-    grouped.set(annotation.articleId, list);
+    let count = counts.get(annotation.articleId);
+    if (!count) counts.set(annotation.articleId, (count = new TallyCount(annotation.articleId)));
+    count.add(annotation);
   }
-  const tallies = new Map<string, ArticleTally>();
-  for (const [articleId, changes] of grouped) {
-    const tally = emptyTally(articleId);
-    applyToTally(tally, changes);
-    settleSpans(tally);
-    tallies.set(articleId, tally);
-  }
-  return tallies;
+  return counts;
 }

@@ -66,6 +66,7 @@ export async function seedBatch(data: {
   /** What the app's writes store beside them (`../derived-rows.ts`). */
   articleRows: unknown[];
   articleTallies: unknown[];
+  spanBuckets: unknown[];
 }): Promise<number> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -74,13 +75,21 @@ export async function seedBatch(data: {
     request.onerror = () => reject(request.error);
   });
   await new Promise<void>((resolve, reject) => {
-    const stores = ['articles', 'articleTexts', 'annotations', 'articleRows', 'articleTallies'];
+    const stores = [
+      'articles',
+      'articleTexts',
+      'annotations',
+      'articleRows',
+      'articleTallies',
+      'spanBuckets',
+    ];
     const tx = db.transaction(stores, 'readwrite');
     for (const row of data.articles) tx.objectStore('articles').put(row);
     for (const row of data.texts) tx.objectStore('articleTexts').put(row);
     for (const row of data.annotations) tx.objectStore('annotations').put(row);
     for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
     for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
+    for (const row of data.spanBuckets) tx.objectStore('spanBuckets').put(row);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);

@@ -35,6 +35,7 @@ export async function seedArticle(data: {
   /** What the app's writes store beside them (`../derived-rows.ts`). */
   articleRows: unknown[];
   articleTallies: unknown[];
+  spanBuckets: unknown[];
 }): Promise<{ ms: number; version: number }> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -44,15 +45,28 @@ export async function seedArticle(data: {
   });
   const version = db.version;
   await new Promise<void>((resolve, reject) => {
-    const stores = ['articles', 'articleTexts', 'annotations', 'articleRows', 'articleTallies'];
+    const stores = [
+      'articles',
+      'articleTexts',
+      'annotations',
+      'articleRows',
+      'articleTallies',
+      'spanBuckets',
+    ];
     const tx = db.transaction(stores, 'readwrite');
     tx.objectStore('articles').put(data.article);
     tx.objectStore('articleTexts').put(data.articleText);
     for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
     tx.objectStore('articleTallies').delete(data.article.id);
+    tx.objectStore('spanBuckets').delete(
+      IDBKeyRange.bound([data.article.id, -Infinity], [data.article.id, Infinity]),
+    );
     for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
+    for (const row of data.spanBuckets) tx.objectStore('spanBuckets').put(row);
     const annotations = tx.objectStore('annotations');
-    const earlier = annotations.index('articleId').openKeyCursor(IDBKeyRange.only(data.article.id));
+    const earlier = annotations
+      .index('[articleId+author]')
+      .openKeyCursor(IDBKeyRange.bound([data.article.id], [data.article.id, []]));
     earlier.onsuccess = () => {
       const cursor = earlier.result;
       if (cursor) {

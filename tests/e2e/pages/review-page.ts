@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Annotation } from '../../../renderer/src/annotation/types';
 import { packedAnnotations } from '../../../renderer/src/db/packed-annotations';
 import type { AnnotationPackRecord } from '../../../renderer/src/db/records';
-import { talliesOf } from '../../../renderer/src/stats/article-tally';
+import { derivedRows } from '../../bench/derived-rows';
 
 /** A span to seed: `phrase` at its first place, optionally widened to the left. */
 export interface SeedSpan {
@@ -125,7 +125,10 @@ export class ReviewPage {
         };
         // What the article holds already, rows and packs: its totals count them too.
         const heldRows = await done(
-          read.objectStore('annotations').index('articleId').getAll(article.id),
+          read
+            .objectStore('annotations')
+            .index('[articleId+author]')
+            .getAll(IDBKeyRange.bound([article.id], [article.id, []])),
         );
         const heldPacks = await done(
           read.objectStore('annotationPacks').index('articleId').getAll(article.id),
@@ -169,18 +172,32 @@ export class ReviewPage {
       ...(held.rows as Annotation[]),
       ...(held.packs as AnnotationPackRecord[]).flatMap(packedAnnotations),
     ].filter((annotation) => !written.has(annotation.id));
-    const tallies = [...talliesOf([...before, ...(rows as unknown as Annotation[])]).values()];
+    // The totals and span buckets the app's own writes would store beside the rows.
+    const { articleTallies: tallies, spanBuckets: buckets } = derivedRows(
+      [],
+      [...before, ...(rows as unknown as Annotation[])],
+    );
     await this.page.evaluate(
-      async ({ rows, tallies, colleagues }) => {
+      async ({ rows, tallies, buckets, colleagues }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('sourcemark');
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
         const now = new Date().toISOString();
-        const write = db.transaction(['annotations', 'analysts', 'articleTallies'], 'readwrite');
+        const write = db.transaction(
+          ['annotations', 'analysts', 'articleTallies', 'spanBuckets'],
+          'readwrite',
+        );
         for (const row of rows) write.objectStore('annotations').put(row);
-        for (const tally of tallies) write.objectStore('articleTallies').put(tally);
+        for (const tally of tallies) {
+          write.objectStore('articleTallies').put(tally);
+          const id = tally.articleId;
+          write
+            .objectStore('spanBuckets')
+            .delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+        }
+        for (const bucket of buckets) write.objectStore('spanBuckets').put(bucket);
         for (const c of colleagues) {
           write.objectStore('analysts').put({ ...c, role: 'colleague', importedAt: now });
         }
@@ -190,7 +207,7 @@ export class ReviewPage {
         });
         db.close();
       },
-      { rows, tallies, colleagues },
+      { rows, tallies, buckets, colleagues },
     );
   }
 }
