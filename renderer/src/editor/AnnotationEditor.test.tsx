@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { ColouredSpan } from './span-changes';
+import { spansLayer } from './span-layers';
 
 // 200 lines of 30 characters: more than the first chunk, with a line known to be marked.
 const LINES = Array.from(
@@ -44,7 +45,7 @@ function render(spans: readonly ColouredSpan[], spansBefore: number) {
     root!.render(
       <AnnotationEditor
         text={TEXT}
-        spans={spans}
+        layers={[spansLayer('spans', spans)]}
         spansBefore={spansBefore}
         focusedId={null}
         onSelectionChange={() => {}}

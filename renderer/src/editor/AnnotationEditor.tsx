@@ -17,7 +17,7 @@ import { AnnotationMarkNode, MARK_DECORATOR_THEME_KEY } from './AnnotationMarkNo
 import { AnnotationMarksPlugin } from './AnnotationMarksPlugin';
 import { ChromeCollapsePlugin } from './ChromeCollapsePlugin';
 import { createMarkDecorator } from './mark-style';
-import type { ColouredSpan } from './span-changes';
+import type { SpanLayer } from './span-layers';
 
 /** A mark under the pointer: the annotations it carries and where it is on screen. */
 export interface HoveredMark {
@@ -27,10 +27,10 @@ export interface HoveredMark {
 
 interface AnnotationEditorProps {
   text: string;
-  /** Each with its label's colour. */
-  spans: readonly ColouredSpan[];
+  /** The spans drawn, each with its label's colour, a list per layer (`span-layers.ts`). */
+  layers: readonly SpanLayer[];
   /**
-   * Every span starting before this offset is in `spans` (default `Infinity`: every span
+   * Every span starting before this offset is in `layers` (default `Infinity`: every span
    * is); the text after it is built once the rest of the annotations are read.
    */
   spansBefore?: number;
@@ -58,7 +58,7 @@ function marksUnder(target: EventTarget): HTMLElement | null {
 /** The annotated text; `text` is fixed for the component's life (the parent keys it). */
 export function AnnotationEditor({
   text,
-  spans,
+  layers,
   spansBefore = Infinity,
   focusedId,
   onSelectionChange,
@@ -74,6 +74,9 @@ export function AnnotationEditor({
     () => ({
       namespace: 'sourcemark-editor',
       editable: false,
+      // Empty until the marks plugin builds the first lines: no placeholder paragraph made,
+      // reconciled and replaced in the same commit.
+      editorState: null,
       nodes: [ArticleBlockNode, AnnotationMarkNode],
       theme: { paragraph: 'article-paragraph', [MARK_DECORATOR_THEME_KEY]: decorator },
       onError: onLexicalError,
@@ -124,7 +127,7 @@ export function AnnotationEditor({
       <AnnotationMarksPlugin
         text={text}
         starts={starts}
-        spans={spans}
+        layers={layers}
         spansBefore={spansBefore}
         decorator={decorator}
         focusedId={focusedId}

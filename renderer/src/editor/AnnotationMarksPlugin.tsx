@@ -3,19 +3,19 @@
  * Opening an article builds the first screen in the render that mounts the editor and the
  * rest in chunks as the annotations over them are read (`article-build.ts`); afterwards
  * each change re-renders only the paragraphs whose segments or colours changed, found
- * through the note of what changed in the span list when there is one, and segmented from
- * the spans over those paragraphs only (`span-index.ts`). Also shows which annotation has
- * the focus.
+ * through the note of what changed in each layer of spans when there is one
+ * (`span-layers.ts`), and segmented from the spans over those paragraphs only
+ * (`span-index.ts`). Also shows which annotation has the focus.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { $paragraphAt } from '../reader/article-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
-import { listChangeBetween } from '../store/list-changes';
 import {
   cancelBuild,
   firstChunkOf,
+  firstScreenCharacters,
   scheduleBuild,
   scheduleUpkeep,
   type BuildState,
@@ -30,17 +30,18 @@ import {
   segmentsByParagraph,
   segmentsOfParagraphs,
 } from './paragraph-segments';
-import { changedRanges, takeSpanChanges, type ColouredSpan } from './span-changes';
+import { changedRanges, type ColouredSpan } from './span-changes';
 import { $skipRootTextComparison } from './lexical-upkeep';
 import { addSpan, allSpans, indexSpans, removeSpan } from './span-index';
+import { spansOf, takeLayerChanges, type SpanLayer } from './span-layers';
 
 interface AnnotationMarksPluginProps {
   text: string;
   starts: ParagraphStarts;
-  /** In any order; a span unchanged since the last render should be the same object. */
-  spans: readonly ColouredSpan[];
+  /** The spans drawn, a list per layer (`span-layers.ts`). */
+  layers: readonly SpanLayer[];
   /**
-   * Every span starting before this offset is in `spans` (`Infinity`: every span is):
+   * Every span starting before this offset is in `layers` (`Infinity`: every span is):
    * paragraphs after it wait for the rest of the annotations before they are built.
    */
   spansBefore?: number;
@@ -58,8 +59,20 @@ const REINDEX_THRESHOLD = 256;
 interface Shown extends BuildState {
   /** Each span as last rendered, by id; the decorator reads the colours from here. */
   spans: Map<string, ColouredSpan>;
-  /** The span list last taken: the next one's change note is looked up from it. */
-  list: readonly ColouredSpan[];
+  /** The layers last taken: the next ones' change notes are looked up from them. */
+  layers: readonly SpanLayer[];
+}
+
+/**
+ * Characters that fill the window at the editor's reading size and spacing (the settings'
+ * `line-height` resolves to pixels). The window's height, not the text's: measuring the
+ * surface would lay the page out before the first lines are in it.
+ */
+function firstScreenOf(editor: LexicalEditor): number {
+  const root = editor.getRootElement();
+  const rowHeight = root ? parseFloat(getComputedStyle(root).lineHeight) : NaN;
+  // `normal` (no number): the smallest rows the settings allow, so the window fills.
+  return firstScreenCharacters(window.innerHeight, Number.isFinite(rowHeight) ? rowHeight : 15);
 }
 
 /** The DOM elements of the marks of `id` (in the paragraphs its span covers only). */
@@ -83,7 +96,7 @@ function marksOf(editor: LexicalEditor, starts: ParagraphStarts, span: ColouredS
 export function AnnotationMarksPlugin({
   text,
   starts,
-  spans,
+  layers,
   spansBefore = Infinity,
   decorator,
   focusedId,
@@ -99,13 +112,14 @@ export function AnnotationMarksPlugin({
     const state = shown.current;
 
     if (state === null) {
+      const spans = spansOf(layers);
       const shownSpans = new Map(spans.map((span) => [span.id, span]));
       decorator.setColourOf(
         (id) => shownSpans.get(id)?.colour,
         (id) => shownSpans.get(id)?.isColleague === true,
       );
       const index = indexSpans(spans);
-      const first = Math.min(firstChunkOf(starts), covered);
+      const first = Math.min(firstChunkOf(starts, firstScreenOf(editor)), covered);
       const segments = segmentsOfParagraphs(index, starts, 0, first);
       editor.update(
         () => {
@@ -116,7 +130,7 @@ export function AnnotationMarksPlugin({
       );
       const created: Shown = {
         spans: shownSpans,
-        list: spans,
+        layers,
         index,
         built: first,
         covered,
@@ -129,8 +143,8 @@ export function AnnotationMarksPlugin({
       return;
     }
     state.covered = covered;
-    const changes = takeSpanChanges(state.spans, spans, listChangeBetween(state.list, spans));
-    state.list = spans;
+    const changes = takeLayerChanges(state.spans, state.layers, layers);
+    state.layers = layers;
     const count = changes.added.length + changes.removed.length;
     if (count > REINDEX_THRESHOLD) {
       state.index = indexSpans([...state.spans.values()]);
@@ -178,7 +192,7 @@ export function AnnotationMarksPlugin({
       for (const index of fresh.keys()) state.touched?.add(index);
       scheduleUpkeep(target, state);
     }
-  }, [editor, text, starts, spans, spansBefore, decorator]);
+  }, [editor, text, starts, layers, spansBefore, decorator]);
 
   useEffect(
     () => () => {
@@ -194,7 +208,7 @@ export function AnnotationMarksPlugin({
     const marks = marksOf(editor, starts, span, focusedId);
     marks.forEach((mark) => mark.classList.add('is-focused'));
     return () => marks.forEach((mark) => mark.classList.remove('is-focused'));
-  }, [editor, starts, focusedId, spans]);
+  }, [editor, starts, focusedId, layers]);
 
   return null;
 }

@@ -44,6 +44,8 @@ import { useLinkMode, type LinkSession } from './useLinkMode';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { KEY_TABLE } from '../help/key-table';
 import { useMyAnnotations } from './useMyAnnotations';
+import { createReadingOrder } from './reading-order';
+import { createSpanOf, spansLayer, type SpanLayer } from './span-layers';
 import { useOptimisticAnnotations } from './useOptimisticAnnotations';
 
 interface AnnotationWorkspaceProps {
@@ -126,20 +128,20 @@ export function AnnotationWorkspace({
   const [showColleagues, setShowColleagues] = useState(false);
 
   // The editor shows this analyst's set; colleagues' sets are review overlays.
-  const {
-    mine,
-    placed,
-    inOrder: spanAnnotations,
-    orphans,
-    marks,
-  } = useMyAnnotations(annotations, analyst.id, codebook);
+  const { mine, placed, orphans } = useMyAnnotations(annotations, analyst.id);
+  // Ordered when a step or the occurrences dialog asks, not at every key press.
+  const [readingOrder] = useState(createReadingOrder);
   // Colleagues' tags are counted always and drawn only on request, read-only and apart.
   const colleagues = useColleagueAnnotations(annotations, analyst.id, codebook);
   const authorName = useAuthorNames();
-  const drawn = useMemo(
-    () => (showColleagues && colleagues.marks.length > 0 ? [...marks, ...colleagues.marks] : marks),
-    [showColleagues, marks, colleagues.marks],
-  );
+  // The reader draws the analyst's rows themselves, each made a span once (`span-layers.ts`).
+  const spanOf = useMemo(() => createSpanOf(codebook), [codebook]);
+  const drawn = useMemo(() => {
+    const own: SpanLayer<SpanAnnotation> = { key: 'mine', rows: placed, spanOf };
+    return showColleagues && colleagues.marks.length > 0
+      ? [own, spansLayer('colleagues', colleagues.marks)]
+      : [own];
+  }, [placed, spanOf, showColleagues, colleagues.marks]);
   // The list and its counts follow when the browser is idle: a key press paints its mark
   // and stores its row first, and regrouping 10,000 rows never delays either.
   const listed = useIdleValue(placed);
@@ -309,14 +311,14 @@ export function AnnotationWorkspace({
       return true;
     },
     step: (direction, isSameLabel) => {
-      const next = stepAnnotation(spanAnnotations, focusedId, direction, isSameLabel);
+      const next = stepAnnotation(readingOrder(placed), focusedId, direction, isSameLabel);
       if (next) focus(next.id, true);
       else setMessage('No annotation in this article yet.');
     },
     deleteFocused: () => {
       if (!focused) return;
       if (isReading) return setMessage(STILL_READING);
-      const next = stepAnnotation(spanAnnotations, focused.id, 1);
+      const next = stepAnnotation(readingOrder(placed), focused.id, 1);
       void apply(deleteEdit([focused], mine));
       focus(next && next.id !== focused.id ? next.id : null);
     },
@@ -339,7 +341,7 @@ export function AnnotationWorkspace({
         <AnnotationEditor
           text={text}
           chromeRanges={chromeRanges}
-          spans={drawn}
+          layers={drawn}
           spansBefore={spansBefore}
           focusedId={focusedId}
           onSelectionChange={(range) => {
@@ -426,7 +428,7 @@ export function AnnotationWorkspace({
           text={text}
           title={title}
           chromeRanges={chromeRanges}
-          annotations={spanAnnotations}
+          annotations={placed}
           codebook={codebook}
           context={context}
           onApply={apply}

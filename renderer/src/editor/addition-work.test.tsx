@@ -22,6 +22,7 @@ import { creation } from '../store/change-set';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { AnnotationEditor } from './AnnotationEditor';
 import { createRowLookup } from './row-lookup';
+import { createSpanOf } from './span-layers';
 import { useArticleAnnotations } from './useArticleAnnotations';
 import { useMyAnnotations } from './useMyAnnotations';
 
@@ -95,7 +96,9 @@ const probe: { mine: readonly Annotation[] } = { mine: [] };
 function Reader({ articleId }: { articleId: ArticleId }) {
   const loaded = useArticleAnnotations(articleId);
   const rows = useMemo(() => loaded?.rows ?? [], [loaded]);
-  const { mine, marks } = useMyAnnotations(rows, author, codebook);
+  const { mine, placed } = useMyAnnotations(rows, author);
+  const spanOf = useMemo(() => createSpanOf(codebook), []);
+  const layers = useMemo(() => [{ key: 'mine', rows: placed, spanOf }], [placed, spanOf]);
   useEffect(() => {
     probe.mine = mine;
   }, [mine]);
@@ -103,7 +106,7 @@ function Reader({ articleId }: { articleId: ArticleId }) {
   return (
     <AnnotationEditor
       text={TEXT}
-      spans={marks}
+      layers={layers}
       spansBefore={loaded.spansBefore}
       focusedId={null}
       onSelectionChange={() => {}}
@@ -132,6 +135,23 @@ interface Work {
   rowsRead: number[];
   paragraphsChanged: number[];
   idsLookedAt: number[];
+  /** Arrays as long as the article's annotations copied (`slice`, `toSpliced`, `concat`). */
+  longCopies: number[];
+}
+
+/** Counts copies of `atLeast` items or more made while `copies.on`. */
+const copies = { on: false, atLeast: Infinity, count: 0 };
+for (const method of ['slice', 'toSpliced', 'concat'] as const) {
+  const original = Array.prototype[method] as (...args: unknown[]) => unknown;
+  Object.defineProperty(Array.prototype, method, {
+    value: function (this: unknown[], ...args: unknown[]) {
+      const copy = original.apply(this, args);
+      if (copies.on && (copy as unknown[]).length >= copies.atLeast) copies.count++;
+      return copy;
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Opens an article with `count` annotations and makes five additions, counting each one's work. */
@@ -172,7 +192,8 @@ async function additionsOn(count: number): Promise<Work> {
   for (const row of probe.mine) countIdReads(row, idsRead);
   findRow(probe.mine, seeded[0]!.id);
 
-  const work: Work = { rowsRead: [], paragraphsChanged: [], idsLookedAt: [] };
+  const work: Work = { rowsRead: [], paragraphsChanged: [], idsLookedAt: [], longCopies: [] };
+  copies.atLeast = count;
   for (let addition = 0; addition < 5; addition++) {
     const line = 20 + addition * 30;
     const at = lineStart(line) + 1;
@@ -180,6 +201,8 @@ async function additionsOn(count: number): Promise<Work> {
     const before = probe.mine;
     reads.rows = 0;
     changed.clear();
+    copies.count = 0;
+    copies.on = true;
     await act(() => writeChangeSet(creation('tag', [added])));
     await waitFor(
       () =>
@@ -187,6 +210,8 @@ async function additionsOn(count: number): Promise<Work> {
         container.querySelector(`[data-ids~="${articleId}-added-${addition}"]`) !== null,
     );
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    copies.on = false;
+    work.longCopies.push(copies.count);
     work.rowsRead.push(reads.rows);
     work.paragraphsChanged.push(changed.size);
     // After a tag the focus moves to the new annotation.
@@ -226,5 +251,8 @@ describe('one addition', () => {
     expect(many.paragraphsChanged).toEqual(few.paragraphsChanged);
     expect(many.idsLookedAt).toEqual(few.idsLookedAt);
     expect(Math.max(...many.idsLookedAt)).toBeLessThanOrEqual(2);
+    // The feed's patched list is the one copy of the article's list; the analyst's lists
+    // and the reader's marks follow it without copies of their own.
+    expect(many.longCopies).toEqual([1, 1, 1, 1, 1]);
   }, 60_000);
 });

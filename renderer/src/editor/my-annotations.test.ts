@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, ArticleId, AuthorId } from '../annotation/types';
-import { indexCodebook } from '../codebook/codebook-lookup';
-import { loadDefaultCodebook } from '../codebook/default-codebook';
 import { compareArticleRows } from '../store/article-rows';
 import { listChangeBetween, noteListChange } from '../store/list-changes';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import { createMyAnnotationsDerivation } from './my-annotations';
 
-const codebook = indexCodebook(loadDefaultCodebook());
 const TEXT = 'x'.repeat(400);
 const article = 'a1' as ArticleId;
 const me = 'analyst-1' as AuthorId;
@@ -22,24 +19,24 @@ function row(n: number, start = (n * 37) % 300, length = 1 + (n % 9)): Annotatio
 }
 
 describe('createMyAnnotationsDerivation', () => {
-  it('patches a few changed rows to what deriving afresh gives, keeping the other spans', () => {
+  it('patches a few changed rows to what deriving afresh gives, keeping the other rows', () => {
     const derive = createMyAnnotationsDerivation();
     let rows = sorted([
       ...Array.from({ length: 60 }, (_, n) => row(n)),
       documentAnnotationOf('d', article),
     ]);
-    let shown = derive(rows, me, codebook);
+    let shown = derive(rows, me);
     for (let step = 0; step < 30; step++) {
       const next = rows.slice();
       next.splice((step * 13) % next.length, 1);
       next.push(row(100 + step));
       if (step % 3 === 0) next[step % next.length] = { ...next[step % next.length]! };
       rows = sorted(next);
-      const patched = derive(rows, me, codebook);
-      const fresh = createMyAnnotationsDerivation()(rows, me, codebook);
+      const patched = derive(rows, me);
+      const fresh = createMyAnnotationsDerivation()(rows, me);
       expect(patched).toEqual(fresh);
-      const kept = patched.marks.filter((span) => shown.marks.includes(span));
-      expect(kept.length).toBeGreaterThan(patched.marks.length - 4);
+      const kept = patched.placed.filter((span) => shown.placed.includes(span));
+      expect(kept.length).toBeGreaterThan(patched.placed.length - 4);
       shown = patched;
     }
   });
@@ -47,22 +44,19 @@ describe('createMyAnnotationsDerivation', () => {
   it('answers the same result for the same list', () => {
     const derive = createMyAnnotationsDerivation();
     const rows = sorted([row(1), row(2)]);
-    expect(derive(rows, me, codebook)).toBe(derive(rows, me, codebook));
+    expect(derive(rows, me)).toBe(derive(rows, me));
   });
 
   it('follows the note of what changed, and notes its own lists for the views over them', () => {
     const derive = createMyAnnotationsDerivation();
     const rows = sorted(Array.from({ length: 40 }, (_, n) => row(n)));
-    const before = derive(rows, me, codebook);
+    const before = derive(rows, me);
     const added = row(201, 150, 4);
     const removed = rows.find((r) => r.author === me && r.kind === 'span' && !r.orphanedFrom)!;
     const next = sorted([...rows.filter((r) => r !== removed), added]);
     noteListChange(rows, next, [removed], [added]);
-    const after = derive(next, me, codebook);
-    expect(after).toEqual(createMyAnnotationsDerivation()(next, me, codebook));
-    const marks = listChangeBetween(before.marks, after.marks)!;
-    expect(marks.removed.map((span) => span.id)).toEqual([removed.id]);
-    expect(marks.added.map((span) => span.id)).toEqual([added.id]);
+    const after = derive(next, me);
+    expect(after).toEqual(createMyAnnotationsDerivation()(next, me));
     expect(listChangeBetween(before.placed, after.placed)).toEqual({
       removed: [removed],
       added: [added],
@@ -75,23 +69,23 @@ describe('createMyAnnotationsDerivation', () => {
     const derive = createMyAnnotationsDerivation();
     const mineOnly = (n: number) => spanAnnotationOf(`m${n}`, article, TEXT, n * 3, n * 3 + 2);
     const rows = sorted(Array.from({ length: 20 }, (_, n) => mineOnly(n)));
-    const first = derive(rows, me, codebook);
+    const first = derive(rows, me);
     expect(first.mine).toBe(rows);
     expect(first.placed).toBe(rows);
 
     const added = mineOnly(40);
     const next = sorted([...rows, added]);
     noteListChange(rows, next, [], [added]);
-    const second = derive(next, me, codebook);
+    const second = derive(next, me);
     expect(second.mine).toBe(next);
-    expect(second).toEqual(createMyAnnotationsDerivation()(next, me, codebook));
+    expect(second).toEqual(createMyAnnotationsDerivation()(next, me));
 
     // A document-level annotation: the placed spans are no longer the whole list.
     const profile = documentAnnotationOf('d', article);
     const withProfile = sorted([...next, profile]);
     noteListChange(next, withProfile, [], [profile]);
-    const third = derive(withProfile, me, codebook);
-    expect(third).toEqual(createMyAnnotationsDerivation()(withProfile, me, codebook));
+    const third = derive(withProfile, me);
+    expect(third).toEqual(createMyAnnotationsDerivation()(withProfile, me));
     expect(third.placed).not.toContain(profile);
   });
 });

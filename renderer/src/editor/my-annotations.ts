@@ -5,16 +5,14 @@
  * (from the note the list's producer left, `store/list-changes.ts`, or else by a walk over
  * both lists that compares references), and puts those in place by binary search, instead
  * of filtering, sorting and mapping everything again. Each patched list carries a note of
- * its own change, for the views over it. Pure.
+ * its own change, for the views over it. The reading order and the marks are not kept
+ * here: each would be one more copy of the whole list per key press (`reading-order.ts`
+ * orders when asked, `span-layers.ts` draws from `placed`). Pure.
  */
 import type { Annotation, AuthorId, SpanAnnotation } from '../annotation/types';
-import { getItem, type CodebookIndex } from '../codebook/codebook-lookup';
 import { compareArticleRows } from '../store/article-rows';
 import { listChangeBetween, noteListChange } from '../store/list-changes';
 import { ListEdit } from '../store/list-edit';
-import { compareReadingOrder, inReadingOrder } from './annotation-navigation';
-import { FALLBACK_MARK_COLOUR } from './mark-style';
-import type { ColouredSpan } from './span-changes';
 
 /** This analyst's annotations on the article. */
 export interface MyAnnotations {
@@ -22,31 +20,14 @@ export interface MyAnnotations {
   mine: Annotation[];
   /** Span annotations drawn in the text, in the store's order. */
   placed: SpanAnnotation[];
-  /** The same in reading order. */
-  inOrder: SpanAnnotation[];
   /** Span annotations lost by a change of the text: listed, not drawn. */
   orphans: SpanAnnotation[];
-  /** What the reader draws of `inOrder`, index for index. */
-  marks: ColouredSpan[];
 }
 
 /** Above this many changed rows, deriving everything again is as quick. */
 const MAX_PATCHED_ROWS = 64;
 
-function drawnSpanOf(annotation: SpanAnnotation, codebook: CodebookIndex): ColouredSpan {
-  return {
-    id: annotation.id,
-    start: annotation.span.start,
-    end: annotation.span.end,
-    colour: getItem(codebook, annotation.itemId)?.colour ?? FALLBACK_MARK_COLOUR,
-  };
-}
-
-function derive(
-  annotations: readonly Annotation[],
-  author: AuthorId,
-  codebook: CodebookIndex,
-): MyAnnotations {
+function derive(annotations: readonly Annotation[], author: AuthorId): MyAnnotations {
   const mine: Annotation[] = [];
   const placed: SpanAnnotation[] = [];
   const orphans: SpanAnnotation[] = [];
@@ -58,13 +39,11 @@ function derive(
     if (annotation.orphanedFrom === undefined) placed.push(annotation);
     else orphans.push(annotation);
   }
-  const inOrder = inReadingOrder(placed);
-  const marks = inOrder.map((annotation) => drawnSpanOf(annotation, codebook));
   // One analyst's article of placed spans (the common case): her lists are the article's
   // list itself, not copies of it that every key press would copy again. (Never mutated.)
   const mineList = mine.length === annotations.length ? (annotations as Annotation[]) : mine;
   const placedList = placed.length === mine.length ? (mineList as SpanAnnotation[]) : placed;
-  return { mine: mineList, placed: placedList, inOrder, orphans, marks };
+  return { mine: mineList, placed: placedList, orphans };
 }
 
 const isPlacedSpan = (row: Annotation): row is SpanAnnotation =>
@@ -156,7 +135,6 @@ function patch(
   removed: readonly Annotation[],
   added: readonly Annotation[],
   author: AuthorId,
-  codebook: CodebookIndex,
 ): MyAnnotations | null {
   const sharesMine = previous.mine === change.previousInput;
   const sharesPlaced = previous.placed === previous.mine;
@@ -164,9 +142,7 @@ function patch(
   if (sharesPlaced && added.some((row) => row.author === author && !isPlacedSpan(row))) return null;
   const mine = patching(previous.mine);
   const placed = patching(previous.placed);
-  const inOrder = patching(previous.inOrder);
   const orphans = patching(previous.orphans);
-  const marks = patching(previous.marks);
   const listOf = (row: SpanAnnotation) => (row.orphanedFrom === undefined ? placed : orphans);
   for (const row of removed) {
     if (row.author !== author) continue;
@@ -182,11 +158,6 @@ function patch(
       if (inList === -1) return null;
       takeOut(list, inList);
     }
-    if (row.orphanedFrom !== undefined) continue;
-    const inReading = indexIn(inOrder.edit.rows, row, compareReadingOrder);
-    if (inReading === -1) return null;
-    takeOut(inOrder, inReading);
-    takeOut(marks, inReading);
   }
   for (const row of added) {
     if (row.author !== author) continue;
@@ -195,43 +166,33 @@ function patch(
     const list = listOf(row);
     if (!(sharesPlaced && list === placed))
       putIn(list, placeIn(list.edit.rows, row, compareArticleRows), row);
-    if (row.orphanedFrom !== undefined) continue;
-    const at = placeIn(inOrder.edit.rows, row, compareReadingOrder);
-    putIn(inOrder, at, row);
-    putIn(marks, at, drawnSpanOf(row, codebook));
   }
   const nextMine = sharesMine ? (change.input as Annotation[]) : done(previous.mine, mine);
   return {
     mine: nextMine,
     placed: sharesPlaced ? (nextMine as SpanAnnotation[]) : done(previous.placed, placed),
-    inOrder: done(previous.inOrder, inOrder),
     orphans: done(previous.orphans, orphans),
-    marks: done(previous.marks, marks),
   };
 }
 
 /**
  * A function deriving `MyAnnotations` from the article's list that remembers its last
  * call: the same input answers the same result, and a list that differs in a few rows
- * patches it. Unchanged rows keep their drawn span (the same object), so the marks plugin
- * passes over them by reference.
+ * patches it.
  */
 export function createMyAnnotationsDerivation(): (
   annotations: readonly Annotation[],
   author: AuthorId,
-  codebook: CodebookIndex,
 ) => MyAnnotations {
   let last: {
     annotations: readonly Annotation[];
     author: AuthorId;
-    codebook: CodebookIndex;
     result: MyAnnotations;
   } | null = null;
-  return (annotations, author, codebook) => {
-    if (last?.annotations === annotations && last.author === author && last.codebook === codebook)
-      return last.result;
+  return (annotations, author) => {
+    if (last?.annotations === annotations && last.author === author) return last.result;
     let result: MyAnnotations | null = null;
-    if (last && last.author === author && last.codebook === codebook) {
+    if (last && last.author === author) {
       const changed = changedRows(last.annotations, annotations);
       if (changed)
         result = patch(
@@ -240,11 +201,10 @@ export function createMyAnnotationsDerivation(): (
           changed.removed,
           changed.added,
           author,
-          codebook,
         );
     }
-    result ??= derive(annotations, author, codebook);
-    last = { annotations, author, codebook, result };
+    result ??= derive(annotations, author);
+    last = { annotations, author, result };
     return result;
   };
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { Annotation, AuthorId } from '../annotation/types';
-import type { CodebookIndex } from '../codebook/codebook-lookup';
 import { createMyAnnotationsDerivation, type MyAnnotations } from './my-annotations';
 
 /**
@@ -10,11 +9,7 @@ import { createMyAnnotationsDerivation, type MyAnnotations } from './my-annotati
 export function useMyAnnotations(
   annotations: readonly Annotation[],
   author: AuthorId,
-  codebook: CodebookIndex,
 ): MyAnnotations {
   const [derive] = useState(createMyAnnotationsDerivation);
-  return useMemo(
-    () => derive(annotations, author, codebook),
-    [derive, annotations, author, codebook],
-  );
+  return useMemo(() => derive(annotations, author), [derive, annotations, author]);
 }
