@@ -84,7 +84,12 @@ export async function streamW3c(
   if (await isReadAsRows(job.articles, job.author, from)) {
     // The analyst's own rows, walked in key order: no article's index looked up twice.
     const chosen = new Set<string>(records.map((r) => r.id));
-    for await (const page of authorRowPages(job.author, chosen, from, ROWS_PAGE)) count(page);
+    // Articles read, as far as the dialog's count tells: the rows come in id order, not by article.
+    const expected = Math.max(job.expectedAnnotations ?? 0, 1);
+    for await (const page of authorRowPages(job.author, chosen, from, ROWS_PAGE)) {
+      count(page);
+      onReading(Math.floor(records.length * Math.min(1, selected / expected)), records.length);
+    }
     onReading(records.length, records.length);
   } else {
     let read = 0;
