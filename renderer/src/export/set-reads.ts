@@ -7,6 +7,7 @@
 import { cmp, type Table } from 'dexie';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
+import type { ArticleRecord } from '../db/records';
 import type { SetArticle } from '../formats/native/annotation-set';
 import { CHUNK, setArticleOf } from '../sets/set-repository';
 import { packedAnnotations } from '../store/annotation-storage';
@@ -173,5 +174,21 @@ export async function articlesInKeyOrder(
     if (!record) return [];
     const text = texts[n]?.text ?? '';
     return [{ article: setArticleOf(record, text, includeTexts), text }];
+  });
+}
+
+/**
+ * `records` as the set's articles, each with its text: the records are in hand already
+ * (the set's order was read from them), so only the texts are read, one request each.
+ */
+export async function withTexts(
+  records: readonly ArticleRecord[],
+  includeTexts: boolean,
+  from: SourcemarkDatabase,
+): Promise<{ article: SetArticle; text: string }[]> {
+  const texts = await from.articleTexts.bulkGet(records.map((r) => r.id));
+  return records.map((record, n) => {
+    const text = texts[n]?.text ?? '';
+    return { article: setArticleOf(record, text, includeTexts), text };
   });
 }

@@ -22,7 +22,6 @@ import {
   chosenArticles,
   CHUNK,
   entitiesOf,
-  readSetArticles,
   usedEntityIds,
   withAuthorNames,
 } from '../sets/set-repository';
@@ -32,7 +31,7 @@ import type { ChunkedOutput } from './chunked-output';
 import type { ExportJob, ExportTally } from './export-job';
 import { frameOf, hole, JsonArrayWriter } from './json-frame';
 import { readAhead } from './read-ahead';
-import { authorRowPages, isReadAsRows } from './set-reads';
+import { authorRowPages, isReadAsRows, withTexts } from './set-reads';
 
 /** Rows a request when the set is walked in key order (`authorRowPages`). */
 const ROWS_PAGE = 2_000;
@@ -127,11 +126,7 @@ export async function streamW3c(
   const items = new JsonArrayWriter(frame.indents[0]!);
   for await (const [step, [articles, annotations]] of readAhead(stepsOf(records), (step) =>
     Promise.all([
-      readSetArticles(
-        step.map((r) => r.id),
-        job.includeTexts,
-        from,
-      ),
+      withTexts(step, job.includeTexts, from),
       getSetAnnotations(keysOf(step, job.author), from),
     ]),
   )) {
@@ -156,11 +151,7 @@ export async function streamW3c(
     await out.text(frame.between[1]!);
     const sources = new JsonArrayWriter(frame.indents[1]!);
     for await (const [step, articles] of readAhead(stepsOf(records), (step) =>
-      readSetArticles(
-        step.map((r) => r.id),
-        true,
-        from,
-      ),
+      withTexts(step, true, from),
     )) {
       const embedded = embedSources(
         articles.map(({ article }) => article),
