@@ -2,12 +2,15 @@
  * A generated library stored straight into the app's IndexedDB in a real browser page, for
  * the export benchmark and end-to-end test: the set of `tests/bench/sets/generate-set.ts`
  * (its analyst's annotations as rows, as the analyst's own work is stored), the articles
- * and their texts, and the registry entities, written with raw IndexedDB in batches so a
+ * and their texts, the rows and totals the app derives from them, and the registry entities, written with raw IndexedDB in batches so a
  * 10,000-article library takes seconds, not an import. The page must have opened the
  * database already (the app's schema); reload it afterwards so the app reads the rows.
  */
 import type { Page } from '@playwright/test';
+import type { Annotation } from '../../renderer/src/annotation/types';
+import type { ArticleRecord } from '../../renderer/src/db/records';
 import type { AssembledSet } from '../../renderer/src/sets/set-repository';
+import { derivedRows } from '../bench/derived-rows';
 
 /** Articles per page call: keeps each evaluate's payload to a few tens of MB. */
 const BATCH = 500;
@@ -53,7 +56,7 @@ export async function storeGeneratedLibrary(
   role: 'self' | 'colleague' = 'colleague',
 ): Promise<void> {
   const { set, texts } = assembled;
-  const byArticle = new Map<string, unknown[]>();
+  const byArticle = new Map<string, Annotation[]>();
   for (const annotation of set.annotations) {
     const list = byArticle.get(annotation.articleId) ?? [];
     list.push(annotation);
@@ -75,29 +78,34 @@ export async function storeGeneratedLibrary(
   for (let at = 0; at < set.articles.length; at += BATCH) {
     const articles = set.articles.slice(at, at + BATCH);
     const stamp = Date.UTC(2026, 0, 1);
+    const records: ArticleRecord[] = articles.map((a, i) => ({
+      id: a.id,
+      title: a.title,
+      sourcePath: `/library/${a.sourceName}`,
+      sourceName: a.sourceName,
+      format: 'txt',
+      sizeBytes: a.textLength ?? 0,
+      modifiedAtMs: stamp,
+      encoding: 'UTF-8',
+      language: 'en',
+      textSha256: a.textSha256,
+      textLength: a.textLength ?? 0,
+      addedAt: new Date(stamp + (at + i) * 1000).toISOString(),
+    }));
+    const annotations = articles.flatMap((a) => byArticle.get(a.id) ?? []);
     await page.evaluate(
       putRows,
       JSON.stringify({
         tables: {
-          articles: articles.map((a, i) => ({
-            id: a.id,
-            title: a.title,
-            sourcePath: `/library/${a.sourceName}`,
-            sourceName: a.sourceName,
-            format: 'txt',
-            sizeBytes: a.textLength ?? 0,
-            modifiedAtMs: stamp,
-            encoding: 'UTF-8',
-            language: 'en',
-            textSha256: a.textSha256,
-            textLength: a.textLength ?? 0,
-            addedAt: new Date(stamp + (at + i) * 1000).toISOString(),
-          })),
+          articles: records,
+          // What the app's writes keep beside them: the library's rows and each article's
+          // totals (the Export dialog counts the set from them).
+          ...derivedRows(records, annotations),
           articleTexts: articles.map((a) => {
             const text = texts.get(a.id) ?? '';
             return { articleId: a.id, text, original: text };
           }),
-          annotations: articles.flatMap((a) => byArticle.get(a.id) ?? []),
+          annotations,
         },
       }),
     );

@@ -26,6 +26,11 @@ export interface ExportJob {
   semevalScheme: SemEvalScheme;
   /** ISO 8601 UTC: the file's name and stamp, so the worker's output is reproducible. */
   exportedAt: string;
+  /**
+   * The dialog's count of the set, for progress only: a set read as rows in key order is
+   * counted as it is written (`set-reads.ts` `isReadAsRows`).
+   */
+  expectedAnnotations?: number;
 }
 
 /** What the file holds, counted by the format as it wrote it (`ExportOutput` without content). */

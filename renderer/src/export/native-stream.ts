@@ -1,20 +1,16 @@
 /**
  * The native set written as it is read, never held whole. The file sorts annotations and
- * articles by id across the whole set, so a first pass reads only the ids of the chosen
- * annotations (index keys, and the packs' id lists), and a second reads the annotations in
- * id order a step at a time, then the articles with their texts in id order. What follows
- * in the file (codebook, comments, entities) is tallied on the way. The bytes are those of
- * `serializeNativeSet` over the assembled set (`export-to-file.test.ts` compares them).
+ * articles by id across the whole set: the analyst's own rows are walked in key order; a
+ * set with packs, or a pick of articles, has the ids of its annotations read first (index
+ * keys, and the packs' id lists), then the annotations in id order a step at a time. Then
+ * the articles with their texts in id order. Each step's read is asked for while the one
+ * before is written (`read-ahead.ts`). What follows in the file (codebook, comments,
+ * entities) is tallied on the way. The bytes are those of `serializeNativeSet` over the
+ * assembled set (`export-to-file.test.ts` compares them).
  */
-import { cmp } from 'dexie';
-import type {
-  Annotation,
-  AnnotationId,
-  ArticleId,
-  AuthorId,
-  CodebookRef,
-} from '../annotation/types';
+import type { Annotation, ArticleId, CodebookRef } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
+import type { CommentRecord } from '../db/records';
 import { canonicalize, sortById } from '../formats/native/canonical-json';
 import { nativeEnvelope, strictComment } from '../formats/native/native-envelope';
 import { compareThreadOrder } from '../formats/native/set-comments';
@@ -22,9 +18,7 @@ import { exportFileName } from '../sets/export-formats';
 import {
   activeCodebook,
   chosenArticles,
-  CHUNK,
   FALLBACK_CODEBOOK,
-  readSetArticles,
   entitiesOf,
   usedEntityIds,
   withAuthorNames,
@@ -32,9 +26,14 @@ import {
 import type { ChunkedOutput } from './chunked-output';
 import type { ExportJob, ExportTally } from './export-job';
 import { frameOf, hole, JsonArrayWriter, oneLineListAt, valueAt } from './json-frame';
-import { packedAnnotations } from '../store/annotation-storage';
-
-type PackKey = [ArticleId, AuthorId];
+import { readAhead, stepRanges } from './read-ahead';
+import {
+  annotationsOf,
+  articlesInKeyOrder,
+  authorRowPages,
+  chosenIds,
+  isReadAsRows,
+} from './set-reads';
 
 /** How much is read at once; tests make them small to see the reads stay bounded. */
 export interface StreamSteps {
@@ -44,103 +43,52 @@ export interface StreamSteps {
   articles: number;
 }
 
-export const STREAM_STEPS: StreamSteps = { annotations: 2_000, articles: CHUNK };
-
-/** The ids of the chosen annotations in the set's order, and the pack of each packed one. */
-interface ChosenIds {
-  ids: AnnotationId[];
-  packOf: Map<string, PackKey>;
-}
+/** Articles a step: 200 with their texts is about 2 MB, read as two key ranges. */
+export const STREAM_STEPS: StreamSteps = { annotations: 2_000, articles: 200 };
 
 /**
- * Pass one: the ids `assembleSet` would give, in its order (a step of articles at a time,
- * rows by key then packs), read from the indexes without the annotations themselves.
+ * Where an annotation comes in the set's order, for the codebook's tie-break: its article's
+ * place, then its own (rows by id come before packs, in the order `chosenIds` gives).
  */
-async function chosenIds(
+type SetPlace = [number, string];
+
+/**
+ * The chosen annotations in id order, a step at a time: the author's rows walked in key
+ * order when the set is all of them (`isReadAsRows`), else their ids read first per article
+ * and then looked up a step at a time. Each comes with its place in the set's order.
+ */
+async function idOrderedAnnotations(
+  job: ExportJob,
   articleIds: readonly ArticleId[],
-  author: AuthorId,
   from: SourcemarkDatabase,
   onReading: (done: number, total: number) => void,
-): Promise<ChosenIds> {
-  const ids: AnnotationId[] = [];
-  const packOf = new Map<string, PackKey>();
-  for (let at = 0; at < articleIds.length; at += CHUNK) {
-    const keys = articleIds.slice(at, at + CHUNK).map((id): PackKey => [id, author]);
-    const sorted = [...new Map(keys.map((key) => [key.join('\u0000'), key])).values()].sort(cmp);
-    const [lists, packs] = await from.transaction(
-      'r',
-      from.annotations,
-      from.annotationPackIds,
-      () =>
-        Promise.all([
-          Promise.all(
-            sorted.map((key) =>
-              from.annotations.where('[articleId+author]').equals(key).primaryKeys(),
-            ),
-          ),
-          from.annotationPackIds.bulkGet(keys),
-        ]),
-    );
-    for (const list of lists) ids.push(...(list as AnnotationId[]));
-    packs.forEach((pack, n) => {
-      if (!pack) return;
-      ids.push(...pack.annotationIds);
-      for (const id of pack.annotationIds) packOf.set(id, keys[n]!);
-    });
-    onReading(Math.min(at + CHUNK, articleIds.length), articleIds.length);
+  steps: StreamSteps,
+): Promise<{
+  expected: number;
+  pages: AsyncIterable<Annotation[]>;
+  placeOf(a: Annotation): SetPlace;
+}> {
+  if (await isReadAsRows(job.articles, job.author, from)) {
+    const articleAt = new Map<string, number>();
+    articleIds.forEach((id, n) => articleAt.has(id) || articleAt.set(id, n));
+    onReading(articleIds.length, articleIds.length);
+    return {
+      expected: job.expectedAnnotations ?? 0,
+      pages: authorRowPages(job.author, new Set(articleIds), from, steps.annotations),
+      placeOf: (a) => [articleAt.get(a.articleId)!, a.id],
+    };
   }
-  if (articleIds.length === 0) onReading(0, 0);
-  return { ids, packOf };
-}
-
-/**
- * How many rows a step may read past its own ids: a step's ids span a range of the primary
- * key, read with one `getAll` when the set is most of that range (one analyst's whole set:
- * Chromium answers a range in one request, but each key of a `bulkGet` in one of its own,
- * ten times slower over 200,000 keys). A range holding far more rows than the step (a pick
- * of a few articles, many analysts) is read key by key instead, so a step stays bounded.
- */
-const RANGE_SLACK = 4;
-
-/** The rows of `ids` (sorted), `undefined` for an id not stored as a row. */
-async function rowsOf(
-  ids: readonly AnnotationId[],
-  from: SourcemarkDatabase,
-): Promise<(Annotation | undefined)[]> {
-  const cap = ids.length * RANGE_SLACK;
-  const range = await from.annotations
-    .where(':id')
-    .between(ids[0]!, ids.at(-1)!, true, true)
-    .limit(cap)
-    .toArray();
-  if (range.length >= cap) return from.annotations.bulkGet([...ids]);
-  const byId = new Map<string, Annotation>(range.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id));
-}
-
-/** The annotations of `ids` (sorted; rows, or from their packs), in the order of `ids`. */
-async function annotationsOf(
-  ids: readonly AnnotationId[],
-  packOf: ReadonlyMap<string, PackKey>,
-  from: SourcemarkDatabase,
-): Promise<Annotation[]> {
-  if (ids.length === 0) return [];
-  const rows = await rowsOf(ids, from);
-  const packKeys = new Map<string, PackKey>();
-  ids.forEach((id, n) => {
-    const key = rows[n] ? undefined : packOf.get(id);
-    if (key) packKeys.set(key.join('\u0000'), key);
-  });
-  const packed = new Map<string, Annotation>();
-  if (packKeys.size > 0) {
-    const packs = await from.annotationPacks.bulkGet([...packKeys.values()]);
-    for (const pack of packs)
-      for (const a of pack ? packedAnnotations(pack) : []) packed.set(a.id, a);
-  }
-  return ids.flatMap((id, n) => {
-    const annotation = rows[n] ?? packed.get(id);
-    return annotation ? [annotation] : [];
-  });
+  const { ids, packOf } = await chosenIds(articleIds, job.author, from, onReading);
+  const rank = new Map<string, number>(ids.map((id, n) => [id, n]));
+  const byId = [...ids].sort();
+  const pages = async function* () {
+    for await (const [, step] of readAhead(
+      stepRanges(byId.length, steps.annotations),
+      ([at, end]) => annotationsOf(byId.slice(at, end), packOf, from),
+    ))
+      yield step;
+  };
+  return { expected: byId.length, pages: pages(), placeOf: (a) => [rank.get(a.id)!, ''] };
 }
 
 /** Writes the native file of `job` to `out`; answers what it holds. */
@@ -154,10 +102,7 @@ export async function streamNative(
   const articleIds = (await chosenArticles(job.articles, from)).map((r) => r.id);
   const analyst = await from.analysts.get(job.author);
   const author = { id: job.author, name: analyst?.name ?? '' };
-  const { ids, packOf } = await chosenIds(articleIds, job.author, from, onReading);
-  // The set's order, for the codebook's tie-break ("the first met"); the file's, by id.
-  const rank = new Map<string, number>(ids.map((id, n) => [id, n]));
-  const byId = [...ids].sort();
+  const set = await idOrderedAnnotations(job, articleIds, from, onReading, steps);
   const articlesById = [...new Set(articleIds)].sort();
 
   const frame = frameOf(
@@ -175,35 +120,47 @@ export async function streamNative(
     ),
     5,
   );
-  const total = byId.length + articlesById.length;
   let done = 0;
   const codebooks = codebookTally();
   const entityIds = new Set<string>();
-  // Comments are few: read at once and kept for the set's annotations. (`anyOf` over a
-  // step's 2,000 ids steps a cursor key by key, seconds over a whole set in Chromium.)
-  const comments = (await from.comments.toArray()).filter((c) => rank.has(c.annotationId));
+  // Comments are few: read at once, each kept when its annotation is written. (`anyOf` over
+  // a step's 2,000 ids steps a cursor key by key, seconds over a whole set in Chromium.)
+  const commentsOn = new Map<string, CommentRecord[]>();
+  for (const comment of await from.comments.toArray())
+    commentsOn.set(comment.annotationId, [
+      ...(commentsOn.get(comment.annotationId) ?? []),
+      comment,
+    ]);
+  const comments: CommentRecord[] = [];
 
   await out.text(frame.between[0]!);
   const annotations = new JsonArrayWriter(frame.indents[0]!, true);
-  for (let at = 0; at < byId.length; at += steps.annotations) {
-    const step = await annotationsOf(byId.slice(at, at + steps.annotations), packOf, from);
+  for await (const step of set.pages) {
+    let text = '';
     for (const annotation of step) {
-      codebooks.count(annotation.codebook, rank.get(annotation.id)!);
-      usedEntityIds([annotation], entityIds);
-      await out.text(annotations.item(canonicalize(annotation)));
+      codebooks.count(annotation.codebook, set.placeOf(annotation));
+      comments.push(...(commentsOn.get(annotation.id) ?? []));
+      text += annotations.item(canonicalize(annotation));
     }
+    usedEntityIds(step, entityIds);
+    await out.text(text);
     done += step.length;
-    out.setProgress(done, total);
+    out.setProgress(done, Math.max(done, set.expected) + articlesById.length);
   }
+  const written = done;
+  const total = written + articlesById.length;
   await out.text(annotations.close());
 
   await out.text(frame.between[1]!);
   const articles = new JsonArrayWriter(frame.indents[1]!, true);
-  for (let at = 0; at < articlesById.length; at += steps.articles) {
-    const step = articlesById.slice(at, at + steps.articles);
-    for (const { article } of await readSetArticles(step, job.includeTexts, from))
-      await out.text(articles.item(canonicalize(article)));
-    done += step.length;
+  for await (const [[at, end], step] of readAhead(
+    stepRanges(articlesById.length, steps.articles),
+    ([at, end]) => articlesInKeyOrder(articlesById.slice(at, end), job.includeTexts, from),
+  )) {
+    let text = '';
+    for (const { article } of step) text += articles.item(canonicalize(article));
+    await out.text(text);
+    done += end - at;
     out.setProgress(done, total);
   }
   await out.text(articles.close());
@@ -223,8 +180,8 @@ export async function streamNative(
     mimeType: 'application/json',
     lossiness: { dropped: [] },
     notes: [],
-    annotationCount: byId.length,
-    selectedCount: byId.length,
+    annotationCount: written,
+    selectedCount: written,
   };
 }
 
@@ -233,25 +190,28 @@ export async function streamNative(
  * met first in the set's order (`rank`), though the annotations come here in id order.
  */
 function codebookTally() {
-  const counts = new Map<string, { ref: CodebookRef; count: number; first: number }>();
+  type Entry = { ref: CodebookRef; count: number; first: SetPlace };
+  const counts = new Map<string, Entry>();
   return {
-    count(ref: CodebookRef, rank: number) {
+    count(ref: CodebookRef, place: SetPlace) {
       const key = `${ref.codebookId}@${ref.version}`;
-      const entry = counts.get(key) ?? { ref, count: 0, first: rank };
+      const entry = counts.get(key) ?? { ref, count: 0, first: place };
       entry.count += 1;
-      entry.first = Math.min(entry.first, rank);
+      if (isBefore(place, entry.first)) entry.first = place;
       counts.set(key, entry);
     },
     best(): CodebookRef | undefined {
-      let best: { ref: CodebookRef; count: number; first: number } | undefined;
+      let best: Entry | undefined;
       for (const entry of counts.values())
         if (
           !best ||
           entry.count > best.count ||
-          (entry.count === best.count && entry.first < best.first)
+          (entry.count === best.count && isBefore(entry.first, best.first))
         )
           best = entry;
       return best && { codebookId: best.ref.codebookId, version: best.ref.version };
     },
   };
 }
+
+const isBefore = (a: SetPlace, b: SetPlace) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);

@@ -120,18 +120,18 @@ describe('a streamed export', () => {
     expect(chunks.map((c) => c.data).join('')).toBe(expected);
   });
 
-  it('writes the W3C items of one step of articles before reading the next', async () => {
-    // Over one step of articles (50): the second step is read after the first is sent.
-    await seedExportLibrary(60);
+  it('reads the W3C items at most one step of articles ahead of what it has written', async () => {
+    // Three steps of articles (50 each): the next is read while one is written, never more.
+    await seedExportLibrary(110);
     const { chunks, out } = recordChunks();
     const tally = await writeExport(jobOf('w3c'), db, out, () => {});
     await out.end();
     const textReads = events.flatMap((e, n) => (e.kind === 'texts' && e.size > 0 ? [n] : []));
-    // Texts: the items' two steps, then the embedded texts' two steps.
-    expect(textReads).toHaveLength(4);
+    // Texts: the items' three steps, then the embedded texts' three steps.
+    expect(textReads).toHaveLength(6);
     expect(Math.max(...events.filter((e) => e.kind === 'texts').map((e) => e.size))).toBe(50);
     const sentBefore = (index: number) => events.slice(0, index).some((e) => e.kind === 'sent');
-    expect(sentBefore(textReads[1]!)).toBe(true);
+    expect(sentBefore(textReads[2]!)).toBe(true);
     const file = JSON.parse(chunks.map((c) => c.data).join('')) as {
       total: number;
       first: { items: unknown[] };

@@ -1,11 +1,13 @@
 /**
  * The W3C collection written as it is read, never held whole. The collection states its
- * `total` before its items, so a first pass reads the annotations a step of articles at a
- * time to count them (with their linking annotations and the replies to them) and to gather
- * the comments and entities; a second reads them again with their articles' texts and
+ * `total` before its items, so a first pass reads the annotations to count them (with their
+ * linking annotations and the replies to them) and to gather the comments and entities: the
+ * analyst's own rows walked in key order (`set-reads.ts`), else a step of articles at a
+ * time; a second reads them again with their articles' texts and
  * writes each item; a third, when the texts are embedded, writes the texts. Items come in
  * the set's order, as `toW3cCollection` over the assembled set writes them, byte for byte
- * (`export-to-file.test.ts` compares them).
+ * (`export-to-file.test.ts` compares them). Each step's read is asked for while the one
+ * before is written (`read-ahead.ts`).
  */
 import type { Annotation, AuthorId } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
@@ -20,7 +22,6 @@ import {
   chosenArticles,
   CHUNK,
   entitiesOf,
-  readSetArticles,
   usedEntityIds,
   withAuthorNames,
 } from '../sets/set-repository';
@@ -29,6 +30,11 @@ import { getSetAnnotations } from '../store/annotation-storage';
 import type { ChunkedOutput } from './chunked-output';
 import type { ExportJob, ExportTally } from './export-job';
 import { frameOf, hole, JsonArrayWriter } from './json-frame';
+import { readAhead } from './read-ahead';
+import { authorRowPages, isReadAsRows, withTexts } from './set-reads';
+
+/** Rows a request when the set is walked in key order (`authorRowPages`). */
+const ROWS_PAGE = 2_000;
 
 /** Orphans count into an earlier text: every format but the native one leaves them out. */
 const isOrphan = (a: Annotation) => a.kind === 'span' && a.orphanedFrom !== undefined;
@@ -66,17 +72,33 @@ export async function streamW3c(
       ...(commentsOn.get(comment.annotationId) ?? []),
       comment,
     ]);
-  let read = 0;
-  for (const step of stepsOf(records)) {
-    const annotations = await getSetAnnotations(keysOf(step, job.author), from);
+  const count = (annotations: readonly Annotation[]) => {
     selected += annotations.length;
     usedEntityIds(annotations, entityIds);
     const kept = annotations.filter((a) => !isOrphan(a));
     written += kept.length;
     for (const a of kept) if (a.kind === 'span') linking += linkRoles(a).length;
     for (const a of kept) comments.push(...(commentsOn.get(a.id) ?? []));
-    read += step.length;
-    onReading(read, records.length);
+  };
+  if (await isReadAsRows(job.articles, job.author, from)) {
+    // The analyst's own rows, walked in key order: no article's index looked up twice.
+    const chosen = new Set<string>(records.map((r) => r.id));
+    // Articles read, as far as the dialog's count tells: the rows come in id order, not by article.
+    const expected = Math.max(job.expectedAnnotations ?? 0, 1);
+    for await (const page of authorRowPages(job.author, chosen, from, ROWS_PAGE)) {
+      count(page);
+      onReading(Math.floor(records.length * Math.min(1, selected / expected)), records.length);
+    }
+    onReading(records.length, records.length);
+  } else {
+    let read = 0;
+    for await (const [step, annotations] of readAhead(stepsOf(records), (step) =>
+      getSetAnnotations(keysOf(step, job.author), from),
+    )) {
+      count(annotations);
+      read += step.length;
+      onReading(read, records.length);
+    }
   }
   if (records.length === 0) onReading(0, 0);
   const entities = await entitiesOf(entityIds, from);
@@ -102,22 +124,21 @@ export async function streamW3c(
   // Pass two: the items.
   await out.text(frame.between[0]!);
   const items = new JsonArrayWriter(frame.indents[0]!);
-  for (const step of stepsOf(records)) {
-    const [articles, annotations] = await Promise.all([
-      readSetArticles(
-        step.map((r) => r.id),
-        job.includeTexts,
-        from,
-      ),
+  for await (const [step, [articles, annotations]] of readAhead(stepsOf(records), (step) =>
+    Promise.all([
+      withTexts(step, job.includeTexts, from),
       getSetAnnotations(keysOf(step, job.author), from),
-    ]);
+    ]),
+  )) {
     texts = new Map(articles.map(({ article, text }) => [article.id, text]));
     const byId = new Map<string, SetArticle>(articles.map(({ article }) => [article.id, article]));
+    let text = '';
     for (const annotation of annotations) {
       if (isOrphan(annotation)) continue;
       for (const item of writer.annotation(annotation, byId.get(annotation.articleId)))
-        await out.text(items.item(item));
+        text += items.item(item);
     }
+    await out.text(text);
     writer.forgetTexts();
     done += step.length;
     out.setProgress(done, steps);
@@ -129,12 +150,9 @@ export async function streamW3c(
   if (embed) {
     await out.text(frame.between[1]!);
     const sources = new JsonArrayWriter(frame.indents[1]!);
-    for (const step of stepsOf(records)) {
-      const articles = await readSetArticles(
-        step.map((r) => r.id),
-        true,
-        from,
-      );
+    for await (const [step, articles] of readAhead(stepsOf(records), (step) =>
+      withTexts(step, true, from),
+    )) {
       const embedded = embedSources(
         articles.map(({ article }) => article),
         () => undefined,

@@ -103,6 +103,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
       appVersion,
       semevalScheme,
       exportedAt: new Date().toISOString(),
+      ...(preview.kind === 'ready' ? { expectedAnnotations: preview.preview.selected } : {}),
     });
   };
 

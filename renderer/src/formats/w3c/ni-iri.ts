@@ -5,8 +5,21 @@
 
 const PREFIX = 'ni:///sha-256;';
 
+/**
+ * The last digest named and its IRI: an export names one article's text once per annotation
+ * on it, one after another (a second of the W3C export of 200,000 annotations went here).
+ */
+let last = { hex: '', iri: '' };
+
 /** `ni:///sha-256;<base64url>` for a lowercase or uppercase hex SHA-256 digest. */
 export function niIriFromSha256Hex(hex: string): string {
+  if (hex === last.hex) return last.iri;
+  const iri = niIriOf(hex);
+  last = { hex, iri };
+  return iri;
+}
+
+function niIriOf(hex: string): string {
   const bytes = hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
   const base64 = btoa(String.fromCharCode(...bytes));
   // RFC 6920 §3: base64url without padding (RFC 4648 §5).
