@@ -114,6 +114,21 @@ describe('backup', () => {
       problems: ['annotations: rows differ (digest)'],
     });
   });
+  it('verifies a file holding a value only typeson carries (a date), and finds it changed', async () => {
+    await seed(database, 1, 10);
+    await database.table('settings').put({ key: 'since', value: new Date(Date.UTC(2026, 0, 2)) });
+    const { file } = await backUp(database);
+    expect(await file.text()).toContain('"$types"');
+    expect((await verifyBackup(file)).ok).toBe(true);
+    const moved = (await file.text()).replace(
+      String(Date.UTC(2026, 0, 2)),
+      String(Date.UTC(2026, 0, 3)),
+    );
+    expect(await verifyBackup(new Blob([moved]))).toMatchObject({
+      ok: false,
+      problems: ['settings: rows differ (digest)'],
+    });
+  });
 });
 
 describe('restore', () => {
@@ -225,10 +240,11 @@ describe('restore', () => {
   });
 
   // Cancel at each phase before the switch: while the new database fills, and while the
-  // current workspace is being snapshotted.
-  it.each(['import', 'export', 'write'] as const)(
-    'cancelled during its %s phase, leaves the workspace whole and nothing behind',
-    async (phase) => {
+  // current workspace is being snapshotted (beside the import: the host's calls for the
+  // snapshot say when).
+  it.each(['import', 'snapshot export', 'snapshot write'] as const)(
+    'cancelled during its %s, leaves the workspace whole and nothing behind',
+    async (when) => {
       await seed(database, 2, 1100);
       const { file } = await backUp(database);
       await database.table('articles').add({ id: 'later', textSha256: 'later' });
@@ -236,15 +252,30 @@ describe('restore', () => {
       const filesBefore = [...host.backups.files.keys()];
       const controller = new AbortController();
       const phases: string[] = [];
+      const backup = host.api.backup;
+      const beginWrite = backup.beginWrite.bind(backup);
+      const writeChunk = backup.writeChunk.bind(backup);
+      if (when === 'snapshot export')
+        backup.beginWrite = async (target) => {
+          const opened = await beginWrite(target);
+          controller.abort();
+          return opened;
+        };
+      if (when === 'snapshot write')
+        backup.writeChunk = async (writeId, chunk) => {
+          controller.abort();
+          return writeChunk(writeId, chunk);
+        };
       const outcome = await restoreWorkspace(host.api, database, file, {
         signal: controller.signal,
         onProgress: (progress) => {
           phases.push(progress.phase);
-          if (progress.phase === phase && progress.done > 0) controller.abort();
+          if (when === 'import' && progress.phase === 'import' && progress.done > 0)
+            controller.abort();
         },
       });
       expect(outcome).toEqual({ kind: 'cancelled' });
-      expect(phases).toContain(phase);
+      expect(controller.signal.aborted).toBe(true);
       expect(phases).not.toContain('switch');
       expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
       // The new database is gone, and no snapshot (finished or not) was left.
@@ -255,6 +286,20 @@ describe('restore', () => {
       expect(await database.table('articles').get('later')).toMatchObject({ id: 'later' });
     },
   );
+
+  it('keeps no snapshot when the backup fails verification after the snapshot was written', async () => {
+    await seed(database, 2, 1100);
+    const { file } = await backUp(database);
+    const text = await file.text();
+    // The last annotation changed: the import fails only at its end, long after the
+    // snapshot of this small workspace was written and verified.
+    const at = text.lastIndexOf('note art-1-n');
+    const tampered = new Blob([`${text.slice(0, at)}note art-1-X${text.slice(at + 11)}`]);
+    const outcome = await restoreWorkspace(host.api, database, tampered);
+    expect(outcome.kind === 'refused' && outcome.reason).toMatch(/failed verification/);
+    expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
+    expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
+  });
 
   it('refuses, changing nothing, when the current workspace cannot be snapshotted first', async () => {
     await seed(database, 2, 1100);

@@ -9,6 +9,7 @@ import type { BackupManifest, SnapshotReason } from '../../../preload/api';
 import { withManifest } from './backup-file';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
 import { escapeKeys, mayNeedEscape } from './escape-keys';
+import { exportPlain } from './plain-export';
 import { DIGEST_FORMAT_VERSION, TableDigests } from './table-digest';
 
 /** Rows read from a table at a time: a bounded batch, whatever the table's size. */
@@ -28,11 +29,32 @@ export interface ExportOptions {
   onProgress?: (rows: number, totalRows: number) => void;
 }
 
-/** Exports every table of `database` in one read transaction, so the file is one moment's. */
+/**
+ * Exports every table of `database` in one read transaction, so the file is one moment's:
+ * without typeson when every row is plain JSON (`plain-export.ts`), through the library
+ * otherwise.
+ */
 export async function exportWorkspace(
   database: Dexie,
-  { appVersion, reason, signal, onProgress }: ExportOptions,
+  options: ExportOptions,
 ): Promise<ExportedWorkspace> {
+  const digests = new TableDigests(DIGEST_FORMAT_VERSION);
+  const plain = await exportPlain(database, {
+    rowsPerChunk: ROWS_PER_CHUNK,
+    digests,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+  if (plain) return withDigests(database, plain, digests, options);
+  return exportWithLibrary(database, options);
+}
+
+/** The export through dexie-export-import, typeson and all. */
+export async function exportWithLibrary(
+  database: Dexie,
+  options: ExportOptions,
+): Promise<ExportedWorkspace> {
+  const { signal, onProgress } = options;
   const digests = new TableDigests(DIGEST_FORMAT_VERSION);
   // Rows whose spelling shows a key to escape: most rows have none and skip the walk.
   const toEscape = new WeakSet<object>();
@@ -56,6 +78,16 @@ export async function exportWorkspace(
       return true;
     },
   });
+  return withDigests(database, exported, digests, options);
+}
+
+/** `exported` with the manifest of its digests appended. */
+async function withDigests(
+  database: Dexie,
+  exported: Blob,
+  digests: TableDigests,
+  { appVersion, reason }: ExportOptions,
+): Promise<ExportedWorkspace> {
   const manifest: BackupManifest = {
     kind: 'sourcemark-backup',
     formatVersion: DIGEST_FORMAT_VERSION,

@@ -24,6 +24,7 @@ export async function takeSnapshot(
   reason: SnapshotReason,
   onProgress?: (progress: BackupProgress) => void,
   signal?: AbortSignal,
+  beforeCommit?: () => Promise<void>,
 ): Promise<WrittenBackup> {
   const written = await writeBackup(
     api,
@@ -33,6 +34,7 @@ export async function takeSnapshot(
       appVersion: await hostAppVersion(api),
       onProgress,
       signal,
+      beforeCommit,
     },
   );
   // A snapshot has no dialog to cancel.

@@ -27,6 +27,12 @@ export interface WriteBackupOptions {
   onProgress?: (progress: BackupProgress) => void;
   /** Stops the backup at the next row or chunk; the temp file is removed. */
   signal?: AbortSignal;
+  /**
+   * Awaited once the file is verified, before it takes its final name; throwing removes it.
+   * A restore's snapshot, written while the backup is imported, is kept only once the
+   * import succeeded.
+   */
+  beforeCommit?: () => Promise<void>;
 }
 
 /** Writes and verifies a backup of `database`; `null` when the user cancelled the save dialog. */
@@ -34,7 +40,7 @@ export async function writeBackup(
   api: SourcemarkApi,
   database: Dexie,
   target: BackupTarget,
-  { appVersion, onProgress, signal }: WriteBackupOptions,
+  { appVersion, onProgress, signal, beforeCommit }: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -70,6 +76,8 @@ export async function writeBackup(
     signal?.throwIfAborted();
     if (!verification.ok)
       throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
+    await beforeCommit?.();
+    signal?.throwIfAborted();
     const committed = await api.backup.commitWrite(writeId);
     if (!committed.ok) throw new Error(committed.error.message);
     return { entry: committed.value, manifest: exported.manifest, sizeBytes };
