@@ -9,6 +9,7 @@ import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-loo
 import { compareArticleRows } from '../store/article-rows';
 import type { Group } from './annotation-groups';
 import { createListSummaryDerivation, filterGroups } from './annotation-list-summary';
+import { lowerBound } from '../store/lower-bound';
 
 interface AnnotationListProps {
   /** In the store's order. */
@@ -32,13 +33,7 @@ interface ListGroupProps {
 
 /** The row of `rows` (store order) with `row`'s id, found where `row` sorts; or undefined. */
 function rowLike(rows: readonly SpanAnnotation[], row: SpanAnnotation) {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareArticleRows(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound<SpanAnnotation>(rows, row, compareArticleRows);
   return rows[low]?.id === row.id ? rows[low] : undefined;
 }
 

@@ -13,6 +13,7 @@ import type { Annotation, AuthorId, SpanAnnotation } from '../annotation/types';
 import { compareArticleRows } from '../store/article-rows';
 import { listChangeBetween, noteListChange } from '../store/list-changes';
 import { ListEdit } from '../store/list-edit';
+import { lowerBound } from '../store/lower-bound';
 
 /** This analyst's annotations on the article. */
 export interface MyAnnotations {
@@ -78,21 +79,9 @@ function changedRows(previous: readonly Annotation[], next: readonly Annotation[
   return { removed, added };
 }
 
-/** The first index of `rows` not before `row` in `compare` order. */
-function placeIn<Row>(rows: readonly Row[], row: Row, compare: (a: Row, b: Row) => number): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compare(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The index of `row` itself in `rows` (sorted by `compare`), or -1. */
 function indexIn<Row>(rows: readonly Row[], row: Row, compare: (a: Row, b: Row) => number): number {
-  const at = placeIn(rows, row, compare);
+  const at = lowerBound(rows, row, compare);
   return rows[at] === row ? at : rows.indexOf(row);
 }
 
@@ -161,11 +150,11 @@ function patch(
   }
   for (const row of added) {
     if (row.author !== author) continue;
-    if (!sharesMine) putIn(mine, placeIn(mine.edit.rows, row, compareArticleRows), row);
+    if (!sharesMine) putIn(mine, lowerBound(mine.edit.rows, row, compareArticleRows), row);
     if (row.kind !== 'span') continue;
     const list = listOf(row);
     if (!(sharesPlaced && list === placed))
-      putIn(list, placeIn(list.edit.rows, row, compareArticleRows), row);
+      putIn(list, lowerBound(list.edit.rows, row, compareArticleRows), row);
   }
   const nextMine = sharesMine ? (change.input as Annotation[]) : done(previous.mine, mine);
   return {

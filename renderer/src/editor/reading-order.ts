@@ -10,20 +10,14 @@ import type { SpanAnnotation } from '../annotation/types';
 import { listChangeBetween } from '../store/list-changes';
 import { ListEdit } from '../store/list-edit';
 import { compareReadingOrder, inReadingOrder } from './annotation-navigation';
+import { lowerBound } from '../store/lower-bound';
 
 /** Above this many changed rows, sorting afresh is as quick. */
 const MAX_PATCHED_ROWS = 256;
 
 /** The first index of `rows` (reading order) not before `row`. */
 function placeIn(rows: readonly SpanAnnotation[], row: SpanAnnotation): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareReadingOrder(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(rows, row, compareReadingOrder);
 }
 
 const isPlacedSpan = (row: SpanAnnotation) => row.kind === 'span' && row.orphanedFrom === undefined;

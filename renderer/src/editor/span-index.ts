@@ -6,6 +6,7 @@
  * window searched before a range stays small. Mutable: the marks plugin owns one. Pure.
  */
 import type { IdSpan } from '../annotation/segments';
+import { lowerBound } from '../store/lower-bound';
 
 /** Spans up to this long (UTF-16 units) are found by binary search; longer ones by a scan. */
 export const LONG_SPAN = 2_000;
@@ -27,14 +28,7 @@ const isLong = (span: IdSpan<string>) => span.end - span.start > LONG_SPAN;
 
 /** The first index of `sorted` not before `span`. */
 function placeOf<Span extends IdSpan<string>>(sorted: readonly Span[], span: IdSpan<string>) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareSpans(sorted[middle]!, span) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound<IdSpan<string>>(sorted, span, compareSpans);
 }
 
 /** The first index of `sorted` whose span starts at or after `offset`. */

@@ -7,6 +7,7 @@
 import type { Annotation } from '../annotation/types';
 import { noteListChange } from './list-changes';
 import { ListEdit } from './list-edit';
+import { lowerBound } from './lower-bound';
 
 const NO_START = Number.MAX_SAFE_INTEGER;
 
@@ -26,14 +27,7 @@ export function compareArticleRows(a: Annotation, b: Annotation): number {
 
 /** The first index of `rows` (in `compareArticleRows` order) not before `row`. */
 export function placeOf(rows: readonly Annotation[], row: Annotation): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareArticleRows(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(rows, row, compareArticleRows);
 }
 
 /**
