@@ -16,6 +16,7 @@ import { compareArticleRows } from '../store/article-rows';
 import { listChangeBetween } from '../store/list-changes';
 import { ListEdit } from '../store/list-edit';
 import { summariseAnnotations, type Group, type ListSummary } from './annotation-groups';
+import { lowerBound } from '../store/lower-bound';
 
 /** Above this many changed rows, deriving afresh is as quick. */
 const MAX_PATCHED_ROWS = 64;
@@ -47,25 +48,12 @@ function derive(rows: readonly SpanAnnotation[], codebook: CodebookIndex): Deriv
 
 /** The place of `row` in `rows` (store order) by binary search; -1 when it is not there. */
 function indexOfRow(rows: readonly SpanAnnotation[], row: SpanAnnotation): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareArticleRows(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
+  const low = placeOf(rows, row);
   return rows[low] === row ? low : -1;
 }
 
 function placeOf(rows: readonly SpanAnnotation[], row: SpanAnnotation): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareArticleRows(rows[middle]!, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound<SpanAnnotation>(rows, row, compareArticleRows);
 }
 
 /** `last` patched for the changed rows, or `null` when an order would change. */
