@@ -1,8 +1,9 @@
 /**
  * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) and the
  * buckets of its labelled spans the overlaps are counted from (`spanBuckets`,
- * `stats/span-buckets.ts`) in step with its annotations, in the transaction of the write itself: a Dexie DBCore middleware
- * on the two tables annotations live in (rows and imported packs). Every write passes here,
+ * `stats/span-buckets.ts`) in step with its annotations, in the transaction of the write
+ * itself: a Dexie DBCore middleware on the two tables annotations live in (rows and imported
+ * packs). Every write passes here,
  * whoever makes it (an edit, undo, an import, the trash, a re-anchoring), so no writer can
  * forget the totals and no crash can leave them apart from the rows.
  *
@@ -118,7 +119,11 @@ interface ArticlePlan {
   read: [string, number][] | 'all';
 }
 
-function planOf(articleId: string, stored: ArticleTally | undefined, changes: Change[]) {
+function planOf(
+  articleId: string,
+  stored: ArticleTally | undefined,
+  changes: Change[],
+): ArticlePlan {
   const tally = stored ?? emptyTally(articleId);
   return { tally, changes, read: bucketsToRead(tally, changes) };
 }

@@ -8,6 +8,7 @@
  */
 import type { Annotation, AttributeValue } from '../annotation/types';
 import type { BucketWindow } from './span-buckets';
+import { pairKey } from './label-pairs';
 import { bucketKeysOf, overlapsOfSpans, type LabelledSpan } from './span-buckets';
 
 /** The item whose attributes are the document profile (genre, outlet type, author role). */
@@ -50,7 +51,6 @@ export function emptyTally(articleId: string): ArticleTally {
 }
 
 export { pairKey, pairOf } from './label-pairs';
-import { pairKey } from './label-pairs';
 
 /** An attribute's values as the statistics count them (a flag as yes / no, empty left out). */
 export function valuesOf(value: AttributeValue): string[] {
