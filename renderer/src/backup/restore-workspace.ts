@@ -2,17 +2,18 @@
  * Restores a backup as the whole workspace, so that a restore killed at any moment leaves
  * the old workspace or the new one, never a mix. dexie-export-import's `importInto` with
  * `clearTablesBeforeImport` is not that: it clears each table in a transaction of its own
- * before the import's transaction starts. So the backup is imported into a new database,
- * verified there (counts and digests of every row as it is read), brought to the current
- * schema by the app's own upgrades, the current workspace is snapshotted (unless it holds no
- * row: there is nothing to keep), and only then the workspace pointer moves to the new
- * database (`active-database.ts`): one write.
- * The snapshot is written while the import runs (the import mostly waits on IndexedDB, one
- * request a row; the snapshot works on the page's thread) and takes its final name only
- * once the import verified (restore of 100,000 annotations 43–50 s → 40–41 s at load 3,
- * `npm run bench -- backup`).
- * Cancelling (`signal`) at any point before that write deletes the new database and any
- * unfinished snapshot: the workspace in use was never written to.
+ * before the import's transaction starts. Two paths keep the guarantee:
+ * - a backup of this schema is restored in place (`restore-in-place.ts`): one read-write
+ *   transaction writes the rows that differ and deletes those the backup lacks, verifying
+ *   every row as it is read, and commits only once the snapshot of the workspace it replaces
+ *   is kept;
+ * - an older backup (or a file that path cannot take) is imported into a new database,
+ *   verified there, brought to the current schema by the app's own upgrades, and only then
+ *   the workspace pointer moves to it (`active-database.ts`): one write. Its snapshot is
+ *   written while the import runs and takes its final name only once the import verified.
+ * A workspace holding no row is not snapshotted: there is nothing to keep.
+ * Cancelling (`signal`) before the commit, or the switch, leaves the workspace in use as it
+ * was, and no unfinished snapshot behind.
  */
 import { Dexie } from 'dexie';
 import { importDB } from 'dexie-export-import';
@@ -25,6 +26,12 @@ import type { BackupProgress } from './backup-progress';
 import { readFromHost } from './host-file-stream';
 import { addReadRow, compareTables, TableDigests } from './table-digest';
 import { takeSnapshot } from './take-snapshot';
+import {
+  NotInPlace,
+  restoreInPlace,
+  RestoreVerificationFailed,
+  type InPlaceCounts,
+} from './restore-in-place';
 import { isWorkspaceEmpty } from './workspace-empty';
 import { READ_CHUNK_BYTES } from './verify-backup';
 
@@ -35,6 +42,8 @@ export type RestoreOutcome =
       manifest: BackupManifest;
       /** The snapshot of the workspace replaced; none when it held no row. */
       snapshot?: BackupEntry;
+      /** Rows written, deleted and left as they were, when restored in place. */
+      counts?: InPlaceCounts;
     }
   | { kind: 'refused'; reason: string }
   | { kind: 'cancelled' };
@@ -101,14 +110,11 @@ function snapshotBeside(
   return (async (): Promise<Snapshotted> => {
     // A workspace holding no row has nothing to keep.
     if (await isWorkspaceEmpty(current)) return { ok: true };
-    const { entry } = await takeSnapshot(
-      api,
-      current,
-      'before-restore',
+    const { entry } = await takeSnapshot(api, current, 'before-restore', {
       onProgress,
       signal,
-      () => imported,
-    );
+      beforeCommit: () => imported,
+    });
     return { ok: true, entry };
   })().catch((error: unknown) => ({ ok: false, error }));
 }
@@ -179,6 +185,95 @@ async function importVerified(
 }
 
 /**
+ * The restore in place (`restore-in-place.ts`) with the snapshot of the workspace it
+ * replaces. The snapshot reads the workspace first; the restore's transaction starts once
+ * that read is over, runs while the snapshot is written to disk and verified, and commits
+ * only after the snapshot has its final name. The snapshot keeps that name only once the
+ * restore verified the backup. Answers undefined when the file needs the new-database path:
+ * nothing was written and no snapshot kept.
+ */
+async function restoreInPlaceWithSnapshot(
+  api: SourcemarkApi,
+  current: Dexie,
+  file: Blob,
+  manifest: BackupManifest,
+  { onProgress, signal }: RestoreOptions,
+): Promise<RestoreOutcome | undefined> {
+  let settleVerified!: (error?: unknown) => void;
+  const verified = new Promise<void>((resolve, reject) => {
+    settleVerified = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  verified.catch(() => {});
+  let exported!: () => void;
+  const isExported = new Promise<void>((resolve) => (exported = resolve));
+  const snapshotStop = new AbortController();
+  let isRestoring = true;
+  let snapshotError: unknown;
+  // A workspace holding no row has nothing to keep.
+  const snapshot: Promise<BackupEntry | undefined> = (await isWorkspaceEmpty(current))
+    ? Promise.resolve(undefined)
+    : takeSnapshot(api, current, 'before-restore', {
+        signal: signal ? AbortSignal.any([signal, snapshotStop.signal]) : snapshotStop.signal,
+        beforeCommit: () => verified,
+        onExported: exported,
+        onProgress: (progress) => {
+          if (!isRestoring) onProgress?.(progress);
+        },
+      }).then(
+        (written) => written.entry,
+        (error: unknown) => {
+          snapshotError = error;
+          throw error;
+        },
+      );
+  snapshot.catch(() => {});
+  // The restore's write waits for the snapshot's read; a snapshot failing first ends both.
+  await Promise.race([
+    isExported,
+    snapshot.then(
+      () => {},
+      () => {},
+    ),
+  ]);
+  try {
+    const counts = await restoreInPlace(file, manifest, current.name, {
+      onProgress,
+      signal,
+      onVerified: () => {
+        settleVerified();
+        isRestoring = false;
+        onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
+      },
+      beforeCommit: () => snapshot,
+    });
+    const entry = await snapshot;
+    onProgress?.({ phase: 'switch', done: 1, total: 1 });
+    return {
+      kind: 'restored',
+      databaseName: current.name,
+      manifest,
+      counts,
+      ...(entry ? { snapshot: entry } : {}),
+    };
+  } catch (error) {
+    settleVerified(error);
+    snapshotStop.abort(error);
+    // The snapshot removes its unfinished file before the outcome is told.
+    await snapshot.catch(() => {});
+    if (error instanceof NotInPlace) return undefined;
+    if (signal?.aborted) return { kind: 'cancelled' };
+    if (error instanceof RestoreVerificationFailed)
+      return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
+    if (snapshotError !== undefined) return snapshotRefusal(snapshotError);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'refused',
+      reason: `The backup cannot be read (${detail}). Nothing was changed.`,
+    };
+  }
+}
+
+/**
  * Restores `file` over the workspace held by `current`. On `restored` the page must load
  * again to open the new database; on `refused` nothing was changed.
  * The snapshot of the current workspace is taken while the backup is imported; its progress
@@ -195,6 +290,17 @@ export async function restoreWorkspace(
   if ('problem' in manifest) return { kind: 'refused', reason: manifest.problem };
   const schemaRefusal = refusalForSchema(manifest, current.verno);
   if (schemaRefusal) return { kind: 'refused', reason: schemaRefusal };
+
+  // A backup of this schema is restored in place, writing only what differs; the other path
+  // brings an older one through the app's upgrades in a database of its own.
+  if (manifest.schemaVersion === current.verno) {
+    const inPlace = await restoreInPlaceWithSnapshot(api, current, file, manifest, {
+      onProgress,
+      signal,
+    });
+    if (inPlace) return inPlace;
+    if (signal?.aborted) return { kind: 'cancelled' };
+  }
 
   const name = newRestoredDatabaseName();
   // Stops the import: the user cancelled, or the snapshot failed.
