@@ -17,7 +17,7 @@ import {
   describeRestoreCounts,
 } from './backup-summary';
 import { ProgressLine } from './ProgressLine';
-import type { InPlaceCounts } from './restore-in-place';
+import type { InPlaceCounts } from './in-place-merge';
 import { readSnapshot, RESTORE_CANCELLED_MESSAGE, restoreWorkspace } from './restore-workspace';
 
 /** A row of the list: a snapshot on the host, or a file the user chose (held in the page). */

@@ -1,6 +1,6 @@
 /** Short descriptions of a backup's contents and origin, for lists and reports. */
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
-import type { InPlaceCounts } from './restore-in-place';
+import type { InPlaceCounts } from './in-place-merge';
 
 const REASON_LABELS: Record<SnapshotReason, string> = {
   daily: 'Daily snapshot',
