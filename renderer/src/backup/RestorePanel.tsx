@@ -43,9 +43,16 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     let isCurrent = true;
     void api.backup.listSnapshots().then((answer) => {
       if (!isCurrent) return;
-      if (answer.ok) setCandidates(answer.value.snapshots.map((entry) => ({ entry })));
+      // A file chosen before the listing answered stays first on the list.
+      const chosenFiles = (list: Candidate[] | null) =>
+        (list ?? []).filter((candidate) => candidate.entry.location === 'file');
+      if (answer.ok)
+        setCandidates((list) => [
+          ...chosenFiles(list),
+          ...answer.value.snapshots.map((entry) => ({ entry })),
+        ]);
       else {
-        setCandidates([]);
+        setCandidates(chosenFiles);
         setListError(answer.error.message);
       }
     });
