@@ -337,7 +337,8 @@ async function restoreIntoEmptyProfile(
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
-    await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+    // The samples were offered to the first profile: this one may open on an empty library.
+    await page.getByRole('button', { name: 'Backups…' }).waitFor();
     const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
     await page.getByRole('button', { name: 'Backups…' }).click();
     await dialog.locator('input[type=file]').setInputFiles(path);
