@@ -10,8 +10,14 @@ import { formatSize } from '../format/format-size';
 import { useHostApi } from '../shell/useHostApi';
 import { readManifest } from './backup-file';
 import type { BackupProgress } from './backup-progress';
-import { describeCounts, describeDate, describeReason } from './backup-summary';
+import {
+  describeCounts,
+  describeDate,
+  describeReason,
+  describeRestoreCounts,
+} from './backup-summary';
 import { ProgressLine } from './ProgressLine';
+import type { InPlaceCounts } from './in-place-merge';
 import { readSnapshot, RESTORE_CANCELLED_MESSAGE, restoreWorkspace } from './restore-workspace';
 
 /** A row of the list: a snapshot on the host, or a file the user chose (held in the page). */
@@ -23,7 +29,7 @@ type State =
   | { kind: 'running'; progress: BackupProgress; isCancelling?: boolean }
   | { kind: 'refused'; reason: string }
   | { kind: 'cancelled' }
-  | { kind: 'restored'; snapshotPath?: string };
+  | { kind: 'restored'; snapshotPath?: string; counts?: InPlaceCounts };
 
 export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const api = useHostApi();
@@ -37,9 +43,16 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     let isCurrent = true;
     void api.backup.listSnapshots().then((answer) => {
       if (!isCurrent) return;
-      if (answer.ok) setCandidates(answer.value.snapshots.map((entry) => ({ entry })));
+      // A file chosen before the listing answered stays first on the list.
+      const chosenFiles = (list: Candidate[] | null) =>
+        (list ?? []).filter((candidate) => candidate.entry.location === 'file');
+      if (answer.ok)
+        setCandidates((list) => [
+          ...chosenFiles(list),
+          ...answer.value.snapshots.map((entry) => ({ entry })),
+        ]);
       else {
-        setCandidates([]);
+        setCandidates(chosenFiles);
         setListError(answer.error.message);
       }
     });
@@ -79,7 +92,11 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         if (outcome.kind === 'cancelled') return setState({ kind: 'cancelled' });
         if (outcome.kind === 'refused')
           return setState({ kind: 'refused', reason: outcome.reason });
-        setState({ kind: 'restored', snapshotPath: outcome.snapshot?.path });
+        setState({
+          kind: 'restored',
+          snapshotPath: outcome.snapshot?.path,
+          counts: outcome.counts,
+        });
         onRestored();
       } catch (error) {
         if (signal.aborted) return setState({ kind: 'cancelled' });
@@ -213,7 +230,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       )}
       {state.kind === 'restored' && (
         <p className="backup-verified" role="status">
-          Restored and verified.{' '}
+          Restored and verified{state.counts ? `: ${describeRestoreCounts(state.counts)}` : ''}.{' '}
           {state.snapshotPath
             ? 'The workspace before it is kept as a snapshot.'
             : 'The workspace before it was empty: there was nothing to snapshot.'}{' '}

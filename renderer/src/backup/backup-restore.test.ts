@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Backup and restore on fake-indexeddb through the in-memory host: the written file is
- * verified from the bytes the host holds; a restore lands whole in a new database, or is
- * refused with nothing changed; and, over generated workspaces, a workspace restored into
+ * verified from the bytes the host holds; a restore lands whole (in place for this schema,
+ * in a new database for an older one), or is refused with nothing changed; and, over generated workspaces, a workspace restored into
  * an empty profile backs up to the same file (timestamps aside).
  */
 import 'fake-indexeddb/auto';
@@ -13,10 +13,11 @@ import type { BackupManifest } from '../../../preload/api';
 import { SourcemarkDatabase } from '../db/db';
 import { createFakeHost, type FakeHost } from '../testing/fake-host';
 import { activeDatabaseName, ORIGINAL_DATABASE_NAME } from './active-database';
-import { readManifest } from './backup-file';
+import schemaV8 from '../../../tests/fixtures/schema-versions/schema-v8.json';
+import { readManifest, withManifest } from './backup-file';
 import { restoreWorkspace } from './restore-workspace';
 import { TableDigests } from './table-digest';
-import { verifyBackup } from './verify-backup';
+import { digestBackupFile, verifyBackup } from './verify-backup';
 import { writeBackup } from './write-backup';
 
 let host: FakeHost;
@@ -132,24 +133,84 @@ describe('backup', () => {
 });
 
 describe('restore', () => {
-  it('replaces the workspace with the backup in a new database, after a snapshot of the current one', async () => {
+  it('restores a backup of this schema in place, writing only the rows that differ, after a snapshot', async () => {
     await seed(database, 2, 10);
-    const { file } = await backUp(database);
-    await database.table('annotations').clear();
+    const { written, file } = await backUp(database);
+    await database.table('annotations').update('art-0-n1', { note: 'changed after the backup' });
+    await database.table('annotations').delete('art-1-n2');
     await database.table('articles').add({ id: 'later', textSha256: 'later' });
 
     const outcome = await restoreWorkspace(host.api, database, file);
     expect(outcome.kind).toBe('restored');
     if (outcome.kind !== 'restored') return;
-    expect(activeDatabaseName()).toBe(outcome.databaseName);
-    const restored = new SourcemarkDatabase(outcome.databaseName);
-    expect(await restored.table('annotations').count()).toBe(20);
-    expect(await restored.table('articles').get('later')).toBeUndefined();
-    restored.close();
+    // The same database: nothing to switch to.
+    expect(outcome.databaseName).toBe(ORIGINAL_DATABASE_NAME);
+    expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
+    expect(await database.table('annotations').count()).toBe(20);
+    expect(await database.table('annotations').get('art-0-n1')).toMatchObject({
+      note: 'note art-0-n1 – ünïcødé',
+    });
+    expect(await database.table('articles').get('later')).toBeUndefined();
+    // Every row of the file was written or found as it is; what the file lacks was deleted.
+    const fileRows = written.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+    const counts = outcome.counts!;
+    expect(counts.written + counts.unchanged).toBe(fileRows);
+    // The two annotations, the article and its library row, and the derived rows that
+    // followed them (a tally and a span bucket for the deletion): a handful, not the whole.
+    expect(counts.written).toBeGreaterThanOrEqual(2);
+    expect(counts.written).toBeLessThanOrEqual(6);
+    expect(counts.deleted).toBe(2);
     // The workspace as it was just before is kept, and it is the one with "later".
     const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
     expect(snapshot.isSnapshot && snapshot.isComplete).toBe(true);
     expect(new TextDecoder().decode(snapshot.bytes)).toContain('"later"');
+    // Restoring it again finds every row as the file holds it.
+    const again = await restoreWorkspace(host.api, database, file);
+    expect(again.kind === 'restored' && again.counts).toEqual({
+      written: 0,
+      deleted: 0,
+      unchanged: fileRows,
+    });
+  });
+
+  it('restores a backup of an older schema into a database of its own, through the upgrades', async () => {
+    // Made by the real code of schema 8 (`scripts/make-schema-fixtures.mjs`), written compact as the app writes.
+    const schemaV8Export = JSON.stringify(schemaV8);
+    const exported = new Blob([schemaV8Export]);
+    const tableNames = (
+      JSON.parse(schemaV8Export) as { data: { tables: { name: string }[] } }
+    ).data.tables.map((table) => table.name);
+    const base = {
+      kind: 'sourcemark-backup',
+      formatVersion: 3,
+      schemaVersion: 8,
+      appVersion: '0.0.8',
+      createdAt: 't',
+    } as const;
+    const tables = await digestBackupFile(exported, {
+      ...base,
+      tables: tableNames.map((name) => ({ name, rows: 0, sha256: '0'.repeat(64) })),
+    });
+    const file = await withManifest(exported, { ...base, tables }, ORIGINAL_DATABASE_NAME);
+    await seed(database, 1, 1);
+
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind).toBe('restored');
+    if (outcome.kind !== 'restored') return;
+    expect(outcome.databaseName).toMatch(/^sourcemark-restored-\d+$/);
+    expect(activeDatabaseName()).toBe(outcome.databaseName);
+    expect(outcome.counts).toBeUndefined();
+    const restored = new SourcemarkDatabase(outcome.databaseName);
+    await restored.open();
+    expect(restored.verno).toBe(database.verno);
+    const v8 = JSON.parse(schemaV8Export) as {
+      data: { data: { tableName: string; rows: unknown[] }[] };
+    };
+    const v8Annotations = v8.data.data.find((table) => table.tableName === 'annotations')!.rows;
+    expect(await restored.table('annotations').count()).toBe(v8Annotations.length);
+    // Version 9's upgrade counted the totals again in its own shape.
+    expect(await restored.table('spanBuckets').count()).toBeGreaterThan(0);
+    restored.close();
   });
 
   it('takes no snapshot of a workspace that holds no row: there is nothing to keep', async () => {
@@ -418,6 +479,32 @@ describe('a workspace restored into an empty profile', () => {
         const restored = new SourcemarkDatabase(activeDatabaseName());
         const second = await (await backUp(restored)).file.text();
         restored.close();
+        expect(withoutTimestamps(second)).toBe(withoutTimestamps(first));
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+});
+
+describe('a workspace restored over another one, in place', () => {
+  it('backs up to the same file as the backup restored, timestamps aside', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspace, workspace, async (backedUp, current) => {
+        await deleteAllDatabases();
+        localStorage.clear();
+        const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        await fill(target, backedUp);
+        const first = await (await backUp(target)).file.text();
+        // Another workspace in the same database: rows added, changed and gone.
+        await target.transaction('rw', target.tables, async () => {
+          await Promise.all(target.tables.map((table) => table.clear()));
+        });
+        await fill(target, current);
+
+        const outcome = await restoreWorkspace(host.api, target, new Blob([first]));
+        expect(outcome.kind === 'restored' && outcome.databaseName).toBe(ORIGINAL_DATABASE_NAME);
+        const second = await (await backUp(target)).file.text();
+        target.close();
         expect(withoutTimestamps(second)).toBe(withoutTimestamps(first));
       }),
       { numRuns: 15 },

@@ -1,5 +1,6 @@
 /** Short descriptions of a backup's contents and origin, for lists and reports. */
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
+import type { InPlaceCounts } from './in-place-merge';
 
 const REASON_LABELS: Record<SnapshotReason, string> = {
   daily: 'Daily snapshot',
@@ -29,4 +30,14 @@ export function describeCounts(manifest: BackupManifest): string {
 /** The date a backup was made, as the user's locale writes it. */
 export function describeDate(manifest: BackupManifest): string {
   return new Date(manifest.createdAt).toLocaleString();
+}
+
+/** "12 rows written, 3 removed, 110,000 already as the backup holds them" (a restore in place). */
+export function describeRestoreCounts(counts: InPlaceCounts): string {
+  const number = (n: number) => n.toLocaleString('en');
+  return (
+    `${number(counts.written)} ${counts.written === 1 ? 'row' : 'rows'} written, ` +
+    `${number(counts.deleted)} removed, ` +
+    `${number(counts.unchanged)} already as the backup holds them`
+  );
 }

@@ -147,12 +147,22 @@ export async function exportPlain(
         const endOfRows = empty.lastIndexOf(']');
         slices.push(empty.slice(0, endOfRows));
         const keyPath = table.schema.primKey.keyPath as string | string[];
-        let lastKey: unknown;
+        const readAfter = (key: unknown): Promise<unknown[]> => {
+          const chunk = key === undefined ? table.toCollection() : table.where(':id').above(key);
+          const reading = chunk.limit(rowsPerChunk).toArray();
+          // A chunk read ahead is awaited unless the export stops first (a row not plain JSON).
+          reading.catch(() => {});
+          return reading;
+        };
+        let reading = readAfter(undefined);
         for (let isFirst = true; ; isFirst = false) {
           onProgress?.(done, totalRows);
-          const chunk = isFirst ? table.toCollection() : table.where(':id').above(lastKey);
-          const rows: unknown[] = await chunk.limit(rowsPerChunk).toArray();
+          const rows: unknown[] = await reading;
           if (rows.length === 0) break;
+          const lastKey = Dexie.getByKeyPath(rows[rows.length - 1] as object, keyPath);
+          // The next chunk is read while this one is spelled: IndexedDB works beside the script.
+          const isLast = rows.length < rowsPerChunk;
+          if (!isLast) reading = readAfter(lastKey);
           const spellings = rows.map((row) => {
             signal?.throwIfAborted();
             const spelled = digests.spell(row);
@@ -172,8 +182,7 @@ export async function exportPlain(
           // A Blob per chunk, as the library makes: the browser may keep it off the heap.
           slices.push(new Blob([spellings.join(',')]));
           done += rows.length;
-          lastKey = Dexie.getByKeyPath(rows[rows.length - 1] as object, keyPath);
-          if (rows.length < rowsPerChunk) break;
+          if (isLast) break;
         }
         slices.push(empty.slice(endOfRows));
         if (index < tables.length - 1) slices.push(',');

@@ -2,46 +2,27 @@
  * Restores a backup as the whole workspace, so that a restore killed at any moment leaves
  * the old workspace or the new one, never a mix. dexie-export-import's `importInto` with
  * `clearTablesBeforeImport` is not that: it clears each table in a transaction of its own
- * before the import's transaction starts. So the backup is imported into a new database,
- * verified there (counts and digests of every row as it is read), brought to the current
- * schema by the app's own upgrades, the current workspace is snapshotted (unless it holds no
- * row: there is nothing to keep), and only then the workspace pointer moves to the new
- * database (`active-database.ts`): one write.
- * The snapshot is written while the import runs (the import mostly waits on IndexedDB, one
- * request a row; the snapshot works on the page's thread) and takes its final name only
- * once the import verified (restore of 100,000 annotations 43–50 s → 40–41 s at load 3,
- * `npm run bench -- backup`).
- * Cancelling (`signal`) at any point before that write deletes the new database and any
- * unfinished snapshot: the workspace in use was never written to.
+ * before the import's transaction starts. Two paths keep the guarantee:
+ * - a backup of this schema is restored in place (`restore-in-place.ts`): one read-write
+ *   transaction writes the rows that differ and deletes those the backup lacks, verifying
+ *   every row as it is read, and commits only once the snapshot of the workspace it
+ *   replaces is kept;
+ * - an older backup, or a file that path cannot take, is restored into a new database
+ *   (`restore-new-database.ts`), brought to this schema by the app's own upgrades, and the
+ *   workspace pointer moves to it once it is verified.
+ * A workspace holding no row is not snapshotted: there is nothing to keep.
  */
-import { Dexie } from 'dexie';
-import { importDB } from 'dexie-export-import';
+import type { Dexie } from 'dexie';
 import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preload/api';
-import { SourcemarkDatabase } from '../db/db';
-import { newRestoredDatabaseName, switchActiveDatabase } from './active-database';
 import { readManifest } from './backup-file';
-import { backupJsonStream } from './backup-json-stream';
 import type { BackupProgress } from './backup-progress';
 import { readFromHost } from './host-file-stream';
-import { addReadRow, compareTables, TableDigests } from './table-digest';
-import { takeSnapshot } from './take-snapshot';
-import { isWorkspaceEmpty } from './workspace-empty';
-import { READ_CHUNK_BYTES } from './verify-backup';
+import { restoreInPlace } from './restore-in-place';
+import { restoreIntoNewDatabase } from './restore-new-database';
+import type { RestoreOptions, RestoreOutcome } from './restore-outcome';
 
-export type RestoreOutcome =
-  | {
-      kind: 'restored';
-      databaseName: string;
-      manifest: BackupManifest;
-      /** The snapshot of the workspace replaced; none when it held no row. */
-      snapshot?: BackupEntry;
-    }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'cancelled' };
-
-/** What the user is told when a restore is cancelled. */
-export const RESTORE_CANCELLED_MESSAGE =
-  'Restore cancelled. The workspace is as it was: nothing was changed.';
+export { RESTORE_CANCELLED_MESSAGE } from './restore-outcome';
+export type { RestoreOptions, RestoreOutcome } from './restore-outcome';
 
 /** Reads a snapshot from the host's snapshot folder into a Blob. */
 export function readSnapshot(
@@ -77,112 +58,9 @@ export function refusalForSchema(
   );
 }
 
-export interface RestoreOptions {
-  onProgress?: (progress: BackupProgress) => void;
-  /** Cancels the restore; honoured until the switch, which is one write and cannot be. */
-  signal?: AbortSignal;
-}
-
-type Snapshotted = { ok: true; entry?: BackupEntry } | { ok: false; error: unknown };
-
-/**
- * The snapshot of `current` a restore takes, started beside the import: the import mostly
- * waits for IndexedDB to store rows (one request a row), the snapshot mostly works on the
- * page's thread, so they overlap. It takes its final name only once `imported` resolves:
- * a backup that fails verification leaves no snapshot behind, as before.
- */
-function snapshotBeside(
-  api: SourcemarkApi,
-  current: Dexie,
-  imported: Promise<void>,
-  signal: AbortSignal,
-  onProgress: (progress: BackupProgress) => void,
-): Promise<Snapshotted> {
-  return (async (): Promise<Snapshotted> => {
-    // A workspace holding no row has nothing to keep.
-    if (await isWorkspaceEmpty(current)) return { ok: true };
-    const { entry } = await takeSnapshot(
-      api,
-      current,
-      'before-restore',
-      onProgress,
-      signal,
-      () => imported,
-    );
-    return { ok: true, entry };
-  })().catch((error: unknown) => ({ ok: false, error }));
-}
-
-const snapshotRefusal = (error: unknown): RestoreOutcome => ({
-  kind: 'refused',
-  reason: `The current workspace could not be snapshotted first (${
-    error instanceof Error ? error.message : String(error)
-  }). Nothing was changed.`,
-});
-
-/**
- * Imports `file` into the new database `name` and verifies it there (counts and digests of
- * every row as it is read), then brings it to this schema; deletes it when any of that fails.
- */
-async function importVerified(
-  file: Blob,
-  manifest: BackupManifest,
-  name: string,
-  signal: AbortSignal,
-  onProgress?: (progress: BackupProgress) => void,
-): Promise<{ ok: true } | { ok: false; outcome: RestoreOutcome }> {
-  const digests = new TableDigests(manifest.formatVersion);
-  const sizeBytes = file.size;
-  try {
-    const imported = await importDB(backupJsonStream(file), {
-      name,
-      chunkSizeBytes: READ_CHUNK_BYTES,
-      // Rows are digested as they are stored: after the keys the export escaped are back.
-      // Throwing aborts the import's one transaction; the database is deleted below.
-      transform: (table, value) => {
-        signal.throwIfAborted();
-        return { value: addReadRow(digests, table, value) };
-      },
-      progressCallback: (progress) => {
-        onProgress?.({
-          phase: 'import',
-          done: progress.completedRows,
-          total: progress.totalRows ?? 0,
-          sizeBytes,
-        });
-        return true;
-      },
-    });
-    imported.close();
-    signal.throwIfAborted();
-    const problems = compareTables(
-      manifest.tables,
-      await digests.finish(manifest.tables.map((table) => table.name)),
-    );
-    if (problems.length > 0) {
-      await Dexie.delete(name);
-      const reason = `The backup failed verification (${problems.join('; ')}). Nothing was changed.`;
-      return { ok: false, outcome: { kind: 'refused', reason } };
-    }
-    // An older backup is brought to this schema by the same upgrades a user's database runs.
-    const upgraded = new SourcemarkDatabase(name);
-    await upgraded.open();
-    upgraded.close();
-    return { ok: true };
-  } catch (error) {
-    await Dexie.delete(name).catch(() => {});
-    if (signal.aborted) return { ok: false, outcome: { kind: 'cancelled' } };
-    const detail = error instanceof Error ? error.message : String(error);
-    const reason = `The backup cannot be read (${detail}). Nothing was changed.`;
-    return { ok: false, outcome: { kind: 'refused', reason } };
-  }
-}
-
 /**
  * Restores `file` over the workspace held by `current`. On `restored` the page must load
- * again to open the new database; on `refused` nothing was changed.
- * The snapshot of the current workspace is taken while the backup is imported; its progress
- * is shown once the import is done. Either failing stops the other.
+ * again to open the restored workspace; on `refused` or `cancelled` nothing was changed.
  */
 export async function restoreWorkspace(
   api: SourcemarkApi,
@@ -196,67 +74,16 @@ export async function restoreWorkspace(
   const schemaRefusal = refusalForSchema(manifest, current.verno);
   if (schemaRefusal) return { kind: 'refused', reason: schemaRefusal };
 
-  const name = newRestoredDatabaseName();
-  // Stops the import: the user cancelled, or the snapshot failed.
-  const importStop = new AbortController();
-  // Stops the snapshot: the user cancelled, or the import failed.
-  const snapshotStop = new AbortController();
-  const cancel = () => {
-    importStop.abort(signal?.reason);
-    snapshotStop.abort(signal?.reason);
-  };
-  signal?.addEventListener('abort', cancel, { once: true });
-  try {
-    let isImporting = true;
-    let settleImport!: (isDone: boolean) => void;
-    const importDone = new Promise<void>((resolve, reject) => {
-      settleImport = (isDone) =>
-        isDone ? resolve() : reject(new Error('The backup was not imported.'));
+  // A backup of this schema is restored in place, writing only what differs; the other path
+  // brings an older one through the app's upgrades in a database of its own.
+  if (manifest.schemaVersion === current.verno) {
+    const inPlace = await restoreInPlace(api, current, file, manifest, {
+      onProgress,
+      signal,
     });
-    // Only the snapshot awaits it, and a snapshot that failed first awaits nothing.
-    importDone.catch(() => {});
-    const snapshotted = snapshotBeside(
-      api,
-      current,
-      importDone,
-      snapshotStop.signal,
-      (progress) => {
-        if (!isImporting) onProgress?.(progress);
-      },
-    ).then((result) => {
-      if (!result.ok) importStop.abort(result.error);
-      return result;
-    });
-    const imported = await importVerified(file, manifest, name, importStop.signal, onProgress);
-    isImporting = false;
-    settleImport(imported.ok);
-    if (!imported.ok) {
-      snapshotStop.abort();
-      const snapshot = await snapshotted;
-      if (signal?.aborted) return { kind: 'cancelled' };
-      // The import stopped because the snapshot failed: that is the reason to give.
-      if (!snapshot.ok && imported.outcome.kind === 'cancelled')
-        return snapshotRefusal(snapshot.error);
-      return imported.outcome;
-    }
-    onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
-    const snapshot = await snapshotted;
-    // The last moment a cancel is honoured: a snapshot just taken is kept, harmless.
-    if (signal?.aborted || !snapshot.ok) {
-      await Dexie.delete(name).catch(() => {});
-      return signal?.aborted || snapshot.ok
-        ? { kind: 'cancelled' }
-        : snapshotRefusal(snapshot.error);
-    }
-    onProgress?.({ phase: 'switch', done: 1, total: 1 });
-    switchActiveDatabase(name);
-    return {
-      kind: 'restored',
-      databaseName: name,
-      manifest,
-      ...(snapshot.entry ? { snapshot: snapshot.entry } : {}),
-    };
-  } finally {
-    signal?.removeEventListener('abort', cancel);
+    if (inPlace) return inPlace;
+    if (signal?.aborted) return { kind: 'cancelled' };
   }
+
+  return restoreIntoNewDatabase(api, current, file, manifest, { onProgress, signal });
 }

@@ -156,6 +156,15 @@ function closeRun(state: TableState): void {
  * back (only when its spelling shows it may hold one). Answers the row as stored.
  */
 export function addReadRow(digests: TableDigests, table: string, value: unknown): unknown {
+  return addReadRowSpelled(digests, table, value).row;
+}
+
+/** `addReadRow`, also answering the row's spelling (a restore in place compares by it). */
+export function addReadRowSpelled(
+  digests: TableDigests,
+  table: string,
+  value: unknown,
+): { row: unknown; spelled: string } {
   let spelled = digests.spell(value);
   let row = value;
   if (mayBeEscaped(spelled)) {
@@ -163,7 +172,7 @@ export function addReadRow(digests: TableDigests, table: string, value: unknown)
     if (row !== value) spelled = digests.spell(row);
   }
   digests.addSpelled(table, spelled);
-  return row;
+  return { row, spelled };
 }
 
 /** Sentences naming each table whose count or digest differs from what was expected. */

@@ -5,8 +5,7 @@
  */
 import type { Dexie } from 'dexie';
 import type { SnapshotReason, SourcemarkApi } from '../../../preload/api';
-import type { BackupProgress } from './backup-progress';
-import { writeBackup, type WrittenBackup } from './write-backup';
+import { writeBackup, type WriteBackupOptions, type WrittenBackup } from './write-backup';
 
 /** An import or restore writing more rows than this is snapshotted first. */
 export const LARGE_WRITE_ROWS = 1000;
@@ -17,25 +16,23 @@ export async function hostAppVersion(api: SourcemarkApi): Promise<string> {
   return info.ok ? info.value.version : 'unknown';
 }
 
+export type SnapshotOptions = Pick<
+  WriteBackupOptions,
+  'onProgress' | 'signal' | 'beforeCommit' | 'onExported'
+>;
+
 /** Writes a verified snapshot of `database`; throws when it could not be made. */
 export async function takeSnapshot(
   api: SourcemarkApi,
   database: Dexie,
   reason: SnapshotReason,
-  onProgress?: (progress: BackupProgress) => void,
-  signal?: AbortSignal,
-  beforeCommit?: () => Promise<void>,
+  options: SnapshotOptions = {},
 ): Promise<WrittenBackup> {
   const written = await writeBackup(
     api,
     database,
     { kind: 'snapshot', reason },
-    {
-      appVersion: await hostAppVersion(api),
-      onProgress,
-      signal,
-      beforeCommit,
-    },
+    { appVersion: await hostAppVersion(api), ...options },
   );
   // A snapshot has no dialog to cancel.
   if (!written) throw new Error('The host did not open a snapshot file.');

@@ -27,7 +27,7 @@ export type Verification =
 type Progress = (rows: number, totalRows: number) => void;
 
 /** A file holding a row typeson marked: read through the importer instead. */
-class TypedRowFound extends Error {}
+export class TypedRowFound extends Error {}
 
 const unescapePart = (part: string) => part.replace(/~1/g, '.').replace(/~0/g, '~');
 
@@ -36,7 +36,7 @@ const unescapePart = (part: string) => part.replace(/~1/g, '.').replace(/~0/g, '
  * members (written as 0) and arrays (revived as they are), as it marks every row the app
  * stores (`plain-export.ts`); a row with any other mark throws `TypedRowFound`.
  */
-function revived(row: unknown): unknown {
+export function revived(row: unknown): unknown {
   if (typeof row !== 'object' || row === null) return row;
   const record = row as Record<string, unknown>;
   const types = record.$types;

@@ -33,6 +33,11 @@ export interface WriteBackupOptions {
    * import succeeded.
    */
   beforeCommit?: () => Promise<void>;
+  /**
+   * Told once every row is read (the export's read transaction is over): a restore in place
+   * may then start its write transaction, which the read would otherwise hold back, or see.
+   */
+  onExported?: () => void;
 }
 
 /** Writes and verifies a backup of `database`; `null` when the user cancelled the save dialog. */
@@ -40,7 +45,7 @@ export async function writeBackup(
   api: SourcemarkApi,
   database: Dexie,
   target: BackupTarget,
-  { appVersion, onProgress, signal, beforeCommit }: WriteBackupOptions,
+  { appVersion, onProgress, signal, beforeCommit, onExported }: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -54,6 +59,7 @@ export async function writeBackup(
       signal,
       onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
     });
+    onExported?.();
     const sizeBytes = exported.file.size;
     await sendToHost(
       exported.file,

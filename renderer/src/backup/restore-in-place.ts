@@ -1,0 +1,99 @@
+/**
+ * The restore in place (`in-place-merge.ts`) with the snapshot of the workspace it
+ * replaces. The snapshot reads the workspace first; the restore's transaction starts once
+ * that read is over, runs while the snapshot is written to disk and verified, and commits
+ * only after the snapshot has its final name. The snapshot keeps that name only once the
+ * restore verified the backup.
+ */
+import type { Dexie } from 'dexie';
+import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preload/api';
+import { mergeBackupInPlace, NotInPlace, RestoreVerificationFailed } from './in-place-merge';
+import { snapshotRefusal, type RestoreOptions, type RestoreOutcome } from './restore-outcome';
+import { takeSnapshot } from './take-snapshot';
+import { isWorkspaceEmpty } from './workspace-empty';
+
+/**
+ * Restores `file` (its `manifest` read and checked, of this schema) into `current` in
+ * place. Answers undefined when the file needs the new-database path: nothing was written
+ * and no snapshot kept.
+ */
+export async function restoreInPlace(
+  api: SourcemarkApi,
+  current: Dexie,
+  file: Blob,
+  manifest: BackupManifest,
+  { onProgress, signal }: RestoreOptions,
+): Promise<RestoreOutcome | undefined> {
+  let settleVerified!: (error?: unknown) => void;
+  const verified = new Promise<void>((resolve, reject) => {
+    settleVerified = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  verified.catch(() => {});
+  let exported!: () => void;
+  const isExported = new Promise<void>((resolve) => (exported = resolve));
+  const snapshotStop = new AbortController();
+  let isRestoring = true;
+  let snapshotError: unknown;
+  // A workspace holding no row has nothing to keep.
+  const snapshot: Promise<BackupEntry | undefined> = (await isWorkspaceEmpty(current))
+    ? Promise.resolve(undefined)
+    : takeSnapshot(api, current, 'before-restore', {
+        signal: signal ? AbortSignal.any([signal, snapshotStop.signal]) : snapshotStop.signal,
+        beforeCommit: () => verified,
+        onExported: exported,
+        onProgress: (progress) => {
+          if (!isRestoring) onProgress?.(progress);
+        },
+      }).then(
+        (written) => written.entry,
+        (error: unknown) => {
+          snapshotError = error;
+          throw error;
+        },
+      );
+  snapshot.catch(() => {});
+  // The restore's write waits for the snapshot's read; a snapshot failing first ends both.
+  await Promise.race([
+    isExported,
+    snapshot.then(
+      () => {},
+      () => {},
+    ),
+  ]);
+  try {
+    const counts = await mergeBackupInPlace(file, manifest, current.name, {
+      onProgress,
+      signal,
+      onVerified: () => {
+        settleVerified();
+        isRestoring = false;
+        onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
+      },
+      beforeCommit: () => snapshot,
+    });
+    const entry = await snapshot;
+    onProgress?.({ phase: 'switch', done: 1, total: 1 });
+    return {
+      kind: 'restored',
+      databaseName: current.name,
+      manifest,
+      counts,
+      ...(entry ? { snapshot: entry } : {}),
+    };
+  } catch (error) {
+    settleVerified(error);
+    snapshotStop.abort(error);
+    // The snapshot removes its unfinished file before the outcome is told.
+    await snapshot.catch(() => {});
+    if (error instanceof NotInPlace) return undefined;
+    if (signal?.aborted) return { kind: 'cancelled' };
+    if (error instanceof RestoreVerificationFailed)
+      return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
+    if (snapshotError !== undefined) return snapshotRefusal(snapshotError);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'refused',
+      reason: `The backup cannot be read (${detail}). Nothing was changed.`,
+    };
+  }
+}
