@@ -270,6 +270,57 @@ describe('stored annotation totals', () => {
     },
   );
 
+  it('store the changes of writes made while an update runs together: exact, in fewer rounds', async () => {
+    const name = 'totals-turns';
+    await Dexie.delete(name);
+    const database = new SourcemarkDatabase(name);
+    let tallyReads = 0;
+    // Below the totals middleware (level 0 is closest to the database): sees its reads.
+    database.use({
+      stack: 'dbcore',
+      name: 'count-tally-reads',
+      level: 0,
+      create: (down) => ({
+        ...down,
+        table: (table) => {
+          const core = down.table(table);
+          if (table !== 'articleTallies') return core;
+          return { ...core, getMany: (request) => ((tallyReads += 1), core.getMany(request)) };
+        },
+      }),
+    });
+    try {
+      // Ten colleagues' packs over the same two articles, written at once as an import
+      // writes its batches.
+      const articles = ['a1', 'a2'] as ArticleId[];
+      const writes = Array.from({ length: 10 }, (_, n) =>
+        articles.map((articleId) => ({
+          articleId,
+          author: `colleague-${n}` as AuthorId,
+          annotations: [0, 1].map((m) =>
+            spanAnnotationOf(`${articleId}-${n}-${m}`, articleId, TEXT, n + m * 9, n + m * 9 + 12, {
+              author: `colleague-${n}` as AuthorId,
+              itemId: `label-${(n + m) % 3}` as never,
+            }),
+          ),
+        })),
+      );
+      await database.transaction('rw', database.annotationPacks, () =>
+        Promise.all(writes.map((packs) => database.annotationPacks.bulkPut(packs))),
+      );
+      const { stored, recounted, storedBuckets, recountedBuckets } =
+        await storedAndRecounted(database);
+      expect(stored).toEqual(recounted);
+      expect(storedBuckets).toEqual(recountedBuckets);
+      expect(stored.get('a1')!.total).toBe(20);
+      // One update for the first write, one for the ten that came while it ran.
+      expect(tallyReads).toBeLessThan(writes.length / 2);
+    } finally {
+      database.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('count labels, analysts and values named like Object members as plain names', async () => {
     const article = 'a1' as ArticleId;
     const names = ['constructor', '__proto__', 'toString'];

@@ -94,21 +94,49 @@ function changesOf(
 }
 
 /**
- * The last totals update of each transaction: a write waits for the one before it. A
- * transaction may write rows and delete packs at once (`Promise.all`), and two updates
- * reading the same tally before either wrote it would lose one of them.
+ * The totals updates of each transaction, one at a time: two updates reading the same tally
+ * before either wrote it would lose one of them (a transaction may write rows and delete
+ * packs at once, `Promise.all`). Changes that arrive while an update runs wait together and
+ * are stored by the next one: an import writing 1,000 packs 50 at a time then reads and
+ * writes the tallies and buckets in a few rounds rather than 20 in a row, each waiting on
+ * the writes queued before it. The order of changes is kept, and each write's promise
+ * settles once its own changes are stored.
  */
-const lastUpdate = new WeakMap<DBCoreTransaction, Promise<void>>();
+interface Turns {
+  /** The last update started: the next one starts after it. */
+  last: Promise<void>;
+  /** Changes waiting for the next update, and that update's promise. */
+  waiting?: { changes: Change[]; stored: Promise<void> };
+}
 
-function inTurn(trans: DBCoreTransaction, update: () => Promise<void>): Promise<void> {
-  const previous = lastUpdate.get(trans);
-  const next = previous ? previous.then(update) : update();
-  // A failed update aborts the transaction; the next one need not wait on its failure.
-  lastUpdate.set(
-    trans,
-    next.catch(() => undefined),
-  );
-  return next;
+const turns = new WeakMap<DBCoreTransaction, Turns>();
+
+function storeInTurn(
+  trans: DBCoreTransaction,
+  changes: readonly Change[],
+  store: (changes: readonly Change[]) => Promise<void>,
+): Promise<void> {
+  const held = turns.get(trans);
+  if (!held) {
+    const first = store(changes);
+    // A failed update aborts the transaction; the next one need not wait on its failure.
+    turns.set(trans, { last: first.catch(() => undefined) });
+    return first;
+  }
+  if (changes.length === 0) return held.last;
+  if (held.waiting) {
+    // A loop, not `push(...changes)`: a write of 100,000 rows is too many arguments.
+    for (const change of changes) held.waiting.changes.push(change);
+    return held.waiting.stored;
+  }
+  const waiting = { changes: [...changes], stored: Promise.resolve() };
+  waiting.stored = held.last.then(() => {
+    if (held.waiting === waiting) held.waiting = undefined;
+    return store(waiting.changes);
+  });
+  held.waiting = waiting;
+  held.last = waiting.stored.catch(() => undefined);
+  return waiting.stored;
 }
 
 /** A write's changes to one article, with what must be read to apply them. */
@@ -253,8 +281,8 @@ const annotationTotals: Middleware<DBCore> = {
             rowsBefore(table, request).then((before) =>
               table.mutate(request).then((response) => {
                 const changes = changesOf(request, before, response, annotationsOf);
-                return inTurn(request.trans, () =>
-                  storeChanges(tables, request.trans, changes),
+                return storeInTurn(request.trans, changes, (waited) =>
+                  storeChanges(tables, request.trans, waited),
                 ).then(() => response);
               }),
             ),

@@ -200,7 +200,7 @@ describe('the gold set', () => {
       name: 'Aysel',
     });
     const spy = vi
-      .spyOn(db.annotationPacks, 'bulkPut')
+      .spyOn(db.annotationPacks, 'bulkAdd')
       .mockRejectedValueOnce(new Error('disk full'));
     await expect(importAs(file, 'gold')).rejects.toThrow('disk full');
     spy.mockRestore();

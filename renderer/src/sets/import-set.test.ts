@@ -135,7 +135,7 @@ describe('importIncomingSet', () => {
     );
     if (!read.ok) throw new Error(read.reason);
     const spy = vi
-      .spyOn(db.annotationPacks, 'bulkPut')
+      .spyOn(db.annotationPacks, 'bulkAdd')
       .mockRejectedValueOnce(new Error('disk full'));
     await expect(importIncomingSet(read.incoming)).rejects.toThrow('disk full');
     spy.mockRestore();

@@ -96,16 +96,26 @@ export interface SpanChange extends LabelledSpan {
   sign: 1 | -1;
 }
 
+type Changes = readonly { annotation: Annotation; sign: 1 | -1 }[];
+
+/**
+ * The span changes of each list of changes met: `bucketsToRead` and `applyToTally` are given
+ * the same list, and an import's 100,000 changes were sifted twice. A list is never changed
+ * once given (the middleware builds one per article and write).
+ */
+const spanChangesMet = new WeakMap<Changes, SpanChange[]>();
+
 /** The labelled spans among `changes`: what the overlaps and the span buckets follow. */
-export function spanChangesOf(
-  changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
-): SpanChange[] {
+export function spanChangesOf(changes: Changes): SpanChange[] {
+  const met = spanChangesMet.get(changes);
+  if (met) return met;
   const spans: SpanChange[] = [];
   for (const { annotation, sign } of changes) {
     if (annotation.itemId === PROFILE_ITEM_ID) continue;
     if (annotation.kind !== 'span' || !annotation.span) continue;
     spans.push({ item: annotation.itemId, ...annotation.span, sign });
   }
+  spanChangesMet.set(changes, spans);
   return spans;
 }
 

@@ -145,11 +145,15 @@ export class BucketWindow {
         spans.push({ item: change.item, start: change.start, end: change.end });
       else gone.set(spanKey(change), (gone.get(spanKey(change)) ?? 0) + 1);
     }
-    const kept = spans.filter((span) => {
-      const left = gone.get(spanKey(span)) ?? 0;
-      if (left > 0) gone.set(spanKey(span), left - 1);
-      return left === 0;
-    });
+    // Only additions (an import): nothing to look for, no key to spell per span.
+    const kept =
+      gone.size === 0
+        ? spans
+        : spans.filter((span) => {
+            const left = gone.get(spanKey(span)) ?? 0;
+            if (left > 0) gone.set(spanKey(span), left - 1);
+            return left === 0;
+          });
     for (const [index, bucket] of this.buckets) {
       this.buckets.set(index, emptyBucket(bucket.articleId, index));
       this.changed.add(index);

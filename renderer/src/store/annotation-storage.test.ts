@@ -32,6 +32,35 @@ const theirs = [
 ];
 const mine = spanAnnotationOf('m1', article, TEXT, 0, 5);
 
+/**
+ * Counts the pack reads made below the totals middleware (a DBCore middleware closer to
+ * the database), from the next time `db` opens until `stop`.
+ */
+function countPackReads() {
+  const reads = { count: 0, stop: () => void db.unuse({ stack: 'dbcore', name: 'count-reads' }) };
+  db.close({ disableAutoOpen: false });
+  db.use({
+    stack: 'dbcore',
+    name: 'count-reads',
+    level: 0,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'annotationPacks') return table;
+        return {
+          ...table,
+          getMany: (request) => {
+            reads.count += request.keys.length;
+            return table.getMany(request);
+          },
+        };
+      },
+    }),
+  });
+  return reads;
+}
+
 /** Stores `theirs` as an import does, and `mine` as the editor does. */
 async function seed() {
   await storeAsImported(theirs);
@@ -136,6 +165,35 @@ describe('annotations stored in packs', () => {
     ).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     const ids = await db.annotationPackIds.get([article, colleague]);
     expect(ids?.annotationIds.sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+  });
+
+  it('join a stored pack whose id list is missing, rather than write over it', async () => {
+    await db.annotationPacks.put({ articleId: article, author: colleague, annotations: theirs });
+    await storeAsImported([spanAnnotationOf('c4', article, TEXT, 0, 5, { author: colleague })]);
+    const pack = await db.annotationPacks.get([article, colleague]);
+    expect(packedAnnotations(pack!).map((a) => a.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect((await db.articleTallies.get(article))?.total).toBe(4);
+  });
+
+  it('are added, never read first, when their pack is new to the profile', async () => {
+    await storeAsImported([theirs[0]!]);
+    const other = 'colleague-2' as AuthorId;
+    const reads = countPackReads();
+    try {
+      await storeAsImported([
+        spanAnnotationOf('d1', article, TEXT, 16, 33, { author: other }),
+        spanAnnotationOf('d2', 'article-2' as ArticleId, TEXT, 0, 5, { author: other }),
+      ]);
+      // The totals middleware reads the packs a put would replace; an add replaces none.
+      expect(reads.count).toBe(0);
+      expect((await db.articleTallies.get(article))?.total).toBe(2);
+      // A pack already stored is still read, then rewritten with the annotations added.
+      await storeAsImported([spanAnnotationOf('c9', article, TEXT, 0, 5, { author: colleague })]);
+      expect(reads.count).toBeGreaterThan(0);
+      expect((await db.articleTallies.get(article))?.total).toBe(3);
+    } finally {
+      reads.stop();
+    }
   });
 
   it('are stored as one JSON string each, and packs of the earlier object form still read and grow', async () => {

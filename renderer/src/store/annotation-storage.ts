@@ -255,17 +255,19 @@ export interface PackWriter {
 const PACKS_PER_WRITE = 50;
 
 export async function openPackWriter(): Promise<PackWriter> {
-  const [rowIds, packIds] = await Promise.all([
+  const [rowIds, packIds, packKeys] = await Promise.all([
     db.annotations.toCollection().primaryKeys(),
     db.annotationPackIds.toArray(),
+    db.annotationPacks.toCollection().primaryKeys(),
   ]);
   const heldIds = new Set<string>(rowIds as string[]);
   const heldInRows = new Set<string>(rowIds as string[]);
-  const stored = new Set<string>();
+  // The packs stored, by their own keys (a pack is never taken for new because its id
+  // list is missing): added to, never written over unread.
+  const stored = new Set<string>(packKeys.map((key) => JSON.stringify(key)));
   const packOf = new Map<string, PackKey>();
   for (const pack of packIds) {
     const key: PackKey = [pack.articleId, pack.author];
-    stored.add(JSON.stringify(key));
     for (const id of pack.annotationIds) {
       heldIds.add(id);
       packOf.set(id, key);
@@ -297,13 +299,24 @@ export async function openPackWriter(): Promise<PackWriter> {
   // (`db/annotation-totals.ts`), whose updates take their turn one after another, so 1,000
   // single puts waited on 1,000 round trips in a row. A key put twice within a batch keeps
   // its last version only (two puts of one key in one request would count its old rows twice).
+  // A pack no write has stored yet is added: the totals middleware reads what a put replaces
+  // first (a `get` per pack, queued behind every write before it), and an add replaces none.
+  // Should one exist after all, the add fails and the import with it: never counted twice.
   const pending = new Map<string, { pack: AnnotationPackRecord; ids: AnnotationPackIdsRecord }>();
+  const written = new Set<string>();
   const flush = () => {
     if (pending.size === 0) return;
-    const batch = [...pending.values()];
+    const fresh: AnnotationPackRecord[] = [];
+    const again: AnnotationPackRecord[] = [];
+    for (const [name, { pack }] of pending) {
+      (stored.has(name) || written.has(name) ? again : fresh).push(pack);
+      written.add(name);
+    }
+    const ids = [...pending.values()].map((entry) => entry.ids);
     pending.clear();
-    writes.push(db.annotationPacks.bulkPut(batch.map((entry) => entry.pack)));
-    writes.push(db.annotationPackIds.bulkPut(batch.map((entry) => entry.ids)));
+    if (fresh.length > 0) writes.push(db.annotationPacks.bulkAdd(fresh));
+    if (again.length > 0) writes.push(db.annotationPacks.bulkPut(again));
+    writes.push(db.annotationPackIds.bulkPut(ids));
   };
   const put = (key: PackKey, annotations: Annotation[]) => {
     const ids: AnnotationPackIdsRecord = {
