@@ -132,18 +132,18 @@ export async function streamW3c(
   )) {
     texts = new Map(articles.map(({ article, text }) => [article.id, text]));
     const byId = new Map<string, SetArticle>(articles.map(({ article }) => [article.id, article]));
-    let text = '';
+    const pieces: string[] = [];
     for (const annotation of annotations) {
       if (isOrphan(annotation)) continue;
       for (const item of writer.annotation(annotation, byId.get(annotation.articleId)))
-        text += items.item(item);
+        pieces.push(items.item(item));
     }
-    await out.text(text);
+    await out.texts(pieces);
     writer.forgetTexts();
     done += step.length;
     out.setProgress(done, steps);
   }
-  for (const reply of writer.replies(replies)) await out.text(items.item(reply));
+  await out.texts(writer.replies(replies).map((reply) => items.item(reply)));
   await out.text(items.close());
 
   // Pass three: the embedded texts.
@@ -157,7 +157,7 @@ export async function streamW3c(
         articles.map(({ article }) => article),
         () => undefined,
       );
-      for (const source of embedded) await out.text(sources.item(source));
+      await out.texts(embedded.map((source) => sources.item(source)));
       done += step.length;
       out.setProgress(done, steps);
     }
