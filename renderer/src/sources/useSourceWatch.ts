@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { SourceChanges, SourcemarkApi, WatchedSource } from '../../../preload/api';
 import { listArticleSummaries } from '../library/article-repository';
 import { applySourceChanges } from './apply-source-changes';
@@ -7,14 +7,23 @@ import { describeRefusedSources, watchListOf } from './watch-list';
 
 /** Pause after the library changes before registering again: an import changes it often. */
 const REGISTER_DELAY_MS = 300;
+/**
+ * How long after start the library is first read for the list, unless an import starts
+ * first. The list is every article's record (10,000 in the export bench, 1.4 MB sent), and
+ * read at once with the library's first page and a dialog opened straight away it slowed
+ * both. Nothing is missed meanwhile: a registration carries each file's stored size, time
+ * and digest, so the host reports a change made before it as well.
+ */
+export const FIRST_REGISTRATION_DELAY_MS = 5_000;
 /** Most follow-up checks in a row when the host says more changes wait. */
 const MAX_FOLLOW_UPS = 40;
 
 /**
  * Keeps the host watching the library's source files and applies what it finds, for the
- * app's lifetime: registers the files whenever the library changes (start, imports, a text
- * replaced by a change), takes the host's change events, and asks for a check when the
- * window gets the focus back (the analyst may have just saved the file elsewhere).
+ * app's lifetime: registers the files whenever the library changes (a few seconds after
+ * start, imports, a text replaced by a change), takes the host's change events, and asks
+ * for a check when the window gets the focus back (the analyst may have just saved the
+ * file elsewhere).
  * `notify` gets one message per article touched. While `isImporting`, the list is neither
  * read nor sent again: an import changes the library every 25 files, and reading and
  * sending the whole library each time made an import slow down as the library grew. The
@@ -25,14 +34,26 @@ export function useSourceWatch(
   notify: (message: string) => void,
   isImporting = false,
 ): void {
+  const [isDue, setDue] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDue(true), FIRST_REGISTRATION_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  // An import before then: its files are registered once it is over, as always.
+  if (isImporting && !isDue) setDue(true);
   const last = useRef<WatchedSource[] | undefined>(undefined);
   const sources = useLiveQuery(async () => {
-    // A query that reads nothing is not run again until `isImporting` changes.
+    // A query that reads nothing is not run again until `isImporting` or `isDue` changes.
+    if (!isDue) return undefined;
     if (isImporting && last.current) return last.current;
     last.current = watchListOf(await listArticleSummaries());
     return last.current;
-  }, [isImporting]);
-  const registration = sources === undefined ? undefined : JSON.stringify(sources);
+  }, [isImporting, isDue]);
+  // Spelled once per list read, not on each of the app's renders (opening a dialog is one).
+  const registration = useMemo(
+    () => (sources === undefined ? undefined : JSON.stringify(sources)),
+    [sources],
+  );
   const applying = useRef<Promise<void>>(Promise.resolve());
   // The refused files last told about: the library re-registers after every change, and
   // the same refusal is said once.
