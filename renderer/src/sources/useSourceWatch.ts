@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SourceChanges, SourcemarkApi, WatchedSource } from '../../../preload/api';
 import { listArticleSummaries } from '../library/article-repository';
 import { applySourceChanges } from './apply-source-changes';
-import { describeRefusedSources, watchListOf } from './watch-list';
+import { describeRefusedSources, sameSources, watchListOf } from './watch-list';
 
 /** Pause after the library changes before registering again: an import changes it often. */
 const REGISTER_DELAY_MS = 300;
@@ -49,11 +49,8 @@ export function useSourceWatch(
     last.current = watchListOf(await listArticleSummaries());
     return last.current;
   }, [isImporting, isDue]);
-  // Spelled once per list read, not on each of the app's renders (opening a dialog is one).
-  const registration = useMemo(
-    () => (sources === undefined ? undefined : JSON.stringify(sources)),
-    [sources],
-  );
+  // The list last sent, and to which host: a list read again the same is not sent again.
+  const sent = useRef<{ api: SourcemarkApi; sources: WatchedSource[] } | undefined>(undefined);
   const applying = useRef<Promise<void>>(Promise.resolve());
   // The refused files last told about: the library re-registers after every change, and
   // the same refusal is said once.
@@ -75,9 +72,11 @@ export function useSourceWatch(
   useEffect(() => api.sources.onDidChangeSources((changes) => apply(changes)), [api]);
 
   useEffect(() => {
-    if (registration === undefined) return;
+    if (sources === undefined) return;
+    if (sent.current?.api === api && sameSources(sent.current.sources, sources)) return;
     const timer = setTimeout(() => {
-      void api.sources.watch(JSON.parse(registration) as WatchedSource[]).then((answer) => {
+      sent.current = { api, sources };
+      void api.sources.watch(sources).then((answer) => {
         if (!answer.ok) return notify(answer.error.message);
         const { refused } = answer.value;
         const key = refused.join('\n');
@@ -87,8 +86,10 @@ export function useSourceWatch(
       });
     }, REGISTER_DELAY_MS);
     return () => clearTimeout(timer);
-    // `notify` is stable (useNotices); the registration string is the list's identity.
-  }, [api, registration, notify]);
+    // `notify` is stable (useNotices). The list is compared field by field, never spelled
+    // as JSON here: 10,000 sources are 1.4 MB, and spelling and parsing them on the page's
+    // thread, on top of the host's own, made one of its longest tasks (the export bench).
+  }, [api, sources, notify]);
 
   useEffect(() => {
     let isChecking = false;
