@@ -136,14 +136,14 @@ export async function streamNative(
   await out.text(frame.between[0]!);
   const annotations = new JsonArrayWriter(frame.indents[0]!, true);
   for await (const step of set.pages) {
-    let text = '';
+    const pieces: string[] = [];
     for (const annotation of step) {
       codebooks.count(annotation.codebook, set.placeOf(annotation));
       comments.push(...(commentsOn.get(annotation.id) ?? []));
-      text += annotations.item(canonicalize(annotation));
+      pieces.push(annotations.item(canonicalize(annotation)));
     }
     usedEntityIds(step, entityIds);
-    await out.text(text);
+    await out.texts(pieces);
     done += step.length;
     out.setProgress(done, Math.max(done, set.expected) + articlesById.length);
   }
@@ -157,9 +157,7 @@ export async function streamNative(
     stepRanges(articlesById.length, steps.articles),
     ([at, end]) => articlesInKeyOrder(articlesById.slice(at, end), job.includeTexts, from),
   )) {
-    let text = '';
-    for (const { article } of step) text += articles.item(canonicalize(article));
-    await out.text(text);
+    await out.texts(step.map(({ article }) => articles.item(canonicalize(article))));
     done += end - at;
     out.setProgress(done, total);
   }

@@ -80,7 +80,9 @@ export async function streamW3c(
     for (const a of kept) if (a.kind === 'span') linking += linkRoles(a).length;
     for (const a of kept) comments.push(...(commentsOn.get(a.id) ?? []));
   };
-  if (await isReadAsRows(job.articles, job.author, from)) {
+  // The author has no packs: read as rows in pass one, and pass two looks none up.
+  const asRows = await isReadAsRows(job.articles, job.author, from);
+  if (asRows) {
     // The analyst's own rows, walked in key order: no article's index looked up twice.
     const chosen = new Set<string>(records.map((r) => r.id));
     // Articles read, as far as the dialog's count tells: the rows come in id order, not by article.
@@ -127,23 +129,23 @@ export async function streamW3c(
   for await (const [step, [articles, annotations]] of readAhead(stepsOf(records), (step) =>
     Promise.all([
       withTexts(step, job.includeTexts, from),
-      getSetAnnotations(keysOf(step, job.author), from),
+      getSetAnnotations(keysOf(step, job.author), from, !asRows),
     ]),
   )) {
     texts = new Map(articles.map(({ article, text }) => [article.id, text]));
     const byId = new Map<string, SetArticle>(articles.map(({ article }) => [article.id, article]));
-    let text = '';
+    const pieces: string[] = [];
     for (const annotation of annotations) {
       if (isOrphan(annotation)) continue;
       for (const item of writer.annotation(annotation, byId.get(annotation.articleId)))
-        text += items.item(item);
+        pieces.push(items.item(item));
     }
-    await out.text(text);
+    await out.texts(pieces);
     writer.forgetTexts();
     done += step.length;
     out.setProgress(done, steps);
   }
-  for (const reply of writer.replies(replies)) await out.text(items.item(reply));
+  await out.texts(writer.replies(replies).map((reply) => items.item(reply)));
   await out.text(items.close());
 
   // Pass three: the embedded texts.
@@ -157,7 +159,7 @@ export async function streamW3c(
         articles.map(({ article }) => article),
         () => undefined,
       );
-      for (const source of embedded) await out.text(sources.item(source));
+      await out.texts(embedded.map((source) => sources.item(source)));
       done += step.length;
       out.setProgress(done, steps);
     }

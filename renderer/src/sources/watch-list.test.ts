@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../db/records';
-import { describeRefusedSources, isFileSource, watchListOf } from './watch-list';
+import { describeRefusedSources, isFileSource, sameSources, watchListOf } from './watch-list';
 
 const HASH = 'a'.repeat(64);
 
@@ -48,5 +48,29 @@ describe('describeRefusedSources', () => {
     expect(describeRefusedSources(['/a.txt', '/b.txt'])).toMatch(
       /^2 source files are not followed for changes: .* Open them again/,
     );
+  });
+});
+
+describe('sameSources', () => {
+  it('tells a list read again the same from one where any value of any file changed', () => {
+    const list = watchListOf([
+      row('a1', '/corpus/a.txt', '2026-03-01T10:00:00.000Z', { sourceMissing: true }),
+      row('a2', '/corpus/b.txt', '2026-03-02T10:00:00.000Z'),
+    ]);
+    const again = watchListOf([
+      row('a1', '/corpus/a.txt', '2026-03-01T10:00:00.000Z', { sourceMissing: true }),
+      row('a2', '/corpus/b.txt', '2026-03-02T10:00:00.000Z'),
+    ]);
+    expect(sameSources(list, again)).toBe(true);
+    expect(sameSources(list, again.slice(1))).toBe(false);
+    expect(sameSources(list, [...again].reverse())).toBe(false);
+    // Every field the list carries counts, whatever fields it comes to carry.
+    const missing = list.find((s) => s.isMissing)!;
+    for (const key of Object.keys(missing) as (keyof typeof missing)[]) {
+      const changed = list.map((s) =>
+        s === missing ? { ...s, [key]: typeof s[key] === 'string' ? `${s[key]}x` : 7 } : s,
+      );
+      expect(sameSources(list, changed), key).toBe(false);
+    }
   });
 });

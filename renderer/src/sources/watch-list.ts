@@ -56,6 +56,21 @@ export function watchListOf(articles: readonly SourceFields[]): WatchedSource[] 
     }));
 }
 
+/** True when `a` and `b` register the same files with the same values, in the same order. */
+export function sameSources(a: readonly WatchedSource[], b: readonly WatchedSource[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((source, n) => {
+    const other = b[n]!;
+    return (
+      source.path === other.path &&
+      source.sizeBytes === other.sizeBytes &&
+      source.modifiedAtMs === other.modifiedAtMs &&
+      source.textSha256 === other.textSha256 &&
+      source.isMissing === other.isMissing
+    );
+  });
+}
+
 /**
  * What to tell the analyst about library files the host would not watch: files never
  * opened in Sourcemark on this host (a library from before it remembered its sources, or

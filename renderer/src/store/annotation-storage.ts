@@ -109,10 +109,13 @@ export function getSpanRowsAt(articleId: ArticleId, start: number): Promise<Anno
 /**
  * The annotations of each (article, author) pair in `keys`, read from `from` (the page's
  * database by default), in key order and by id within a key, as an index walk gives them.
+ * `mayBePacked: false` when the authors are known to have no packs: the packs are not
+ * looked up (a request per key, 10,000 in a whole-library W3C export).
  */
 export async function getSetAnnotations(
   keys: readonly PackKey[],
   from: SourcemarkDatabase = db,
+  mayBePacked = true,
 ): Promise<Annotation[]> {
   const sorted = [...new Map(keys.map((key) => [key.join('\u0000'), key])).values()].sort((a, b) =>
     cmp(a, b),
@@ -125,7 +128,7 @@ export async function getSetAnnotations(
       Promise.all(
         sorted.map((key) => from.annotations.where('[articleId+author]').equals(key).toArray()),
       ),
-      from.annotationPacks.bulkGet([...keys]),
+      mayBePacked ? from.annotationPacks.bulkGet([...keys]) : [],
     ]),
   );
   const rows = lists.flat();
