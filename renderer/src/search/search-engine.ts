@@ -373,7 +373,7 @@ export class SearchEngine {
     options: SearchOptions,
     summary: SearchSummary,
   ): boolean {
-    if (filters.languages.length > 0 && !filters.languages.includes(foldText(facts.language)))
+    if (filters.languages.length > 0 && !filters.languages.includes(facts.foldedLanguage))
       return false;
     if (
       filters.outlets.length > 0 &&
