@@ -112,7 +112,10 @@ export class SearchEngine {
     this.ordered = null;
   }
 
-  /** Every article's facts in result order, sorted again only after a change. */
+  /**
+   * Every article's facts in result order: sorted after loading, then again by the first
+   * query after a change (not by the update, which stays a few milliseconds an article).
+   */
   private orderedFacts(): ArticleFacts[] {
     this.ordered ??= inResultOrder(this.facts.values());
     return this.ordered;
@@ -222,7 +225,6 @@ export class SearchEngine {
     await this.applyAnnotations(tables.annotations, tables.packs);
     if (tables.statuses) await this.loadStatuses();
     if (tables.names) await this.loadNames();
-    this.orderedFacts();
   }
 
   private async applyArticles(articles: TouchedKeys, texts: TouchedKeys): Promise<void> {
