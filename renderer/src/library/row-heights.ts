@@ -5,6 +5,8 @@
 export class RowHeights {
   private readonly heights = new Map<string, number>();
   private total = 0;
+  /** Changes whenever a height (and so, maybe, the average) changed. */
+  version = 0;
 
   /** Records `height` for `key`; answers whether it differs from what was known. */
   record(key: string, height: number): boolean {
@@ -12,6 +14,7 @@ export class RowHeights {
     if (known === height) return false;
     this.total += height - (known ?? 0);
     this.heights.set(key, height);
+    this.version++;
     return true;
   }
 

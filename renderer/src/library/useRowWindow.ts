@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { RowHeights } from './row-heights';
-import { rowOffsets, rowWindow, type RowWindow } from './row-window';
+import { KeptRowOffsets } from './row-offsets';
+import { rowWindow, type RowWindow } from './row-window';
 
 /** Pixels of rows rendered beyond each edge of the viewport, so a scroll shows no gap. */
 const OVERSCAN_PX = 800;
@@ -48,6 +49,7 @@ export function useRowWindow<Row>({
   keyOf,
 }: RowWindowOptions<Row>): RowWindowState {
   const [heights] = useState(() => new RowHeights());
+  const [keptOffsets] = useState(() => new KeptRowOffsets<Row>());
   const [view, setView] = useState({ top: 0, height: 800 });
   // Bumped when a measurement changed, so the window is computed again with it.
   const [, setMeasured] = useState(0);
@@ -100,8 +102,11 @@ export function useRowWindow<Row>({
   });
   useEffect(() => () => observer.disconnect(), [observer]);
 
-  const offsets = rowOffsets(rows.length, (index) =>
-    heights.heightOf(keyOf(rows[index]!), FIRST_ESTIMATE_PX),
+  // Kept between renders: a list growing by batches works out only the rows it gained.
+  const offsets = keptOffsets.of(
+    rows,
+    (index) => heights.heightOf(keyOf(rows[index]!), FIRST_ESTIMATE_PX),
+    heights.version,
   );
   return {
     window: rowWindow(offsets, view.top, view.height, OVERSCAN_PX),

@@ -3,7 +3,7 @@
  * annotation), and whether an article's document profile meets its profile filters. Names
  * are compared loosely (case, accents, spaces and hyphens ignored) through the vocabulary.
  */
-import type { Annotation, AttributeValue } from '../annotation/types';
+import type { Annotation, AttributeValue, SpanAnnotation } from '../annotation/types';
 import { foldText } from './fold-text';
 import { looseKey } from './parse-query';
 import type { AnnotationConditions, AttributeCondition } from './query-types';
@@ -20,13 +20,42 @@ export interface NameLookup {
 /** The item id of the document profile (`resources/codebook/default-codebook.json`). */
 export const PROFILE_ITEM_ID = 'document.profile';
 
+const TRUE_WORDS = ['true', 'yes', '1'];
+const FALSE_WORDS = ['false', 'no', '0'];
+
+/** Every condition value `stored` meets: its loose values, or the words for a boolean. */
+function valueWords(stored: AttributeValue | undefined): readonly string[] {
+  if (stored === undefined) return [];
+  if (typeof stored === 'boolean') return stored ? TRUE_WORDS : FALSE_WORDS;
+  return (Array.isArray(stored) ? stored : [stored]).map(looseKey);
+}
+
 function valueMatches(stored: AttributeValue | undefined, wanted: string): boolean {
-  if (stored === undefined) return false;
-  if (typeof stored === 'boolean') {
-    return stored ? ['true', 'yes', '1'].includes(wanted) : ['false', 'no', '0'].includes(wanted);
-  }
-  const values = Array.isArray(stored) ? stored : [stored];
-  return values.some((value) => looseKey(value) === wanted);
+  return valueWords(stored).includes(wanted);
+}
+
+/** A condition's key and value as stored loose keys are compared with them. */
+export function resolvedAttribute(
+  condition: AttributeCondition,
+  vocabulary: SearchVocabulary,
+): { key: string; value: string } {
+  return {
+    key: vocabulary.attributeKeys[condition.key] ?? condition.key,
+    value: vocabulary.optionValues[condition.value] ?? condition.value,
+  };
+}
+
+/**
+ * Every resolved `{key, value}` (see `resolvedAttribute`) that `attributes` meet: a
+ * condition holds exactly when its resolved pair is one of these, so they can index rows.
+ */
+export function attributePairs(
+  attributes: Annotation['attributes'],
+): { key: string; value: string }[] {
+  return Object.keys(attributes).flatMap((storedKey) => {
+    const key = looseKey(storedKey);
+    return valueWords(attributes[storedKey]).map((value) => ({ key, value }));
+  });
 }
 
 function attributeMatches(
@@ -34,27 +63,36 @@ function attributeMatches(
   condition: AttributeCondition,
   vocabulary: SearchVocabulary,
 ): boolean {
-  const key = vocabulary.attributeKeys[condition.key] ?? condition.key;
-  const value = vocabulary.optionValues[condition.value] ?? condition.value;
-  return Object.entries(attributes).some(
-    ([storedKey, stored]) => looseKey(storedKey) === key && valueMatches(stored, value),
-  );
+  const { key, value } = resolvedAttribute(condition, vocabulary);
+  // Keys, not `Object.entries` (no pair per key): run for every annotation a label picks.
+  for (const storedKey of Object.keys(attributes)) {
+    if (looseKey(storedKey) === key && valueMatches(attributes[storedKey], value)) return true;
+  }
+  return false;
 }
 
 function formsOf(itemId: string, vocabulary: SearchVocabulary): readonly string[] {
   return vocabulary.itemForms[itemId] ?? formsOfUnknownItem(itemId);
 }
 
-/** Whether span annotation `annotation` meets every condition. */
-export function annotationMatches(
-  annotation: Annotation,
+/** Whether the item `itemId` is named by every one of `labels` (its own or an ancestor's name). */
+export function labelsMatch(
+  itemId: string,
+  labels: readonly string[],
+  vocabulary: SearchVocabulary,
+): boolean {
+  if (labels.length === 0) return true;
+  const forms = formsOf(itemId, vocabulary);
+  return labels.every((label) => forms.includes(label));
+}
+
+/** Whether `annotation` meets every condition but its labels (see `labelsMatch`). */
+export function otherConditionsMatch(
+  annotation: SpanAnnotation,
   conditions: AnnotationConditions,
   vocabulary: SearchVocabulary,
   names: NameLookup,
 ): boolean {
-  if (annotation.kind !== 'span') return false;
-  const forms = formsOf(annotation.itemId, vocabulary);
-  if (!conditions.labels.every((label) => forms.includes(label))) return false;
   if (!conditions.attributes.every((c) => attributeMatches(annotation.attributes, c, vocabulary))) {
     return false;
   }

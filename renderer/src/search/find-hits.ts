@@ -66,6 +66,12 @@ export function matchArticle(
     if (known) return known;
     folded ??= foldWithOffsets(texts.text);
     const hits: TextRange[] = [];
+    // Every hit holds each term as it is: a text lacking one has none, found without the
+    // pattern (whose look-behind makes it test every position of a long text).
+    if (!term.terms.every((word) => folded!.folded.includes(word))) {
+      bodyHits.set(key, hits);
+      return hits;
+    }
     for (const match of folded.folded.matchAll(patternOf(term))) {
       const start = folded.origin[match.index]!;
       const end = folded.origin[match.index + match[0].length]!;
@@ -98,9 +104,14 @@ export function matchArticle(
       case 'not':
         return { ok: !evaluate(current.child).ok, hits: none, inField: false };
       case 'and': {
-        const outcomes = current.children.map(evaluate);
-        const ok = outcomes.every((outcome) => outcome.ok);
-        return ok ? merge(outcomes) : { ok, hits: none, inField: false };
+        // The first child that fails decides: the others need not be looked for.
+        const outcomes: Outcome[] = [];
+        for (const child of current.children) {
+          const outcome = evaluate(child);
+          if (!outcome.ok) return { ok: false, hits: none, inField: false };
+          outcomes.push(outcome);
+        }
+        return merge(outcomes);
       }
       case 'or': {
         const held = current.children.map(evaluate).filter((outcome) => outcome.ok);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWithOffsets } from './fold-text';
+import { foldCodePoint, foldText, foldWithOffsets } from './fold-text';
 import { tokenise } from './tokenise';
 
 describe('foldText', () => {
@@ -49,5 +49,65 @@ describe('tokenise', () => {
       'da',
       'ilik',
     ]);
+  });
+});
+
+/** The unit-at-a-time fold the run-at-a-time one replaced: every hit's offsets came from it. */
+function foldOneUnitAtATime(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const point = isPair ? text.slice(i, i + 2) : text[i]!;
+    const unit =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : text[i]!
+        : foldCodePoint(point);
+    folded += unit;
+    for (let n = 0; n < unit.length; n++) origin.push(i);
+    i += code < 0x80 ? 1 : point.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+describe('foldWithOffsets over long mixed texts', () => {
+  it('gives the folded text and every offset a unit-at-a-time fold gives', () => {
+    const pieces = [
+      'The Central Bank ',
+      'Mélenchon a déclaré ',
+      'İSTANBUL’da ılık ',
+      'Straße ß ',
+      'Œuvre cœur ',
+      'e\u0301 ',
+      '😀 ',
+      '\ud800 lone ',
+      'x\udc00y ',
+      'Ọ̀yọ́ ',
+      '\n\t12,5 % ',
+      'ΟΔΟΣ ',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let run = 0; run < 50; run++) {
+      let text = '';
+      for (let n = 0; n < 200; n++) text += pieces[next() % pieces.length];
+      const fast = foldWithOffsets(text);
+      const slow = foldOneUnitAtATime(text);
+      expect(fast.folded).toBe(slow.folded);
+      expect([...fast.origin]).toEqual(slow.origin);
+    }
+  });
+
+  it('ends its offsets with the text length, also for a text ending in a lone high surrogate', () => {
+    for (const text of ['', 'abc', 'é', 'ab\ud800']) {
+      const { folded, origin } = foldWithOffsets(text);
+      expect(origin.length).toBe(folded.length + 1);
+      expect(origin[folded.length]).toBe(text.length);
+    }
   });
 });

@@ -26,9 +26,21 @@ import type {
 } from './query-types';
 import { tokenise } from './tokenise';
 
+/** Loose keys already worked out: an annotation query compares the same few attribute keys
+ * and values tens of thousands of times, and folding each again was most of its time. */
+const looseKeys = new Map<string, string>();
+/** Enough for any codebook's keys and options; free-text values beyond it start it afresh. */
+const LOOSE_KEYS_KEPT = 10_000;
+
 /** A key or value compared loosely: folded, spaces, hyphens and underscores ignored. */
 export function looseKey(text: string): string {
-  return foldText(text).replace(/[\s_-]+/g, '');
+  let key = looseKeys.get(text);
+  if (key === undefined) {
+    key = foldText(text).replace(/[\s_-]+/g, '');
+    if (looseKeys.size >= LOOSE_KEYS_KEPT) looseKeys.clear();
+    looseKeys.set(text, key);
+  }
+  return key;
 }
 
 /** Profile attributes of the document profile (`document.profile`), by loose key. */

@@ -30,6 +30,8 @@ export interface ArticleFacts {
   language: string;
   /** Folded, for the outlet filter. */
   foldedOutlet: string;
+  /** Folded once here, not for every article of every query with a language filter. */
+  foldedLanguage: string;
   /** Changes whenever the indexed text or fields may have changed. */
   stamp: string;
 }
@@ -45,6 +47,7 @@ export function articleFacts(article: ArticleRecord): ArticleFacts {
     publishedDate: shown.publishedDate.value,
     language: shown.language.value,
     foldedOutlet: foldText(shown.outlet.value),
+    foldedLanguage: foldText(shown.language.value),
     stamp: `${article.textSha256}|${article.metadataEdits?.editedAt ?? ''}|${article.title}`,
   };
 }

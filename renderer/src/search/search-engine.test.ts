@@ -252,6 +252,38 @@ describe('SearchEngine', () => {
     expect((await run(reopened, 'kourmanghazy')).rows.map((row) => row.articleId)).toEqual(['new']);
   });
 
+  it('puts an article added or redated since the last search in date order', async () => {
+    const library = newLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const dated = (date: string) =>
+      ({
+        metadata: { bylines: [], suggestions: [], publishedDate: date },
+      }) as Partial<ArticleRecord>;
+    const articlesOf = async (query: string) =>
+      (await run(engine, query)).rows.map((row) => row.articleId);
+    expect(await articlesOf('bank')).toEqual(['fr', 'oped']);
+    library.articles.set('newer', article('newer', 'Newer', dated('2026-01-01')));
+    library.texts.set('newer', {
+      articleId: 'newer',
+      text: 'The bank again.',
+      original: '',
+    } as ArticleTextRecord);
+    library.articles.set('oped', {
+      ...library.articles.get('oped')!,
+      ...dated('2025-06-01'),
+      textSha256: 'sha-oped-2',
+    });
+    await engine.update({
+      articles: new Set(['newer', 'oped']),
+      texts: new Set(['newer']),
+      annotations: new Set(),
+      packs: false,
+      statuses: false,
+      names: false,
+    });
+    expect(await articlesOf('bank')).toEqual(['newer', 'oped', 'fr']);
+  });
+
   it('says what is wrong with a query', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     expect((await run(engine, '"open')).invalid).toMatch(/quotation mark/);
