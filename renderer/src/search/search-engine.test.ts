@@ -229,7 +229,6 @@ describe('SearchEngine', () => {
     library.texts.set('new', {
       articleId: 'new',
       text: 'Kourmanghazy again.',
-      original: '',
     } as ArticleTextRecord);
     library.articles.delete('oped');
     library.texts.delete('oped');

@@ -35,6 +35,7 @@ export async function showInLibrary(
   const seed = await page.evaluate(seedArticle, {
     article: doc.article,
     articleText: doc.articleText,
+    articleOriginal: doc.articleOriginal,
     annotations: doc.annotations,
     ...derivedRows([doc.article], doc.annotations),
   });
