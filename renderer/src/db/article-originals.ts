@@ -26,29 +26,23 @@ export function splitArticleText(row: LegacyArticleTextRecord): {
 } {
   const { original, pageText, ...text } = row;
   if (original === undefined) return { text: row, original: null };
-  return {
-    text: pageText === undefined ? text : { ...text, hasPageText: true },
-    original: {
-      articleId: row.articleId,
-      original,
-      ...(pageText === undefined ? {} : { pageText }),
-    },
-  };
+  return articleTextRows(text, original, pageText);
 }
 
 /** The two rows to store for an article's text, its original and (HTML) its page text. */
 export function articleTextRows(
-  text: Omit<ArticleTextRecord, 'hasPageText'>,
+  text: ArticleTextRecord,
   original: string,
   pageText: string | undefined,
 ): { text: ArticleTextRecord; original: ArticleOriginalRecord } {
-  return splitArticleText({
-    ...text,
-    original,
-    ...(pageText === undefined ? {} : { pageText }),
-  }) as {
-    text: ArticleTextRecord;
-    original: ArticleOriginalRecord;
+  const { hasPageText: _had, ...plain } = text;
+  return {
+    text: pageText === undefined ? plain : { ...plain, hasPageText: true },
+    original: {
+      articleId: text.articleId,
+      original,
+      ...(pageText === undefined ? {} : { pageText }),
+    },
   };
 }
 
