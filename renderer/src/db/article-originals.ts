@@ -1,10 +1,9 @@
 /**
  * An article's text row and its original, apart (schema 10). IndexedDB reads a row whole:
- * the reader, the search index and every export read the text, and with the decoded source
- * (raw HTML, often several times the text) and the page's whole text in the same row, the
- * reader's open waited about twice as long for it. Rows written before schema 10, by the
- * upgrade and in trash rows and backups of that time, hold all three: `splitArticleText`
- * parts them. Pure.
+ * the reader, the search index and every export read the text, and the decoded source (a
+ * saved page's HTML is a median 11 times its text) and the page's whole text were read with
+ * it each time. Rows written before schema 10, by the upgrade and in trash rows and backups
+ * of that time, hold all three: `splitArticleText` parts them. Pure.
  */
 import type {
   ArticleOriginalRecord,

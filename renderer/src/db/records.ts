@@ -92,8 +92,8 @@ export interface MetadataEdits {
 
 /**
  * An article's text, stored apart from its metadata and keyed by the article's id. What the
- * reader needs to open the article, and no more: IndexedDB reads a row whole, and the
- * original and page text beside it doubled the read at open (schema 10 moved them out).
+ * reader needs to open the article, and no more: IndexedDB reads a row whole, so the
+ * original and page text live in `ArticleOriginalRecord` (schema 10).
  */
 export interface ArticleTextRecord {
   articleId: ArticleId;
