@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds one fixture database per earlier schema version (1–8) with the real code of that
+ * Builds one fixture database per earlier schema version (1–9) with the real code of that
  * version, taken from the git history, and exports each with dexie-export-import into
  * tests/fixtures/schema-versions/. Run once (`node scripts/make-schema-fixtures.mjs`); the
  * output is committed, and tests/e2e/schema-upgrade.spec.ts opens every fixture with the
@@ -247,6 +247,46 @@ function rowsOf(version) {
       },
     ];
   }
+  if (version >= 9) {
+    // A deleted article: its rows sit in one trash row (version 10 parts its text's original
+    // out of the text row, in the trash too).
+    const text = 'Un article supprimé.\nSon texte reste dans la corbeille.';
+    const id = '00000000-0000-4000-8000-000000000009';
+    tables.trash = [
+      {
+        id: '30000000-0000-4000-8000-000000000001',
+        kind: 'article',
+        label: 'Un article supprimé.',
+        deletedAt: '2026-01-09T00:00:00.000Z',
+        // Far ahead: the app empties the trash of rows past this date when it starts.
+        purgeAfter: '2099-01-01T00:00:00.000Z',
+        rows: {
+          articles: [
+            {
+              ...articles[0].record,
+              id,
+              title: 'Un article supprimé.',
+              sourcePath: '/corpus/site/d.html',
+              sourceName: 'd.html',
+              format: 'html',
+              textSha256: fakeHash(text),
+              textLength: text.length,
+            },
+          ],
+          articleTexts: [
+            {
+              articleId: id,
+              text,
+              original: `<html><body><p>${text.replace('\n', '</p><p>')}</p></body></html>`,
+              pageText: `Menu\n${text}\nPied de page`,
+              bodyRanges: [{ start: 0, end: text.length }],
+              chromeRanges: [],
+            },
+          ],
+        },
+      },
+    ];
+  }
   return tables;
 }
 
@@ -341,7 +381,7 @@ globalThis.FileReader ??= class {
 await mkdir(OUT, { recursive: true });
 const work = await mkdtemp(join(tmpdir(), 'sourcemark-schema-fixtures-'));
 try {
-  for (let version = 1; version <= 8; version += 1) await buildFixture(version, work);
+  for (let version = 1; version <= 9; version += 1) await buildFixture(version, work);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -72,7 +72,8 @@ function seedWorkspace(page: Page): Promise<void> {
             sizeBytes: text.length,
           },
         ],
-        ['articleTexts', { articleId: id, text, original: text }],
+        ['articleTexts', { articleId: id, text }],
+        ['articleOriginals', { articleId: id, original: text }],
       ];
       for (let n = 0; n < size.annotationsPerArticle; n++) {
         const start = n * 50;
@@ -108,7 +109,7 @@ function seedWorkspace(page: Page): Promise<void> {
             createdAt: '2026-11-02T09:00:00.000Z',
           },
         ]);
-      await put(['articles', 'articleTexts', 'annotations', 'comments'], rows);
+      await put(['articles', 'articleTexts', 'articleOriginals', 'annotations', 'comments'], rows);
     }
     const items = Array.from({ length: 60 }, (_, i) => ({
       id: `item-${i}`,

@@ -101,10 +101,11 @@ export async function storeGeneratedLibrary(
           // What the app's writes keep beside them: the library's rows and each article's
           // totals (the Export dialog counts the set from them).
           ...derivedRows(records, annotations),
-          articleTexts: articles.map((a) => {
-            const text = texts.get(a.id) ?? '';
-            return { articleId: a.id, text, original: text };
-          }),
+          articleTexts: articles.map((a) => ({ articleId: a.id, text: texts.get(a.id) ?? '' })),
+          articleOriginals: articles.map((a) => ({
+            articleId: a.id,
+            original: texts.get(a.id) ?? '',
+          })),
           annotations,
         },
       }),

@@ -89,7 +89,7 @@ async function expectStoredAs(files: readonly CorpusFile[]): Promise<void> {
     expect(named, id).toHaveLength(1);
     const stored = await db.articleTexts.get(named[0]!.id);
     expect(stored?.text, id).toBe(normaliseText(given));
-    expect(stored?.original, id).toBe(given);
+    expect((await db.articleOriginals.get(named[0]!.id))?.original, id).toBe(given);
   }
 }
 

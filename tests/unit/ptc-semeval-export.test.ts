@@ -76,7 +76,7 @@ async function storeAsImported(articles: readonly PtcArticle[]): Promise<void> {
     const text = normaliseText(given);
     const key = `article${article.id}`;
     await seedArticle(key, text, text.split('\n')[0]);
-    await db.articleTexts.update(key as ArticleId, { original: given });
+    await db.articleOriginals.update(key as ArticleId, { original: given });
     const map = normaliseWithMap(given);
     const units = codePointOffsets(given);
     const annotations = article.labels

@@ -53,6 +53,7 @@ async function seed(target: SourcemarkDatabase, articles = 3, perArticle = 1200)
         .table('articles')
         .add({ id, textSha256: `sha-${a}`, title: `Article ${a}`, addedAt: a });
       await target.table('articleTexts').add({ articleId: id, text: 'x'.repeat(100) });
+      await target.table('articleOriginals').add({ articleId: id, original: 'X'.repeat(100) });
       await target
         .table('annotations')
         .bulkAdd(Array.from({ length: perArticle }, (_, i) => annotation(`${id}-n${i}`, id, i)));
@@ -88,11 +89,13 @@ describe('backup', () => {
     expect(host.backups.files.get(written.entry.path)!.isComplete).toBe(true);
     const manifest = (await readManifest(file)) as BackupManifest;
     expect(manifest.appVersion).toBe('1.2.3');
-    expect(manifest.schemaVersion).toBe(9);
+    expect(manifest.schemaVersion).toBe(10);
     expect(manifest.tables.map((t) => t.name)).toEqual(database.tables.map((t) => t.name));
     const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
     expect(rows).toMatchObject({
       articles: 3,
+      // Each text's original, in its own table since schema 10.
+      articleOriginals: 3,
       // The library's rows and the annotation totals travel with what they derive from.
       articleRows: 3,
       articleTallies: 3,
@@ -385,11 +388,11 @@ describe('restore', () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
     const newer = new Blob([
-      (await file.text()).replace('"schemaVersion":9', '"schemaVersion":10'),
+      (await file.text()).replace('"schemaVersion":10', '"schemaVersion":11'),
     ]);
     const outcome = await restoreWorkspace(host.api, database, newer);
     expect(outcome.kind === 'refused' && outcome.reason).toMatch(
-      /newer Sourcemark.*schema 10.*reads schema 9/,
+      /newer Sourcemark.*schema 11.*reads schema 10/,
     );
     expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
   });

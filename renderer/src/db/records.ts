@@ -90,20 +90,37 @@ export interface MetadataEdits {
   editedAt: string;
 }
 
-/** An article's text, stored apart from its metadata and keyed by the article's id. */
+/**
+ * An article's text, stored apart from its metadata and keyed by the article's id. What the
+ * reader needs to open the article, and no more: IndexedDB reads a row whole, so the
+ * original and page text live in `ArticleOriginalRecord` (schema 10).
+ */
 export interface ArticleTextRecord {
   articleId: ArticleId;
   /** The immutable text every annotation offset counts into (NFC, `\n` line endings). */
   text: string;
-  /** The decoded source before extraction (raw HTML for `.html` files). */
-  original: string;
   /** Article body in `text` (UTF-16 offsets); absent on texts stored before it existed. */
   bodyRanges?: TextRange[];
   /** Page chrome in `text`; absent on texts stored before it existed. */
   chromeRanges?: ChromeRange[];
+  /** Whether the article's `ArticleOriginalRecord` holds a `pageText` (the reader offers it). */
+  hasPageText?: true;
+}
+
+/**
+ * What an article was made from, read only on request (exports, the "Full page text"
+ * dialog), keyed by the article's id: one per `ArticleTextRecord`.
+ */
+export interface ArticleOriginalRecord {
+  articleId: ArticleId;
+  /** The decoded source before extraction (raw HTML for `.html` files). */
+  original: string;
   /** For HTML pages, the whole page as text, for reference (see `IngestedArticle`). */
   pageText?: string;
 }
+
+/** An article's text row as schema 9 and earlier stored it, original and page text inside. */
+export type LegacyArticleTextRecord = ArticleTextRecord & { original?: string; pageText?: string };
 
 /** An annotation row: the model of `annotation/types.ts`, stored as it is. */
 export type AnnotationRecord = Annotation;

@@ -8,6 +8,7 @@ import {
   addIngestedArticles,
   countAnnotationsByArticle,
   getArticle,
+  getArticleOriginal,
   getArticleText,
   isLibraryEmpty,
   LIST_PAGE,
@@ -51,9 +52,28 @@ describe('addIngestedArticles', () => {
     expect(await getArticleText(id)).toEqual({
       articleId: id,
       text: CORRIDOR,
-      original: CORRIDOR,
       bodyRanges: article.bodyRanges,
       chromeRanges: [],
+    });
+    // The original is read on request only: the reader's open reads the text row alone.
+    expect(await getArticleOriginal(id)).toEqual({ articleId: id, original: CORRIDOR });
+  });
+
+  it('keeps a page’s original and whole text beside its text, and says the page text is there', async () => {
+    const article = {
+      ...(await ingestedArticle('/news/page.html', CORRIDOR)),
+      format: 'html' as const,
+      original: `<main><p>${CORRIDOR}</p></main>`,
+      pageText: `Menu\n${CORRIDOR}`,
+    };
+    const [outcome] = (await addIngestedArticles([article])).outcomes;
+    const id = outcome!.kind === 'added' ? outcome!.id : ('' as ArticleId);
+    expect(await getArticleText(id)).toMatchObject({ text: CORRIDOR, hasPageText: true });
+    expect(await getArticleText(id)).not.toHaveProperty('pageText');
+    expect(await getArticleOriginal(id)).toEqual({
+      articleId: id,
+      original: article.original,
+      pageText: article.pageText,
     });
   });
 

@@ -1,13 +1,20 @@
 /**
  * The article library in IndexedDB: storing ingested articles (with duplicate detection by
  * text hash, and their page dumps counted in the site-chrome index) and the reads the
- * library and reader need. The only module that touches the `articles`, `articleTexts` and
- * `annotations` tables.
+ * library and reader need. The only module that touches the `articles`, `articleTexts`,
+ * `articleOriginals` and `annotations` tables.
  */
 import type { EntityTable } from 'dexie';
 import type { IngestedArticle } from '../../../preload/api';
 import { db } from '../db/db';
-import type { ArticleId, ArticleRecord, ArticleRowRecord, ArticleTextRecord } from '../db/records';
+import { articleTextRows } from '../db/article-originals';
+import type {
+  ArticleId,
+  ArticleOriginalRecord,
+  ArticleRecord,
+  ArticleRowRecord,
+  ArticleTextRecord,
+} from '../db/records';
 import { addToSiteIndex, siteIndexTables } from './site-line-index';
 import { folderOf, isPageDump, siteLinesOf } from './site-lines';
 
@@ -32,7 +39,7 @@ function toRecords(
   article: IngestedArticle,
   id: ArticleId,
   addedAt: string,
-): [ArticleRecord, ArticleTextRecord] {
+): [ArticleRecord, ArticleTextRecord, ArticleOriginalRecord] {
   const record: ArticleRecord = {
     id,
     title: article.title,
@@ -48,15 +55,17 @@ function toRecords(
     addedAt,
     metadata: article.metadata,
   };
-  const text: ArticleTextRecord = {
-    articleId: id,
-    text: article.text,
-    original: article.original,
-    ...(article.pageText === undefined ? {} : { pageText: article.pageText }),
-    bodyRanges: article.bodyRanges,
-    chromeRanges: article.chromeRanges,
-  };
-  return [record, text];
+  const { text, original } = articleTextRows(
+    {
+      articleId: id,
+      text: article.text,
+      bodyRanges: article.bodyRanges,
+      chromeRanges: article.chromeRanges,
+    },
+    article.original,
+    article.pageText,
+  );
+  return [record, text, original];
 }
 
 /**
@@ -66,7 +75,7 @@ function toRecords(
  * stored (nor counted) and the returned promise rejects.
  */
 export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArticlesReport> {
-  const tables = [db.articles, db.articleTexts, ...siteIndexTables()];
+  const tables = [db.articles, db.articleTexts, db.articleOriginals, ...siteIndexTables()];
   return db.transaction('rw', tables, async () => {
     const hashes = [...new Set(articles.map((article) => article.textSha256))];
     const known = new Map<string, { id: ArticleId; title: string }>();
@@ -77,6 +86,7 @@ export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArt
     const addedAt = new Date().toISOString();
     const records: ArticleRecord[] = [];
     const texts: ArticleTextRecord[] = [];
+    const originals: ArticleOriginalRecord[] = [];
     const outcomes: AddArticleOutcome[] = [];
     for (const article of articles) {
       const existing = known.get(article.textSha256);
@@ -89,10 +99,11 @@ export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArt
         });
         continue;
       }
-      const [record, text] = toRecords(article, newArticleId(), addedAt);
+      const [record, text, original] = toRecords(article, newArticleId(), addedAt);
       known.set(record.textSha256, record);
       records.push(record);
       texts.push(text);
+      originals.push(original);
       outcomes.push({
         kind: 'added',
         id: record.id,
@@ -103,6 +114,7 @@ export function addIngestedArticles(articles: IngestedArticle[]): Promise<AddArt
 
     await db.articles.bulkAdd(records);
     await db.articleTexts.bulkAdd(texts);
+    await db.articleOriginals.bulkAdd(originals);
     await addToSiteIndex(
       records.flatMap((record, i) =>
         isPageDump(record.format)
@@ -189,9 +201,14 @@ export function getArticle(id: ArticleId): Promise<ArticleRecord | undefined> {
   return db.articles.get(id);
 }
 
-/** One article's stored text and original, or `undefined` when there is no such article. */
+/** One article's stored text, or `undefined` when there is no such article. */
 export function getArticleText(id: ArticleId): Promise<ArticleTextRecord | undefined> {
   return db.articleTexts.get(id);
+}
+
+/** One article's original and page text, or `undefined` when there is no such article. */
+export function getArticleOriginal(id: ArticleId): Promise<ArticleOriginalRecord | undefined> {
+  return db.articleOriginals.get(id);
 }
 
 /** How many annotations each article has; articles without any are absent from the map. */

@@ -4,6 +4,7 @@
  * file. One transaction: a failure leaves the article exactly as it was.
  */
 import type { IngestedArticle } from '../../../preload/api';
+import { articleTextRows } from '../db/article-originals';
 import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
 import { annotationTables, unpackArticle } from '../store/annotation-storage';
@@ -29,6 +30,7 @@ export function updateArticleText(
   const tables = [
     db.articles,
     db.articleTexts,
+    db.articleOriginals,
     db.articleVersions,
     ...annotationTables(),
     ...siteIndexTables(),
@@ -68,14 +70,18 @@ export function updateArticleText(
     const plan = planTextChange(stored.text, next.text, annotations, version, now);
     await db.annotations.bulkPut(plan.updated);
     // The body and chrome ranges are offsets into the old text: the new text brings its own.
-    await db.articleTexts.put({
-      ...stored,
-      text: next.text,
-      original: next.original,
-      bodyRanges: next.bodyRanges,
-      chromeRanges: next.chromeRanges,
-      pageText: next.pageText,
-    });
+    const rows = articleTextRows(
+      {
+        articleId,
+        text: next.text,
+        bodyRanges: next.bodyRanges,
+        chromeRanges: next.chromeRanges,
+      },
+      next.original,
+      next.pageText,
+    );
+    await db.articleTexts.put(rows.text);
+    await db.articleOriginals.put(rows.original);
     // A dump's lines are witnesses for its folder's chrome: the index follows the new text.
     if (isPageDump(article.format)) {
       const folder = folderOf(article.sourcePath);

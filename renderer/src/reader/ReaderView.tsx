@@ -91,12 +91,16 @@ export function ReaderView({ articleId, onClose }: ReaderViewProps) {
             </span>
             <span>{formatSize(article.sizeBytes)}</span>
             <span>{article.encoding}</span>
-            <FullPageText pageText={loaded.pageText} />
+            <FullPageText articleId={articleId} hasPageText={loaded.hasPageText} />
             <span>
               Added <time dateTime={article.addedAt}>{formatDateTime(article.addedAt)}</time>
             </span>
           </p>
-          <LeftOutNotice leftOut={article.metadata?.leftOut} pageText={loaded.pageText} />
+          <LeftOutNotice
+            articleId={articleId}
+            leftOut={article.metadata?.leftOut}
+            hasPageText={loaded.hasPageText}
+          />
         </div>
         <ArticleStatusControl articleId={articleId} title={article.title} />
         {isScrolled && (

@@ -11,8 +11,8 @@ export interface LoadedArticle {
   text: string;
   /** Page chrome in `text`, collapsed by the reader; empty for articles stored without it. */
   chromeRanges: readonly ChromeRange[];
-  /** For HTML pages, the whole page as text, shown on request. */
-  pageText?: string;
+  /** Whether the page's whole text is stored (HTML pages), read when the analyst asks. */
+  hasPageText: boolean;
 }
 
 const keyOf = (id: ArticleId) => `article:${id}`;
@@ -25,7 +25,7 @@ function readArticle(id: ArticleId): FeedStarter<LoadedArticle | null> {
           article,
           text: text.text,
           chromeRanges: text.chromeRanges ?? NO_CHROME,
-          ...(text.pageText === undefined ? {} : { pageText: text.pageText }),
+          hasPageText: text.hasPageText === true,
         }
       : null;
   });

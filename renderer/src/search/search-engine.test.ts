@@ -229,7 +229,6 @@ describe('SearchEngine', () => {
     library.texts.set('new', {
       articleId: 'new',
       text: 'Kourmanghazy again.',
-      original: '',
     } as ArticleTextRecord);
     library.articles.delete('oped');
     library.texts.delete('oped');
@@ -266,7 +265,6 @@ describe('SearchEngine', () => {
     library.texts.set('newer', {
       articleId: 'newer',
       text: 'The bank again.',
-      original: '',
     } as ArticleTextRecord);
     library.articles.set('oped', {
       ...library.articles.get('oped')!,

@@ -12,7 +12,12 @@ import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/t
 import { quoteOf } from '../anchoring/quote-of';
 import { reanchorSpans, type ReanchorResult } from '../anchoring/reanchor';
 import { db } from '../db/db';
-import type { ArticleId, ArticleRecord, ArticleTextRecord } from '../db/records';
+import type {
+  ArticleId,
+  ArticleOriginalRecord,
+  ArticleRecord,
+  ArticleTextRecord,
+} from '../db/records';
 import { checkAgainstArticle } from '../formats/shared/span-check';
 import { annotationTables, openPackWriter } from '../store/annotation-storage';
 import { saveCodebookVersion } from '../store/codebook-repository';
@@ -57,6 +62,7 @@ export async function importIncomingSet(
   const tables = [
     db.articles,
     db.articleTexts,
+    db.articleOriginals,
     ...annotationTables(),
     db.entities,
     db.analysts,
@@ -76,6 +82,7 @@ export async function importIncomingSet(
     const placements = new Map<string, Placement>();
     const created: ArticleRecord[] = [];
     const createdTexts: ArticleTextRecord[] = [];
+    const createdOriginals: ArticleOriginalRecord[] = [];
 
     // Read in the same breath as the library: the held ids (a read of every pack's id list)
     // no longer wait for the article reads to come back.
@@ -100,7 +107,8 @@ export async function importIncomingSet(
       }
       placements.set(article.key, placement);
       created.push(record);
-      createdTexts.push({ articleId: record.id, text, original: article.original ?? text });
+      createdTexts.push({ articleId: record.id, text });
+      createdOriginals.push({ articleId: record.id, original: article.original ?? text });
     }
     const remapEntity = await storeEntities(incoming.entities);
     const toStore: Annotation[] = [];
@@ -114,6 +122,7 @@ export async function importIncomingSet(
     const articleWrites = Promise.all([
       db.articles.bulkAdd(created),
       db.articleTexts.bulkAdd(createdTexts),
+      db.articleOriginals.bulkAdd(createdOriginals),
     ]);
     // Held before this import: compared with the file's version once the writes are done.
     const heldAgain: HeldAgain[] = [];

@@ -36,7 +36,11 @@ async function importFile(name: string, content: string | Uint8Array) {
   if (!read.ok) throw new Error(read.reason);
   const report = await importIncomingSet(read.incoming, context.now);
   const [article] = await db.articles.toArray();
-  const stored = await db.articleTexts.get(article!.id);
+  const [text, original] = await Promise.all([
+    db.articleTexts.get(article!.id),
+    db.articleOriginals.get(article!.id),
+  ]);
+  const stored = text && { ...text, original: original?.original };
   const author = report.authors[0]!.id as AuthorId;
   const annotations = await getSetAnnotations([[article!.id as ArticleId, author]]);
   const quotes = annotations.flatMap((a) =>

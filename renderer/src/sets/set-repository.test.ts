@@ -55,12 +55,12 @@ describe('assembleSet', () => {
   it('keeps the file as given beside its text only where they differ by normalisation', async () => {
     // The file had a byte order mark and decomposed accents (ï, é) that NFC composed.
     const given = `\uFEFF${TEXT.normalize('NFD')}`;
-    await db.articleTexts.update('a1' as ArticleId, { original: given });
+    await db.articleOriginals.update('a1' as ArticleId, { original: given });
     // a2's stored original is a different text (its file changed since): not the same article.
-    await db.articleTexts.update('a2' as ArticleId, { original: 'Autre article, réécrit.' });
+    await db.articleOriginals.update('a2' as ArticleId, { original: 'Autre article, réécrit.' });
     await seedArticle('a3', 'Page title\nBody.');
     await db.articles.update('a3' as ArticleId, { format: 'html' });
-    await db.articleTexts.update('a3' as ArticleId, { original: '<p>Page title</p>\r\n' });
+    await db.articleOriginals.update('a3' as ArticleId, { original: '<p>Page title</p>\r\n' });
     const { originals } = await assembleSet({
       author: me,
       articles: { kind: 'all' },

@@ -68,14 +68,19 @@ export async function assembleSet(options: AssembleOptions): Promise<AssembledSe
   const annotations: Annotation[] = [];
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
-    const rows = await from.articleTexts.bulkGet(chunk.map((r) => r.id));
+    // An HTML page's original is its markup, never a normalisation of the text: left
+    // unread rather than normalised to find out.
+    const plain = chunk.filter((r) => r.format !== 'html').map((r) => r.id);
+    const [rows, sources] = await Promise.all([
+      from.articleTexts.bulkGet(chunk.map((r) => r.id)),
+      from.articleOriginals.bulkGet(plain),
+    ]);
+    const originalOf = new Map(plain.map((id, n) => [id, sources[n]?.original]));
     chunk.forEach((record, n) => {
       const text = rows[n]?.text ?? '';
       texts.set(record.id, text);
-      const original = rows[n]?.original;
-      // An HTML page's original is its markup, never a normalisation of the text: skipped
-      // unread rather than normalised to find out.
-      if (record.format !== 'html' && original !== undefined && isNormalisedFrom(text, original))
+      const original = originalOf.get(record.id);
+      if (original !== undefined && isNormalisedFrom(text, original))
         originals.set(record.id, original);
       articles.push(setArticleOf(record, text, options.includeTexts));
     });

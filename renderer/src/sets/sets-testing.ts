@@ -19,5 +19,6 @@ export async function seedArticle(id: string, text: string, title = text.split('
     textLength: text.length,
     addedAt: '2026-01-01T00:00:00.000Z',
   });
-  await db.articleTexts.add({ articleId: id as ArticleId, text, original: text });
+  await db.articleTexts.add({ articleId: id as ArticleId, text });
+  await db.articleOriginals.add({ articleId: id as ArticleId, original: text });
 }

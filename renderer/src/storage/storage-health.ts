@@ -73,6 +73,7 @@ export function formatBytes(bytes: number): string {
 /** What the tables' names mean to an analyst. */
 const TABLE_WORDS: Record<string, string> = {
   articleTexts: 'article texts',
+  articleOriginals: 'original files',
   articleVersions: 'earlier texts',
   annotations: 'annotations',
   annotationPacks: 'imported sets',

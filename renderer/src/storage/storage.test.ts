@@ -11,7 +11,7 @@ afterEach(async () => {
   await Dexie.delete('storage-test');
 });
 
-/** A database a newer app made: our tables plus its own, at version 10. */
+/** A database a newer app made: our tables plus its own, one version above ours. */
 async function newerDatabase(changed: Record<string, string> = {}): Promise<void> {
   const ours = new SourcemarkDatabase('storage-test');
   const stores = Object.fromEntries(
@@ -21,7 +21,7 @@ async function newerDatabase(changed: Record<string, string> = {}): Promise<void
     ]),
   );
   const newer = new Dexie('storage-test');
-  newer.version(10).stores({ ...stores, somethingNew: 'id', ...changed });
+  newer.version(ours.verno + 1).stores({ ...stores, somethingNew: 'id', ...changed });
   await newer.open();
   await newer.table('settings').put({ key: 'samplesSeeded', value: true });
   newer.close();
@@ -41,7 +41,7 @@ describe('opening the workspace database', () => {
     const opening = await openWorkspaceDatabase(db);
     expect(opening).toMatchObject({ kind: 'read-only' });
     expect(opening.kind === 'read-only' && opening.message).toMatch(
-      /newer version of Sourcemark \(database version 10; this app knows version 9\)/,
+      /newer version of Sourcemark \(database version 11; this app knows version 10\)/,
     );
     expect(await db.settings.get('samplesSeeded')).toEqual({ key: 'samplesSeeded', value: true });
     await expect(db.settings.put({ key: 'snapToWords', value: true })).rejects.toThrow(/read-only/);
@@ -76,14 +76,14 @@ function installed(name: string): Promise<{ version: number; indexes: Record<str
 describe('a newer app’s database stays as it was', () => {
   it('keeps its version and indexes when it lacks an index this app declares', async () => {
     // A newer app that dropped `[author+kind]` (as the e2e fixture's version 6 rows lack it):
-    // Dexie 4 would reopen it at 10.1 to add the index, unless opened with its own schema.
+    // Dexie 4 would reopen it at 11.1 to add the index, unless opened with its own schema.
     await newerDatabase({
       annotations:
         'id, [articleId+author], itemId, entityId, [articleId+span.start], [articleId+kind]',
       trash: null as unknown as string,
     });
     const before = await installed('storage-test');
-    expect(before.version).toBe(100);
+    expect(before.version).toBe(110);
 
     // The page and a worker (search, export) each open it the same way.
     const page = new SourcemarkDatabase('storage-test');

@@ -123,8 +123,8 @@ describe('cross-library reads', () => {
     expect(spans.get(other)).toEqual([mineElsewhere.span]);
 
     await db.articleTexts.bulkAdd([
-      { articleId: article, text: TEXT, original: TEXT },
-      { articleId: other, text: 'Autre texte', original: 'Autre texte' },
+      { articleId: article, text: TEXT },
+      { articleId: other, text: 'Autre texte' },
     ]);
     const texts = await listSearchableArticles();
     expect(texts.map((row) => row.text).sort()).toEqual(['Autre texte', TEXT]);

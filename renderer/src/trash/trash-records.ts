@@ -35,18 +35,20 @@ export async function articleTrashRecord(
 ): Promise<TrashRecord | undefined> {
   const article = await db.articles.get(id);
   if (!article) return undefined;
-  const [text, annotations, packs, packIds, comments, versions, statuses] = await Promise.all([
-    db.articleTexts.get(id),
-    db.annotations.where('articleId').equals(id).toArray(),
-    db.annotationPacks.where('articleId').equals(id).toArray(),
-    db.annotationPackIds
-      .where('[articleId+author]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .toArray(),
-    db.comments.where('articleId').equals(id).toArray(),
-    db.articleVersions.where('articleId').equals(id).toArray(),
-    db.articleStatuses.where('articleId').equals(id).toArray(),
-  ]);
+  const [text, original, annotations, packs, packIds, comments, versions, statuses] =
+    await Promise.all([
+      db.articleTexts.get(id),
+      db.articleOriginals.get(id),
+      db.annotations.where('articleId').equals(id).toArray(),
+      db.annotationPacks.where('articleId').equals(id).toArray(),
+      db.annotationPackIds
+        .where('[articleId+author]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .toArray(),
+      db.comments.where('articleId').equals(id).toArray(),
+      db.articleVersions.where('articleId').equals(id).toArray(),
+      db.articleStatuses.where('articleId').equals(id).toArray(),
+    ]);
   return {
     id: crypto.randomUUID(),
     kind: 'article',
@@ -55,6 +57,7 @@ export async function articleTrashRecord(
     rows: nonEmpty({
       articles: [article],
       articleTexts: text ? [text] : [],
+      articleOriginals: original ? [original] : [],
       annotations,
       annotationPacks: packs,
       annotationPackIds: packIds,

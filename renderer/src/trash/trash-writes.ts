@@ -7,6 +7,7 @@
  * writes nothing rather than overwrite newer work.
  */
 import { Dexie, type Table } from 'dexie';
+import { withTrashedTextsSplit } from '../db/article-originals';
 import { db } from '../db/db';
 import type { ArticleRecord, ArticleTextRecord, TrashRecord } from '../db/records';
 import { removeFromSiteIndex, addToSiteIndex, siteIndexTables } from '../library/site-line-index';
@@ -18,6 +19,7 @@ import type { TableRowChange, TrashChange } from '../store/change-set';
 export const TRASHABLE_TABLES = [
   'articles',
   'articleTexts',
+  'articleOriginals',
   'annotations',
   'annotationPacks',
   'annotationPackIds',
@@ -104,9 +106,20 @@ async function moveRowsBack(record: TrashRecord): Promise<void> {
   await addToSiteIndex(sitePagesOf(record));
 }
 
+/**
+ * `record` in the current schema's shape: a record kept from before schema 10 (a step of the
+ * undo history holds its own copy) has its texts' originals parted into their table.
+ */
+function inCurrentShape(record: TrashRecord): TrashRecord {
+  const rows = withTrashedTextsSplit(record.rows);
+  return rows === record.rows ? record : { ...record, rows };
+}
+
 /** Writes one trash change in the current transaction (see the module comment). */
 export async function writeTrashChange(change: TrashChange): Promise<void> {
-  const { before, after, movesRows } = change;
+  const { movesRows } = change;
+  const before = change.before && inCurrentShape(change.before);
+  const after = change.after && inCurrentShape(change.after);
   if (after && !before) {
     if (await db.trash.get(after.id))
       throw new StaleChangeError(`“${after.label}” is in the trash already; nothing was written.`);

@@ -97,6 +97,7 @@ describe('the trash', () => {
     const after = await everything();
     expect(after['articles']).toHaveLength(1);
     expect(await db.articleTexts.get(a)).toBeUndefined();
+    expect(await db.articleOriginals.get(a)).toBeUndefined();
     expect(await db.annotations.where('articleId').equals(a).count()).toBe(0);
     expect(await db.annotationPacks.where('articleId').equals(a).count()).toBe(0);
     expect(after['annotationPackIds']).toHaveLength(1);
@@ -134,6 +135,26 @@ describe('the trash', () => {
     expect(await db.articles.get(a)).toBeUndefined();
     await history.undo();
     expect(await db.trash.count()).toBe(1);
+  });
+
+  it('restores an article deleted before schema 10 with its original apart from its text', async () => {
+    const { a } = await seed();
+    const before = await everything();
+    const { history } = newHistory();
+    await history.apply(await articleDeletion([a]));
+    // The trash row as schema 9 kept it: the original inside the text row.
+    const [record] = await db.trash.toArray();
+    const { articleOriginals, ...rows } = record!.rows;
+    const [original] = articleOriginals as { original: string }[];
+    const legacy = {
+      ...record!,
+      rows: { ...rows, articleTexts: [{ ...rows['articleTexts']![0]!, ...original }] },
+    };
+    await db.trash.put(legacy);
+
+    await history.apply(restoration(legacy));
+    expect(await everything()).toEqual(before);
+    expect(await db.articleTexts.get(a)).not.toHaveProperty('original');
   });
 
   it('refuses a restore whose text is in the library again, writing nothing', async () => {

@@ -6,7 +6,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { buildTextQuote } from '../../../renderer/src/annotation/text-quote';
 import type { SpanAnnotation } from '../../../renderer/src/annotation/types';
-import type { ArticleRecord, ArticleTextRecord } from '../../../renderer/src/db/records';
+import type {
+  ArticleOriginalRecord,
+  ArticleRecord,
+  ArticleTextRecord,
+} from '../../../renderer/src/db/records';
 import { seeded } from '../seeded-random';
 
 export interface DocumentSize {
@@ -46,6 +50,8 @@ export interface BenchDocument {
   overlapping: number;
   article: ArticleRecord;
   articleText: ArticleTextRecord;
+  /** The text's original, in its own table as the app stores it (schema 10). */
+  articleOriginal: ArticleOriginalRecord;
 }
 
 /** The seed of the main document; another seed gives another text of the same statistics. */
@@ -142,7 +148,8 @@ export function generateDocument(
     textLength: text.length,
     addedAt: new Date().toISOString(),
   } as unknown as ArticleRecord;
-  const articleText = { articleId, text, original: text } as unknown as ArticleTextRecord;
+  const articleText = { articleId, text } as unknown as ArticleTextRecord;
+  const articleOriginal = { articleId, original: text } as unknown as ArticleOriginalRecord;
   return {
     text,
     lines: size.paragraphs,
@@ -150,6 +157,7 @@ export function generateDocument(
     overlapping: overlapCount,
     article,
     articleText,
+    articleOriginal,
   };
 }
 

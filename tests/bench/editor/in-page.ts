@@ -24,13 +24,14 @@ export async function readAnalystId(): Promise<string | null> {
 }
 
 /**
- * Raw IndexedDB: writes the article, its text and its annotations in one transaction, after
- * deleting the article's earlier annotations, so every run opens the same 10,000 and not
- * those plus the previous runs' additions.
+ * Raw IndexedDB: writes the article, its text, its original (apart, as schema 10 stores it)
+ * and its annotations in one transaction, after deleting the article's earlier annotations,
+ * so every run opens the same 10,000 and not those plus the previous runs' additions.
  */
 export async function seedArticle(data: {
   article: { id: string };
   articleText: unknown;
+  articleOriginal: unknown;
   annotations: unknown[];
   /** What the app's writes store beside them (`../derived-rows.ts`). */
   articleRows: unknown[];
@@ -48,6 +49,7 @@ export async function seedArticle(data: {
     const stores = [
       'articles',
       'articleTexts',
+      'articleOriginals',
       'annotations',
       'articleRows',
       'articleTallies',
@@ -56,6 +58,7 @@ export async function seedArticle(data: {
     const tx = db.transaction(stores, 'readwrite');
     tx.objectStore('articles').put(data.article);
     tx.objectStore('articleTexts').put(data.articleText);
+    tx.objectStore('articleOriginals').put(data.articleOriginal);
     for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
     tx.objectStore('articleTallies').delete(data.article.id);
     tx.objectStore('spanBuckets').delete(

@@ -35,11 +35,19 @@ export async function showInLibrary(
   const seed = await page.evaluate(seedArticle, {
     article: doc.article,
     articleText: doc.articleText,
+    articleOriginal: doc.articleOriginal,
     annotations: doc.annotations,
     ...derivedRows([doc.article], doc.annotations),
   });
   // The library lists the seeded article after a reload, as after any first start.
   await page.reload();
+  // The reader the first load reopened can store its place again after it was forgotten
+  // (its scroll settles late on a loaded machine): then the app reopens that article, and
+  // the library row is hidden behind it until the reader goes back.
+  const html = page.locator('html[data-reopen-checked]');
+  await html.waitFor({ state: 'attached', timeout: 30_000 });
+  if ((await html.getAttribute('data-reopen-checked')) === 'reopened')
+    await page.locator('.back-button').click();
   const row = library.locator('tbody tr', { hasText: doc.article.title });
   await row.waitFor({ timeout: 30_000 });
   return { row, seedMs: seed.ms };

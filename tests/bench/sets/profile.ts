@@ -25,12 +25,9 @@ export async function seedLibrary(assembled: AssembledSet): Promise<void> {
     addedAt: new Date(Date.UTC(2026, 2, 1) + i * 1000).toISOString(),
   }));
   await db.articles.bulkAdd(records);
-  await db.articleTexts.bulkAdd(
-    records.map((r) => {
-      const text = assembled.texts.get(r.id as ArticleId) ?? '';
-      return { articleId: r.id, text, original: text };
-    }),
-  );
+  const textOf = (r: { id: string }) => assembled.texts.get(r.id as ArticleId) ?? '';
+  await db.articleTexts.bulkAdd(records.map((r) => ({ articleId: r.id, text: textOf(r) })));
+  await db.articleOriginals.bulkAdd(records.map((r) => ({ articleId: r.id, original: textOf(r) })));
 }
 
 /** Forgets every annotation, entity, analyst and setting; the library's articles stay. */
