@@ -16,13 +16,12 @@
  * workspace it replaces is kept.
  *
  * Rows are compared by their digest spelling (`TableDigests.spell`), the same spelling the
- * backup's verification trusts: two rows it cannot tell apart are kept
- * as stored.
+ * backup's verification trusts: two rows it cannot tell apart are kept as stored.
  *
  * The database is opened without the app's schema, so no middleware runs: the derived
  * tables (totals, library rows, span buckets) are restored from the file like any other.
  * A file this path cannot take (another schema's tables, keys outside rows, typed values,
- * rows out of key order) throws `NotInPlace` before anything is written.
+ * rows out of key order) throws `NotInPlace`, its transaction aborted: nothing is kept.
  */
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { BackupManifest } from '../../../preload/api';
@@ -31,7 +30,7 @@ import type { BackupProgress } from './backup-progress';
 import { addReadRowSpelled, compareTables, TableDigests } from './table-digest';
 import { READ_CHUNK_BYTES, revived, TypedRowFound } from './verify-backup';
 
-/** The file needs the new-database path; nothing was written. */
+/** The file needs the new-database path; nothing was kept. */
 export class NotInPlace extends Error {}
 
 /** The file's rows do not match its manifest; the transaction was aborted. */
