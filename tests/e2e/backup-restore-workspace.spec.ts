@@ -66,8 +66,11 @@ test('backs up the workspace to a verified file, and restoring it brings that wo
     /2 articles/,
   );
   await backup.restore(/Restore the backup file sourcemark-backup/);
-  // The page loads again on the restored workspace.
+  // The page loads again on the restored workspace, and says what the restore did.
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await expect(
+    app.page.getByText(/^Workspace restored and verified from .*: \d+ rows? written, \d+ removed/),
+  ).toBeVisible();
 
   // The workspace before the restore, with its third article, is a snapshot now.
   const snapshots = (await readdir(join(configDir, 'snapshots'))).filter((n) =>

@@ -18,6 +18,7 @@ import {
 } from './backup-summary';
 import { ProgressLine } from './ProgressLine';
 import type { InPlaceCounts } from './in-place-merge';
+import { keepRestoreReport } from './restore-report';
 import { readSnapshot, RESTORE_CANCELLED_MESSAGE, restoreWorkspace } from './restore-workspace';
 
 /** A row of the list: a snapshot on the host, or a file the user chose (held in the page). */
@@ -97,6 +98,10 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
           snapshotPath: outcome.snapshot?.path,
           counts: outcome.counts,
         });
+        keepRestoreReport(
+          `Workspace restored and verified from ${candidate.entry.path}` +
+            (outcome.counts ? `: ${describeRestoreCounts(outcome.counts)}.` : '.'),
+        );
         onRestored();
       } catch (error) {
         if (signal.aborted) return setState({ kind: 'cancelled' });
