@@ -52,7 +52,8 @@ export async function restoreInPlace(
         },
       );
   snapshot.catch(() => {});
-  // The restore's write waits for the snapshot's read; a snapshot failing first ends both.
+  // The restore's write waits for the snapshot's read; a snapshot failing first ends both,
+  // before the backup is read at all.
   await Promise.race([
     isExported,
     snapshot.then(
@@ -60,6 +61,8 @@ export async function restoreInPlace(
       () => {},
     ),
   ]);
+  if (snapshotError !== undefined)
+    return signal?.aborted ? { kind: 'cancelled' } : snapshotRefusal(snapshotError);
   try {
     const counts = await mergeBackupInPlace(file, manifest, current.name, {
       onProgress,
