@@ -280,6 +280,26 @@ async function oneRun(page: Page, cdp: CDPSession, index: number): Promise<Run> 
   }
 }
 
+/**
+ * The restore's report, once the page has loaded the restored workspace: the dialog's line
+ * (`outcome`, null when the page went first) stands only until the load, so the notice the
+ * app shows again after it is read instead. A refusal (an alert, no load) throws.
+ */
+async function reportAfterReload(
+  page: Page,
+  reloaded: Promise<unknown>,
+  outcome: string | null,
+): Promise<string> {
+  // A refusal never loads the page: its wait is dropped, not left to reject unheard.
+  reloaded.catch(() => {});
+  if (outcome !== null && !/Restored and verified/.test(outcome))
+    throw new Error(`restore refused: ${outcome}`);
+  await reloaded;
+  await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+  const notice = page.getByText(/Workspace restored and verified/).first();
+  return outcome ?? ((await notice.textContent({ timeout: 30_000 })) ?? '').trim();
+}
+
 async function timedRun(
   page: Page,
   cdp: CDPSession,
@@ -301,20 +321,18 @@ async function timedRun(
   await dialog.locator('input[type=file]').setInputFiles(path);
   await dialog.getByRole('button', { name: /Restore the backup file/ }).click();
   profile = await startProfile(cdp, `run${index + 1}.restore`);
+  // Armed before the click: the page may load again before the line below is read.
+  const reloaded = page.waitForEvent('load', { timeout: 600_000 });
   started = performance.now();
   await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
   const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
   await done.waitFor({ timeout: 300_000 });
   const restoreSeconds = (performance.now() - started) / 1000;
+  const outcome = await done.textContent({ timeout: 1000 }).catch(() => null);
   // The page reloads soon after "Restored": the profile is taken before it goes.
   await profile.stop().catch((error: unknown) => console.log(`restore profile lost: ${error}`));
   const peakHeapMegabytes = await heap.stop();
-  const refused = await dialog.getByRole('alert').isVisible();
-  if (refused) throw new Error(`restore refused: ${await dialog.getByRole('alert').textContent()}`);
-  const restoreReport = (await dialog.getByText(/Restored and verified/).textContent()) ?? '';
-  // The page loads again on the restored workspace.
-  await page.waitForEvent('load');
-  await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+  const restoreReport = await reportAfterReload(page, reloaded, outcome);
   return {
     path,
     restoreReport,
@@ -357,15 +375,14 @@ async function restoreIntoEmptiedWorkspace(
   await page.getByRole('button', { name: 'Backups…' }).click();
   await dialog.locator('input[type=file]').setInputFiles(path);
   await dialog.getByRole('button', { name: /Restore the backup file/ }).click();
+  const reloaded = page.waitForEvent('load', { timeout: 600_000 });
   const started = performance.now();
   await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
   const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
   await done.waitFor({ timeout: 600_000 });
   const seconds = round2((performance.now() - started) / 1000);
-  const report = (await done.textContent()) ?? '';
-  if (await dialog.getByRole('alert').isVisible()) throw new Error(`restore refused: ${report}`);
-  await page.waitForEvent('load');
-  await page.getByRole('table', { name: 'Library' }).locator('tbody tr').first().waitFor();
+  const outcome = await done.textContent({ timeout: 1000 }).catch(() => null);
+  const report = await reportAfterReload(page, reloaded, outcome);
   const floorSeconds = round2(
     await writeFloorSeconds(page, SIZE.articles * SIZE.annotationsPerArticle),
   );
