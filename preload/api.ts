@@ -425,6 +425,7 @@ export interface HostChannels {
     value: Uint8Array;
   };
   'sm:backup:commitWrite': { args: [writeId: string]; value: BackupEntry };
+  'sm:backup:rewindWrite': { args: [writeId: string]; value: void };
   'sm:backup:abortWrite': { args: [writeId: string]; value: void };
   'sm:backup:readSnapshot': {
     args: [name: string, offset: number, length: number];
@@ -557,6 +558,11 @@ export interface SourcemarkApi {
     readWritten(writeId: string, offset: number, length: number): Promise<Result<Blob>>;
     /** Renames the verified file to its final name; a snapshot then prunes by retention. */
     commitWrite(writeId: string): Promise<Result<BackupEntry>>;
+    /**
+     * Empties an open write's temp file, keeping its path: a backup written as it is read
+     * that must start over (a row only the library can write) does not ask for a path again.
+     */
+    rewindWrite(writeId: string): Promise<Result<void>>;
     /** Closes an open write and removes its temp file (a backup that failed verification). */
     abortWrite(writeId: string): Promise<Result<void>>;
     /** Bytes of a snapshot in the snapshot folder, by file name, as `readWritten` answers. */

@@ -77,6 +77,7 @@ const api = {
     readWritten: async (id, offset, length) =>
       asBlob(await call('sm:backup:readWritten', id, offset, length)),
     commitWrite: (id) => call('sm:backup:commitWrite', id),
+    rewindWrite: (id) => call('sm:backup:rewindWrite', id),
     abortWrite: (id) => call('sm:backup:abortWrite', id),
     readSnapshot: async (name, offset, length) =>
       asBlob(await call('sm:backup:readSnapshot', name, offset, length)),

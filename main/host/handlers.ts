@@ -149,6 +149,7 @@ export function createHandlerTable(
     'sm:backup:readWritten': async (id, offset, length) =>
       backupStore().readWritten(id, offset, length),
     'sm:backup:commitWrite': async (id) => backupStore().commitWrite(id),
+    'sm:backup:rewindWrite': async (id) => backupStore().rewindWrite(id),
     'sm:backup:abortWrite': async (id) => backupStore().abortWrite(id),
     'sm:backup:readSnapshot': async (name, offset, length) =>
       backupStore().readSnapshot(name, offset, length),

@@ -152,6 +152,7 @@ export const payloadSchemas = {
   'sm:backup:writeChunk': z.tuple([writeId, bytesChunk('a backup chunk')]),
   'sm:backup:readWritten': z.tuple([writeId, byteOffset, chunkLength]),
   'sm:backup:commitWrite': z.tuple([writeId]),
+  'sm:backup:rewindWrite': z.tuple([writeId]),
   'sm:backup:abortWrite': z.tuple([writeId]),
   'sm:backup:readSnapshot': z.tuple([
     z

@@ -31,7 +31,7 @@ describe('backup chunks over the bridge', () => {
     const { writeId, path } = opened.value;
     const first = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256);
     const second = new TextEncoder().encode('{"sourcemark":"ünïcødé"}');
-    // A chunk is a slice of the export's Blob, as `sendToHost` cuts it.
+    // A chunk is a slice of the export's Blob, as the backup's write stream (`host-write-stream.ts`) cuts it.
     const secondChunk = new Blob([second]);
     expect(await api.backup.writeChunk(writeId, new Blob([first]))).toEqual({
       ok: true,

@@ -45,6 +45,17 @@ describe('the backup store', () => {
     expect(entry).toMatchObject({ isComplete: true, manifest, sizeBytes: fileText.length });
   });
 
+  it('starts a rewound write over at the same path, with nothing of what it held', async () => {
+    const store = createBackupStore({ dataDir: dir });
+    const write = (await store.beginWrite({ kind: 'file', suggestedName: 'mine' }))!;
+    await store.writeChunk(write.writeId, bytes('{"a plain export cut short by a typed row'));
+    await store.rewindWrite(write.writeId);
+    expect(await store.writeChunk(write.writeId, bytes(fileText))).toBe(fileText.length);
+    expect(text(await store.readWritten(write.writeId, 0, 1 << 20))).toBe(fileText);
+    const entry = await store.commitWrite(write.writeId);
+    expect(entry).toMatchObject({ path: write.path, sizeBytes: fileText.length, manifest });
+  });
+
   it('removes the temp file of an aborted write and refuses the write afterwards', async () => {
     const store = createBackupStore({ dataDir: dir });
     const write = (await store.beginWrite({ kind: 'snapshot', reason: 'daily' }))!;

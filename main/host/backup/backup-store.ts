@@ -198,6 +198,12 @@ export function createBackupStore({ dataDir, pickSavePath, now = Date.now }: Bac
     return describe(write.finalPath, write.isSnapshot ? 'snapshot' : 'file');
   }
 
+  async function rewindWrite(writeId: string): Promise<void> {
+    const write = openWrite(writeId);
+    await write.handle.truncate(0);
+    write.bytes = 0;
+  }
+
   async function abortWrite(writeId: string): Promise<void> {
     const write = writes.get(writeId);
     if (!write) return;
@@ -225,6 +231,7 @@ export function createBackupStore({ dataDir, pickSavePath, now = Date.now }: Bac
     writeChunk,
     readWritten,
     commitWrite,
+    rewindWrite,
     abortWrite,
     readSnapshot,
   };

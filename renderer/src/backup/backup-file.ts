@@ -35,10 +35,15 @@ export async function withManifest(
     [
       `${found[1]}${JSON.stringify(name)}`,
       exported.slice(headBytes, exported.size - 1),
-      `,${MANIFEST_KEY}${JSON.stringify(manifest)}}`,
+      manifestMember(manifest),
     ],
     { type: 'application/json' },
   );
+}
+
+/** The manifest as the file's last member, with the brace closing the file. */
+export function manifestMember(manifest: BackupManifest): string {
+  return `,${MANIFEST_KEY}${JSON.stringify(manifest)}}`;
 }
 
 function isManifest(value: unknown): value is BackupManifest {

@@ -14,7 +14,7 @@ import type { DexieExportJsonStructure } from 'dexie-export-import/dist/json-str
 
 type Partial = globalThis.Partial<DexieExportJsonStructure>;
 type TableRows = unknown[] & { incomplete?: boolean };
-interface TableExport {
+export interface TableExport {
   tableName: string;
   inbound: boolean;
   rows: TableRows;
@@ -48,10 +48,19 @@ function closingQuote(text: string, from: number): number {
   return -1;
 }
 
-/** A `JsonStream` over `blob`, a backup in dexie-export-import's layout. */
-export function backupJsonStream(blob: Blob): JsonStream<DexieExportJsonStructure> {
+/** A parser fed a backup's bytes in order, however they are cut. */
+export interface BackupJsonParser {
+  /** One object, filled in as the text arrives (the importer holds on to its arrays). */
+  result: Partial & { data?: { data: TableExport[] } };
+  /** Parses the next `bytes`; `isLast` when no more follow (a file cut short throws). */
+  accept(bytes: ArrayBuffer | Uint8Array, isLast: boolean): Partial;
+  /** The file's object is closed. */
+  done(): boolean;
+}
+
+/** A parser of a backup in dexie-export-import's layout (see the file's comment). */
+export function backupJsonParser(): BackupJsonParser {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let read = 0;
   /** Text decoded and not yet consumed; `scan` is where the walk stands in it. */
   let text = '';
   let scan = 0;
@@ -64,7 +73,7 @@ export function backupJsonStream(blob: Blob): JsonStream<DexieExportJsonStructur
   let table: TableExport | undefined;
   /** The last comma between rows seen in this pull, or -1. */
   let lastBoundary = -1;
-  const result: Partial & { data?: { data: TableExport[] } } = {};
+  const result: BackupJsonParser['result'] = {};
 
   const fail = (why: string): never => {
     throw new Error(`The backup's JSON is not laid out as an export: ${why}.`);
@@ -159,17 +168,30 @@ export function backupJsonStream(blob: Blob): JsonStream<DexieExportJsonStructur
     }
   };
 
+  return {
+    result,
+    accept(bytes, isLast) {
+      text += decoder.decode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {
+        stream: !isLast,
+      });
+      walk();
+      if (isLast && !isDone) fail('it ends before its last bracket');
+      return result;
+    },
+    done: () => isDone,
+  };
+}
+
+/** A `JsonStream` over `blob`, a backup in dexie-export-import's layout. */
+export function backupJsonStream(blob: Blob): JsonStream<DexieExportJsonStructure> {
+  const parser = backupJsonParser();
+  let read = 0;
   const accept = (bytes: ArrayBuffer) => {
     read += bytes.byteLength;
-    text += decoder.decode(new Uint8Array(bytes), { stream: read < blob.size });
-    walk();
-    if (read >= blob.size && !isDone) fail('it ends before its last bracket');
-    return result;
+    return parser.accept(bytes, read >= blob.size);
   };
-
   return {
-    // One object, filled in as the text arrives (the importer holds on to its arrays).
-    result,
+    result: parser.result,
     async pullAsync(numBytes) {
       return accept(await blob.slice(read, read + numBytes).arrayBuffer());
     },
@@ -180,7 +202,7 @@ export function backupJsonStream(blob: Blob): JsonStream<DexieExportJsonStructur
       };
       return accept(new FileReaderSync().readAsArrayBuffer(blob.slice(read, read + numBytes)));
     },
-    done: () => isDone,
+    done: () => parser.done(),
     eof: () => read >= blob.size,
   };
 }

@@ -6,10 +6,10 @@
 import type { Dexie } from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
-import { withManifest } from './backup-file';
+import { manifestMember, withManifest } from './backup-file';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
 import { escapeKeys, mayNeedEscape } from './escape-keys';
-import { exportPlain } from './plain-export';
+import { exportPlain, exportPlainTo, type ExportSink } from './plain-export';
 import { DIGEST_FORMAT_VERSION, TableDigests } from './table-digest';
 
 /** Rows read from a table at a time: a bounded batch, whatever the table's size. */
@@ -49,6 +49,30 @@ export async function exportWorkspace(
   return exportWithLibrary(database, options);
 }
 
+/**
+ * `exportWorkspace` into `out` as it is read, the manifest last; answers the manifest.
+ * `null` when the workspace holds a row that is not plain JSON: what `out` was given is then
+ * not a file, and the export must go through the library (`exportWithLibrary`).
+ */
+export async function exportWorkspaceTo(
+  database: Dexie,
+  out: ExportSink,
+  options: ExportOptions,
+): Promise<BackupManifest | null> {
+  const digests = new TableDigests(DIGEST_FORMAT_VERSION);
+  const isPlain = await exportPlainTo(database, out, {
+    rowsPerChunk: ROWS_PER_CHUNK,
+    digests,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    databaseName: ORIGINAL_DATABASE_NAME,
+  });
+  if (!isPlain) return null;
+  const manifest = await manifestOf(database, digests, options);
+  out.write(manifestMember(manifest));
+  return manifest;
+}
+
 /** The export through dexie-export-import, typeson and all. */
 export async function exportWithLibrary(
   database: Dexie,
@@ -81,14 +105,13 @@ export async function exportWithLibrary(
   return withDigests(database, exported, digests, options);
 }
 
-/** `exported` with the manifest of its digests appended. */
-async function withDigests(
+/** The manifest of the rows `digests` saw. */
+async function manifestOf(
   database: Dexie,
-  exported: Blob,
   digests: TableDigests,
   { appVersion, reason }: ExportOptions,
-): Promise<ExportedWorkspace> {
-  const manifest: BackupManifest = {
+): Promise<BackupManifest> {
+  return {
     kind: 'sourcemark-backup',
     formatVersion: DIGEST_FORMAT_VERSION,
     createdAt: new Date().toISOString(),
@@ -97,5 +120,15 @@ async function withDigests(
     ...(reason ? { reason } : {}),
     tables: await digests.finish(database.tables.map((table) => table.name)),
   };
+}
+
+/** `exported` with the manifest of its digests appended. */
+async function withDigests(
+  database: Dexie,
+  exported: Blob,
+  digests: TableDigests,
+  options: ExportOptions,
+): Promise<ExportedWorkspace> {
+  const manifest = await manifestOf(database, digests, options);
   return { file: await withManifest(exported, manifest, ORIGINAL_DATABASE_NAME), manifest };
 }

@@ -12,26 +12,10 @@ import type { Result } from '../../../preload/api';
 /** Bytes per host call: under the host's bound on a chunk (8 MB), few calls. */
 export const HOST_CHUNK_BYTES = 4 * 1024 * 1024;
 
-const unwrap = <T>(answer: Result<T>): T => {
+export const unwrap = <T>(answer: Result<T>): T => {
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value;
 };
-
-/**
- * Sends `file` through `write`, a chunk per call; `onProgress` gets the bytes sent. Chunks
- * are slices of the Blob, never read into the page: the bridge sends a slice from blob
- * storage, and only the preload reads one into bytes for IPC.
- */
-export async function sendToHost(
-  file: Blob,
-  write: (chunk: Blob) => Promise<Result<number>>,
-  onProgress?: (bytes: number) => void,
-): Promise<void> {
-  for (let at = 0; at < file.size; at += HOST_CHUNK_BYTES) {
-    unwrap(await write(file.slice(at, at + HOST_CHUNK_BYTES)));
-    onProgress?.(Math.min(file.size, at + HOST_CHUNK_BYTES));
-  }
-}
 
 /** Reads `size` bytes through `read`, a chunk per call, into a Blob. */
 export async function readFromHost(

@@ -28,7 +28,9 @@ import type { BackupManifest } from '../../../preload/api';
 import { backupJsonStream } from './backup-json-stream';
 import type { BackupProgress } from './backup-progress';
 import { addReadRowSpelled, compareTables, TableDigests } from './table-digest';
-import { READ_CHUNK_BYTES, revived, TypedRowFound } from './verify-backup';
+import { collectParsedRows } from './parsed-rows';
+import { revived, TypedRowFound } from './revive-row';
+import { READ_CHUNK_BYTES } from './verify-backup';
 
 /** The file needs the new-database path; nothing was kept. */
 export class NotInPlace extends Error {}
@@ -164,23 +166,14 @@ export async function mergeBackupInPlace(
       let done = 0;
       while (!stream.done()) {
         signal?.throwIfAborted();
-        const { data } = await Dexie.waitFor(stream.pullAsync(READ_CHUNK_BYTES), WAIT_LIMIT_MS);
-        const tables = data?.data ?? [];
-        for (const table of tables) {
-          if (!table.inbound)
-            throw new NotInPlace(`${table.tableName} keeps its keys outside its rows.`);
-          const merge = merges.get(table.tableName);
-          if (!merge) throw new NotInPlace(`The workspace has no table ${table.tableName}.`);
-          const rows = table.rows as unknown[];
-          await merge.merge(
-            rows.map((row) => addReadRowSpelled(digests, table.tableName, revived(row))),
-          );
+        await Dexie.waitFor(stream.pullAsync(READ_CHUNK_BYTES), WAIT_LIMIT_MS);
+        for (const { tableName, inbound, rows } of collectParsedRows(stream.result)) {
+          if (!inbound) throw new NotInPlace(`${tableName} keeps its keys outside its rows.`);
+          const merge = merges.get(tableName);
+          if (!merge) throw new NotInPlace(`The workspace has no table ${tableName}.`);
+          await merge.merge(rows.map((row) => addReadRowSpelled(digests, tableName, revived(row))));
           done += rows.length;
-          // The same array: the reader goes on filling it.
-          rows.length = 0;
         }
-        const open = tables.filter((table) => (table.rows as { incomplete?: boolean }).incomplete);
-        tables.splice(0, tables.length, ...open);
         onProgress?.({ phase: 'import', done, total: totalRows, sizeBytes: file.size });
       }
       for (const merge of merges.values()) await merge.finish();

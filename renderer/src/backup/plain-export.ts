@@ -107,6 +107,13 @@ export interface PlainExportOptions {
   digests: TableDigests;
   signal?: AbortSignal;
   onProgress?: (rows: number, totalRows: number) => void;
+  /** The database name the header gives (the database's own by default). */
+  databaseName?: string;
+}
+
+/** Where the export's text goes, part after part. */
+export interface ExportSink {
+  write(part: string | Blob): void;
 }
 
 /**
@@ -115,12 +122,30 @@ export interface PlainExportOptions {
  */
 export async function exportPlain(
   database: Dexie,
-  { rowsPerChunk, digests, signal, onProgress }: PlainExportOptions,
+  options: PlainExportOptions,
 ): Promise<Blob | null> {
+  const slices: BlobPart[] = [];
+  // A chunk of rows becomes a Blob at once, as the library makes them: the browser may keep
+  // it off the heap.
+  const write = (part: string | Blob) =>
+    slices.push(typeof part === 'string' && part.length > 4096 ? new Blob([part]) : part);
+  const isPlain = await exportPlainTo(database, { write }, options);
+  return isPlain ? new Blob([...slices, '}'], { type: 'text/json' }) : null;
+}
+
+/**
+ * `exportPlain` into `out`, as it is read: the file but its closing brace, so a member may
+ * follow (the backup's manifest). False when a row is not plain JSON (what `out` was given
+ * is then not a file) or a table keeps its keys outside its rows (`out` was given nothing).
+ */
+export async function exportPlainTo(
+  database: Dexie,
+  out: ExportSink,
+  { rowsPerChunk, digests, signal, onProgress, databaseName }: PlainExportOptions,
+): Promise<boolean> {
   const tables = database.tables;
   // The library writes `[key, value]` pairs for those: not done here.
-  if (tables.some((table) => !table.schema.primKey.keyPath)) return null;
-  const slices: BlobPart[] = [];
+  if (tables.some((table) => !table.schema.primKey.keyPath)) return false;
   try {
     await database.transaction('r', tables, async () => {
       const counts = await Promise.all(tables.map((table) => table.count()));
@@ -129,7 +154,7 @@ export async function exportPlain(
         formatName: 'dexie',
         formatVersion: 1,
         data: {
-          databaseName: database.name,
+          databaseName: databaseName ?? database.name,
           databaseVersion: database.verno,
           tables: tables.map((table, i) => ({
             name: table.name,
@@ -140,12 +165,12 @@ export async function exportPlain(
         },
       });
       const endOfData = header.lastIndexOf(']');
-      slices.push(header.slice(0, endOfData));
+      out.write(header.slice(0, endOfData));
       let done = 0;
       for (const [index, table] of tables.entries()) {
         const empty = JSON.stringify({ tableName: table.name, inbound: true, rows: [] });
         const endOfRows = empty.lastIndexOf(']');
-        slices.push(empty.slice(0, endOfRows));
+        out.write(empty.slice(0, endOfRows));
         const keyPath = table.schema.primKey.keyPath as string | string[];
         const readAfter = (key: unknown): Promise<unknown[]> => {
           const chunk = key === undefined ? table.toCollection() : table.where(':id').above(key);
@@ -178,21 +203,21 @@ export async function exportPlain(
             const escaped = escapeKeys(row!);
             return spellAsLibrary(escaped, JSON.stringify(escaped));
           });
-          if (!isFirst) slices.push(',');
-          // A Blob per chunk, as the library makes: the browser may keep it off the heap.
-          slices.push(new Blob([spellings.join(',')]));
+          if (!isFirst) out.write(',');
+          out.write(spellings.join(','));
           done += rows.length;
           if (isLast) break;
         }
-        slices.push(empty.slice(endOfRows));
-        if (index < tables.length - 1) slices.push(',');
+        out.write(empty.slice(endOfRows));
+        if (index < tables.length - 1) out.write(',');
       }
-      slices.push(header.slice(endOfData));
+      // All but the file's closing brace.
+      out.write(header.slice(endOfData, -1));
       onProgress?.(done, totalRows);
     });
   } catch (error) {
-    if (error instanceof NotPlain) return null;
+    if (error instanceof NotPlain) return false;
     throw error;
   }
-  return new Blob(slices, { type: 'text/json' });
+  return true;
 }

@@ -15,6 +15,8 @@ import { SourcemarkDatabase } from '../db/db';
 import { VERIFY_DATABASE_PREFIX } from './active-database';
 import { readManifest } from './backup-file';
 import { backupJsonStream } from './backup-json-stream';
+import { createFileDigester, type FileDigester } from './file-digester';
+import { TypedRowFound } from './revive-row';
 import { addReadRow, compareTables, TableDigests } from './table-digest';
 
 /** Bytes the reader parses at a time. */
@@ -26,74 +28,28 @@ export type Verification =
 
 type Progress = (rows: number, totalRows: number) => void;
 
-/** A file holding a row typeson marked: read through the importer instead. */
-export class TypedRowFound extends Error {}
-
-const unescapePart = (part: string) => part.replace(/~1/g, '.').replace(/~0/g, '~');
-
-/**
- * `row` as the library's reviver gives it back, when typeson marked only `undefined`
- * members (written as 0) and arrays (revived as they are), as it marks every row the app
- * stores (`plain-export.ts`); a row with any other mark throws `TypedRowFound`.
- */
-export function revived(row: unknown): unknown {
-  if (typeof row !== 'object' || row === null) return row;
-  const record = row as Record<string, unknown>;
-  const types = record.$types;
-  if (types === undefined) return row;
-  if (typeof types !== 'object' || types === null) throw new TypedRowFound();
-  for (const [path, type] of Object.entries(types)) {
-    const parts = path.split('.').map(unescapePart);
-    let parent: unknown = record;
-    for (const part of parts.slice(0, -1)) parent = (parent as Record<string, unknown>)[part];
-    if (typeof parent !== 'object' || parent === null) throw new TypedRowFound();
-    const key = parts[parts.length - 1]!;
-    const member = (parent as Record<string, unknown>)[key];
-    if (type === 'undef') (parent as Record<string, unknown>)[key] = undefined;
-    // An array with keys that are not indexes is written as an object: the importer's.
-    else if (type !== 'arrayNonindexKeys' || !Array.isArray(member)) throw new TypedRowFound();
-  }
-  delete record.$types;
-  return row;
-}
-
-/** Digests every row of `file`, as the reader hands them, pull by pull. */
+/** Digests every row of `file`, read in chunks of `READ_CHUNK_BYTES`. */
 async function digestRows(
   file: Blob,
-  digests: TableDigests,
+  digester: FileDigester,
   totalRows: number,
   onProgress?: Progress,
 ): Promise<void> {
-  const stream = backupJsonStream(file);
-  let done = 0;
-  while (!stream.done()) {
-    // The reader throws on a file that ends before its last bracket.
-    const { data } = await stream.pullAsync(READ_CHUNK_BYTES);
-    const tables = data?.data ?? [];
-    for (const table of tables) {
-      const rows = table.rows as unknown[];
-      for (const row of rows) {
-        // Tables with keys outside their rows hold `[key, value]` pairs: the importer reads them.
-        if (!table.inbound) throw new TypedRowFound();
-        addReadRow(digests, table.tableName, revived(row));
-      }
-      done += rows.length;
-      // The same array: the reader goes on filling it.
-      rows.length = 0;
-    }
-    // Tables read to their end are dropped; the reader appends new ones to the same array.
-    const open = tables.filter((table) => (table.rows as { incomplete?: boolean }).incomplete);
-    tables.splice(0, tables.length, ...open);
-    onProgress?.(done, totalRows);
+  // An empty file is still handed to the parser once: it says the file ends too soon.
+  for (let at = 0; at === 0 || at < file.size; at += READ_CHUNK_BYTES) {
+    const bytes = await file.slice(at, at + READ_CHUNK_BYTES).arrayBuffer();
+    const rows = digester.accept(bytes, at + READ_CHUNK_BYTES >= file.size);
+    onProgress?.(rows, totalRows);
   }
 }
 
 /** The same digest through dexie-export-import's importer, which revives typed values. */
-async function digestThroughImporter(
+export async function digestThroughImporter(
   file: Blob,
-  digests: TableDigests,
+  manifest: BackupManifest,
   onProgress?: Progress,
-): Promise<void> {
+): Promise<BackupTableSummary[]> {
+  const digests = new TableDigests(manifest.formatVersion);
   const scratch = new SourcemarkDatabase(`${VERIFY_DATABASE_PREFIX}${Date.now()}`);
   try {
     await importInto(scratch, backupJsonStream(file), {
@@ -112,6 +68,7 @@ async function digestThroughImporter(
   } finally {
     await scratch.delete();
   }
+  return digests.finish(manifest.tables.map((table) => table.name));
 }
 
 /** Counts and digests every table's rows in `file`, reading it once, in chunks. */
@@ -122,16 +79,14 @@ export async function digestBackupFile(
 ): Promise<BackupTableSummary[]> {
   const names = manifest.tables.map((table) => table.name);
   const totalRows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-  const digests = new TableDigests(manifest.formatVersion);
+  const digester = createFileDigester(manifest.formatVersion);
   try {
-    await digestRows(file, digests, totalRows, onProgress);
+    await digestRows(file, digester, totalRows, onProgress);
   } catch (error) {
     if (!(error instanceof TypedRowFound)) throw error;
-    const again = new TableDigests(manifest.formatVersion);
-    await digestThroughImporter(file, again, onProgress);
-    return again.finish(names);
+    return digestThroughImporter(file, manifest, onProgress);
   }
-  return digests.finish(names);
+  return digester.finish(names);
 }
 
 /**
@@ -143,6 +98,19 @@ export async function verifyBackup(
   expected?: BackupManifest,
   onProgress?: (rows: number, totalRows: number) => void,
 ): Promise<Verification> {
+  return verifyDigested(file, expected, (manifest) => digestBackupFile(file, manifest, onProgress));
+}
+
+/**
+ * `verifyBackup` with the rows' counts and digests given by `digest` (the file's rows
+ * digested as they were written, `streamed-verification.ts`): `file`'s manifest is read
+ * and checked here, the rows are not read again.
+ */
+export async function verifyDigested(
+  file: Blob,
+  expected: BackupManifest | undefined,
+  digest: (manifest: BackupManifest) => Promise<BackupTableSummary[]>,
+): Promise<Verification> {
   const found = await readManifest(file);
   if ('problem' in found) return { ok: false, problems: [found.problem] };
   const manifest = expected ?? found;
@@ -150,7 +118,7 @@ export async function verifyBackup(
     return { ok: false, manifest, problems: ['The manifest in the file is not the one written.'] };
   let tables: BackupTableSummary[];
   try {
-    tables = await digestBackupFile(file, manifest, onProgress);
+    tables = await digest(manifest);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, manifest, problems: [`The file cannot be read as a backup: ${detail}`] };

@@ -1,20 +1,24 @@
 /**
- * Backs the workspace up to a file or a snapshot: export, stream to the host's temp file,
- * read the file back from disk, verify it against the export's counts and digests, and
- * only then let the host give it its final name. Anything failing on the way removes the
- * temp file; a page killed on the way leaves it named `.incomplete`.
+ * Backs the workspace up to a file or a snapshot: the export is written to the host's temp
+ * file as it is read, each chunk read back from disk and digested beside the export (in a
+ * worker), the digests checked against the export's counts and digests, and only then the
+ * host gives the file its final name. Anything failing on the way removes the temp file; a
+ * page killed on the way leaves it named `.incomplete`.
  */
 import type { Dexie } from 'dexie';
 import type {
   BackupEntry,
   BackupManifest,
   BackupTarget,
+  SnapshotReason,
   SourcemarkApi,
 } from '../../../preload/api';
 import type { BackupProgress } from './backup-progress';
-import { exportWorkspace } from './export-workspace';
-import { readFromHost, sendToHost } from './host-file-stream';
-import { verifyBackup } from './verify-backup';
+import { exportWithLibrary, exportWorkspaceTo } from './export-workspace';
+import { openHostWriteStream } from './host-write-stream';
+import { startStreamedVerification, type StreamedDigest } from './streamed-verification';
+import { DIGEST_FORMAT_VERSION } from './table-digest';
+import { digestThroughImporter, verifyDigested } from './verify-backup';
 
 export interface WrittenBackup {
   entry: BackupEntry;
@@ -45,40 +49,32 @@ export async function writeBackup(
   api: SourcemarkApi,
   database: Dexie,
   target: BackupTarget,
-  { appVersion, onProgress, signal, beforeCommit, onExported }: WriteBackupOptions,
+  options: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
+  const { onProgress, signal, beforeCommit } = options;
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
   if (opened.value === null) return null;
   const { writeId } = opened.value;
   try {
     const reason = target.kind === 'snapshot' ? target.reason : undefined;
-    const exported = await exportWorkspace(database, {
-      appVersion,
-      reason,
-      signal,
-      onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
+    let streamed = await streamBackup(api, writeId, database, 'plain', reason, options);
+    if (!streamed) {
+      // A row only the library writes: the file starts over at the same path.
+      const rewound = await api.backup.rewindWrite(writeId);
+      if (!rewound.ok) throw new Error(rewound.error.message);
+      streamed = (await streamBackup(api, writeId, database, 'library', reason, options))!;
+    }
+    const { file, manifest, digest } = streamed;
+    // Verified from the bytes on disk, not the copy in memory: digested as they were read back.
+    const verification = await verifyDigested(file, manifest, async () => {
+      const digested = await digest;
+      if (digested.kind === 'unreadable') throw new Error(digested.detail);
+      if (digested.kind === 'digested') return digested.tables;
+      return digestThroughImporter(file, manifest, (done, total) =>
+        onProgress?.({ phase: 'verify', done, total, sizeBytes: file.size }),
+      );
     });
-    onExported?.();
-    const sizeBytes = exported.file.size;
-    await sendToHost(
-      exported.file,
-      (chunk) => {
-        signal?.throwIfAborted();
-        return api.backup.writeChunk(writeId, chunk);
-      },
-      (done) => onProgress?.({ phase: 'write', done, total: sizeBytes, sizeBytes }),
-    );
-    // Verified from the bytes on disk, not the copy in memory.
-    const written = await readFromHost(sizeBytes, (offset, length) => {
-      signal?.throwIfAborted();
-      return api.backup.readWritten(writeId, offset, length);
-    });
-    if (written.size !== sizeBytes)
-      throw new Error(`The file holds ${written.size} bytes where ${sizeBytes} were written.`);
-    const verification = await verifyBackup(written, exported.manifest, (done, total) =>
-      onProgress?.({ phase: 'verify', done, total, sizeBytes }),
-    );
     signal?.throwIfAborted();
     if (!verification.ok)
       throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
@@ -86,9 +82,82 @@ export async function writeBackup(
     signal?.throwIfAborted();
     const committed = await api.backup.commitWrite(writeId);
     if (!committed.ok) throw new Error(committed.error.message);
-    return { entry: committed.value, manifest: exported.manifest, sizeBytes };
+    return { entry: committed.value, manifest, sizeBytes: file.size };
   } catch (error) {
     await api.backup.abortWrite(writeId);
+    throw error;
+  }
+}
+
+interface StreamedBackup {
+  /** The file as read back from disk. */
+  file: Blob;
+  manifest: BackupManifest;
+  /** The rows of `file` digested as each chunk was read back. */
+  digest: Promise<StreamedDigest>;
+}
+
+/**
+ * Exports `database` into the open write `writeId`, each chunk written as it is made, read
+ * back and digested beside the export (`host-write-stream.ts`, `streamed-verification.ts`).
+ * `null` when the plain export met a row it cannot write: the write must start over.
+ */
+async function streamBackup(
+  api: SourcemarkApi,
+  writeId: string,
+  database: Dexie,
+  how: 'plain' | 'library',
+  reason: SnapshotReason | undefined,
+  { appVersion, onProgress, signal, onExported }: WriteBackupOptions,
+): Promise<StreamedBackup | null> {
+  let isExported = false;
+  let totalRows = 0;
+  const verification = startStreamedVerification(DIGEST_FORMAT_VERSION, (rows) => {
+    if (isExported) onProgress?.({ phase: 'verify', done: rows, total: totalRows });
+  });
+  const out = openHostWriteStream(
+    {
+      write: (chunk) => api.backup.writeChunk(writeId, chunk),
+      readBack: (offset, length) => api.backup.readWritten(writeId, offset, length),
+    },
+    {
+      signal,
+      onReadBack: (chunk) => verification.push(chunk),
+      onWritten: (written, queued) => {
+        if (isExported) onProgress?.({ phase: 'write', done: written, total: queued });
+      },
+    },
+  );
+  try {
+    const exportOptions = {
+      appVersion,
+      reason,
+      signal,
+      onProgress: (done: number, total: number) => {
+        totalRows = total;
+        onProgress?.({ phase: 'export', done, total });
+      },
+    };
+    let manifest: BackupManifest | null;
+    if (how === 'plain') {
+      manifest = await exportWorkspaceTo(database, out, exportOptions);
+    } else {
+      const exported = await exportWithLibrary(database, exportOptions);
+      out.write(exported.file);
+      manifest = exported.manifest;
+    }
+    if (!manifest) {
+      verification.stop();
+      await out.abandon();
+      return null;
+    }
+    isExported = true;
+    onExported?.();
+    const file = await out.close();
+    return { file, manifest, digest: verification.finish(manifest.tables.map((t) => t.name)) };
+  } catch (error) {
+    verification.stop();
+    await out.abandon();
     throw error;
   }
 }

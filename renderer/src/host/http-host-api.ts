@@ -166,6 +166,7 @@ export function createHttpHostApi(token: string): SourcemarkApi {
       writeChunk: (id, chunk) => send('sm:backup:writeChunk', [id, chunk]),
       readWritten: (id, offset, length) => send('sm:backup:readWritten', [id, offset, length]),
       commitWrite: (id) => call('sm:backup:commitWrite', id),
+      rewindWrite: (id) => call('sm:backup:rewindWrite', id),
       abortWrite: (id) => call('sm:backup:abortWrite', id),
       readSnapshot: (name, offset, length) =>
         send('sm:backup:readSnapshot', [name, offset, length]),

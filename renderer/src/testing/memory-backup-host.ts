@@ -107,6 +107,12 @@ export function createMemoryBackupHost(): MemoryBackupHost {
         files.get(write.path)!.isComplete = true;
         return ok(entryOf(write.path));
       },
+      rewindWrite: async (writeId) => {
+        const write = writes.get(writeId)!;
+        write.chunks = [];
+        files.get(write.path)!.bytes = new Uint8Array();
+        return ok(undefined);
+      },
       abortWrite: async (writeId) => {
         const write = writes.get(writeId);
         writes.delete(writeId);

@@ -1,0 +1,62 @@
+/**
+ * Digesting a backup's bytes chunk after chunk, in order, wherever it runs: on the page or in
+ * the verification's worker (`streamed-verification.ts`, `backup-verify.worker.ts`). Apart
+ * from the worker's module so the worker bundles none of the page's side.
+ */
+import type { BackupManifest, BackupTableSummary } from '../../../preload/api';
+import { createFileDigester } from './file-digester';
+import { TypedRowFound } from './revive-row';
+
+/** What the digest of the pushed chunks came to. */
+export type StreamedDigest =
+  | { kind: 'digested'; tables: BackupTableSummary[] }
+  /** A row only the library's importer revives: the file is verified through it instead. */
+  | { kind: 'typed' }
+  | { kind: 'unreadable'; detail: string };
+
+export interface ChunkDigest {
+  /** The next bytes of the file as read back from disk, in order. */
+  push(chunk: Blob): void;
+  /** Once every chunk is pushed: each of `tableNames`' count and digest. */
+  finish(tableNames: readonly string[]): Promise<StreamedDigest>;
+}
+
+/** Messages to the worker, and back. */
+export type ToVerifyWorker =
+  | { kind: 'start'; formatVersion: BackupManifest['formatVersion'] }
+  | { kind: 'chunk'; chunk: Blob }
+  | { kind: 'finish'; tableNames: readonly string[] };
+export type FromVerifyWorker =
+  { kind: 'rows'; rows: number } | { kind: 'finished'; digest: StreamedDigest };
+
+/** The digesting itself, chunk after chunk in order, wherever it runs. */
+export function digestChunks(
+  formatVersion: BackupManifest['formatVersion'],
+  onRows?: (rows: number) => void,
+): ChunkDigest {
+  const digester = createFileDigester(formatVersion);
+  let failure: StreamedDigest | undefined;
+  let queue = Promise.resolve();
+  const take = (bytes: ArrayBuffer | Uint8Array, isLast: boolean) => {
+    if (failure) return;
+    try {
+      const rows = digester.accept(bytes, isLast);
+      onRows?.(rows);
+    } catch (error) {
+      failure =
+        error instanceof TypedRowFound
+          ? { kind: 'typed' }
+          : { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return {
+    push(chunk) {
+      queue = queue.then(async () => take(await chunk.arrayBuffer(), false));
+    },
+    async finish(tableNames) {
+      await queue;
+      take(new Uint8Array(0), true);
+      return failure ?? { kind: 'digested', tables: await digester.finish(tableNames) };
+    },
+  };
+}
