@@ -86,9 +86,13 @@ class TableMerge {
     return key as IndexableType;
   }
 
-  /** Writes what differs among `rows` (the file's next rows) and deletes stored rows between them. */
-  async merge(rows: readonly { row: unknown; spelled: string }[]): Promise<void> {
-    if (rows.length === 0) return;
+  /**
+   * Starts reading the stored rows in the key range of `rows` (the file's next rows), and
+   * answers the step that writes what differs among them and deletes the stored rows
+   * between them, once that read is in. The caller parses the file's next chunk meanwhile.
+   */
+  read(rows: readonly { row: unknown; spelled: string }[]): () => Promise<void> {
+    if (rows.length === 0) return async () => {};
     const keys = rows.map(({ row }) => this.keyOf(row));
     keys.forEach((key, i) => {
       const previous = i === 0 ? this.lastKey : keys[i - 1];
@@ -100,22 +104,27 @@ class TableMerge {
       this.lastKey === undefined
         ? this.table.where(':id').belowOrEqual(last)
         : this.table.where(':id').between(this.lastKey, last, false, true);
-    const stored = new Map<string, string>();
-    for (const row of await range.toArray())
-      stored.set(JSON.stringify(this.keyOf(row)), this.digests.spell(row));
-    const changed: unknown[] = [];
-    rows.forEach(({ row, spelled }, i) => {
-      const key = JSON.stringify(keys[i]);
-      if (stored.get(key) === spelled) this.counts.unchanged++;
-      else changed.push(row);
-      stored.delete(key);
-    });
-    const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
-    if (changed.length > 0) await this.table.bulkPut(changed);
-    if (gone.length > 0) await this.table.bulkDelete(gone);
-    this.counts.written += changed.length;
-    this.counts.deleted += gone.length;
     this.lastKey = last;
+    const reading = range.toArray();
+    // Awaited by the step, unless the transaction is given up first.
+    reading.catch(() => {});
+    return async () => {
+      const stored = new Map<string, string>();
+      for (const row of await reading)
+        stored.set(JSON.stringify(this.keyOf(row)), this.digests.spell(row));
+      const changed: unknown[] = [];
+      rows.forEach(({ row, spelled }, i) => {
+        const key = JSON.stringify(keys[i]);
+        if (stored.get(key) === spelled) this.counts.unchanged++;
+        else changed.push(row);
+        stored.delete(key);
+      });
+      const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
+      if (changed.length > 0) await this.table.bulkPut(changed);
+      if (gone.length > 0) await this.table.bulkDelete(gone);
+      this.counts.written += changed.length;
+      this.counts.deleted += gone.length;
+    };
   }
 
   /** Deletes the stored rows past the file's last row of this table. */
@@ -164,18 +173,22 @@ export async function mergeBackupInPlace(
     return await database.transaction('rw', database.tables, async () => {
       const stream = backupJsonStream(file);
       let done = 0;
+      /** The previous chunk's steps, whose stored rows are read while this chunk is parsed. */
+      let pending: (() => Promise<void>)[] = [];
       while (!stream.done()) {
         signal?.throwIfAborted();
         await Dexie.waitFor(stream.pullAsync(READ_CHUNK_BYTES), WAIT_LIMIT_MS);
-        for (const { tableName, inbound, rows } of collectParsedRows(stream.result)) {
+        for (const write of pending) await write();
+        pending = collectParsedRows(stream.result).map(({ tableName, inbound, rows }) => {
           if (!inbound) throw new NotInPlace(`${tableName} keeps its keys outside its rows.`);
           const merge = merges.get(tableName);
           if (!merge) throw new NotInPlace(`The workspace has no table ${tableName}.`);
-          await merge.merge(rows.map((row) => addReadRowSpelled(digests, tableName, revived(row))));
           done += rows.length;
-        }
+          return merge.read(rows.map((row) => addReadRowSpelled(digests, tableName, revived(row))));
+        });
         onProgress?.({ phase: 'import', done, total: totalRows, sizeBytes: file.size });
       }
+      for (const write of pending) await write();
       for (const merge of merges.values()) await merge.finish();
       const found = await Dexie.waitFor(digests.finish(tableNames), WAIT_LIMIT_MS);
       const problems = compareTables(manifest.tables, found);
