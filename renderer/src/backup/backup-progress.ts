@@ -15,5 +15,6 @@ export const PHASE_LABELS: Record<BackupProgress['phase'], string> = {
   read: 'Reading the backup',
   import: 'Importing and verifying',
   snapshot: 'Taking a snapshot of the current workspace',
-  switch: 'Switching to the restored workspace',
+  // Both paths end on the page loading again, on the restored rows or the new database.
+  switch: 'Opening the restored workspace',
 };
