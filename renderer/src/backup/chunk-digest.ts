@@ -37,26 +37,36 @@ export function digestChunks(
   const digester = createFileDigester(formatVersion);
   let failure: StreamedDigest | undefined;
   let queue = Promise.resolve();
-  const take = (bytes: ArrayBuffer | Uint8Array, isLast: boolean) => {
+  const fail = (error: unknown) => {
+    failure ??=
+      error instanceof TypedRowFound
+        ? { kind: 'typed' }
+        : { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  };
+  /** Every step settles: a chunk that cannot be read is a failure, never a stalled queue. */
+  const take = async (read: () => Promise<ArrayBuffer | Uint8Array>, isLast: boolean) => {
     if (failure) return;
     try {
-      const rows = digester.accept(bytes, isLast);
+      const rows = digester.accept(await read(), isLast);
       onRows?.(rows);
     } catch (error) {
-      failure =
-        error instanceof TypedRowFound
-          ? { kind: 'typed' }
-          : { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+      fail(error);
     }
   };
   return {
     push(chunk) {
-      queue = queue.then(async () => take(await chunk.arrayBuffer(), false));
+      queue = queue.then(() => take(() => chunk.arrayBuffer(), false));
     },
     async finish(tableNames) {
       await queue;
-      take(new Uint8Array(0), true);
-      return failure ?? { kind: 'digested', tables: await digester.finish(tableNames) };
+      await take(async () => new Uint8Array(0), true);
+      if (failure) return failure;
+      try {
+        return { kind: 'digested', tables: await digester.finish(tableNames) };
+      } catch (error) {
+        fail(error);
+        return failure!;
+      }
     },
   };
 }
