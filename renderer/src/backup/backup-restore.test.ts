@@ -176,6 +176,23 @@ describe('restore', () => {
     });
   });
 
+  it('restores in place over an article re-imported under a new id after the backup (a unique index held twice meanwhile)', async () => {
+    await seed(database, 2, 10);
+    const { file } = await backUp(database);
+    // The article deleted and imported again: same text, so the same unique hash, and an id
+    // the restore reaches only after it has written the backup's row back.
+    const article = await database.table('articles').get('art-0');
+    await database.table('articles').delete('art-0');
+    await database.table('articles').add({ ...article, id: 'zz-reimported' });
+
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome).toMatchObject({ kind: 'restored' });
+    expect(await database.table('articles').get('art-0')).toMatchObject({ textSha256: 'sha-0' });
+    expect(await database.table('articles').get('zz-reimported')).toBeUndefined();
+    if (outcome.kind === 'restored') expect(outcome.counts!.deleted).toBeGreaterThanOrEqual(1);
+    expect((await verifyBackup((await backUp(database)).file)).ok).toBe(true);
+  });
+
   it('restores a backup of an older schema into a database of its own, through the upgrades', async () => {
     // Made by the real code of schema 8 (`scripts/make-schema-fixtures.mjs`), written compact as the app writes.
     const schemaV8Export = JSON.stringify(schemaV8);

@@ -67,6 +67,8 @@ const WAIT_LIMIT_MS = 30 * 60 * 1000;
 /** One table's merge: where the file's rows stand in key order, and what was done. */
 class TableMerge {
   private lastKey: IndexableType | undefined;
+  /** Rows a unique index refused, written again once the stale rows are gone. */
+  private readonly deferred: unknown[] = [];
 
   constructor(
     private readonly table: Table,
@@ -120,11 +122,37 @@ class TableMerge {
         stored.delete(key);
       });
       const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
-      if (changed.length > 0) await this.table.bulkPut(changed);
       if (gone.length > 0) await this.table.bulkDelete(gone);
-      this.counts.written += changed.length;
       this.counts.deleted += gone.length;
+      await this.put(changed);
     };
+  }
+
+  /**
+   * Writes `rows`; one that a unique index refuses (a stored row further on holds its value,
+   * say an article re-imported under a new id) waits for `retry`, once every stored row the
+   * backup lacks is deleted. Catching Dexie's BulkError keeps the rows that were written and
+   * the transaction going.
+   */
+  private async put(rows: unknown[]): Promise<void> {
+    if (rows.length === 0) return;
+    try {
+      await this.table.bulkPut(rows);
+      this.counts.written += rows.length;
+    } catch (error) {
+      if (!(error instanceof Dexie.BulkError)) throw error;
+      const refused = Object.entries(error.failuresByPos);
+      if (refused.some(([, failure]) => failure.name !== 'ConstraintError')) throw error;
+      this.counts.written += rows.length - refused.length;
+      for (const [position] of refused) this.deferred.push(rows[Number(position)]);
+    }
+  }
+
+  /** Writes the rows a unique index refused before; answers how many are still refused. */
+  async retry(): Promise<number> {
+    const rows = this.deferred.splice(0);
+    await this.put(rows);
+    return this.deferred.length;
   }
 
   /** Deletes the stored rows past the file's last row of this table. */
@@ -136,6 +164,24 @@ class TableMerge {
     const keys = await past.primaryKeys();
     if (keys.length > 0) await this.table.bulkDelete(keys);
     this.counts.deleted += keys.length;
+  }
+}
+
+/**
+ * Writes the rows unique indexes refused, until all are in or a round writes none: rows of
+ * the backup that still clash hold one value twice, which its own database never held.
+ */
+async function retryRefused(merges: TableMerge[]): Promise<void> {
+  let refused = Infinity;
+  for (;;) {
+    let left = 0;
+    for (const merge of merges) left += await merge.retry();
+    if (left === 0) return;
+    if (left >= refused)
+      throw new RestoreVerificationFailed([
+        `${left} of its rows hold a value a unique index allows once, twice`,
+      ]);
+    refused = left;
   }
 }
 
@@ -190,6 +236,7 @@ export async function mergeBackupInPlace(
       }
       for (const write of pending) await write();
       for (const merge of merges.values()) await merge.finish();
+      await retryRefused([...merges.values()]);
       const found = await Dexie.waitFor(digests.finish(tableNames), WAIT_LIMIT_MS);
       const problems = compareTables(manifest.tables, found);
       if (problems.length > 0) throw new RestoreVerificationFailed(problems);

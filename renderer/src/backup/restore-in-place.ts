@@ -84,6 +84,8 @@ export async function restoreInPlace(
       ...(entry ? { snapshot: entry } : {}),
     };
   } catch (error) {
+    // Read before the snapshot is stopped: stopping it makes it fail with this very error.
+    const snapshotFailedFirst = snapshotError !== undefined;
     settleVerified(error);
     snapshotStop.abort(error);
     // The snapshot removes its unfinished file before the outcome is told.
@@ -92,7 +94,7 @@ export async function restoreInPlace(
     if (signal?.aborted) return { kind: 'cancelled' };
     if (error instanceof RestoreVerificationFailed)
       return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
-    if (snapshotError !== undefined) return snapshotRefusal(snapshotError);
+    if (snapshotFailedFirst) return snapshotRefusal(snapshotError);
     const detail = error instanceof Error ? error.message : String(error);
     return {
       kind: 'refused',
