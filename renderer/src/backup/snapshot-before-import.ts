@@ -6,6 +6,7 @@
 import type { BackupEntry, SourcemarkApi } from '../../../preload/api';
 import { db } from '../db/db';
 import type { IncomingSet } from '../sets/incoming-set';
+import { takeHeldAnnotationIds } from '../store/held-annotation-ids';
 import { LARGE_WRITE_ROWS, takeSnapshot } from './take-snapshot';
 
 /**
@@ -21,16 +22,14 @@ export async function rowsAnImportWrites(incoming: IncomingSet): Promise<number>
   const stated = incoming.articles
     .filter((article) => article.text !== undefined)
     .map((article) => article.textSha256 ?? '');
-  const [heldTexts, rowIds, packIds, commentIds, entityIds] = await Promise.all([
+  const [heldTexts, heldAnnotations, commentIds, entityIds] = await Promise.all([
     db.articles.where('textSha256').anyOf(stated.filter(Boolean)).keys(),
-    db.annotations.toCollection().primaryKeys(),
-    db.annotationPackIds.toArray(),
+    // Read while the dialog read the file, unless a write came since.
+    takeHeldAnnotationIds(),
     db.comments.toCollection().primaryKeys(),
     db.entities.toCollection().primaryKeys(),
   ]);
   const heldHashes = new Set<unknown>(heldTexts);
-  const heldAnnotations = new Set<string>(rowIds as string[]);
-  for (const pack of packIds) for (const id of pack.annotationIds) heldAnnotations.add(id);
   const notHeld = (ids: readonly string[], held: ReadonlySet<unknown>) =>
     ids.filter((id) => !held.has(id)).length;
   return (

@@ -7,8 +7,7 @@ import type { Dexie } from 'dexie';
 import type { SnapshotReason, SourcemarkApi } from '../../../preload/api';
 import { writeBackup, type WriteBackupOptions, type WrittenBackup } from './write-backup';
 
-/** An import or restore writing more rows than this is snapshotted first. */
-export const LARGE_WRITE_ROWS = 1000;
+export { LARGE_WRITE_ROWS } from './large-write';
 
 /** The host's app version, for the manifest ('unknown' when the host cannot say). */
 export async function hostAppVersion(api: SourcemarkApi): Promise<string> {

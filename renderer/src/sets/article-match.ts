@@ -8,21 +8,15 @@
  * Pure.
  */
 import type { SpanAnnotation } from '../annotation/types';
-import { normaliseText } from '../text/normal-form';
 import type { IncomingSet } from './incoming-set';
+import { normalArticles } from './normal-texts';
 
 /**
  * `set` with every article text in normal form; a text that was not keeps what it was as
  * its original, so the stored article can still give the file back as it came.
  */
 export function withNormalTexts(set: IncomingSet): IncomingSet {
-  const articles = set.articles.map((article) => {
-    if (article.text === undefined) return article;
-    const text = normaliseText(article.text);
-    if (text === article.text) return article;
-    return { ...article, text, original: article.original ?? article.text };
-  });
-  return { ...set, articles };
+  return { ...set, articles: normalArticles(set.articles) };
 }
 
 /** The quotes of each article's span annotations, by the file's article key. */

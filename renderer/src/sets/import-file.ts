@@ -3,7 +3,9 @@
  * then read by format, nothing written) so the dialog can say whose annotations it holds,
  * then stored in one transaction into the sets the analyst chose.
  */
+import { LARGE_WRITE_ROWS } from '../backup/large-write';
 import { readActiveCodebook } from '../store/codebook-repository';
+import { readHeldAnnotationIdsAhead } from '../store/held-annotation-ids';
 import {
   describeAuthorship,
   type FileAuthorship,
@@ -12,7 +14,7 @@ import {
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { fileText } from './file-text';
-import { readSetFile, readSetFolder, type ReadContext } from './read-set-file';
+import { NATIVE_FORMAT_LABEL, readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
 import {
   applyLabelPlan,
@@ -25,6 +27,11 @@ import { newArticleKeys, withoutTexts } from './new-articles';
 import { readOwnSets } from './own-sets';
 import { describeFiles, EXPECTED_LAYOUTS } from './set-layout';
 import { listLibraryArticlesWithText } from './set-repository';
+
+/** Fewer bytes than any item of a set file takes (a span annotation in a brat file: ~20). */
+const MIN_ITEM_BYTES = 16;
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Files larger than this are refused without reading a byte. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -72,6 +79,10 @@ export async function readSetSource(
   decisions: LabelDecisions = new Map(),
   addNewArticles = true,
 ): Promise<SetReadOutcome> {
+  const bytes = source.kind === 'file' ? source.file.size : sum(source.files.map((f) => f.size));
+  // A file that may write enough rows for a snapshot first: the ids the snapshot decision
+  // needs are read while this page decodes and parses the file (`held-annotation-ids.ts`).
+  if (bytes > LARGE_WRITE_ROWS * MIN_ITEM_BYTES) void readHeldAnnotationIdsAhead().catch(() => {});
   const outcome =
     source.kind === 'file'
       ? await readFile(source.file, colleagueName, decisions)
@@ -123,12 +134,32 @@ async function readFile(
       reason: `${file.name} is ${mb} MB; the largest set Sourcemark imports is 200 MB.`,
     };
   }
+  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
+  const known = nativeReads.get(file);
+  if (known) return readWith(() => known, name, decisions);
   const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())
     : await fileText(file);
-  const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
-  return readWith((context) => readSetFile(file.name, content, context), name, decisions);
+  return readWith(
+    async (context) => {
+      const outcome = await readSetFile(file.name, content, context);
+      if (outcome.ok && outcome.incoming.formatLabel === NATIVE_FORMAT_LABEL)
+        nativeReads.set(file, Promise.resolve(outcome));
+      return outcome;
+    },
+    name,
+    decisions,
+  );
 }
+
+/**
+ * Native sets read from each picked file, kept while the file is: the dialog reads a file
+ * when it is picked, and reads it again with the analyst's label decisions or without the
+ * articles they declined; a native set reads the same whatever the context, so it is
+ * decoded and parsed once (100,000 annotations: seconds) and the decisions applied to it.
+ * Other formats place their spans with the decisions, so they are read again.
+ */
+const nativeReads = new WeakMap<File, Promise<ReadOutcome>>();
 
 /** The files a folder import reads (`set-layout.ts`); anything else is passed over. */
 const FOLDER_FILE = /\.(txt|ann|conf|tsv|labels|jsonl)$/i;

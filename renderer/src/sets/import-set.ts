@@ -28,8 +28,8 @@ import { registerAuthors } from './import-authors';
 import { storeIncomingComments } from './import-comments';
 import { routeIncomingSet, type ImportDestination } from './import-destination';
 import type { ImportReportItem, SetImportReport } from './import-report';
+import { normalTextHashes } from './normal-texts';
 import { readOwnSets } from './own-sets';
-import { sha256Hex } from './sha256';
 
 /** The attribute set on an annotation that could not be placed in the library's text. */
 export const ORPHANED_ATTRIBUTE = 'sourcemark:orphaned';
@@ -55,10 +55,9 @@ export async function importIncomingSet(
   const routed = await routeIncomingSet(file, destination, own);
   const { kinds } = routed;
   const incoming = withNormalTexts(routed.incoming);
-  // Hashing is async (Web Crypto) and may not run inside a Dexie transaction.
-  const withText = incoming.articles.filter((a) => a.text !== undefined);
-  const digests = await Promise.all(withText.map((a) => sha256Hex(a.text!)));
-  const hashes = new Map(withText.map((a, i) => [a.key, digests[i]!]));
+  // Hashing is async (Web Crypto) and may not run inside a Dexie transaction. The dialog's
+  // preview hashed the same texts already (`normal-texts.ts`).
+  const hashes = await normalTextHashes(incoming.articles);
   const tables = [
     db.articles,
     db.articleTexts,
@@ -338,7 +337,8 @@ function placeAnnotations(placement: Placement, annotations: Annotation[]): Plac
     results.set(r.anchor.id, r);
   }
   return annotations.map((a): Placed => {
-    const moved = { ...a, articleId: id } as Annotation;
+    // A copy only when the article's id changes: 100,000 copies were garbage to collect.
+    const moved = a.articleId === id ? a : ({ ...a, articleId: id } as Annotation);
     if (moved.kind !== 'span') return { kind: 'imported', annotation: moved };
     const r = results.get(a.id);
     if (!r || r.kind === 'exact') return { kind: 'imported', annotation: moved };

@@ -5,23 +5,23 @@
  * decline, leaving only the annotations on articles the library holds.
  */
 import { db } from '../db/db';
-import { normaliseText } from '../text/normal-form';
 import type { IncomingSet } from './incoming-set';
-import { sha256Hex } from './sha256';
+import { normalTextHashes } from './normal-texts';
 
 /** The keys of `incoming`'s articles that carry a text no library article has. */
 export async function newArticleKeys(incoming: IncomingSet): Promise<Set<string>> {
-  const withText = incoming.articles.filter((article) => article.text !== undefined);
-  if (withText.length === 0) return new Set();
-  // Hashed as the import hashes them: the normal form of the text.
-  const digests = await Promise.all(withText.map((a) => sha256Hex(normaliseText(a.text!))));
-  const held = new Set(await hashesHeld());
-  return new Set(withText.filter((_, i) => !held.has(digests[i]!)).map((a) => a.key));
+  if (!incoming.articles.some((article) => article.text !== undefined)) return new Set();
+  // Hashed as the import hashes them, once for both: the normal form of the text.
+  const [digests, held] = await Promise.all([
+    normalTextHashes(incoming.articles),
+    hashesHeld().then((hashes) => new Set(hashes)),
+  ]);
+  return new Set([...digests].filter(([, digest]) => !held.has(digest)).map(([key]) => key));
 }
 
-/** Every library article's text hash (one read of the article table, no texts). */
+/** Every library article's text hash, from the index alone (no record, no text read). */
 async function hashesHeld(): Promise<string[]> {
-  return (await db.articles.toArray()).map((record) => record.textSha256);
+  return (await db.articles.orderBy('textSha256').uniqueKeys()) as string[];
 }
 
 /** `incoming` without the texts of the articles of `keys`, so the import cannot create them. */

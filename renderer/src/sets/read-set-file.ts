@@ -44,6 +44,12 @@ export interface ReadContext {
   codebookItems?: readonly CodebookItem[];
 }
 
+/**
+ * The format label of a native set: read from the file alone (its authors, labels and
+ * articles are its own), so it reads the same whatever the `ReadContext`.
+ */
+export const NATIVE_FORMAT_LABEL = 'Sourcemark set';
+
 /** Reads `content` (text, or bytes for a zip) named `fileName`. */
 export async function readSetFile(
   fileName: string,
@@ -122,7 +128,7 @@ function readNative(chars: number, raw: unknown): ReadOutcome {
   return {
     ok: true,
     incoming: {
-      formatLabel: 'Sourcemark set',
+      formatLabel: NATIVE_FORMAT_LABEL,
       authors: [set.author],
       articles: set.articles.map((a) => ({
         key: a.id,

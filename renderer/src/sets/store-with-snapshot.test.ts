@@ -111,6 +111,21 @@ describe('storeWithSnapshot', () => {
     expect(again.ok && again.report.items.every((item) => item.kind === 'duplicate')).toBe(true);
   });
 
+  it('snapshots a large import whose annotations were deleted after the file was read', async () => {
+    await storeWithSnapshot(host.api, await readSet(1_001), 'colleague');
+    // Picked again: the held ids are read while the file is (every one of them held)…
+    const read = await readSet(1_001);
+    // …then the imported set is deleted before the analyst clicks Import.
+    await db.transaction('rw', db.annotationPacks, db.annotationPackIds, async () => {
+      await db.annotationPacks.clear();
+      await db.annotationPackIds.clear();
+    });
+    const outcome = await storeWithSnapshot(host.api, read, 'colleague');
+    expect(imported(outcome)).toBe(1_001);
+    expect(outcome.ok && outcome.snapshot).toBeTruthy();
+    expect(snapshots(host)).toHaveLength(2);
+  });
+
   it('imports nothing when the snapshot cannot be made', async () => {
     host.api.backup.beginWrite = async () => ({
       ok: false,
