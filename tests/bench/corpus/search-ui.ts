@@ -61,7 +61,13 @@ export async function searchUi(page: Page, runs: number) {
   const completes: number[] = [];
   const tasks: number[] = [];
   const wordTimes: number[] = [];
-  const each: { query: string; status: string; firstRowsMs: number; completeMs: number }[] = [];
+  const each: {
+    query: string;
+    status: string;
+    firstRowsMs: number;
+    completeMs: number;
+    hasOwnRows: boolean;
+  }[] = [];
   for (let run = 0; run < runs; run++) {
     for (const { query, kind } of CORPUS_QUERIES) {
       const timing = await page.evaluate(runSearch, query);
@@ -77,6 +83,7 @@ export async function searchUi(page: Page, runs: number) {
           status: timing.status,
           firstRowsMs: round(first),
           completeMs: round(complete),
+          hasOwnRows: timing.hasOwnRows,
         });
     }
   }
