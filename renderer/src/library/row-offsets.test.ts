@@ -30,6 +30,27 @@ describe('KeptRowOffsets', () => {
     expect(looked).toBe(10_000);
   });
 
+  it('copies a growing list’s offsets only when their room runs out, never changing an earlier answer', () => {
+    const heights = new RowHeights();
+    const kept = new KeptRowOffsets<{ key: string }>();
+    const at = (list: { key: string }[]) => (i: number) => heights.heightOf(list[i]!.key, 40);
+    let rows: { key: string }[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const answers: Float64Array[] = [];
+    // A search's 45,000 rows in batches of 500.
+    for (let batch = 0; batch < 90; batch++) {
+      rows = [...rows, ...rowsOf(500, rows.length)];
+      const offsets = kept.of(rows, at(rows), heights.version);
+      expect(offsets).toHaveLength(rows.length + 1);
+      buffers.add(offsets.buffer);
+      answers.push(offsets);
+    }
+    expect(buffers.size).toBeLessThanOrEqual(8);
+    expect(answers[0]![500]).toBe(20_000);
+    expect(answers[0]).toHaveLength(501);
+    expect(answers[89]![45_000]).toBe(1_800_000);
+  });
+
   it('starts again when a height changed or the rows are not the old ones plus more', () => {
     const heights = new RowHeights();
     const kept = new KeptRowOffsets<{ key: string }>();

@@ -11,13 +11,18 @@ import { readOnlyReasonNow } from '../storage/write-guard';
 import { packedAnnotations } from '../store/annotation-storage';
 
 const CHUNK = 4 * 1024 * 1024;
-/** Bumped when the index's fields or tokeniser change: an older stored index is rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bumped when the index's fields or tokeniser change, or what is stored beside it: an older
+ * stored index is rebuilt. 2: the articles the index cannot vouch for (`inexact`), which a
+ * NOT needs to leave articles out unread.
+ */
+export const INDEX_FORMAT = 2;
 
 interface IndexMeta {
   format: number;
   chunks: number;
   stamps: Record<string, string>;
+  inexact: string[];
   savedAt: string;
 }
 
@@ -48,7 +53,11 @@ export function dexieSearchSource(db: SourcemarkDatabase): SearchSource {
       const keys = Array.from({ length: meta.chunks }, (_, n) => `chunk:${n}`);
       const chunks = await db.searchIndex.bulkGet(keys);
       if (chunks.some((chunk) => typeof chunk?.value !== 'string')) return undefined;
-      return { json: chunks.map((chunk) => chunk!.value as string).join(''), stamps: meta.stamps };
+      return {
+        json: chunks.map((chunk) => chunk!.value as string).join(''),
+        stamps: meta.stamps,
+        inexact: meta.inexact,
+      };
     },
     async saveIndex(index: StoredIndex) {
       // A newer app's database is never written (`storage/database-opening.ts`): the index
@@ -62,6 +71,7 @@ export function dexieSearchSource(db: SourcemarkDatabase): SearchSource {
         format: INDEX_FORMAT,
         chunks: rows.length,
         stamps: index.stamps,
+        inexact: index.inexact,
         savedAt: new Date().toISOString(),
       };
       await db.transaction('rw', db.searchIndex, async () => {

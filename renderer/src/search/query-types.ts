@@ -76,3 +76,19 @@ export function hasAnnotationConditions(conditions: AnnotationConditions): boole
     0
   );
 }
+
+/**
+ * Whether `node` can give a result row: only a word, phrase or prefix outside any NOT is a
+ * hit (a NOT alone, `-réforme`, holds in many articles but marks no place in any of them).
+ */
+export function canHaveHits(node: TextNode): boolean {
+  switch (node.kind) {
+    case 'term':
+      return true;
+    case 'not':
+      return false;
+    case 'and':
+    case 'or':
+      return node.children.some(canHaveHits);
+  }
+}

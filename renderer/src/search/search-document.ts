@@ -16,7 +16,20 @@ export interface SearchDocument {
   body: string;
   /** The text inside page chrome, a line per range. */
   chrome: string;
+  /**
+   * Whether a chrome range starts or ends inside a word: then the body and chrome fields hold
+   * pieces of it that the text check, which reads the whole text, never sees as words.
+   */
+  hasCutWord: boolean;
 }
+
+/** A letter, digit or mark (a code point, so a pair's halves are read together) before and
+ * after an offset: a range edge between two of them is inside a word. */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
+const WORD_CHAR_AFTER = /^[\p{L}\p{N}\p{M}]/u;
+const isInsideWord = (text: string, at: number) =>
+  WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+  WORD_CHAR_AFTER.test(text.slice(at, at + 2));
 
 /** An article's facts for filters and result rows (small: one per article in memory). */
 export interface ArticleFacts {
@@ -61,7 +74,10 @@ export function searchDocument(
   const body: string[] = [];
   const chrome: string[] = [];
   let at = 0;
+  let hasCutWord = false;
   for (const range of ranges) {
+    if (isInsideWord(text.text, range.start) || isInsideWord(text.text, range.end))
+      hasCutWord = true;
     if (range.start > at) body.push(text.text.slice(at, range.start));
     chrome.push(text.text.slice(Math.max(at, range.start), range.end));
     at = Math.max(at, range.end);
@@ -73,5 +89,6 @@ export function searchDocument(
     byline: facts.byline,
     body: body.join('\n'),
     chrome: chrome.join('\n'),
+    hasCutWord,
   };
 }

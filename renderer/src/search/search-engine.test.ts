@@ -156,6 +156,52 @@ describe('SearchEngine', () => {
     expect(await articlesOf('title:istanbul')).toEqual(['tr']);
   });
 
+  it('answers a NOT of words from the index: only the texts it cannot decide are read', async () => {
+    const library = newLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore);
+    await engine.open();
+    const readsOf = async (query: string) => {
+      const before = library.textReads;
+      const articles = [...new Set((await run(engine, query)).rows.map((row) => row.articleId))];
+      return { articles, reads: library.textReads - before };
+    };
+    // "bank" is in the op-ed and the French article; the index shows the op-ed holds
+    // "Kourmanghazy", so only the French article's text is read.
+    expect(await readsOf('bank -kourmanghazy')).toEqual({ articles: ['fr'], reads: 1 });
+    // "bank*" is also "bankası" in the Turkish article.
+    expect(await readsOf('bank* NOT dombra*')).toEqual({ articles: ['fr', 'tr'], reads: 2 });
+    // A phrase needs its words in order, which only the text shows: both are read.
+    expect(await readsOf('bank -"central bank"')).toEqual({ articles: ['fr'], reads: 2 });
+    // NOTs alone mark no place in any article: nothing to read, no rows.
+    expect(await readsOf('-kourmanghazy')).toEqual({ articles: [], reads: 0 });
+  });
+
+  it('reads the text for a NOT wherever the index’s words are not the text check’s', async () => {
+    const library = newLibrary();
+    const add = (
+      id: string,
+      text: string,
+      chromeRanges: ArticleTextRecord['chromeRanges'] = [],
+    ) => {
+      library.articles.set(id, article(id, id));
+      library.texts.set(id, { articleId: id, text, chromeRanges } as ArticleTextRecord);
+    };
+    // To the index these hold the word "reforme"; to the text check none has it as a word: a
+    // superscript is a digit, a chrome range cuts "réformes", and Han letters touch it.
+    add('footnote', 'Une réforme² votée. Pension.');
+    add('cut', 'Pension. Les réformes', [{ start: 20, end: 21, kind: 'navigation' } as never]);
+    add('han', 'Pension réforme中国.');
+    add('plain', 'Pension et réforme.');
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const articlesOf = async (searched: SearchEngine, query: string) =>
+      [...new Set((await run(searched, query)).rows.map((row) => row.articleId))].sort();
+    expect(await articlesOf(engine, 'pension -réforme')).toEqual(['cut', 'footnote', 'han']);
+    // What the index cannot vouch for is stored with it.
+    await engine.save();
+    const reopened = new SearchEngine(memorySource(library), ignore);
+    expect(await articlesOf(reopened, 'pension -réforme')).toEqual(['cut', 'footnote', 'han']);
+  });
+
   it('leaves page chrome out unless asked', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     expect((await run(engine, 'menu')).rows).toHaveLength(0);

@@ -13,9 +13,9 @@ import { foldText } from './fold-text';
 import { matchingAnnotations } from './matching-annotations';
 import { parseQuery } from './parse-query';
 import { inResultOrder } from './result-order';
-import { hasAnnotationConditions, type ArticleFilters } from './query-types';
+import { canHaveHits, hasAnnotationConditions, type ArticleFilters } from './query-types';
 import { articleFacts, searchDocument, type ArticleFacts } from './search-document';
-import { createSearchIndex, type SearchIndex } from './search-index';
+import { createSearchIndex, isCandidate, type SearchIndex } from './search-index';
 import type {
   FromSearchWorker,
   ResultRow,
@@ -84,7 +84,7 @@ export class SearchEngine {
     ]);
     if (stored) {
       try {
-        this.index = createSearchIndex(stored.json);
+        this.index = createSearchIndex(stored.json, stored.inexact);
         this.stamps = new Map(Object.entries(stored.stamps));
       } catch {
         // An index from another version of the app, or damaged: built again from the texts.
@@ -202,6 +202,7 @@ export class SearchEngine {
     await this.source.saveIndex({
       json: this.index.serialise(),
       stamps: Object.fromEntries(this.stamps),
+      inexact: this.index.inexactIds(),
     });
   }
 
@@ -318,9 +319,14 @@ export class SearchEngine {
       );
       allowed = allowed.filter((facts) => matched!.has(facts.id));
     }
-    const candidates = text ? this.index.candidates(text, options.includeChrome) : 'all';
+    const candidates = text ? this.index.candidates(text, options.includeChrome) : null;
+    // A query of NOTs alone gives no row in any article (`rowsOf`): no text need be read.
     const proposed =
-      candidates === 'all' ? allowed : allowed.filter((facts) => candidates.has(facts.id));
+      text && !canHaveHits(text)
+        ? []
+        : candidates
+          ? allowed.filter((facts) => isCandidate(candidates, facts.id))
+          : allowed;
 
     let pending: ResultRow[] = [];
     let isFirstSent = false;

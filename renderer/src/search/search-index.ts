@@ -1,8 +1,9 @@
 /**
  * The full-text index: MiniSearch over each article's title, bylines, body and page chrome,
- * with Sourcemark's tokeniser (`Intl.Segmenter`, folded terms). It answers candidates only:
- * which articles hold the words; `find-hits.ts` confirms each candidate against its stored
- * text and places the hits.
+ * with Sourcemark's tokeniser (`Intl.Segmenter`, folded terms). It answers candidates: which
+ * articles hold the words, and for a NOT, which articles it can vouch hold the excluded
+ * words, so those are left out unread; `find-hits.ts` confirms each candidate against its
+ * stored text and places the hits.
  *
  * Why MiniSearch (measured with `npm run bench -- search-libraries`, MiniSearch 7.2,
  * FlexSearch 0.8 and Orama 3.1 on the same generated French/English/Turkish articles with the
@@ -18,17 +19,18 @@
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from './search-document';
 import type { TextNode } from './query-types';
-import { tokenise } from './tokenise';
+import { tokeniseChecked } from './tokenise';
 
-const OPTIONS = {
-  fields: ['title', 'byline', 'body', 'chrome'],
-  tokenize: tokenise,
-  // Terms arrive folded from `tokenise`: nothing more to do per term.
-  processTerm: (term: string) => term,
-};
+/**
+ * Articles that may match a query: only those in `only`, or every article but those in
+ * `allBut` (a NOT: the articles the index knows hold the excluded word).
+ */
+export type Candidates = { only: ReadonlySet<string> } | { allBut: ReadonlySet<string> };
 
-/** Candidate article ids, or `'all'` when the index cannot narrow (a NOT alone). */
-export type Candidates = Set<string> | 'all';
+/** Whether `id` is among `candidates`. */
+export function isCandidate(candidates: Candidates, id: string): boolean {
+  return 'only' in candidates ? candidates.only.has(id) : !candidates.allBut.has(id);
+}
 
 /** The index and what it can answer. */
 export interface SearchIndex {
@@ -41,15 +43,58 @@ export interface SearchIndex {
   candidates(node: TextNode, includeChrome: boolean): Candidates;
   /** The index as JSON, to persist. */
   serialise(): string;
+  /** The articles whose words the index cannot vouch for (`sureMatches`), to persist. */
+  inexactIds(): string[];
 }
 
-/** A new index, or the one `json` holds (from `serialise`). */
-export function createSearchIndex(json?: string): SearchIndex {
-  const index = json
-    ? MiniSearch.loadJSON<SearchDocument>(json, OPTIONS)
-    : new MiniSearch<SearchDocument>(OPTIONS);
+type Only = { only: ReadonlySet<string> };
+type AllBut = { allBut: ReadonlySet<string> };
+/** `a` and `b` when one is `Only` and the other `AllBut`, in that order. */
+const mixed = (a: Candidates, b: Candidates): [Only, AllBut] =>
+  'only' in a ? [a, b as AllBut] : [b as Only, a as AllBut];
 
-  const termCandidates = (node: Extract<TextNode, { kind: 'term' }>, includeChrome: boolean) => {
+const union = (a: Candidates, b: Candidates): Candidates => {
+  if ('only' in a && 'only' in b) return { only: new Set([...a.only, ...b.only]) };
+  if ('allBut' in a && 'allBut' in b)
+    return { allBut: new Set([...a.allBut].filter((id) => b.allBut.has(id))) };
+  const [{ only }, { allBut }] = mixed(a, b);
+  return { allBut: new Set([...allBut].filter((id) => !only.has(id))) };
+};
+
+const intersection = (a: Candidates, b: Candidates): Candidates => {
+  if ('only' in a && 'only' in b) {
+    const [small, large] = a.only.size <= b.only.size ? [a.only, b.only] : [b.only, a.only];
+    return { only: new Set([...small].filter((id) => large.has(id))) };
+  }
+  if ('allBut' in a && 'allBut' in b) return { allBut: new Set([...a.allBut, ...b.allBut]) };
+  const [{ only }, { allBut }] = mixed(a, b);
+  return { only: new Set([...only].filter((id) => !allBut.has(id))) };
+};
+
+/**
+ * A new index, or the one `json` holds (from `serialise`) with the articles `inexact` names
+ * (from `inexactIds`).
+ */
+export function createSearchIndex(json?: string, inexact: readonly string[] = []): SearchIndex {
+  // Articles with a word the text check does not see as the index does (`tokenise.ts`,
+  // `SearchDocument.hasCutWord`): the index's words there may be no hit.
+  const inexactSet = new Set(inexact);
+  let hasSplitWord = false;
+  const options = {
+    fields: ['title', 'byline', 'body', 'chrome'],
+    tokenize: (text: string) => {
+      const checked = tokeniseChecked(text);
+      if (checked.hasSplitWord) hasSplitWord = true;
+      return checked.terms;
+    },
+    // Terms arrive folded from `tokenise`: nothing more to do per term.
+    processTerm: (term: string) => term,
+  };
+  const index = json
+    ? MiniSearch.loadJSON<SearchDocument>(json, options)
+    : new MiniSearch<SearchDocument>(options);
+
+  const termMatches = (node: Extract<TextNode, { kind: 'term' }>, includeChrome: boolean) => {
     const fields =
       node.field === 'body' ? (includeChrome ? ['body', 'chrome'] : ['body']) : [node.field];
     const last = node.terms.length - 1;
@@ -60,43 +105,61 @@ export function createSearchIndex(json?: string): SearchIndex {
     return new Set(results.map((result) => String(result.id)));
   };
 
+  /**
+   * Articles that surely match `node` (never more than do). A word or prefix the index holds
+   * in an exact article is a hit to the text check too: the same folding, the same word
+   * edges, the same fields (the body field is the text outside chrome). A phrase needs its
+   * words in order, which only the text shows; a NOT's matches are not known from the index.
+   */
+  const sureMatches = (node: TextNode, includeChrome: boolean): Set<string> => {
+    switch (node.kind) {
+      case 'term': {
+        if (node.terms.length !== 1) return new Set();
+        const found = termMatches(node, includeChrome);
+        for (const id of inexactSet) found.delete(id);
+        return found;
+      }
+      case 'not':
+        return new Set();
+      case 'or': {
+        const all = new Set<string>();
+        for (const child of node.children)
+          for (const id of sureMatches(child, includeChrome)) all.add(id);
+        return all;
+      }
+      case 'and': {
+        const [first, ...others] = node.children.map((child) => sureMatches(child, includeChrome));
+        return new Set([...(first ?? [])].filter((id) => others.every((found) => found.has(id))));
+      }
+    }
+  };
+
   const candidates = (node: TextNode, includeChrome: boolean): Candidates => {
     switch (node.kind) {
       case 'term':
-        return termCandidates(node, includeChrome);
+        return { only: termMatches(node, includeChrome) };
       case 'not':
-        // Excluding by the index could drop an article whose excluded word is only in a
-        // place the text check ignores: NOT is checked against the text alone.
-        return 'all';
-      case 'or': {
-        const union = new Set<string>();
-        for (const child of node.children) {
-          const found = candidates(child, includeChrome);
-          if (found === 'all') return 'all';
-          for (const id of found) union.add(id);
-        }
-        return union;
-      }
-      case 'and': {
-        let result: Set<string> | null = null;
-        for (const child of node.children) {
-          const found = candidates(child, includeChrome);
-          if (found === 'all') continue;
-          const kept: Set<string> = result ?? found;
-          result = result === null ? found : new Set([...kept].filter((id) => found.has(id)));
-        }
-        return result ?? 'all';
-      }
+        // Every article but those the index shows to hold what is excluded: a NOT of words
+        // reads no text, a NOT of a phrase reads the texts its other terms leave.
+        return { allBut: sureMatches(node.child, includeChrome) };
+      case 'or':
+        return node.children.map((child) => candidates(child, includeChrome)).reduce(union);
+      case 'and':
+        return node.children.map((child) => candidates(child, includeChrome)).reduce(intersection);
     }
   };
 
   return {
     put(document) {
+      hasSplitWord = false;
       if (index.has(document.id)) index.replace(document);
       else index.add(document);
+      if (hasSplitWord || document.hasCutWord) inexactSet.add(document.id);
+      else inexactSet.delete(document.id);
     },
     remove(id) {
       if (index.has(id)) index.discard(id);
+      inexactSet.delete(id);
     },
     has: (id) => index.has(id),
     get size() {
@@ -104,5 +167,6 @@ export function createSearchIndex(json?: string): SearchIndex {
     },
     candidates,
     serialise: () => JSON.stringify(index),
+    inexactIds: () => [...inexactSet],
   };
 }

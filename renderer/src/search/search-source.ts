@@ -15,6 +15,8 @@ import type {
 export interface StoredIndex {
   json: string;
   stamps: Record<string, string>;
+  /** Articles whose words the index cannot vouch for (`search-index.ts`). */
+  inexact: string[];
 }
 
 export interface SearchSource {
