@@ -12,7 +12,9 @@ export type StreamedDigest =
   | { kind: 'digested'; tables: BackupTableSummary[] }
   /** A row only the library's importer revives: the file is verified through it instead. */
   | { kind: 'typed' }
-  | { kind: 'unreadable'; detail: string };
+  | { kind: 'unreadable'; detail: string }
+  /** The worker could not run or stopped: the file is digested on the page instead. */
+  | { kind: 'lost' };
 
 export interface ChunkDigest {
   /** The next bytes of the file as read back from disk, in order. */

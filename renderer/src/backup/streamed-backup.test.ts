@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SourcemarkDatabase } from '../db/db';
 import { createFakeHost, type FakeHost } from '../testing/fake-host';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
@@ -88,6 +88,32 @@ describe('a backup written while it is read', () => {
     const file = new Blob([host.backups.files.get(written!.entry.path)!.bytes.slice()]);
     expect(await file.text()).toContain('"$types"');
     expect(await verifyBackup(file)).toMatchObject({ ok: true });
+  });
+
+  it('digests the file on the page when the verification worker cannot run', async () => {
+    /** A worker whose script never loads: it answers nothing but an error. */
+    class UnloadableWorker {
+      onmessage: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor() {
+        setTimeout(() => this.onerror?.(), 0);
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', UnloadableWorker);
+    try {
+      await seedLarge();
+      const written = await writeBackup(
+        host.api,
+        database,
+        { kind: 'snapshot', reason: 'daily' },
+        { appVersion: '1' },
+      );
+      expect(host.backups.files.get(written!.entry.path)!.isComplete).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('fails when the host reads back other bytes than it was given, and takes no more parts', async () => {

@@ -46,8 +46,8 @@ export function startStreamedVerification(
       worker.terminate();
     }
   };
-  worker.onerror = (event) => {
-    settle?.({ kind: 'unreadable', detail: event.message || 'the verification stopped' });
+  worker.onerror = () => {
+    settle?.({ kind: 'lost' });
     worker.terminate();
   };
   const post = (message: ToVerifyWorker) => worker.postMessage(message);

@@ -18,7 +18,7 @@ import { exportWithLibrary, exportWorkspaceTo } from './export-workspace';
 import { openHostWriteStream } from './host-write-stream';
 import { startStreamedVerification, type StreamedDigest } from './streamed-verification';
 import { DIGEST_FORMAT_VERSION } from './table-digest';
-import { digestThroughImporter, verifyDigested } from './verify-backup';
+import { digestBackupFile, digestThroughImporter, verifyDigested } from './verify-backup';
 
 export interface WrittenBackup {
   entry: BackupEntry;
@@ -71,9 +71,11 @@ export async function writeBackup(
       const digested = await digest;
       if (digested.kind === 'unreadable') throw new Error(digested.detail);
       if (digested.kind === 'digested') return digested.tables;
-      return digestThroughImporter(file, manifest, (done, total) =>
-        onProgress?.({ phase: 'verify', done, total, sizeBytes: file.size }),
-      );
+      const progress = (done: number, total: number) =>
+        onProgress?.({ phase: 'verify', done, total, sizeBytes: file.size });
+      // The worker lost: the file read back is digested here, as a whole.
+      if (digested.kind === 'lost') return digestBackupFile(file, manifest, progress);
+      return digestThroughImporter(file, manifest, progress);
     });
     signal?.throwIfAborted();
     if (!verification.ok)
