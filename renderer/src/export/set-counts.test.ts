@@ -43,6 +43,10 @@ db.use({
           note(what, request.query.index.name ?? '', 'answer');
           return answer;
         },
+        openCursor: async (request) => {
+          note(request.values ? 'rows' : 'keys', request.query.index.name ?? '', 'ask');
+          return table.openCursor(request);
+        },
         count: async (request) => {
           note('count', request.query.index.name ?? '', 'ask');
           return table.count(request);
@@ -87,6 +91,24 @@ describe("the set's count", () => {
     const tallyRows = reads.filter((r) => r.table === 'articleTallies' && r.what === 'rows');
     expect(tallyRows).toEqual([]);
     expect(counts.selected).toBe((await buildExport(job(ANALYST), db)).selectedCount);
+  });
+
+  it('is kept for the dialog opened again, until a write touches the set', async () => {
+    await withoutColleague();
+    const first = await countSet(ANALYST, { kind: 'all' });
+    expect(reads.some((r) => r.table === 'articleTallies')).toBe(true);
+    reads = [];
+    expect(await countSet(ANALYST, { kind: 'all' })).toEqual(first);
+    expect(reads.filter((r) => r.table === 'articleTallies')).toEqual([]);
+    // A new annotation: counted again, and counted in.
+    const row = (await db.annotations
+      .where('[author+kind]')
+      .equals([ANALYST, 'document'])
+      .first())!;
+    await db.annotations.add({ ...row, id: 'added-later' as typeof row.id });
+    reads = [];
+    expect((await countSet(ANALYST, { kind: 'all' })).selected).toBe(first.selected + 1);
+    expect(reads.some((r) => r.table === 'articleTallies')).toBe(true);
   });
 
   it("is the analyst's alone when a colleague's set is stored too", async () => {

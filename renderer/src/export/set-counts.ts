@@ -5,7 +5,8 @@
  * author's totals: Chromium counts an index range entry by entry (an analyst's 207,000
  * annotations took 0.7-2 s, the dialog's whole wait). When the author is the library's only
  * one, the sum is read from the keys of the totals' `[articleId+total]` index, no tally
- * decoded; else the 10,000 tallies are read a page at a time. What an index
+ * decoded; else the 10,000 tallies are read a page at a time. The whole set's count is kept
+ * until a write touches it (`kept-total.ts`): the dialog opened again reads none. What an index
  * cannot tell exactly is `null`, and the dialog says it is counted when the file is written.
  */
 import Dexie from 'dexie';
@@ -14,6 +15,7 @@ import { db } from '../db/db';
 import type { AnnotationId, ArticleId } from '../db/records';
 import type { ArticleChoice } from '../sets/set-repository';
 import type { ArticleTally } from '../stats/article-tally';
+import { keptTotal } from './kept-total';
 
 /** What the chosen set holds, as far as indexes tell. */
 export interface SetCounts {
@@ -112,19 +114,27 @@ const TALLY_PAGE = 1_000;
  * summed from the articles' stored totals (`stats/article-tally.ts` `byAuthor`).
  */
 async function authorTotal(author: AuthorId, ids: readonly ArticleId[] | undefined) {
-  if (!ids && (await isOnlyAuthor(author))) return totalOfEveryArticle();
+  if (!ids) return keptTotal(author, () => wholeSetTotal(author));
   let total = 0;
-  const add = (tallies: readonly (ArticleTally | undefined)[]) => {
-    for (const tally of tallies) {
-      const items = tally && Object.hasOwn(tally.byAuthor, author) ? tally.byAuthor[author]! : {};
-      for (const count of Object.values(items)) total += count;
-    }
-  };
-  if (ids) {
-    for (let at = 0; at < ids.length; at += TALLY_PAGE)
-      add(await db.articleTallies.bulkGet(ids.slice(at, at + TALLY_PAGE)));
-    return total;
+  for (let at = 0; at < ids.length; at += TALLY_PAGE)
+    total += authorSum(author, await db.articleTallies.bulkGet(ids.slice(at, at + TALLY_PAGE)));
+  return total;
+}
+
+/** `author`'s annotations in `tallies`, every item's. */
+function authorSum(author: AuthorId, tallies: readonly (ArticleTally | undefined)[]): number {
+  let total = 0;
+  for (const tally of tallies) {
+    const items = tally && Object.hasOwn(tally.byAuthor, author) ? tally.byAuthor[author]! : {};
+    for (const count of Object.values(items)) total += count;
   }
+  return total;
+}
+
+/** How many annotations `author` has on every article, rows and packs. */
+async function wholeSetTotal(author: AuthorId) {
+  if (await isOnlyAuthor(author)) return totalOfEveryArticle();
+  let total = 0;
   // A page after another: the pages asked for at once, after the keys that bound them,
   // took longer in Chromium than the pages one by one (a request for the keys more, and
   // IndexedDB answers one request at a time anyway).
@@ -136,7 +146,7 @@ async function authorTotal(author: AuthorId, ids: readonly ArticleId[] | undefin
     )
       .limit(TALLY_PAGE)
       .toArray();
-    add(page);
+    total += authorSum(author, page);
     if (page.length < TALLY_PAGE) return total;
     last = page.at(-1)!.articleId;
   }
