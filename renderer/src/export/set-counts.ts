@@ -15,6 +15,7 @@ import { db } from '../db/db';
 import type { AnnotationId, ArticleId } from '../db/records';
 import type { ArticleChoice } from '../sets/set-repository';
 import type { ArticleTally } from '../stats/article-tally';
+import { annotationCounts } from '../library/annotation-counts';
 import { keptTotal } from './kept-total';
 
 /** What the chosen set holds, as far as indexes tell. */
@@ -168,17 +169,12 @@ async function isOnlyAuthor(author: AuthorId): Promise<boolean> {
 
 /**
  * Every annotation of the library, from each article's total as the `[articleId+total]`
- * index holds it: the keys alone, walked by a key cursor (what the library's counts read
- * too), where a page of tallies is decoded whole with its per-author, verdict and overlap
- * maps.
+ * index holds it: the keys alone, no tally decoded with its per-author, verdict and overlap
+ * maps, and read once for the library's counts and this (`annotation-counts.ts`).
  */
 async function totalOfEveryArticle(): Promise<number> {
-  const keys = (await db.articleTallies.orderBy('[articleId+total]').keys()) as unknown as [
-    string,
-    number,
-  ][];
   let total = 0;
-  for (const [, count] of keys) total += count;
+  for (const count of (await annotationCounts()).values()) total += count;
   return total;
 }
 
