@@ -9,11 +9,17 @@ import { buildExport } from './build-export';
 import { previewOf } from './export-preview';
 import { ANALYST, COLLEAGUE, seedExportLibrary } from './export-testing';
 import { DOCUMENT_LEVEL, REVIEW_COMMENTS } from './format-losses';
-import { countSet } from './set-counts';
+import { countDocumentLevel, countSet, type SetCounts } from './set-counts';
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
   await seedExportLibrary(8);
+});
+
+/** Every count the preview may need, as the dialog reads them. */
+const countAll = async (author: AuthorId, articles: ArticleChoice): Promise<SetCounts> => ({
+  ...(await countSet(author, articles)),
+  documentLevel: await countDocumentLevel(author, articles),
 });
 
 const choices: [string, AuthorId, ArticleChoice][] = [
@@ -25,7 +31,7 @@ const choices: [string, AuthorId, ArticleChoice][] = [
 describe('the count-based preview', () => {
   for (const [name, author, articles] of choices) {
     it(`says what every format then drops, for ${name}`, async () => {
-      const counts = await countSet(author, articles);
+      const counts = await countAll(author, articles);
       for (const format of EXPORT_FORMATS) {
         const output = await buildExport(
           {
@@ -58,10 +64,10 @@ describe('the count-based preview', () => {
   }
 
   it('counts document-level annotations and comments from indexes', async () => {
-    const counts = await countSet(ANALYST, { kind: 'all' });
+    const counts = await countAll(ANALYST, { kind: 'all' });
     // 8 profiles, a frame on every other article; k1 and k2 are on the analyst's spans.
     expect(counts).toMatchObject({ documentLevel: 12, comments: 2 });
     // The colleague's set is packed: its document-level count waits for the file.
-    expect((await countSet(COLLEAGUE, { kind: 'all' })).documentLevel).toBeNull();
+    expect(await countDocumentLevel(COLLEAGUE, { kind: 'all' })).toBeNull();
   });
 });

@@ -3,15 +3,20 @@
  * totals (`articleTallies`), indexes and id lists, never from the set itself: reading
  * 210,000 annotations takes Chromium tens of seconds. The set's size is the sum of the
  * author's totals: Chromium counts an index range entry by entry (an analyst's 207,000
- * annotations took 0.7-2 s, the dialog's whole wait), 10,000 totals are read in a few
- * requests. What an index cannot tell exactly is `null`, and the dialog says it is counted
- * when the file is written.
+ * annotations took 0.7-2 s, the dialog's whole wait). When the author is the library's only
+ * one, the sum is read from the keys of the totals' `[articleId+total]` index, no tally
+ * decoded; else the 10,000 tallies are read a page at a time. The whole set's count is kept
+ * until a write touches it (`kept-total.ts`): the dialog opened again reads none. What an index
+ * cannot tell exactly is `null`, and the dialog says it is counted when the file is written.
  */
+import Dexie from 'dexie';
 import type { AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import type { AnnotationId, ArticleId } from '../db/records';
 import type { ArticleChoice } from '../sets/set-repository';
 import type { ArticleTally } from '../stats/article-tally';
+import { annotationCounts } from '../library/annotation-counts';
+import { keptTotal } from './kept-total';
 
 /** What the chosen set holds, as far as indexes tell. */
 export interface SetCounts {
@@ -26,20 +31,24 @@ export interface SetCounts {
   comments: number;
 }
 
+/**
+ * The counts every format's preview needs. The document-level count is apart
+ * (`countDocumentLevel`): only the formats that drop them need it, and Chromium counts the
+ * `[author+kind]` range entry by entry (17,000 profiles and frames: 0.4-0.8 s of the
+ * dialog's wait, under load, for a native export that drops nothing).
+ */
+export type SetTotals = Omit<SetCounts, 'documentLevel'>;
+
 type SetKey = [ArticleId, AuthorId];
 
+const chosenIdsOf = (articles: ArticleChoice) =>
+  articles.kind === 'ids' ? [...new Set(articles.ids)] : undefined;
+
 /** Counts `author`'s set over `articles`. Read-only; reads no annotation of the set. */
-export async function countSet(author: AuthorId, articles: ArticleChoice): Promise<SetCounts> {
-  const ids = articles.kind === 'ids' ? [...new Set(articles.ids)] : undefined;
-  const [selected, documentRows, packIds, comments] = await Promise.all([
+export async function countSet(author: AuthorId, articles: ArticleChoice): Promise<SetTotals> {
+  const ids = chosenIdsOf(articles);
+  const [selected, packIds, comments] = await Promise.all([
     authorTotal(author, ids),
-    ids
-      ? db.annotations
-          .where('[articleId+kind]')
-          .anyOf(ids.map((id) => [id, 'document']))
-          .filter((a) => a.author === author)
-          .count()
-      : db.annotations.where('[author+kind]').equals([author, 'document']).count(),
     packedIds(author, ids),
     db.comments.toArray(),
   ]);
@@ -53,25 +62,52 @@ export async function countSet(author: AuthorId, articles: ArticleChoice): Promi
   const inSet = new Set<string>(packed);
   for (const row of commentedRows)
     if (row && row.author === author && (!chosen || chosen.has(row.articleId))) inSet.add(row.id);
-  return {
-    selected,
-    documentLevel: packed.size > 0 ? null : documentRows,
-    comments: comments.filter((c) => inSet.has(c.annotationId)).length,
-  };
+  return { selected, comments: comments.filter((c) => inSet.has(c.annotationId)).length };
+}
+
+/**
+ * How many of `author`'s annotations over `articles` are document-level (from the
+ * `[author+kind]` index), or `null` when some of the set is packed: a pack is read whole,
+ * so its annotations are counted when the file is written.
+ */
+export async function countDocumentLevel(
+  author: AuthorId,
+  articles: ArticleChoice,
+): Promise<number | null> {
+  const ids = chosenIdsOf(articles);
+  const [rows, packs] = await Promise.all([
+    ids
+      ? db.annotations
+          .where('[articleId+kind]')
+          .anyOf(ids.map((id) => [id, 'document']))
+          .filter((a) => a.author === author)
+          .count()
+      : db.annotations.where('[author+kind]').equals([author, 'document']).count(),
+    packKeys(author, ids),
+  ]);
+  return packs.length > 0 ? null : rows;
+}
+
+/** The keys of `author`'s packs on `ids` (every article when absent). */
+async function packKeys(author: AuthorId, ids: readonly ArticleId[] | undefined) {
+  // Keys only: a pack holds its annotations whole, its id list sits in a row of its own.
+  const all = (await db.annotationPacks.where('author').equals(author).primaryKeys()) as SetKey[];
+  const chosen = ids ? new Set<string>(ids) : undefined;
+  return chosen ? all.filter(([articleId]) => chosen.has(articleId)) : all;
 }
 
 /** The ids of `author`'s packed annotations on `ids` (every article when absent). */
 async function packedIds(author: AuthorId, ids: readonly ArticleId[] | undefined) {
-  // Keys only: a pack holds its annotations whole, its id list sits in a row of its own.
-  const all = (await db.annotationPacks.where('author').equals(author).primaryKeys()) as SetKey[];
-  const chosen = ids ? new Set<string>(ids) : undefined;
-  const keys = chosen ? all.filter(([articleId]) => chosen.has(articleId)) : all;
+  const keys = await packKeys(author, ids);
   if (keys.length === 0) return [];
   const lists = await db.annotationPackIds.bulkGet(keys);
   return lists.flatMap((list) => (list?.annotationIds ?? []) as string[]);
 }
 
-/** Totals read a request at a time: each is small, but 10,000 at once held the page's thread. */
+/**
+ * Totals a request: each is small, but 10,000 in one answer held the page's thread while
+ * they were decoded.
+ */
 const TALLY_PAGE = 1_000;
 
 /**
@@ -79,18 +115,30 @@ const TALLY_PAGE = 1_000;
  * summed from the articles' stored totals (`stats/article-tally.ts` `byAuthor`).
  */
 async function authorTotal(author: AuthorId, ids: readonly ArticleId[] | undefined) {
+  if (!ids) return keptTotal(author, () => wholeSetTotal(author));
   let total = 0;
-  const add = (tallies: readonly (ArticleTally | undefined)[]) => {
-    for (const tally of tallies) {
-      const items = tally && Object.hasOwn(tally.byAuthor, author) ? tally.byAuthor[author]! : {};
-      for (const count of Object.values(items)) total += count;
-    }
-  };
-  if (ids) {
-    for (let at = 0; at < ids.length; at += TALLY_PAGE)
-      add(await db.articleTallies.bulkGet(ids.slice(at, at + TALLY_PAGE)));
-    return total;
+  for (let at = 0; at < ids.length; at += TALLY_PAGE)
+    total += authorSum(author, await db.articleTallies.bulkGet(ids.slice(at, at + TALLY_PAGE)));
+  return total;
+}
+
+/** `author`'s annotations in `tallies`, every item's. */
+function authorSum(author: AuthorId, tallies: readonly (ArticleTally | undefined)[]): number {
+  let total = 0;
+  for (const tally of tallies) {
+    const items = tally && Object.hasOwn(tally.byAuthor, author) ? tally.byAuthor[author]! : {};
+    for (const count of Object.values(items)) total += count;
   }
+  return total;
+}
+
+/** How many annotations `author` has on every article, rows and packs. */
+async function wholeSetTotal(author: AuthorId) {
+  if (await isOnlyAuthor(author)) return totalOfEveryArticle();
+  let total = 0;
+  // A page after another: the pages asked for at once, after the keys that bound them,
+  // took longer in Chromium than the pages one by one (a request for the keys more, and
+  // IndexedDB answers one request at a time anyway).
   for (let last: string | undefined; ;) {
     const page = await (
       last === undefined
@@ -99,10 +147,35 @@ async function authorTotal(author: AuthorId, ids: readonly ArticleId[] | undefin
     )
       .limit(TALLY_PAGE)
       .toArray();
-    add(page);
+    total += authorSum(author, page);
     if (page.length < TALLY_PAGE) return total;
     last = page.at(-1)!.articleId;
   }
+}
+
+/**
+ * Whether no annotation of the library is another author's: no row in another author's
+ * range of the `[author+kind]` index, no pack of another. Four requests of one key at most.
+ */
+async function isOnlyAuthor(author: AuthorId): Promise<boolean> {
+  const others = await Promise.all([
+    db.annotations.where('[author+kind]').below([author, Dexie.minKey]).limit(1).primaryKeys(),
+    db.annotations.where('[author+kind]').above([author, Dexie.maxKey]).limit(1).primaryKeys(),
+    db.annotationPacks.where('author').below(author).limit(1).primaryKeys(),
+    db.annotationPacks.where('author').above(author).limit(1).primaryKeys(),
+  ]);
+  return others.every((keys) => keys.length === 0);
+}
+
+/**
+ * Every annotation of the library, from each article's total as the `[articleId+total]`
+ * index holds it: the keys alone, no tally decoded with its per-author, verdict and overlap
+ * maps, and read once for the library's counts and this (`annotation-counts.ts`).
+ */
+async function totalOfEveryArticle(): Promise<number> {
+  let total = 0;
+  for (const count of (await annotationCounts()).values()) total += count;
+  return total;
 }
 
 /** How many articles the library holds (the dialog's "All articles (n)"), from the primary key. */

@@ -7,7 +7,8 @@
  * other row keeps its object, and the view's sorting and rendering can tell what changed by
  * reference. The library reads the small `articleRows` (what a row shows), never the
  * records with their ingestion metadata. Annotation counts are read again, all of them,
- * only when annotations were written, from the stored totals' index alone. The rows are
+ * only when annotations were written, from the stored totals' index alone (a read shared
+ * with the Export dialog's count: `annotation-counts.ts`). The rows are
  * delivered before their counts (`annotationCount` null), the counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
@@ -15,7 +16,8 @@ import { Dexie } from 'dexie';
 import { db } from '../db/db';
 import { mergeTouched, primaryKeyPart, touchesAny, type TouchedKeys } from '../db/mutated-keys';
 import type { ArticleId, ArticleRowRecord } from '../db/records';
-import { listArticleRows, readAnnotationCounts } from './article-repository';
+import { annotationCounts, forgetAnnotationCounts } from './annotation-counts';
+import { listArticleRows } from './article-repository';
 import type { LibraryRow } from './library-rows';
 
 type ArticleSummary = ArticleRowRecord;
@@ -52,7 +54,7 @@ export function watchLibraryRows(
   let rows: readonly LibraryRow[] | null = null;
   const byId = new Map<string, LibraryRow>();
   // Null until the first count: rows then say "counting", not 0.
-  let counts: Map<ArticleId, number> | null = null;
+  let counts: ReadonlyMap<ArticleId, number> | null = null;
   let touched: TouchedKeys = 'all';
   let isCountStale = true;
   let isReading = false;
@@ -94,7 +96,7 @@ export function watchLibraryRows(
     const ids = [...keys];
     const [found, fresh] = await Promise.all([
       db.articleRows.bulkGet(ids as ArticleId[]),
-      withCounts ? readAnnotationCounts() : null,
+      withCounts ? annotationCounts() : null,
     ]);
     const changed = new Map<string, LibraryRow | null>();
     if (fresh) {
@@ -150,7 +152,10 @@ export function watchLibraryRows(
 
   const onMutated = (parts: ObservabilitySet) => {
     touched = mergeTouched(touched, parts, ARTICLES_PART);
-    if (touchesAny(parts, ANNOTATION_PARTS)) isCountStale = true;
+    if (touchesAny(parts, ANNOTATION_PARTS)) {
+      isCountStale = true;
+      forgetAnnotationCounts();
+    }
     // Reads only when either changed (or while inactive, not at all: `flush` checks).
     void flush();
   };

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AuthorId } from '../annotation/types';
 import { previewOf, type ExportPreview } from '../export/export-preview';
-import { countSet, type SetCounts } from '../export/set-counts';
+import { dropsDocumentLevel } from '../export/format-losses';
+import { countDocumentLevel, countSet, type SetTotals } from '../export/set-counts';
 import type { ExportFormatId } from './export-formats';
 import type { ArticleChoice } from './set-repository';
 
@@ -17,38 +18,64 @@ export interface ExportPreviewRequest {
   format: ExportFormatId;
 }
 
+type Answer<T> = { value: T } | { failed: string };
+
+/**
+ * What `read` answers for `request` (compared member by member), `undefined` while it reads
+ * or when `read` is `null` (nothing to read). A newer request's answer replaces an older's.
+ */
+function useAnswer<T>(request: readonly unknown[], read: (() => Promise<T>) | null) {
+  const [answer, setAnswer] = useState<{ request: readonly unknown[]; answer: Answer<T> } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (!read) return;
+    let isCurrent = true;
+    read().then(
+      (value) => isCurrent && setAnswer({ request, answer: { value } }),
+      (error: unknown) =>
+        isCurrent &&
+        setAnswer({
+          request,
+          answer: { failed: error instanceof Error ? error.message : String(error) },
+        }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+    // `read` is a new closure each render: the request says when it reads something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, request);
+  const isCurrent =
+    read !== null &&
+    answer !== null &&
+    answer.request.length === request.length &&
+    answer.request.every((member, n) => member === request[n]);
+  return isCurrent ? answer.answer : undefined;
+}
+
 /**
  * The preview of the chosen format's losses, from counts of the chosen set (`countSet`):
  * never the export itself, which runs only when the user asks for the file. The counts are
- * read again when the analyst or the articles change; a format change only re-derives.
+ * read again when the analyst or the articles change; a format change only re-derives, but
+ * for the document-level count, read when a format that drops them is first chosen (a
+ * range counted entry by entry, which the dialog's default, native, never needs).
  */
 export function useExportPreview({
   author,
   articles,
   format,
 }: ExportPreviewRequest): ExportPreviewState {
-  const [answer, setAnswer] = useState<{
-    request: [AuthorId, ArticleChoice];
-    counts: SetCounts | { failed: string };
-  } | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    const request: [AuthorId, ArticleChoice] = [author, articles];
-    countSet(author, articles).then(
-      (counts) => isCurrent && setAnswer({ request, counts }),
-      (error: unknown) =>
-        isCurrent &&
-        setAnswer({
-          request,
-          counts: { failed: error instanceof Error ? error.message : String(error) },
-        }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [author, articles]);
-  if (!answer || answer.request[0] !== author || answer.request[1] !== articles)
-    return { kind: 'counting' };
-  if ('failed' in answer.counts) return { kind: 'failed', reason: answer.counts.failed };
-  return { kind: 'ready', preview: previewOf(format, answer.counts) };
+  const isDroppingDocuments = dropsDocumentLevel(format);
+  const totals = useAnswer<SetTotals>([author, articles], () => countSet(author, articles));
+  const documents = useAnswer<number | null>(
+    [author, articles, isDroppingDocuments],
+    isDroppingDocuments ? () => countDocumentLevel(author, articles) : null,
+  );
+  if (totals && 'failed' in totals) return { kind: 'failed', reason: totals.failed };
+  if (documents && 'failed' in documents) return { kind: 'failed', reason: documents.failed };
+  if (!totals || (isDroppingDocuments && !documents)) return { kind: 'counting' };
+  // A format that keeps document-level annotations never reads their count.
+  const documentLevel = documents ? documents.value : null;
+  return { kind: 'ready', preview: previewOf(format, { ...totals.value, documentLevel }) };
 }
