@@ -6,27 +6,20 @@
  * set size read the same keys: opened as the library starts, the dialog walked them beside
  * the library's own walk (the export bench's first opening).
  */
-import { Dexie, type ObservabilitySet } from 'dexie';
-import { db } from '../db/db';
-import { primaryKeyPart, touchesAny } from '../db/mutated-keys';
+import { keptUntilWritten } from '../db/kept-until-written';
 import type { ArticleId } from '../db/records';
 import { readAnnotationCounts } from './article-repository';
 
-let shared: { database: string; counts: Promise<Map<ArticleId, number>> } | null = null;
+const shared = keptUntilWritten<Map<ArticleId, number>>(['articleTallies']);
 
 /**
  * Drops the shared counts: a follower of the writes that reads the counts again in its own
- * handler (the library feed) calls this first. Dexie calls the handlers of a write newest
- * first, so this module's own, subscribed as it loads, comes after the feed's.
+ * handler (the library feed) calls this first, since Dexie calls a write's handlers newest
+ * first and this module's may come after the feed's.
  */
 export function forgetAnnotationCounts(): void {
-  shared = null;
+  shared.forget();
 }
-
-// For every other reader (the Export dialog): by the time it asks, the write is followed.
-Dexie.on.storagemutated.subscribe((parts: ObservabilitySet) => {
-  if (touchesAny(parts, [primaryKeyPart('articleTallies')])) forgetAnnotationCounts();
-});
 
 /**
  * Every article's annotation count, an article without any absent: the counts read for
@@ -34,12 +27,5 @@ Dexie.on.storagemutated.subscribe((parts: ObservabilitySet) => {
  * The map is shared: callers never change it.
  */
 export function annotationCounts(): Promise<ReadonlyMap<ArticleId, number>> {
-  if (shared?.database !== db.name) {
-    const counts = readAnnotationCounts();
-    const entry = { database: db.name, counts };
-    shared = entry;
-    // A failed read is not shared: the next caller reads again.
-    counts.catch(() => shared === entry && (shared = null));
-  }
-  return shared.counts;
+  return shared.get('counts', readAnnotationCounts);
 }

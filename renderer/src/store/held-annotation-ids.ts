@@ -8,23 +8,10 @@
  * takes it once. The import's own transaction reads the ids again itself (`openPackWriter`):
  * what it writes never rests on a read made outside it.
  */
-import Dexie from 'dexie';
 import { db } from '../db/db';
-import { primaryKeyPart, touchesAny } from '../db/mutated-keys';
+import { keptUntilWritten } from '../db/kept-until-written';
 
-const PARTS = ['annotations', 'annotationPacks', 'annotationPackIds'].map(primaryKeyPart);
-
-/** The read under way or done, for the connection it was made on (a new one reads again). */
-let held: { database: IDBDatabase; ids: Promise<Set<string>> } | undefined;
-let following = false;
-
-function followWrites(): void {
-  if (following) return;
-  following = true;
-  Dexie.on.storagemutated.subscribe((parts) => {
-    if (touchesAny(parts, PARTS)) held = undefined;
-  });
-}
+const held = keptUntilWritten<Set<string>>(['annotations', 'annotationPacks', 'annotationPackIds']);
 
 async function readHeldIds(): Promise<Set<string>> {
   const [rowIds, packIds] = await Promise.all([
@@ -38,25 +25,15 @@ async function readHeldIds(): Promise<Set<string>> {
 
 /** Starts reading the held ids, unless a read since the last write is under way or kept. */
 export async function readHeldAnnotationIdsAhead(): Promise<void> {
-  followWrites();
-  await db.open();
-  const database = db.backendDB();
-  if (held?.database === database) return;
-  const entry = { database, ids: readHeldIds() };
-  held = entry;
-  // A failed read is not kept: the decision reads again.
-  entry.ids.catch(() => {
-    if (held === entry) held = undefined;
-  });
+  await held.get('ids', readHeldIds);
 }
 
 /**
  * The ids held now: the read started ahead if no write came since, else a new one. Taken
  * once: the import that follows writes, and 200,000 ids are not kept for nothing.
  */
-export async function takeHeldAnnotationIds(): Promise<ReadonlySet<string>> {
-  await readHeldAnnotationIdsAhead();
-  const { ids } = held!;
-  held = undefined;
+export function takeHeldAnnotationIds(): Promise<ReadonlySet<string>> {
+  const ids = held.get('ids', readHeldIds);
+  held.forget();
   return ids;
 }
