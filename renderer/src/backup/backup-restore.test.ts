@@ -72,6 +72,23 @@ async function fileOf(path: string): Promise<Blob> {
   return new Blob([file.bytes.slice()]);
 }
 
+/**
+ * Counts the rows `getAll` answers from the object store `storeName` (every way Dexie
+ * reads whole rows here) until `stop`.
+ */
+function rowsReadFrom(storeName: string) {
+  const prototype = IDBObjectStore.prototype;
+  const getAll = prototype.getAll;
+  let rows = 0;
+  prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+    const request = getAll.apply(this, args);
+    if (this.name === storeName)
+      request.addEventListener('success', () => (rows += request.result.length));
+    return request;
+  };
+  return { rows: () => rows, stop: () => (prototype.getAll = getAll) };
+}
+
 async function backUp(source: SourcemarkDatabase) {
   const written = await writeBackup(
     host.api,
@@ -401,6 +418,51 @@ describe('restore', () => {
     expect([...host.backups.files.values()].filter((f) => f.isSnapshot)).toHaveLength(0);
   });
 
+  it('reads each stored row once: the snapshot is made from the rows the restore compares', async () => {
+    await seed(database, 2, 1100);
+    const { file } = await backUp(database);
+    await database.table('annotations').update('art-0-n1', { note: 'changed after the backup' });
+    const read = rowsReadFrom('annotations');
+    try {
+      const outcome = await restoreWorkspace(host.api, database, file);
+      expect(outcome.kind === 'restored' && outcome.snapshot).toBeTruthy();
+    } finally {
+      read.stop();
+    }
+    // 2,200 stored annotations: a snapshot reading them apart from the restore read 4,400.
+    expect(read.rows()).toBeGreaterThanOrEqual(2200);
+    expect(read.rows()).toBeLessThan(2300);
+  });
+
+  it('restores a small backup over a large workspace, the snapshot holding all of the large one', async () => {
+    await seed(database, 1, 10);
+    const { file } = await backUp(database);
+    await Promise.all(database.tables.map((table) => table.clear()));
+    // Past the last annotation of the file: 3,290 stored ones, read a page at a time.
+    await seed(database, 3, 1100);
+    const replaced = await (await backUp(database)).file.text();
+
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind === 'restored' && outcome.snapshot).toBeTruthy();
+    if (outcome.kind !== 'restored' || !outcome.snapshot) return;
+    expect(await database.table('annotations').count()).toBe(10);
+    const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+    expect(asBackup(new TextDecoder().decode(snapshot.bytes))).toBe(asBackup(replaced));
+  });
+
+  it('snapshots a workspace holding a row only the library writes (a date) the other way', async () => {
+    await seed(database, 1, 10);
+    const { file } = await backUp(database);
+    await database.table('comments').put({ id: 'dated', annotationId: 'x', at: new Date(0) });
+    const outcome = await restoreWorkspace(host.api, database, file);
+    expect(outcome.kind === 'restored' && outcome.snapshot).toBeTruthy();
+    if (outcome.kind !== 'restored' || !outcome.snapshot) return;
+    const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+    expect(snapshot.isSnapshot && snapshot.isComplete).toBe(true);
+    expect((await verifyBackup(new Blob([snapshot.bytes.slice()]))).ok).toBe(true);
+    expect(await database.table('comments').get('dated')).toBeUndefined();
+  });
+
   it('refuses a backup from a newer schema with a message saying so', async () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
@@ -477,6 +539,11 @@ async function fill(target: SourcemarkDatabase, w: Generated) {
 }
 
 const withoutTimestamps = (text: string) => text.replace(/"createdAt":"[^"]*"/g, '"createdAt":"-"');
+/** A snapshot's text as a backup's: no reason, the app version and time left out. */
+const asBackup = (text: string) =>
+  withoutTimestamps(text)
+    .replace(/"appVersion":"[^"]*"/, '"appVersion":"-"')
+    .replace('"reason":"before-restore",', '');
 
 describe('a workspace restored into an empty profile', () => {
   it('backs up to the same file as before, timestamps aside', async () => {
@@ -520,9 +587,19 @@ describe('a workspace restored over another one, in place', () => {
           await Promise.all(target.tables.map((table) => table.clear()));
         });
         await fill(target, current);
+        const replaced = await (await backUp(target)).file.text();
 
         const outcome = await restoreWorkspace(host.api, target, new Blob([first]));
         expect(outcome.kind === 'restored' && outcome.databaseName).toBe(ORIGINAL_DATABASE_NAME);
+        // Its snapshot is the backup of the workspace it replaced, but for the manifest's
+        // time, version and reason.
+        if (outcome.kind === 'restored' && outcome.snapshot) {
+          const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+          expect(asBackup(new TextDecoder().decode(snapshot.bytes))).toBe(asBackup(replaced));
+        } else
+          expect(
+            JSON.parse(replaced).data.tables.every((t: { rowCount: number }) => t.rowCount === 0),
+          ).toBe(true);
         const second = await (await backUp(target)).file.text();
         target.close();
         expect(withoutTimestamps(second)).toBe(withoutTimestamps(first));

@@ -106,7 +106,7 @@ export async function exportWithLibrary(
 }
 
 /** The manifest of the rows `digests` saw. */
-async function manifestOf(
+export async function manifestOf(
   database: Dexie,
   digests: TableDigests,
   { appVersion, reason }: ExportOptions,

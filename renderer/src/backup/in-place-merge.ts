@@ -52,14 +52,33 @@ export interface InPlaceCounts {
   unchanged: number;
 }
 
+/**
+ * Told every stored row the merge reads, before anything is changed: a restore keeps its
+ * snapshot of the workspace from these rows (`restore-snapshot.ts`) instead of reading the
+ * workspace a second time.
+ */
+export interface StoredRowsSink {
+  /** Every table of the workspace, in the order their rows must come. */
+  readonly tables: readonly string[];
+  /** Told first, inside the transaction: each table's stored row count. */
+  begin(counts: ReadonlyMap<string, number>): void;
+  /** Stored rows of `table`, in key order after the ones told before, with their spelling. */
+  rows(table: string, rows: readonly unknown[], spelled: readonly string[]): void;
+}
+
 export interface InPlaceOptions {
   onProgress?: (progress: BackupProgress) => void;
+  /** Given every stored row as it was before the restore (each exactly once). */
+  keepStored?: StoredRowsSink;
   signal?: AbortSignal;
   /** Told once every row is read and verified, before the transaction waits for `committed`. */
   onVerified?: () => void;
   /** Awaited last inside the transaction (the snapshot of the workspace replaced); throwing aborts it. */
   beforeCommit?: () => Promise<unknown>;
 }
+
+/** Stored rows past the file's last row read at a time when they are kept. */
+const FINISH_PAGE_ROWS = 2000;
 
 /** Dexie.waitFor's limit for one wait: a snapshot of a large workspace takes minutes. */
 const WAIT_LIMIT_MS = 30 * 60 * 1000;
@@ -74,6 +93,7 @@ class TableMerge {
     private readonly table: Table,
     private readonly digests: TableDigests,
     private readonly counts: InPlaceCounts,
+    private readonly keepStored: StoredRowsSink | undefined,
   ) {
     const { primKey } = table.schema;
     if (!primKey.keyPath) throw new NotInPlace(`${table.name} keeps its keys outside its rows.`);
@@ -111,9 +131,11 @@ class TableMerge {
     // Awaited by the step, unless the transaction is given up first.
     reading.catch(() => {});
     return async () => {
+      const storedRows = await reading;
+      const spellings = storedRows.map((row) => this.digests.spell(row));
+      this.keepStored?.rows(this.table.name, storedRows, spellings);
       const stored = new Map<string, string>();
-      for (const row of await reading)
-        stored.set(JSON.stringify(this.keyOf(row)), this.digests.spell(row));
+      storedRows.forEach((row, i) => stored.set(JSON.stringify(this.keyOf(row)), spellings[i]!));
       const changed: unknown[] = [];
       rows.forEach(({ row, spelled }, i) => {
         const key = JSON.stringify(keys[i]);
@@ -155,15 +177,75 @@ class TableMerge {
     return this.deferred.length;
   }
 
-  /** Deletes the stored rows past the file's last row of this table. */
+  /**
+   * Deletes the stored rows past the file's last row of this table; told to `keepStored`
+   * first, a page at a time (a small backup restored over a large workspace leaves most of
+   * its rows here).
+   */
   async finish(): Promise<void> {
-    const past =
+    const past = () =>
       this.lastKey === undefined
         ? this.table.toCollection()
         : this.table.where(':id').above(this.lastKey);
-    const keys = await past.primaryKeys();
-    if (keys.length > 0) await this.table.bulkDelete(keys);
-    this.counts.deleted += keys.length;
+    if (!this.keepStored) {
+      const keys = await past().primaryKeys();
+      if (keys.length > 0) await this.table.bulkDelete(keys);
+      this.counts.deleted += keys.length;
+      if (rows.length < FINISH_PAGE_ROWS) return;
+    }
+    for (;;) {
+      const rows = await past().limit(FINISH_PAGE_ROWS).toArray();
+      if (rows.length === 0) return;
+      this.keepStored.rows(
+        this.table.name,
+        rows,
+        rows.map((row) => this.digests.spell(row)),
+      );
+      const keys = rows.map((row) => this.keyOf(row));
+      await this.table.bulkDelete(keys);
+      this.counts.deleted += keys.length;
+      this.lastKey = keys[keys.length - 1];
+      if (rows.length < FINISH_PAGE_ROWS) return;
+    }
+  }
+}
+
+/**
+ * The tables in the order the file's rows come: once the file moves past a table, the
+ * stored rows past its last row are deleted (and told to `keepStored` in that order). A
+ * table whose rows come back later has had its rest deleted: such a file (dexie-export-import
+ * writes each table once, in order) takes the other path.
+ */
+class TableWalk {
+  /** The tables before this one in `order` are finished. */
+  private finished = 0;
+
+  constructor(
+    readonly order: readonly string[],
+    private readonly merges: ReadonlyMap<string, TableMerge>,
+  ) {}
+
+  /** The steps finishing the tables before `tableName` (rows of which the file now holds). */
+  finishBefore(tableName: string): (() => Promise<void>)[] {
+    const index = this.order.indexOf(tableName);
+    if (index < this.finished)
+      throw new NotInPlace(`The backup's rows of ${tableName} are not in the tables' order.`);
+    return this.finishUpTo(index);
+  }
+
+  /** The steps finishing every table not finished yet. */
+  finishRest(): (() => Promise<void>)[] {
+    return this.finishUpTo(this.order.length);
+  }
+
+  /** The steps finishing the tables from the first unfinished one up to, not with, `end`. */
+  private finishUpTo(end: number): (() => Promise<void>)[] {
+    const steps: (() => Promise<void>)[] = [];
+    for (; this.finished < end; this.finished++) {
+      const merge = this.merges.get(this.order[this.finished]!)!;
+      steps.push(() => merge.finish());
+    }
+    return steps;
   }
 }
 
@@ -202,7 +284,7 @@ export async function mergeBackupInPlace(
   file: Blob,
   manifest: BackupManifest,
   databaseName: string,
-  { onProgress, signal, onVerified, beforeCommit }: InPlaceOptions = {},
+  { onProgress, signal, onVerified, beforeCommit, keepStored }: InPlaceOptions = {},
 ): Promise<InPlaceCounts> {
   // Opened as stored: no declared schema, so none of the app's middlewares.
   const database = new Dexie(databaseName);
@@ -212,11 +294,19 @@ export async function mergeBackupInPlace(
     const counts: InPlaceCounts = { written: 0, deleted: 0, unchanged: 0 };
     const digests = new TableDigests(manifest.formatVersion);
     const merges = new Map(
-      database.tables.map((table) => [table.name, new TableMerge(table, digests, counts)]),
+      database.tables.map((table) => [
+        table.name,
+        new TableMerge(table, digests, counts, keepStored),
+      ]),
     );
     const tableNames = manifest.tables.map((table) => table.name);
+    const walk = new TableWalk(keepStored?.tables ?? tableNames, merges);
     const totalRows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     return await database.transaction('rw', database.tables, async () => {
+      if (keepStored) {
+        const stored = await Promise.all(walk.order.map((name) => database.table(name).count()));
+        keepStored.begin(new Map(walk.order.map((name, i) => [name, stored[i]!])));
+      }
       const stream = backupJsonStream(file);
       let done = 0;
       /** The previous chunk's steps, whose stored rows are read while this chunk is parsed. */
@@ -225,17 +315,20 @@ export async function mergeBackupInPlace(
         signal?.throwIfAborted();
         await Dexie.waitFor(stream.pullAsync(READ_CHUNK_BYTES), WAIT_LIMIT_MS);
         for (const write of pending) await write();
-        pending = collectParsedRows(stream.result).map(({ tableName, inbound, rows }) => {
+        pending = collectParsedRows(stream.result).flatMap(({ tableName, inbound, rows }) => {
           if (!inbound) throw new NotInPlace(`${tableName} keeps its keys outside its rows.`);
           const merge = merges.get(tableName);
           if (!merge) throw new NotInPlace(`The workspace has no table ${tableName}.`);
           done += rows.length;
-          return merge.read(rows.map((row) => addReadRowSpelled(digests, tableName, revived(row))));
+          return [
+            ...walk.finishBefore(tableName),
+            merge.read(rows.map((row) => addReadRowSpelled(digests, tableName, revived(row)))),
+          ];
         });
         onProgress?.({ phase: 'import', done, total: totalRows, sizeBytes: file.size });
       }
       for (const write of pending) await write();
-      for (const merge of merges.values()) await merge.finish();
+      for (const finish of walk.finishRest()) await finish();
       await retryRefused([...merges.values()]);
       const found = await Dexie.waitFor(digests.finish(tableNames), WAIT_LIMIT_MS);
       const problems = compareTables(manifest.tables, found);

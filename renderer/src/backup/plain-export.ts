@@ -1,106 +1,19 @@
 /**
  * dexie-export-import's export file, written without typeson when every row is plain JSON
- * (strings, finite numbers, booleans, null, plain objects and dense arrays: all the app
- * stores). The digest already spells each row with `JSON.stringify`; for such a row that
- * spelling is what the library writes after typeson, but for the members typeson marks
- * (`undefined`, written as 0, and every array) in a `$types` member, added here as it adds
- * them. So a row is spelled once, instead of being encapsulated and spelled again.
- * Typeson's walk and the second spelling were 2.1 s of a 12 s backup of 100,000
- * annotations; with the verification's direct read (`verify-backup.ts`) a backup went
- * from 13.2–14.4 s to 10.6–11.6 s at load 3 (`npm run bench -- backup`).
- * The layout, header and chunking are the library's (`exportDB`), byte for byte
- * (`plain-export.test.ts`); a row that is not plain answers `null`, and the caller exports
- * through the library.
- */
-import { Dexie, type Table } from 'dexie';
-import { escapeKeys, mayNeedEscape } from './escape-keys';
+ * (`plain-row.ts`): each row is spelled once for its digest, and that spelling is what the
+ * file holds, instead of being encapsulated and spelled again. Typeson's walk and the second
+ * spelling were 2.1 s of a 12 s backup of 100,000 annotations; with the verification's
+ * direct read (`verify-backup.ts`) a backup went from 13.2–14.4 s to 10.6–11.6 s at load 3
+ * (`npm run bench -- backup`). The layout, header and chunking are the library's
+ * (`exportDB`, `plain-file-writer.ts`), byte for byte (`plain-export.test.ts`); a row that
+ * is not plain answers `null`, and the caller exports through the library. */
+import { Dexie } from 'dexie';
+import { PlainFileWriter, type ExportSink } from './plain-file-writer';
+import { NotPlain, rowForFile } from './plain-row';
 import type { TableDigests } from './table-digest';
 
-/**
- * Whether typeson leaves `value` as it is but for the members it marks (`spellAsLibrary`),
- * so `JSON.stringify` spells the rest as it would.
- */
-export function isPlainJson(value: unknown): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      // NaN and the infinities are typed by typeson; JSON would write null.
-      return Number.isFinite(value);
-    case 'object':
-      break;
-    default:
-      // bigint, functions, symbols; `undefined` is only taken as a member, below.
-      return false;
-  }
-  if (value === null) return true;
-  if (Array.isArray(value)) {
-    // A hole or a key that is not an index is typed.
-    if (Object.keys(value).length !== value.length) return false;
-    for (let i = 0; i < value.length; i++)
-      if (!(i in value) || !isPlainMember(value[i])) return false;
-    return true;
-  }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!isPlainMember(record[key])) return false;
-  return true;
-}
-
-const isPlainMember = (value: unknown) => value === undefined || isPlainJson(value);
-
-/** Typeson's name for a member's place: keys joined by dots, `~` and `.` escaped. */
-const pathPart = (key: string) => key.replace(/~/g, '~0').replace(/\./g, '~1');
-
-interface Marks {
-  /** Typeson's `$types`: each marked member's path and its type, in the order it walks. */
-  types: [string, string][];
-  hasUndefined: boolean;
-}
-
-/**
- * The members typeson marks in `value`, depth first in key order as it walks: `undefined`
- * (`undef`, written as 0) and every array (`arrayNonindexKeys`, which it marks whatever
- * the array holds, and revives as the array itself).
- */
-function marksOf(value: object, path: string, marks: Marks): Marks {
-  for (const key of Object.keys(value)) {
-    const member = (value as Record<string, unknown>)[key];
-    const at = path === '' ? pathPart(key) : `${path}.${pathPart(key)}`;
-    if (member === undefined) {
-      marks.types.push([at, 'undef']);
-      marks.hasUndefined = true;
-    } else if (typeof member === 'object' && member !== null) {
-      if (Array.isArray(member)) marks.types.push([at, 'arrayNonindexKeys']);
-      marksOf(member, at, marks);
-    }
-  }
-  return marks;
-}
-
-/**
- * `row` (a plain object, spelled `spelled` by `JSON.stringify`) as typeson and the library
- * write it: `undefined` members as 0, and the marked members' paths in a `$types` member
- * added last.
- */
-export function spellAsLibrary(row: object, spelled: string): string {
-  const marks = marksOf(row, '', { types: [], hasUndefined: false });
-  if (marks.types.length === 0) return spelled;
-  const json = marks.hasUndefined
-    ? JSON.stringify(row, (_key, member: unknown) => (member === undefined ? 0 : member))
-    : spelled;
-  return `${json.slice(0, -1)},"$types":${JSON.stringify(Object.fromEntries(marks.types))}}`;
-}
-
-/** How the library writes a table's schema in the header (`getSchemaString`). */
-function schemaString(table: Table): string {
-  return [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(',');
-}
-
-/** A row typeson would have to mark: the export goes through the library instead. */
-class NotPlain extends Error {}
+export type { ExportSink } from './plain-file-writer';
+export { isPlainJson } from './plain-row';
 
 export interface PlainExportOptions {
   rowsPerChunk: number;
@@ -109,11 +22,6 @@ export interface PlainExportOptions {
   onProgress?: (rows: number, totalRows: number) => void;
   /** The database name the header gives (the database's own by default). */
   databaseName?: string;
-}
-
-/** Where the export's text goes, part after part. */
-export interface ExportSink {
-  write(part: string | Blob): void;
 }
 
 /**
@@ -150,27 +58,9 @@ export async function exportPlainTo(
     await database.transaction('r', tables, async () => {
       const counts = await Promise.all(tables.map((table) => table.count()));
       const totalRows = counts.reduce((sum, count) => sum + count, 0);
-      const header = JSON.stringify({
-        formatName: 'dexie',
-        formatVersion: 1,
-        data: {
-          databaseName: databaseName ?? database.name,
-          databaseVersion: database.verno,
-          tables: tables.map((table, i) => ({
-            name: table.name,
-            schema: schemaString(table),
-            rowCount: counts[i],
-          })),
-          data: [],
-        },
-      });
-      const endOfData = header.lastIndexOf(']');
-      out.write(header.slice(0, endOfData));
+      const file = new PlainFileWriter(out, database, counts, databaseName ?? database.name);
       let done = 0;
-      for (const [index, table] of tables.entries()) {
-        const empty = JSON.stringify({ tableName: table.name, inbound: true, rows: [] });
-        const endOfRows = empty.lastIndexOf(']');
-        out.write(empty.slice(0, endOfRows));
+      for (const table of tables) {
         const keyPath = table.schema.primKey.keyPath as string | string[];
         const readAfter = (key: unknown): Promise<unknown[]> => {
           const chunk = key === undefined ? table.toCollection() : table.where(':id').above(key);
@@ -180,7 +70,7 @@ export async function exportPlainTo(
           return reading;
         };
         let reading = readAfter(undefined);
-        for (let isFirst = true; ; isFirst = false) {
+        for (;;) {
           onProgress?.(done, totalRows);
           const rows: unknown[] = await reading;
           if (rows.length === 0) break;
@@ -188,31 +78,20 @@ export async function exportPlainTo(
           // The next chunk is read while this one is spelled: IndexedDB works beside the script.
           const isLast = rows.length < rowsPerChunk;
           if (!isLast) reading = readAfter(lastKey);
-          const spellings = rows.map((row) => {
-            signal?.throwIfAborted();
-            const spelled = digests.spell(row);
-            digests.addSpelled(table.name, spelled);
-            if (
-              typeof row !== 'object' ||
-              !isPlainJson(row) ||
-              (row as { $types?: unknown }).$types !== undefined
-            )
-              throw new NotPlain();
-            // Keys the library cannot carry are escaped (`escape-keys.ts`), as before.
-            if (!mayNeedEscape(spelled)) return spellAsLibrary(row!, spelled);
-            const escaped = escapeKeys(row!);
-            return spellAsLibrary(escaped, JSON.stringify(escaped));
-          });
-          if (!isFirst) out.write(',');
-          out.write(spellings.join(','));
+          file.rows(
+            table.name,
+            rows.map((row) => {
+              signal?.throwIfAborted();
+              const spelled = digests.spell(row);
+              digests.addSpelled(table.name, spelled);
+              return rowForFile(row, spelled);
+            }),
+          );
           done += rows.length;
           if (isLast) break;
         }
-        out.write(empty.slice(endOfRows));
-        if (index < tables.length - 1) out.write(',');
       }
-      // All but the file's closing brace.
-      out.write(header.slice(endOfData, -1));
+      file.end();
       onProgress?.(done, totalRows);
     });
   } catch (error) {

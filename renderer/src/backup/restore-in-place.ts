@@ -1,14 +1,18 @@
 /**
  * The restore in place (`in-place-merge.ts`) with the snapshot of the workspace it
- * replaces. The snapshot reads the workspace first; the restore's transaction starts once
- * that read is over, runs while the snapshot is written to disk and verified, and commits
- * only after the snapshot has its final name. The snapshot keeps that name only once the
- * restore verified the backup.
+ * replaces. Where it can, the snapshot is made from the rows the restore reads
+ * (`restore-reading-once.ts`). Otherwise (a workspace holding a row only the library
+ * writes, a backup of other table order or digest spelling) the snapshot reads the
+ * workspace first; the restore's transaction starts once that read is over, runs while the
+ * snapshot is written to disk and verified, and commits only after the snapshot has its
+ * final name. The snapshot keeps that name only once the restore verified the backup.
  */
 import type { Dexie } from 'dexie';
 import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preload/api';
 import { mergeBackupInPlace, NotInPlace, RestoreVerificationFailed } from './in-place-merge';
 import { snapshotRefusal, type RestoreOptions, type RestoreOutcome } from './restore-outcome';
+import { restoreReadingOnce, STORED_ROW_NOT_PLAIN } from './restore-reading-once';
+import { RestoreSnapshot } from './restore-snapshot';
 import { takeSnapshot } from './take-snapshot';
 import { isWorkspaceEmpty } from './workspace-empty';
 
@@ -22,6 +26,24 @@ export async function restoreInPlace(
   current: Dexie,
   file: Blob,
   manifest: BackupManifest,
+  options: RestoreOptions,
+): Promise<RestoreOutcome | undefined> {
+  // A workspace holding no row has nothing to keep.
+  const isEmpty = await isWorkspaceEmpty(current);
+  if (!isEmpty && RestoreSnapshot.canTake(current, manifest)) {
+    const restored = await restoreReadingOnce(api, current, file, manifest, options);
+    if (restored !== STORED_ROW_NOT_PLAIN) return restored;
+  }
+  return restoreAfterSnapshot(api, current, file, manifest, isEmpty, options);
+}
+
+/** The restore in place after a snapshot that reads the workspace first (`isEmpty`: none). */
+async function restoreAfterSnapshot(
+  api: SourcemarkApi,
+  current: Dexie,
+  file: Blob,
+  manifest: BackupManifest,
+  isEmpty: boolean,
   { onProgress, signal }: RestoreOptions,
 ): Promise<RestoreOutcome | undefined> {
   let settleVerified!: (error?: unknown) => void;
@@ -34,8 +56,7 @@ export async function restoreInPlace(
   const snapshotStop = new AbortController();
   let isRestoring = true;
   let snapshotError: unknown;
-  // A workspace holding no row has nothing to keep.
-  const snapshot: Promise<BackupEntry | undefined> = (await isWorkspaceEmpty(current))
+  const snapshot: Promise<BackupEntry | undefined> = isEmpty
     ? Promise.resolve(undefined)
     : takeSnapshot(api, current, 'before-restore', {
         signal: signal ? AbortSignal.any([signal, snapshotStop.signal]) : snapshotStop.signal,

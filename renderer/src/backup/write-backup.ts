@@ -15,6 +15,7 @@ import type {
 } from '../../../preload/api';
 import type { BackupProgress } from './backup-progress';
 import { exportWithLibrary, exportWorkspaceTo } from './export-workspace';
+import type { ExportSink } from './plain-file-writer';
 import { openHostWriteStream } from './host-write-stream';
 import { startStreamedVerification, type StreamedDigest } from './streamed-verification';
 import { DIGEST_FORMAT_VERSION } from './table-digest';
@@ -51,7 +52,6 @@ export async function writeBackup(
   target: BackupTarget,
   options: WriteBackupOptions,
 ): Promise<WrittenBackup | null> {
-  const { onProgress, signal, beforeCommit } = options;
   const opened = await api.backup.beginWrite(target);
   if (!opened.ok) throw new Error(opened.error.message);
   if (opened.value === null) return null;
@@ -65,33 +65,15 @@ export async function writeBackup(
       if (!rewound.ok) throw new Error(rewound.error.message);
       streamed = (await streamBackup(api, writeId, database, 'library', reason, options))!;
     }
-    const { file, manifest, digest } = streamed;
-    // Verified from the bytes on disk, not the copy in memory: digested as they were read back.
-    const verification = await verifyDigested(file, manifest, async () => {
-      const digested = await digest;
-      if (digested.kind === 'unreadable') throw new Error(digested.detail);
-      if (digested.kind === 'digested') return digested.tables;
-      const progress = (done: number, total: number) =>
-        onProgress?.({ phase: 'verify', done, total, sizeBytes: file.size });
-      // The worker lost: the file read back is digested here, as a whole.
-      if (digested.kind === 'lost') return digestBackupFile(file, manifest, progress);
-      return digestThroughImporter(file, manifest, progress);
-    });
-    signal?.throwIfAborted();
-    if (!verification.ok)
-      throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
-    await beforeCommit?.();
-    signal?.throwIfAborted();
-    const committed = await api.backup.commitWrite(writeId);
-    if (!committed.ok) throw new Error(committed.error.message);
-    return { entry: committed.value, manifest, sizeBytes: file.size };
+    return await verifyAndCommit(api, writeId, streamed, options);
   } catch (error) {
     await api.backup.abortWrite(writeId);
     throw error;
   }
 }
 
-interface StreamedBackup {
+/** The file written, as read back from disk, and what it should hold. */
+export interface StreamedBackup {
   /** The file as read back from disk. */
   file: Blob;
   manifest: BackupManifest;
@@ -100,18 +82,57 @@ interface StreamedBackup {
 }
 
 /**
- * Exports `database` into the open write `writeId`, each chunk written as it is made, read
- * back and digested beside the export (`host-write-stream.ts`, `streamed-verification.ts`).
- * `null` when the plain export met a row it cannot write: the write must start over.
+ * Verifies the file of the open write `writeId` against its manifest, from the bytes on
+ * disk (digested as they were read back), awaits `beforeCommit`, and gives the file its
+ * final name. Throws on any failure; the caller removes the temp file.
  */
-async function streamBackup(
+export async function verifyAndCommit(
   api: SourcemarkApi,
   writeId: string,
-  database: Dexie,
-  how: 'plain' | 'library',
-  reason: SnapshotReason | undefined,
-  { appVersion, onProgress, signal, onExported }: WriteBackupOptions,
-): Promise<StreamedBackup | null> {
+  { file, manifest, digest }: StreamedBackup,
+  {
+    onProgress,
+    signal,
+    beforeCommit,
+  }: Pick<WriteBackupOptions, 'onProgress' | 'signal' | 'beforeCommit'>,
+): Promise<WrittenBackup> {
+  const verification = await verifyDigested(file, manifest, async () => {
+    const digested = await digest;
+    if (digested.kind === 'unreadable') throw new Error(digested.detail);
+    if (digested.kind === 'digested') return digested.tables;
+    const progress = (done: number, total: number) =>
+      onProgress?.({ phase: 'verify', done, total, sizeBytes: file.size });
+    // The worker lost: the file read back is digested here, as a whole.
+    if (digested.kind === 'lost') return digestBackupFile(file, manifest, progress);
+    return digestThroughImporter(file, manifest, progress);
+  });
+  signal?.throwIfAborted();
+  if (!verification.ok)
+    throw new Error(`The written file failed verification: ${verification.problems.join('; ')}.`);
+  await beforeCommit?.();
+  signal?.throwIfAborted();
+  const committed = await api.backup.commitWrite(writeId);
+  if (!committed.ok) throw new Error(committed.error.message);
+  return { entry: committed.value, manifest, sizeBytes: file.size };
+}
+
+/** A backup's text on its way to the host's temp file, read back and digested as it goes. */
+export interface BackupWrite {
+  out: ExportSink;
+  /** Tells the write that every row is out: progress is the write's and the check's from now. */
+  exported(totalRows: number): void;
+  /** Writes what is queued; answers the file read back, to be verified against `manifest`. */
+  close(manifest: BackupManifest): Promise<StreamedBackup>;
+  /** Stops the write and its verification, whatever came of them. */
+  abandon(): Promise<void>;
+}
+
+/** Opens the text of the write `writeId` (`host-write-stream.ts`, `streamed-verification.ts`). */
+export function openBackupWrite(
+  api: SourcemarkApi,
+  writeId: string,
+  { onProgress, signal }: Pick<WriteBackupOptions, 'onProgress' | 'signal'>,
+): BackupWrite {
   let isExported = false;
   let totalRows = 0;
   const verification = startStreamedVerification(DIGEST_FORMAT_VERSION, (rows) => {
@@ -130,6 +151,38 @@ async function streamBackup(
       },
     },
   );
+  return {
+    out,
+    exported: (rows) => {
+      isExported = true;
+      totalRows = rows;
+    },
+    close: async (manifest) => {
+      const file = await out.close();
+      return { file, manifest, digest: verification.finish(manifest.tables.map((t) => t.name)) };
+    },
+    abandon: async () => {
+      verification.stop();
+      await out.abandon();
+    },
+  };
+}
+
+/**
+ * Exports `database` into the open write `writeId`, each chunk written as it is made, read
+ * back and digested beside the export. `null` when the plain export met a row it cannot
+ * write: the write must start over.
+ */
+async function streamBackup(
+  api: SourcemarkApi,
+  writeId: string,
+  database: Dexie,
+  how: 'plain' | 'library',
+  reason: SnapshotReason | undefined,
+  { appVersion, onProgress, signal, onExported }: WriteBackupOptions,
+): Promise<StreamedBackup | null> {
+  const write = openBackupWrite(api, writeId, { onProgress, signal });
+  let totalRows = 0;
   try {
     const exportOptions = {
       appVersion,
@@ -142,24 +195,21 @@ async function streamBackup(
     };
     let manifest: BackupManifest | null;
     if (how === 'plain') {
-      manifest = await exportWorkspaceTo(database, out, exportOptions);
+      manifest = await exportWorkspaceTo(database, write.out, exportOptions);
     } else {
       const exported = await exportWithLibrary(database, exportOptions);
-      out.write(exported.file);
+      write.out.write(exported.file);
       manifest = exported.manifest;
     }
     if (!manifest) {
-      verification.stop();
-      await out.abandon();
+      await write.abandon();
       return null;
     }
-    isExported = true;
+    write.exported(totalRows);
     onExported?.();
-    const file = await out.close();
-    return { file, manifest, digest: verification.finish(manifest.tables.map((t) => t.name)) };
+    return await write.close(manifest);
   } catch (error) {
-    verification.stop();
-    await out.abandon();
+    await write.abandon();
     throw error;
   }
 }
