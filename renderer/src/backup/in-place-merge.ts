@@ -187,16 +187,17 @@ class TableMerge {
       this.lastKey === undefined
         ? this.table.toCollection()
         : this.table.where(':id').above(this.lastKey);
-    if (!this.keepStored) {
+    const keepStored = this.keepStored;
+    if (!keepStored) {
       const keys = await past().primaryKeys();
       if (keys.length > 0) await this.table.bulkDelete(keys);
       this.counts.deleted += keys.length;
-      if (rows.length < FINISH_PAGE_ROWS) return;
+      return;
     }
     for (;;) {
       const rows = await past().limit(FINISH_PAGE_ROWS).toArray();
       if (rows.length === 0) return;
-      this.keepStored.rows(
+      keepStored.rows(
         this.table.name,
         rows,
         rows.map((row) => this.digests.spell(row)),
