@@ -113,6 +113,11 @@ export class JsonArrayWriter {
     return `${lead}${this.itemIndent}${spelled}`;
   }
 
+  /** Items written so far. */
+  get written(): number {
+    return this.count;
+  }
+
   close(): string {
     return this.count === 0 ? '[]' : `\n${this.indent}]`;
   }

@@ -199,12 +199,13 @@ export function toW3cCollection(
 
 /**
  * The collection around its `items` and embedded `sources` (`undefined`: no member). The
- * streamed export (`export/w3c-stream.ts`) frames its pieces with it, both lists as holes.
+ * streamed export (`export/w3c-stream.ts`) frames its pieces with it: both lists and the
+ * total, which it knows only once the items are written, as holes.
  */
-export function w3cCollection<Items, Sources>(
+export function w3cCollection<Total, Items, Sources>(
   authorName: string,
   collectionId: string | undefined,
-  total: number,
+  total: Total,
   items: Items,
   sources: Sources | undefined,
 ) {
@@ -213,7 +214,6 @@ export function w3cCollection<Items, Sources>(
     id: uuidIri(collectionId ?? globalThis.crypto.randomUUID()),
     type: 'AnnotationCollection' as const,
     label: `Annotations by ${authorName}`,
-    total,
     first: {
       type: 'AnnotationPage' as const,
       startIndex: 0 as const,
@@ -221,6 +221,8 @@ export function w3cCollection<Items, Sources>(
       // of the collection, as tools and validators do, must still be a valid annotation.
       items,
     },
+    // After the items, so a streamed export counts them as it writes them.
+    total,
     ...(sources !== undefined ? { [SOURCES_MEMBER]: sources } : {}),
   };
 }
