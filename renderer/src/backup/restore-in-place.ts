@@ -9,8 +9,14 @@
  */
 import type { Dexie } from 'dexie';
 import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preload/api';
-import { mergeBackupInPlace, NotInPlace, RestoreVerificationFailed } from './in-place-merge';
-import { snapshotRefusal, type RestoreOptions, type RestoreOutcome } from './restore-outcome';
+import { mergeBackupInPlace } from './in-place-merge';
+import {
+  restoredInPlace,
+  snapshotRefusal,
+  stoppedInPlace,
+  type RestoreOptions,
+  type RestoreOutcome,
+} from './restore-outcome';
 import { restoreReadingOnce, STORED_ROW_NOT_PLAIN } from './restore-reading-once';
 import { RestoreSnapshot } from './restore-snapshot';
 import { takeSnapshot } from './take-snapshot';
@@ -97,13 +103,7 @@ async function restoreAfterSnapshot(
     });
     const entry = await snapshot;
     onProgress?.({ phase: 'switch', done: 1, total: 1 });
-    return {
-      kind: 'restored',
-      databaseName: current.name,
-      manifest,
-      counts,
-      ...(entry ? { snapshot: entry } : {}),
-    };
+    return restoredInPlace(current.name, manifest, counts, entry);
   } catch (error) {
     // Read before the snapshot is stopped: stopping it makes it fail with this very error.
     const snapshotFailedFirst = snapshotError !== undefined;
@@ -111,15 +111,6 @@ async function restoreAfterSnapshot(
     snapshotStop.abort(error);
     // The snapshot removes its unfinished file before the outcome is told.
     await snapshot.catch(() => {});
-    if (error instanceof NotInPlace) return undefined;
-    if (signal?.aborted) return { kind: 'cancelled' };
-    if (error instanceof RestoreVerificationFailed)
-      return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
-    if (snapshotFailedFirst) return snapshotRefusal(snapshotError);
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'refused',
-      reason: `The backup cannot be read (${detail}). Nothing was changed.`,
-    };
+    return stoppedInPlace(error, signal, snapshotFailedFirst ? snapshotError : undefined);
   }
 }

@@ -1,7 +1,7 @@
 /** What a restore answers, the options it takes, and the sentences it tells. */
 import type { BackupEntry, BackupManifest } from '../../../preload/api';
 import type { BackupProgress } from './backup-progress';
-import type { InPlaceCounts } from './in-place-merge';
+import { NotInPlace, RestoreVerificationFailed, type InPlaceCounts } from './in-place-merge';
 
 export type RestoreOutcome =
   | {
@@ -33,3 +33,38 @@ export const snapshotRefusal = (error: unknown): RestoreOutcome => ({
     error instanceof Error ? error.message : String(error)
   }). Nothing was changed.`,
 });
+
+/** A restore in place that went through, keeping `snapshot` (none: the workspace was empty). */
+export const restoredInPlace = (
+  databaseName: string,
+  manifest: BackupManifest,
+  counts: InPlaceCounts,
+  snapshot: BackupEntry | undefined,
+): RestoreOutcome => ({
+  kind: 'restored',
+  databaseName,
+  manifest,
+  counts,
+  ...(snapshot ? { snapshot } : {}),
+});
+
+/**
+ * What a restore in place that stopped on `error` tells, nothing changed: undefined when
+ * the file needs the new-database path. `snapshotError`: the snapshot failed first.
+ */
+export function stoppedInPlace(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  snapshotError?: unknown,
+): RestoreOutcome | undefined {
+  if (error instanceof NotInPlace) return undefined;
+  if (signal?.aborted) return { kind: 'cancelled' };
+  if (error instanceof RestoreVerificationFailed)
+    return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
+  if (snapshotError !== undefined) return snapshotRefusal(snapshotError);
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'refused',
+    reason: `The backup cannot be read (${detail}). Nothing was changed.`,
+  };
+}

@@ -8,9 +8,15 @@
  */
 import type { Dexie } from 'dexie';
 import type { BackupEntry, BackupManifest, SourcemarkApi } from '../../../preload/api';
-import { mergeBackupInPlace, NotInPlace, RestoreVerificationFailed } from './in-place-merge';
+import { mergeBackupInPlace } from './in-place-merge';
 import { NotPlain } from './plain-row';
-import { snapshotRefusal, type RestoreOptions, type RestoreOutcome } from './restore-outcome';
+import {
+  restoredInPlace,
+  snapshotRefusal,
+  stoppedInPlace,
+  type RestoreOptions,
+  type RestoreOutcome,
+} from './restore-outcome';
 import { RestoreSnapshot, SnapshotFailed } from './restore-snapshot';
 import { hostAppVersion } from './take-snapshot';
 import { openBackupWrite, verifyAndCommit } from './write-backup';
@@ -59,13 +65,7 @@ export async function restoreReadingOnce(
       },
     });
     onProgress?.({ phase: 'switch', done: 1, total: 1 });
-    return {
-      kind: 'restored',
-      databaseName: current.name,
-      manifest,
-      counts,
-      ...(entry ? { snapshot: entry } : {}),
-    };
+    return restoredInPlace(current.name, manifest, counts, entry);
   } catch (error) {
     // A snapshot already named stays: it holds the workspace as it still is.
     if (!entry) {
@@ -73,15 +73,10 @@ export async function restoreReadingOnce(
       await api.backup.abortWrite(writeId);
     }
     if (error instanceof NotPlain) return STORED_ROW_NOT_PLAIN;
-    if (error instanceof NotInPlace) return undefined;
-    if (signal?.aborted) return { kind: 'cancelled' };
-    if (error instanceof RestoreVerificationFailed)
-      return { kind: 'refused', reason: `${error.message} Nothing was changed.` };
-    if (error instanceof SnapshotFailed) return snapshotRefusal(error.reason);
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'refused',
-      reason: `The backup cannot be read (${detail}). Nothing was changed.`,
-    };
+    return stoppedInPlace(
+      error,
+      signal,
+      error instanceof SnapshotFailed ? error.reason : undefined,
+    );
   }
 }
