@@ -44,7 +44,11 @@ export function isPlainJson(value: unknown): boolean {
 const isPlainMember = (value: unknown) => value === undefined || isPlainJson(value);
 
 /** Typeson's name for a member's place: keys joined by dots, `~` and `.` escaped. */
-const pathPart = (key: string) => key.replace(/~/g, '~0').replace(/\./g, '~1');
+const pathPart = (key: string) =>
+  key.includes('~') || key.includes('.') ? key.replace(/~/g, '~0').replace(/\./g, '~1') : key;
+
+const pathTo = (path: string, key: string) =>
+  path === '' ? pathPart(key) : `${path}.${pathPart(key)}`;
 
 interface Marks {
   /** Typeson's `$types`: each marked member's path and its type, in the order it walks. */
@@ -60,11 +64,13 @@ interface Marks {
 function marksOf(value: object, path: string, marks: Marks): Marks {
   for (const key of Object.keys(value)) {
     const member = (value as Record<string, unknown>)[key];
-    const at = path === '' ? pathPart(key) : `${path}.${pathPart(key)}`;
+    // A member's path is spelled only where it may be marked: building one for every
+    // string and number of every row was most of this walk's time (a backup's profile).
     if (member === undefined) {
-      marks.types.push([at, 'undef']);
+      marks.types.push([pathTo(path, key), 'undef']);
       marks.hasUndefined = true;
     } else if (typeof member === 'object' && member !== null) {
+      const at = pathTo(path, key);
       if (Array.isArray(member)) marks.types.push([at, 'arrayNonindexKeys']);
       marksOf(member, at, marks);
     }
