@@ -136,6 +136,29 @@ describe('SearchEngine', () => {
     expect((await run(engine, 'bankas*')).rows.map((row) => row.match)).toEqual(['bankası']);
   });
 
+  it('finds a Greek name whatever its case: final sigma (ς) and Σ fold alike', async () => {
+    const library = newLibrary();
+    const add = (id: string, text: string) => {
+      library.articles.set(id, article(id, id, { language: 'el' }));
+      library.texts.set(id, { articleId: id, text, chromeRanges: [] } as ArticleTextRecord);
+    };
+    add('upper', 'Ο ΟΔΥΣΣΕΑΣ ΕΠΕΣΤΡΕΨΕ ΣΤΗΝ ΙΘΑΚΗ. Ο κ. ΠΑΠΑΔΟΠΟΥΛΟΣ δεν σχολίασε.');
+    add('lower', 'Ο Οδυσσέας επέστρεψε στην Ιθάκη, είπε ο Παπαδόπουλος.');
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const matchesOf = async (query: string) =>
+      (await run(engine, query)).rows.map((row) => `${row.articleId}:${row.match}`).sort();
+    for (const query of ['οδυσσεας', 'ΟΔΥΣΣΕΑΣ', 'Οδυσσέας', 'οδυσσεασ']) {
+      expect(await matchesOf(query)).toEqual(['lower:Οδυσσέας', 'upper:ΟΔΥΣΣΕΑΣ']);
+    }
+    expect(await matchesOf('"ο Παπαδόπουλος"')).toEqual(['lower:ο Παπαδόπουλος']);
+    expect(await matchesOf('παπαδοπουλ*')).toEqual(['lower:Παπαδόπουλος', 'upper:ΠΑΠΑΔΟΠΟΥΛΟΣ']);
+    // A NOT leaves out the capitalised spelling too, reading no text to know it.
+    const before = library.textReads;
+    expect(await matchesOf('ιθακη -ΟΔΥΣΣΕΑΣ')).toEqual([]);
+    expect(await matchesOf('σχολιασε -οδυσσεας')).toEqual([]);
+    expect(library.textReads - before).toBe(0);
+  });
+
   it('confirms phrases in order and counts what the index proposed and the text refused', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     const { rows, summary } = await run(engine, '"banque centrale"');
