@@ -140,7 +140,7 @@ describe('SearchEngine', () => {
     const library = newLibrary();
     const add = (id: string, text: string) => {
       library.articles.set(id, article(id, id, { language: 'el' }));
-      library.texts.set(id, { articleId: id, text, chromeRanges: [] } as ArticleTextRecord);
+      library.texts.set(id, { articleId: id, text } as ArticleTextRecord);
     };
     add('upper', 'Ο ΟΔΥΣΣΕΑΣ ΕΠΕΣΤΡΕΨΕ ΣΤΗΝ ΙΘΑΚΗ. Ο κ. ΠΑΠΑΔΟΠΟΥΛΟΣ δεν σχολίασε.');
     add('lower', 'Ο Οδυσσέας επέστρεψε στην Ιθάκη, είπε ο Παπαδόπουλος.');
@@ -314,7 +314,6 @@ describe('SearchEngine', () => {
     library.texts.set('reform', {
       articleId: 'reform',
       text: 'La réforme des retraites passe. Le ministre parle.',
-      chromeRanges: [],
     } as ArticleTextRecord);
     library.annotations = [
       claimOn('c-oped', 'oped', 'The central bank said nothing'),
