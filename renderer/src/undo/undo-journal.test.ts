@@ -19,6 +19,8 @@ const article = 'article-1' as ArticleId;
 const issued: string[] = [];
 /** The annotation rows each added undo row holds (a step's, or a part's). */
 const rowsPerStepAdd: number[] = [];
+/** The rows each read of `undoSteps` asked for (a `getAll` asks for all: -1). */
+const rowsPerStepRead: number[] = [];
 
 function annotationRowsOf(value: unknown): number {
   const step = (
@@ -37,6 +39,14 @@ beforeAll(() => {
         const table = down.table(name);
         return {
           ...table,
+          getMany: (request) => {
+            if (name === 'undoSteps') rowsPerStepRead.push(request.keys.length);
+            return table.getMany(request);
+          },
+          query: (request) => {
+            if (name === 'undoSteps' && request.values) rowsPerStepRead.push(-1);
+            return table.query(request);
+          },
           mutate: (request) => {
             issued.push(name);
             if (name === 'undoSteps' && request.type === 'add')
@@ -95,16 +105,19 @@ describe('a step of many rows (annotate-all across a library)', () => {
     );
 
   it('is stored in parts of at most STEP_PART_ROWS rows, and undone whole after a restart', async () => {
-    const tags = many(2 * STEP_PART_ROWS + 500);
+    const tags = many(4 * STEP_PART_ROWS + 500);
     const history = new EditHistory(writeHistoryEdit, new UndoJournal());
     await history.apply(creation('Tag all “ministre”', tags));
     // Each added row is cloned in one task of the page: none may hold the whole step.
-    expect(rowsPerStepAdd).toEqual([0, STEP_PART_ROWS, STEP_PART_ROWS, 500]);
+    expect(rowsPerStepAdd).toEqual([0, ...Array(4).fill(STEP_PART_ROWS), 500]);
     expect(await db.annotations.count()).toBe(tags.length);
 
     const journal = new UndoJournal();
     const restarted = new EditHistory(writeHistoryEdit, journal);
+    rowsPerStepRead.length = 0;
     const stored = await journal.load();
+    // Read back a few rows per request, never all the parts in one.
+    expect(rowsPerStepRead).toEqual([4, 2]);
     expect(stored.undo.map((step) => step.annotations.length)).toEqual([tags.length]);
     await restarted.restore(stored);
     expect(await restarted.undo()).toBe('Tag all “ministre”');

@@ -32,6 +32,9 @@ import {
 } from './step-parts';
 import { loadedChange, storedChange } from './trash-in-history';
 
+/** Rows read per request when the history loads: at most 8,000 annotation rows in parts. */
+const ROWS_PER_READ = 4;
+
 /** A stored step: the change set as the history recorded it, and whether it is undone. */
 interface StoredStep {
   undone: boolean;
@@ -61,11 +64,12 @@ export class UndoJournal implements HistoryJournal {
 
   /** Reads the stored history; rows that are not steps (a newer app's, say) are skipped. */
   async load(): Promise<StoredHistory> {
-    // A row at a time: all at once, a step stored in parts was deserialised in one task.
+    // A few rows per read: all at once, a step stored in parts was deserialised in one task.
     const rows: UndoStepRecord[] = [];
-    for (const seq of await db.undoSteps.orderBy(':id').primaryKeys()) {
-      const row = await db.undoSteps.get(seq);
-      if (row) rows.push(row);
+    const seqs = await db.undoSteps.orderBy(':id').primaryKeys();
+    for (let at = 0; at < seqs.length; at += ROWS_PER_READ) {
+      for (const row of await db.undoSteps.bulkGet(seqs.slice(at, at + ROWS_PER_READ)))
+        if (row) rows.push(row);
     }
     const partsOf = new Map<number, { seq: number; part: StepPart }[]>();
     for (const row of rows) {
