@@ -34,6 +34,13 @@ describe('findOccurrences', () => {
     expect(found(text, 'ete')).toEqual(['e\u0301te\u0301']);
   });
 
+  it('finds a Greek name ending in final sigma in capitals too (ς and σ are one letter)', () => {
+    const text = 'Ο ΟΔΥΣΣΕΑΣ, ο Οδυσσέας και ο οδυσσεας.';
+    expect(found(text, 'Οδυσσέας')).toEqual(['ΟΔΥΣΣΕΑΣ', 'Οδυσσέας', 'οδυσσεας']);
+    expect(found(text, 'ΟΔΥΣΣΕΑΣ')).toEqual(['ΟΔΥΣΣΕΑΣ', 'Οδυσσέας', 'οδυσσεας']);
+    expect(found(text, 'Οδυσσέας', { caseSensitive: true })).toEqual(['Οδυσσέας']);
+  });
+
   it('handles Turkish and Azerbaijani letters', () => {
     const text = 'İlham Əliyev və ilham əliyev; Şuşa, ŞUŞA';
     expect(found(text, 'Ilham Əliyev')).toEqual(['İlham Əliyev', 'ilham əliyev']);

@@ -120,7 +120,9 @@ function createFolder({ caseSensitive = false, diacriticSensitive = false }: Mat
     if (folded === undefined) {
       folded = char.normalize('NFD');
       // Lower-case before stripping marks: `İ` lowers to `i` + U+0307, which then goes.
-      if (!caseSensitive) folded = folded.toLowerCase();
+      // Final sigma is σ written at a word's end: lowered a letter at a time, Σ is always σ,
+      // so "ΟΔΥΣΣΕΑΣ" would never match "Οδυσσέας" (search folds the same way: `fold-text.ts`).
+      if (!caseSensitive) folded = folded.toLowerCase().replace('ς', 'σ');
       if (!diacriticSensitive) folded = folded.replace(/\p{Mn}/gu, '');
       cache.set(char, folded);
     }

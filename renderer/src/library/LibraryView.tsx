@@ -7,7 +7,6 @@ import { useLibraryRowActions } from '../library-actions/useLibraryRowActions';
 import { useLibraryUndoKeys } from '../library-actions/useLibraryUndoKeys';
 import {
   DEFAULT_SORT,
-  filterRows,
   foldAhead,
   nextSortOrder,
   SortKeys,
@@ -15,6 +14,7 @@ import {
   type SortOrder,
 } from './library-rows';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
+import { useFilteredRows } from './useFilteredRows';
 import { useLibraryRows } from './useLibraryRows';
 import { STATUS_LABELS } from '../status/article-status';
 import { StatusFilter } from '../status/StatusFilter';
@@ -90,10 +90,8 @@ export const LibraryView = memo(function LibraryView({
     () => sortRows(rows ?? [], sortOrder, sortKeys),
     [rows, sortOrder, sortKeys],
   );
-  const visible = useMemo(
-    () => statuses.apply(filterRows(sorted, query)),
-    [sorted, query, statuses],
-  );
+  const filtered = useFilteredRows(sorted, query);
+  const visible = useMemo(() => statuses.apply(filtered), [filtered, statuses]);
   // The filter's folded text and the long text columns' ranks, made between frames while
   // nobody types or sorts yet.
   useEffect(() => {

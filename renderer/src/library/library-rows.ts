@@ -111,6 +111,16 @@ export async function foldAhead(
   return folded;
 }
 
+/** Whether every row's filter text is folded (by `foldAhead` or an earlier filter). */
+export function areFolded(rows: readonly FilterableRow[]): boolean {
+  return rows.every((row) => haystacks.has(row));
+}
+
+/** Whether `query` filters at all (has a word). */
+export function hasFilterWords(query: string): boolean {
+  return /\S/.test(query);
+}
+
 /** Rows whose title, outlet, byline, date, source path or language contain every word of `query`. */
 export function filterRows<Row extends FilterableRow>(rows: readonly Row[], query: string): Row[] {
   const words = fold(query).split(/\s+/).filter(Boolean);

@@ -21,6 +21,14 @@ describe('foldText', () => {
     expect(foldText('Ayşe Yıldız Güneş')).toBe('ayse yildiz gunes');
   });
 
+  it('folds Greek final sigma with σ, a whole string at once or a letter at a time', () => {
+    const forms = ['ΟΔΥΣΣΕΑΣ', 'Οδυσσέας', 'οδυσσεας', 'οδυσσεασ'];
+    expect(new Set(forms.map(foldText))).toEqual(new Set(['οδυσσεασ']));
+    expect(new Set(forms.map((form) => foldWithOffsets(form).folded))).toEqual(
+      new Set(['οδυσσεασ']),
+    );
+  });
+
   it('maps every folded unit back to the stored text, through marks and expansions', () => {
     const text = 'Ọ̀yọ́ Straße İzmir';
     const { folded, origin } = foldWithOffsets(text);
@@ -32,7 +40,7 @@ describe('foldText', () => {
   });
 
   it('folds whole texts as it folds code point by code point', () => {
-    const text = 'İSTANBUL’da ılık Ọ̀yọ́ STRASSE Straße Œuvre Søndergaard Kraków 🎉 ǅ';
+    const text = 'İSTANBUL’da ılık Ọ̀yọ́ STRASSE Straße Œuvre Søndergaard Kraków 🎉 ǅ ΟΔΥΣΣΕΑΣ ΣΑΣ';
     expect(foldText(text)).toBe(foldWithOffsets(text).folded);
   });
 });

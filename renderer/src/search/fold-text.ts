@@ -15,6 +15,11 @@
  * (lukewarm) and "ilik" (marrow) fold alike, as French "côte" and "cote" do. Keeping ı apart
  * would make the result depend on the case the text happened to be written in (a Turkish
  * "ILIK" and an English "Ilik" are the same letters), which is worse than a wider match.
+ *
+ * Greek final sigma. ς and σ are one letter written two ways, and which one Σ lowers to
+ * depends on its neighbours when a whole string is lowered but not when one letter is: both
+ * fold to σ, so the whole-string fold (the index, queries) and the letter-at-a-time fold (the
+ * text check) agree, and "ΟΔΥΣΣΕΑΣ", "Οδυσσέας" and "οδυσσεας" are one word.
  */
 
 /** Letters whose difference is in the base letter, not a combining mark: NFD leaves them. */
@@ -34,6 +39,10 @@ const BASE_LETTER_FOLDS: Readonly<Record<string, string>> = {
   ĸ: 'k',
   ŀ: 'l',
   ſ: 's',
+  // Greek final sigma: the same letter as σ in another position. Lower-casing Σ gives ς or σ
+  // depending on the letters around it (a whole string at once) or σ (one letter at a time),
+  // so without this "ΟΔΥΣΣΕΑΣ" folds to "οδυσσεας" in the index and "οδυσσεασ" in the check.
+  ς: 'σ',
   // Typographic apostrophe and the modifier letter: one spelling, so "l’Europe" = "l'Europe".
   '’': "'",
   ʼ: "'",

@@ -13,7 +13,9 @@
  *
  * Field conditions (everything with `:` or `=` but title and byline) narrow the whole search,
  * so they combine with AND only: under OR or NOT they are refused with a message, never
- * silently read another way.
+ * silently read another way. With annotation conditions, words give their hits inside the
+ * matching annotations; text that marks no place in the body (`-réforme`, `title:x`) only
+ * chooses the articles whose matching annotations are the rows.
  */
 import { foldText } from './fold-text';
 import type {

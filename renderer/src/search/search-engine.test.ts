@@ -136,6 +136,29 @@ describe('SearchEngine', () => {
     expect((await run(engine, 'bankas*')).rows.map((row) => row.match)).toEqual(['bankası']);
   });
 
+  it('finds a Greek name whatever its case: final sigma (ς) and Σ fold alike', async () => {
+    const library = newLibrary();
+    const add = (id: string, text: string) => {
+      library.articles.set(id, article(id, id, { language: 'el' }));
+      library.texts.set(id, { articleId: id, text } as ArticleTextRecord);
+    };
+    add('upper', 'Ο ΟΔΥΣΣΕΑΣ ΕΠΕΣΤΡΕΨΕ ΣΤΗΝ ΙΘΑΚΗ. Ο κ. ΠΑΠΑΔΟΠΟΥΛΟΣ δεν σχολίασε.');
+    add('lower', 'Ο Οδυσσέας επέστρεψε στην Ιθάκη, είπε ο Παπαδόπουλος.');
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const matchesOf = async (query: string) =>
+      (await run(engine, query)).rows.map((row) => `${row.articleId}:${row.match}`).sort();
+    for (const query of ['οδυσσεας', 'ΟΔΥΣΣΕΑΣ', 'Οδυσσέας', 'οδυσσεασ']) {
+      expect(await matchesOf(query)).toEqual(['lower:Οδυσσέας', 'upper:ΟΔΥΣΣΕΑΣ']);
+    }
+    expect(await matchesOf('"ο Παπαδόπουλος"')).toEqual(['lower:ο Παπαδόπουλος']);
+    expect(await matchesOf('παπαδοπουλ*')).toEqual(['lower:Παπαδόπουλος', 'upper:ΠΑΠΑΔΟΠΟΥΛΟΣ']);
+    // A NOT leaves out the capitalised spelling too, reading no text to know it.
+    const before = library.textReads;
+    expect(await matchesOf('ιθακη -ΟΔΥΣΣΕΑΣ')).toEqual([]);
+    expect(await matchesOf('σχολιασε -οδυσσεας')).toEqual([]);
+    expect(library.textReads - before).toBe(0);
+  });
+
   it('confirms phrases in order and counts what the index proposed and the text refused', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     const { rows, summary } = await run(engine, '"banque centrale"');
@@ -265,6 +288,56 @@ describe('SearchEngine', () => {
     expect(
       (await run(engine, 'bank* label:claim verdict=supported')).rows.map((row) => row.match),
     ).toEqual(['Bank']);
+  });
+
+  it('answers annotation conditions with a NOT or a title word: the annotations of the articles the text allows', async () => {
+    const library = newLibrary();
+    const claimOn = (id: string, articleId: string, quote: string) => {
+      const text = library.texts.get(articleId)!.text;
+      const start = text.indexOf(quote);
+      return {
+        id,
+        kind: 'span',
+        articleId,
+        itemId: 'claim.claim',
+        attributes: {},
+        span: { start, end: start + quote.length },
+        quote: { exact: quote, prefix: '', suffix: '' },
+        codebook: { codebookId: 'c', version: 1 },
+        note: '',
+        author: 'ana',
+        createdAt: '',
+        modifiedAt: '',
+      };
+    };
+    library.articles.set('reform', article('reform', 'Pensions'));
+    library.texts.set('reform', {
+      articleId: 'reform',
+      text: 'La réforme des retraites passe. Le ministre parle.',
+    } as ArticleTextRecord);
+    library.annotations = [
+      claimOn('c-oped', 'oped', 'The central bank said nothing'),
+      claimOn('c-fr', 'fr', 'la Banque centrale a été citée'),
+      claimOn('c-reform', 'reform', 'Le ministre parle'),
+    ] as unknown as Annotation[];
+    const engine = new SearchEngine(memorySource(library), ignore);
+    const matchesOf = async (query: string) =>
+      (await run(engine, query)).rows.map((row) => `${row.articleId}:${row.match}`).sort();
+    expect(await matchesOf('label:claim -réforme')).toEqual([
+      'fr:la Banque centrale a été citée',
+      'oped:The central bank said nothing',
+    ]);
+    expect(await matchesOf('label:claim NOT (réforme OR dombra)')).toEqual([
+      'fr:la Banque centrale a été citée',
+    ]);
+    expect(await matchesOf('label:claim -"central bank"')).toEqual([
+      'fr:la Banque centrale a été citée',
+      'reform:Le ministre parle',
+    ]);
+    expect(await matchesOf('title:pensions label:claim')).toEqual(['reform:Le ministre parle']);
+    // A word still means its hits inside the annotations.
+    expect(await matchesOf('ministre label:claim')).toEqual(['reform:ministre']);
+    expect(await matchesOf('retraites label:claim')).toEqual([]);
   });
 
   it('follows added, changed and removed articles, and loads its stored index without reading texts', async () => {

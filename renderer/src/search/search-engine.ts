@@ -321,8 +321,9 @@ export class SearchEngine {
     }
     const candidates = text ? this.index.candidates(text, options.includeChrome) : null;
     // A query of NOTs alone gives no row in any article (`rowsOf`): no text need be read.
+    // With annotation conditions the rows are the annotations, in the articles the NOT allows.
     const proposed =
-      text && !canHaveHits(text)
+      text && !canHaveHits(text) && !matched
         ? []
         : candidates
           ? allowed.filter((facts) => isCandidate(candidates, facts.id))
@@ -432,12 +433,12 @@ export class SearchEngine {
       language: facts.language,
     });
     const spans = matchedAnnotations?.flatMap((a) => (a.kind === 'span' ? [a] : [])) ?? [];
-    if (!query) {
-      // Annotations only: each matching annotation is a row.
-      return spans
+    // Each matching annotation is a row.
+    const annotationRows = () =>
+      spans
         .sort((a, b) => a.span.start - b.span.start)
         .map((a) => row(a.span.start, a.span.end, [a.itemId]));
-    }
+    if (!query) return annotationRows();
     const found = matchArticle(
       query,
       { text, chromeRanges, title: facts.title, byline: facts.byline },
@@ -451,6 +452,11 @@ export class SearchEngine {
       }
       return [...ids].slice(0, 4);
     };
+    if (matchedAnnotations && found.hits.length === 0) {
+      // Text that marks no place in the body (a NOT, a title or byline word) only chooses
+      // the articles: the rows are their matching annotations, as with no text at all.
+      return annotationRows();
+    }
     if (matchedAnnotations) {
       // Text and annotations: the hits inside a matching annotation.
       const hits = found.hits.filter((hit) =>

@@ -25,9 +25,6 @@ const PIECE = 256;
 /** What the text check counts as part of a word (its look-arounds), at a string's end or start. */
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
-/** The one letter whose lower case depends on its neighbours (a final sigma): `foldText`,
- * which the index uses, lowers a whole string; the text check lowers a letter at a time. */
-const CONTEXT_CASED = 'Σ';
 
 /** ASCII letters and digits: most neighbours, answered without a regular expression. */
 function isAsciiWordUnit(code: number): boolean {
@@ -76,7 +73,7 @@ function segmentInto(line: string, from: number, to: number, terms: string[]): b
 /** The folded terms of `text`, in order, repeats kept, and whether a word was split (above). */
 export function tokeniseChecked(text: string): CheckedTerms {
   const terms: string[] = [];
-  let hasSplitWord = text.includes(CONTEXT_CASED);
+  let hasSplitWord = false;
   for (const line of foldText(text).split('\n')) {
     let at = 0;
     while (line.length - at > PIECE) {

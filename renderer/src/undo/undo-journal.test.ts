@@ -9,6 +9,7 @@ import { setNote } from '../editor/annotation-actions';
 import { spanAnnotationOf } from '../testing/annotation-records';
 import { storeAsImported } from '../testing/imported-annotations';
 import { writeHistoryEdit } from '../trash/history-write';
+import { STEP_PART_ROWS } from './step-parts';
 import { UndoJournal } from './undo-journal';
 
 const TEXT = 'Le ministre a parlé de la coopération avec ses voisins.';
@@ -16,6 +17,17 @@ const article = 'article-1' as ArticleId;
 
 /** The writes issued so far (table names, in order), seen by a Dexie middleware. */
 const issued: string[] = [];
+/** The annotation rows each added undo row holds (a step's, or a part's). */
+const rowsPerStepAdd: number[] = [];
+/** The rows each read of `undoSteps` asked for (a `getAll` asks for all: -1). */
+const rowsPerStepRead: number[] = [];
+
+function annotationRowsOf(value: unknown): number {
+  const step = (
+    value as { step?: { annotations?: unknown[]; change?: { annotations?: unknown[] } } }
+  ).step;
+  return step?.annotations?.length ?? step?.change?.annotations?.length ?? 0;
+}
 
 beforeAll(() => {
   db.use({
@@ -27,8 +39,18 @@ beforeAll(() => {
         const table = down.table(name);
         return {
           ...table,
+          getMany: (request) => {
+            if (name === 'undoSteps') rowsPerStepRead.push(request.keys.length);
+            return table.getMany(request);
+          },
+          query: (request) => {
+            if (name === 'undoSteps' && request.values) rowsPerStepRead.push(-1);
+            return table.query(request);
+          },
           mutate: (request) => {
             issued.push(name);
+            if (name === 'undoSteps' && request.type === 'add')
+              rowsPerStepAdd.push(...request.values.map(annotationRowsOf));
             return table.mutate(request);
           },
         };
@@ -40,6 +62,7 @@ beforeAll(() => {
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
   issued.length = 0;
+  rowsPerStepAdd.length = 0;
 });
 
 describe('a journaled action', () => {
@@ -72,5 +95,50 @@ describe('a journaled action', () => {
     await restarted.restore(await journal.load());
     expect(await restarted.undo()).toBe('Edit note');
     expect((await db.annotations.get(imported.id))?.note).toBe(imported.note);
+  });
+});
+
+describe('a step of many rows (annotate-all across a library)', () => {
+  const many = (count: number, prefix = 'all') =>
+    Array.from({ length: count }, (_, n) =>
+      spanAnnotationOf(`${prefix}-${n}`, `article-${n % 7}` as ArticleId, TEXT, 3, 11),
+    );
+
+  it('is stored in parts of at most STEP_PART_ROWS rows, and undone whole after a restart', async () => {
+    const tags = many(4 * STEP_PART_ROWS + 500);
+    const history = new EditHistory(writeHistoryEdit, new UndoJournal());
+    await history.apply(creation('Tag all “ministre”', tags));
+    // Each added row is cloned in one task of the page: none may hold the whole step.
+    expect(rowsPerStepAdd).toEqual([0, ...Array(4).fill(STEP_PART_ROWS), 500]);
+    expect(await db.annotations.count()).toBe(tags.length);
+
+    const journal = new UndoJournal();
+    const restarted = new EditHistory(writeHistoryEdit, journal);
+    rowsPerStepRead.length = 0;
+    const stored = await journal.load();
+    // Read back a few rows per request, never all the parts in one.
+    expect(rowsPerStepRead).toEqual([4, 2]);
+    expect(stored.undo.map((step) => step.annotations.length)).toEqual([tags.length]);
+    await restarted.restore(stored);
+    expect(await restarted.undo()).toBe('Tag all “ministre”');
+    expect(await db.annotations.count()).toBe(0);
+
+    // Undone, the head says so and the parts stay: redo after another restart puts all back.
+    const again = new UndoJournal();
+    const redoing = new EditHistory(writeHistoryEdit, again);
+    await redoing.restore(await again.load());
+    expect(redoing.getState()).toMatchObject({ undoLabel: null, redoLabel: 'Tag all “ministre”' });
+    expect(await redoing.redo()).toBe('Tag all “ministre”');
+    expect(await db.annotations.count()).toBe(tags.length);
+  });
+
+  it('drops its parts with it when the history outgrows its depth', async () => {
+    const history = new EditHistory(writeHistoryEdit, new UndoJournal(2));
+    await history.apply(creation('Tag all', many(STEP_PART_ROWS + 1)));
+    expect(await db.undoSteps.count()).toBe(3);
+    await history.apply(creation('One', many(1, 'one')));
+    await history.apply(creation('Two', many(1, 'two')));
+    expect(await db.undoSteps.count()).toBe(2);
+    expect((await new UndoJournal().load()).undo.map((step) => step.label)).toEqual(['One', 'Two']);
   });
 });
