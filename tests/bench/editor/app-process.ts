@@ -52,19 +52,23 @@ export interface Bridge {
   stop(): Promise<void>;
 }
 
-/** `configDir`: the bridge's own settings folder; default `<appRoot>/config`. */
+/** `configDir`: the bridge's own settings folder; default a temporary one, removed on stop. */
 export async function startBridge(appRoot: string, configDir?: string): Promise<Bridge> {
   // `--port 0`: a free port for this run only, not the user's remembered browser-mode port.
   // `SM_BENCH_BRIDGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/bridge"` profiles the bridge
   // (written when it stops; Node refuses `--cpu-prof` in NODE_OPTIONS).
   const nodeArgs = process.env.SM_BENCH_BRIDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const bridgeArgs = [...nodeArgs, join(appRoot, 'out', 'main', 'bridge.js'), '--port', '0'];
-  // Its own config folder inside the temporary app root: the bench must not write the
-  // user's remembered port or granted files into ~/.config/sourcemark.
+  // A config folder of its own: the bench must not write the user's remembered port or
+  // granted files into ~/.config/sourcemark, nor a `config/` into the repository when it
+  // runs the repository's `out/` (`SM_BENCH_USE_OUT=1`).
+  const ownConfig = configDir
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'sourcemark-bench-config-'));
   const child: ChildProcess = spawn(process.execPath, bridgeArgs, {
     cwd: appRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, SOURCEMARK_CONFIG_DIR: configDir ?? join(appRoot, 'config') },
+    env: { ...process.env, SOURCEMARK_CONFIG_DIR: configDir ?? ownConfig },
   });
   const lines = createInterface({ input: child.stdout! });
   const info = await new Promise<Omit<Bridge, 'stop'>>((resolve, reject) => {
@@ -79,12 +83,14 @@ export async function startBridge(appRoot: string, configDir?: string): Promise<
   });
   return {
     ...info,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      if (ownConfig) await rm(ownConfig, { recursive: true, force: true });
+    },
   };
 }
 
