@@ -1,15 +1,15 @@
 /**
  * The snapshot a restore in place takes of the workspace it replaces, made from the stored
  * rows the restore reads anyway (`in-place-merge.ts` tells every one of them, as it was,
- * to `keepStored`). Why: reading and spelling the workspace once for the snapshot and once
- * more for the comparison, the snapshot's read first, took about half of a 14 s restore of
- * 100,000 annotations (`npm run bench -- backup`); now one read inside the restore's own
- * transaction does both, and that transaction's single moment is the snapshot's.
+ * to `keepStored`). Why: the snapshot used to read and spell every stored row first, and
+ * the restore's transaction waited for that read before reading and spelling every row
+ * again; now one read inside the restore's own transaction does both, and that
+ * transaction's single moment is the snapshot's.
  *
  * The file is the plain export's, byte for byte the layout and row spelling a backup of
- * the same rows has (`restore-snapshot.test.ts` compares them), streamed to the host,
- * read back and digested as it goes, then verified and named before the restore commits.
- */
+ * the same rows has (the property test in `backup-restore.test.ts` compares them), streamed
+ * to the host, read back and digested as it goes, then verified and named before the
+ * restore commits. */
 import type { Dexie } from 'dexie';
 import type { BackupManifest } from '../../../preload/api';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
