@@ -76,7 +76,9 @@ describe('buildAgreementTable', () => {
     ]);
   });
 
-  it('builds the table of 200 articles x 3 annotators x 50 spans well under a second', () => {
+  // Its speed is the sets bench's (`agreementSeconds`, target 1 s): timed here, it failed
+  // a loaded machine's test run at 1,156 ms while the code took 514 ms on a quieter one.
+  it('builds the table of 200 articles x 3 annotators x 50 spans, every span counted', () => {
     const random = createSeededRandom(7);
     const annotators = ['ana', 'ben', 'caro'];
     const labels = ['claim', 'source', 'quote', 'number', 'actor'];
@@ -85,11 +87,8 @@ describe('buildAgreementTable', () => {
       const units = annotators.flatMap((a) => randomUnits(random, a, 50, length, labels, 80));
       return { id: `article-${d}`, length, units };
     });
-    const started = performance.now();
     const table = buildAgreementTable({ annotators, documents });
-    const elapsed = performance.now() - started;
     expect(table.rows).toHaveLength(6);
     expect(table.rows.at(-1)?.counts).toEqual([10000, 10000, 10000]);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
