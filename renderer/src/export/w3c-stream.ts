@@ -66,6 +66,7 @@ export async function streamW3c(
   const asked = new Set<string>();
   const readEntities = async (annotations: readonly Annotation[]) => {
     const ids = [...usedEntityIds(annotations, new Set())].filter((id) => !asked.has(id));
+    if (ids.length === 0) return;
     ids.forEach((id) => asked.add(id));
     for (const entity of await entitiesOf(new Set(ids), from)) entities.set(entity.id, entity);
   };
