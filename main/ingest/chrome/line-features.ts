@@ -17,6 +17,7 @@ import {
   TEASER_MARKERS,
   TICKER_WORDS,
 } from './chrome-keywords';
+import { boundedMemo } from '../bounded-memo';
 import { isMixedCase } from '../extract-title';
 import {
   codeBlockLines,
@@ -105,7 +106,8 @@ function letters(text: string): number {
 function isOnlyWords(folded: string, list: readonly string[]): boolean {
   if (folded.length > 80 || letters(folded) === 0) return false;
   let rest = folded;
-  for (const word of list) rest = rest.split(word).join(' ');
+  // Most lines hold none of the words: `includes` spares them a split and a join each.
+  for (const word of list) if (rest.includes(word)) rest = rest.split(word).join(' ');
   // Two stray letters are allowed for "X", a counter suffix ("12k") or an icon's letter,
   // but only beside a listed word: "18°C" and "S&P 500" are not widgets.
   return rest !== folded && letters(rest) <= 2;
@@ -225,42 +227,67 @@ export function describeLines(
   const inCode = codeBlockLines(raw);
   const wrapped = wrappedLines(raw);
   const runs = runLengths(raw);
-  const endsSentence = raw.map((line) => SENTENCE_END.test(cleanLine(line)));
+  const endsSentence = partial.map(({ clean }) => SENTENCE_END.test(clean));
   const unpunctuated = unpunctuatedRuns(runs, endsSentence);
   const gallery = galleryLines(raw);
-  return partial.map(({ line, index, start, clean }) => {
-    const wordList = clean.split(/\s+/).filter((w) => HAS_LETTER.test(w));
-    const words = countWords(clean);
-    const folded = foldCase(clean);
-    return {
-      index,
-      start,
-      end: start + line.length,
-      clean,
-      isBlank: clean === '',
-      isBullet: /^\s*[•·▪▫◦‣⁃►▶*+]/u.test(line),
-      words,
-      endsSentence: SENTENCE_END.test(clean),
-      isHeadlineShaped: isHeadlineShaped(clean, words),
-      isByline:
-        clean.length <= 80 && startsWithWord(clean, folded, BYLINES) && wordList.length >= 2,
-      isNameLike: isNameLike(clean, wordList),
-      // Scripts without case (Arabic, Chinese) are never "all caps".
-      isAllCaps: letters(clean) >= 2 && /\p{Lu}/u.test(clean) && !/\p{Ll}/u.test(clean),
-      isDateLike: isDateLike(clean),
-      isSectionBreak: isSectionBreak(folded),
-      isCommentsHeading: isCommentsHeading(folded),
-      hint: clean === '' ? null : hintOf(clean),
-      occurrences: clean === '' ? [] : (byText.get(clean) ?? []),
-      isKnownChrome: clean !== '' && knownChromeLines.has(clean),
-      isCode: inCode.has(index) || isCodeLike(clean),
-      isTitleCase: isTitleCase(clean),
-      isWrapped: wrapped.has(index),
-      isInUnpunctuatedRun: unpunctuated.has(index),
-      isInGallery: gallery.has(index),
-    };
-  });
+  return partial.map(({ line, index, start, clean }) => ({
+    index,
+    start,
+    end: start + line.length,
+    clean,
+    isBullet: /^\s*[•·▪▫◦‣⁃►▶*+]/u.test(line),
+    ...featuresOfClean(clean),
+    occurrences: clean === '' ? [] : (byText.get(clean) ?? []),
+    isKnownChrome: clean !== '' && knownChromeLines.has(clean),
+    isCode: inCode.has(index) || isCodeLike(clean),
+    isWrapped: wrapped.has(index),
+    isInUnpunctuatedRun: unpunctuated.has(index),
+    isInGallery: gallery.has(index),
+  }));
 }
+
+/** What a line is from its clean text alone, whatever its place in the page. */
+interface CleanLineFeatures {
+  readonly isBlank: boolean;
+  readonly words: number;
+  readonly endsSentence: boolean;
+  readonly isHeadlineShaped: boolean;
+  readonly isByline: boolean;
+  readonly isNameLike: boolean;
+  readonly isAllCaps: boolean;
+  readonly isDateLike: boolean;
+  readonly isSectionBreak: boolean;
+  readonly isCommentsHeading: boolean;
+  readonly hint: LineHint | null;
+  readonly isTitleCase: boolean;
+}
+
+function describeClean(clean: string): CleanLineFeatures {
+  const wordList = clean.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  const words = countWords(clean);
+  const folded = foldCase(clean);
+  return {
+    isBlank: clean === '',
+    words,
+    endsSentence: SENTENCE_END.test(clean),
+    isHeadlineShaped: isHeadlineShaped(clean, words),
+    isByline: clean.length <= 80 && startsWithWord(clean, folded, BYLINES) && wordList.length >= 2,
+    isNameLike: isNameLike(clean, wordList),
+    // Scripts without case (Arabic, Chinese) are never "all caps".
+    isAllCaps: letters(clean) >= 2 && /\p{Lu}/u.test(clean) && !/\p{Ll}/u.test(clean),
+    isDateLike: isDateLike(clean),
+    isSectionBreak: isSectionBreak(folded),
+    isCommentsHeading: isCommentsHeading(folded),
+    hint: clean === '' ? null : hintOf(clean),
+    isTitleCase: isTitleCase(clean),
+  };
+}
+
+/**
+ * `describeClean`, remembered: a site's menus and footers recur on every dump, and each
+ * dump is described again once its site's chrome is known (`withSiteChrome`).
+ */
+const featuresOfClean = boundedMemo(describeClean, 4_000_000);
 
 /** Lines in runs of three or more (see `runLengths`) none of which ends a sentence. */
 function unpunctuatedRuns(runs: readonly number[], endsSentence: readonly boolean[]): Set<number> {
