@@ -15,14 +15,10 @@ const MAX_GUESSES = 24;
 /** Ranges kept with the article's metadata: the library loads them with every row. */
 export const MAX_LANGUAGE_RANGES = 64;
 
-/**
- * `guessLanguage`, remembered: a site's menus and footers are the same blocks on every dump,
- * and a dump's blocks are guessed again once its site's chrome is known (`withSiteChrome`).
- */
-const guessBlock = boundedMemo((block) => guessLanguage(block), 4_000_000);
-
 /** Fewer than 40 letters and a guess is noise: the run is `und`. */
 const LETTERS = /(?:\P{L}*\p{L}){40}/u;
+// Remembered: a site's menus and footers are the same blocks on every dump, and a dump's
+// blocks are looked at again once its site's chrome is known (`withSiteChrome`).
 const hasEnoughLetters = boundedMemo((block) => LETTERS.test(block), 4_000_000);
 
 /** `range` of `text` cut at blank lines. */
@@ -74,7 +70,7 @@ export function blockLanguages(
     const isKnown = known && known.range.start === run.start && known.range.end === run.end;
     const canGuess = !isKnown && guesses < MAX_GUESSES && hasEnoughLetters(slice);
     if (canGuess) guesses++;
-    const language = isKnown ? known.language : canGuess ? guessBlock(slice) : 'und';
+    const language = isKnown ? known.language : canGuess ? guessLanguage(slice) : 'und';
     const last = ranges.at(-1);
     if (last && (last.language === language || language === 'und')) last.end = run.end;
     else if (last?.language === 'und' && ranges.at(-2)?.language === language) {

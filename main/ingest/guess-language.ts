@@ -2,6 +2,7 @@
  * The language of an article, for the library's column and for analysts' filters.
  */
 import { franc } from 'franc-min';
+import { boundedMemo } from './bounded-memo';
 import { primaryLanguage, toIso6391 } from './language-codes';
 
 /** Characters of prose given to the detector: franc-min reads no more than 2048. */
@@ -53,5 +54,16 @@ export function guessLanguage(text: string, declared?: string): string {
   if (fromTag !== undefined) return fromTag;
   const sample = languageSample(text);
   if (!HAS_ENOUGH_LETTERS.test(sample)) return 'und';
-  return toIso6391(franc(sample, { ignore: excludedByAlphabet(sample) }));
+  return languageOfSample(sample);
 }
+
+/**
+ * franc-min's answer for a sample, remembered. Samples recur: a site's menus and footers on
+ * every dump, and a dump's body once more when its site's chrome is known (`withSiteChrome`),
+ * which rarely changes its longest lines. franc was two thirds of ingesting the ingest-ui
+ * bench's dumps once lines were remembered too (`line-features.ts`).
+ */
+const languageOfSample = boundedMemo(
+  (sample) => toIso6391(franc(sample, { ignore: excludedByAlphabet(sample) })),
+  4_000_000,
+);

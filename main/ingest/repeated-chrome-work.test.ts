@@ -5,13 +5,14 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { blockLanguages } from './block-languages';
+import { guessLanguage } from './guess-language';
 import { describeLines } from './chrome/line-features';
 import * as keywords from './chrome/chrome-keywords';
-import * as guess from './guess-language';
+import * as francMin from 'franc-min';
 
-vi.mock('./guess-language', async (original) => {
-  const actual = await original<typeof guess>();
-  return { ...actual, guessLanguage: vi.fn(actual.guessLanguage) };
+vi.mock('franc-min', async (original) => {
+  const actual = await original<typeof francMin>();
+  return { ...actual, franc: vi.fn(actual.franc) };
 });
 vi.mock('./chrome/chrome-keywords', async (original) => {
   const actual = await original<typeof keywords>();
@@ -25,16 +26,26 @@ const dump = (n: number) =>
 
 describe('repeated chrome is worked out once', () => {
   it('guesses the language of a menu block once across the dumps of a site', () => {
-    const guessLanguage = vi.mocked(guess.guessLanguage);
-    guessLanguage.mockClear();
+    const franc = vi.mocked(francMin.franc);
+    franc.mockClear();
     blockLanguages(dump(1), []);
-    const first = guessLanguage.mock.calls.length;
+    const first = franc.mock.calls.length;
     blockLanguages(dump(2), []);
     // Only the body, which differs, is guessed again.
     expect(first).toBeGreaterThan(1);
-    expect(guessLanguage.mock.calls.slice(first).map(([block]) => block)).toEqual([
+    expect(franc.mock.calls.slice(first).map(([sample]) => sample)).toEqual([
       expect.stringContaining('accord numéro 2'),
     ]);
+  });
+
+  it('guesses a body once more only when its longest lines changed', () => {
+    const franc = vi.mocked(francMin.franc);
+    const body = `${dump(4)}\n\nUne autre phrase assez longue pour compter parmi les lignes de prose du texte.`;
+    expect(guessLanguage(body)).toBe('fr');
+    franc.mockClear();
+    // The same body without its share line (as once the site's chrome is known): same sample.
+    expect(guessLanguage(body.replace('Partager sur Facebook\n\n', ''))).toBe('fr');
+    expect(franc).not.toHaveBeenCalled();
   });
 
   it('describes a line seen before without looking at its words again', () => {
