@@ -19,7 +19,7 @@ export const MAX_LANGUAGE_RANGES = 64;
 const LETTERS = /(?:\P{L}*\p{L}){40}/u;
 // Remembered: a site's menus and footers are the same blocks on every dump, and a dump's
 // blocks are looked at again once its site's chrome is known (`withSiteChrome`).
-const hasEnoughLetters = boundedMemo((block) => LETTERS.test(block), 4_000_000);
+const hasEnoughLetters = boundedMemo((block) => LETTERS.test(block), 1_000_000);
 
 /** `range` of `text` cut at blank lines. */
 function paragraphsOf(text: string, range: TextRange): TextRange[] {

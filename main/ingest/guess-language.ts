@@ -65,5 +65,5 @@ export function guessLanguage(text: string, declared?: string): string {
  */
 const languageOfSample = boundedMemo(
   (sample) => toIso6391(franc(sample, { ignore: excludedByAlphabet(sample) })),
-  4_000_000,
+  1_000_000,
 );

@@ -287,7 +287,7 @@ function describeClean(clean: string): CleanLineFeatures {
  * `describeClean`, remembered: a site's menus and footers recur on every dump, and each
  * dump is described again once its site's chrome is known (`withSiteChrome`).
  */
-const featuresOfClean = boundedMemo(describeClean, 4_000_000);
+const featuresOfClean = boundedMemo(describeClean, 1_000_000);
 
 /** Lines in runs of three or more (see `runLengths`) none of which ends a sentence. */
 function unpunctuatedRuns(runs: readonly number[], endsSentence: readonly boolean[]): Set<number> {
