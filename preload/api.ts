@@ -404,7 +404,7 @@ export interface HostChannels {
   'sm:library:samplePaths': { args: []; value: string[] };
   'sm:library:scanFolder': { args: [root: string]; value: FolderScan };
   'sm:library:ingestFiles': {
-    args: [paths: string[], stored?: FolderPages[]];
+    args: [paths: string[], stored?: FolderPages[], upcoming?: string[]];
     value: IngestBatch;
   };
   'sm:library:ingestDropped': { args: [paths: string[]]; value: IngestBatch };
@@ -481,9 +481,14 @@ export interface SourcemarkApi {
      * Reads, decodes and normalises each file; failures are reported per file, among them
      * `not-opened` for a path the user never opened in Sourcemark (a dialog, a drop, the
      * command line, or under a folder opened so). `stored` is what the library holds from
-     * the files' folders, for finding their site's chrome.
+     * the files' folders, for finding their site's chrome. `upcoming` are the paths the page
+     * will ask for next: the host reads them ahead while the page stores this chunk.
      */
-    ingestFiles(paths: string[], stored?: FolderPages[]): Promise<Result<IngestBatch>>;
+    ingestFiles(
+      paths: string[],
+      stored?: FolderPages[],
+      upcoming?: string[],
+    ): Promise<Result<IngestBatch>>;
     /**
      * Ingests files dropped on the window: in Electron by path, which the preload (never
      * the page) takes from each `File` and the host may read from then on; in a browser by

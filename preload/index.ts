@@ -51,7 +51,8 @@ const api = {
   library: {
     samplePaths: () => call('sm:library:samplePaths'),
     scanFolder: (root) => call('sm:library:scanFolder', root),
-    ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
+    ingestFiles: (paths, stored, upcoming) =>
+      call('sm:library:ingestFiles', paths, stored, upcoming),
     revealFile: (path) => call('sm:library:revealFile', path),
     // Dropped files carry their path only through webUtils (File.path is gone since Electron 32).
     // The paths are taken here, not by the page, and main may read them from then on: a

@@ -13,6 +13,7 @@ import type {
 } from '../../preload/api';
 import { notOpenedFailure } from '../ingest/failure-messages';
 import { ingestFiles } from '../ingest/ingest-file';
+import type { ReadAhead } from '../ingest/read-ahead';
 import { scanFolder } from '../ingest/scan-folder';
 import type { SourceWatcher } from '../ingest/watch/source-watcher';
 import type { PathGrantStore } from './path-grant-store';
@@ -20,15 +21,18 @@ import type { PathGrantStore } from './path-grant-store';
 /**
  * Ingests the granted among `paths`; each other path answers a `not-opened` failure.
  * Failures stay in the order of `paths`. The files ingested are remembered as the
- * library's sources, so they stay readable after a restart.
+ * library's sources, so they stay readable after a restart. With `ahead`, the granted among
+ * `upcoming` (the page's next chunk) are read ahead once this chunk is answered.
  */
 export async function ingestGrantedFiles(
   grants: PathGrantStore,
   paths: readonly string[],
   stored?: readonly FolderPages[],
+  ahead?: { upcoming: readonly string[]; readAhead: ReadAhead },
 ): Promise<IngestBatch> {
   const { granted, refused } = await grants.sortPaths(paths);
-  const batch = await ingestFiles(granted, stored);
+  const batch = await ingestFiles(granted, stored, ahead?.readAhead);
+  if (ahead) ahead.readAhead.start((await grants.sortPaths(ahead.upcoming)).granted);
   await grants.rememberSources(batch.articles.map((article) => article.sourcePath));
   if (refused.length === 0) return batch;
   const order = new Map(paths.map((path, index) => [resolve(path), index] as const).reverse());

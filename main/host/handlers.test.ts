@@ -69,6 +69,7 @@ describe('dispatchHostCall', () => {
     ['a relative path', 'sm:library:ingestFiles', [['../etc/passwd']], /absolute/],
     ['a path with NUL', 'sm:library:ingestFiles', [['/tmp/a\0b']], /NUL/],
     ['a string instead of a list', 'sm:library:ingestFiles', ['/tmp/a.txt'], /argument 0/],
+    ['a relative path to read ahead', 'sm:library:ingestFiles', [[], [], ['a.txt']], /argument 2/],
     ['extra arguments', 'sm:app:info', ['surprise'], /Refused/],
     ['arguments that are not a list', 'sm:library:scanFolder', { root: '/' }, /Refused/],
     [

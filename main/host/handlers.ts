@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { HostChannel, HostChannels, IngestBatch, Result } from '../../preload/api';
 import { ingestContent } from '../ingest/ingest-content';
+import { newReadAhead } from '../ingest/ingest-file';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/limits';
 import { createSourceWatcher, type SourceWatcher } from '../ingest/watch/source-watcher';
 import { createExportWrites, type ExportWrites } from './export-writes';
@@ -60,6 +61,8 @@ export function createHandlerTable(
     return backups;
   };
   void grants.grantFolder(services.samplesDir);
+  // One import runs at a time (the page queues them), so one read-ahead serves them all.
+  const readAhead = newReadAhead();
   return {
     'sm:app:info': async () => ({
       version: services.version,
@@ -104,7 +107,8 @@ export function createHandlerTable(
         .map((name) => join(services.samplesDir, name));
     },
     'sm:library:scanFolder': async (root) => scanGrantedFolder(grants, root),
-    'sm:library:ingestFiles': async (paths, stored) => ingestGrantedFiles(grants, paths, stored),
+    'sm:library:ingestFiles': async (paths, stored, upcoming) =>
+      ingestGrantedFiles(grants, paths, stored, upcoming && { upcoming, readAhead }),
     'sm:library:ingestDropped': async (paths) => {
       // Only the Electron preload calls this, with paths it took from dropped `File`s
       // itself; a browser page uploads content, and must not name paths to grant.

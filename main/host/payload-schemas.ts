@@ -117,6 +117,7 @@ export const payloadSchemas = {
   'sm:library:ingestFiles': z.tuple([
     z.array(absolutePath).max(MAX_PATHS_PER_CALL),
     z.array(folderPages).max(STORED_PAGES_LIMITS.folders).optional(),
+    z.array(absolutePath).max(MAX_PATHS_PER_CALL).optional(),
   ]),
   'sm:library:ingestDropped': z.tuple([z.array(absolutePath).max(MAX_PATHS_PER_CALL)]),
   'sm:library:ingestUploads': z.tuple([z.array(uploadedFile).max(MAX_UPLOADS_PER_CALL)]),

@@ -22,6 +22,7 @@ import { withSiteChrome } from './chrome/site-chrome';
 import { ingestContent } from './ingest-content';
 import { maxBytesOf } from './limits';
 import { mapBounded } from './map-bounded';
+import { ReadAhead } from './read-ahead';
 
 const READ_CHUNK_BYTES = 1024 * 1024;
 /** Files read at once by `ingestFiles`: as many as the reader pools have workers. */
@@ -121,14 +122,17 @@ export async function ingestFile(path: string): Promise<IngestOutcome> {
  * read on both cores, while never more than two files are held in memory or open at once),
  * and sorts the outcomes into articles and failures, each in the order of `paths`. Page
  * dumps from one folder in the same call then share what their site's chrome is
- * (`withSiteChrome`). Never throws.
+ * (`withSiteChrome`). With `readAhead`, files it read ahead are taken from it. Never throws.
  */
 export async function ingestFiles(
   paths: readonly string[],
   stored: readonly FolderPages[] = [],
+  readAhead?: ReadAhead,
 ): Promise<IngestBatch> {
   const batch: IngestBatch = { articles: [], failures: [] };
-  const outcomes = await mapBounded(paths, FILES_IN_FLIGHT, ingestFile);
+  const outcomes = readAhead
+    ? await readAhead.take(paths)
+    : await mapBounded(paths, FILES_IN_FLIGHT, ingestFile);
   for (const outcome of outcomes) {
     if (outcome.kind === 'article') batch.articles.push(outcome.article);
     else batch.failures.push(outcome.failure);
@@ -137,4 +141,9 @@ export async function ingestFiles(
   // So do the dumps of those folders already in the library (`stored`).
   batch.articles = withSiteChrome(batch.articles, stored);
   return batch;
+}
+
+/** A read-ahead of ingestion's next chunk, reading as `ingestFiles` does (`read-ahead.ts`). */
+export function newReadAhead(): ReadAhead {
+  return new ReadAhead(ingestFile, FILES_IN_FLIGHT);
 }

@@ -148,7 +148,8 @@ export function createHttpHostApi(token: string): SourcemarkApi {
     library: {
       samplePaths: () => call('sm:library:samplePaths'),
       scanFolder: (root) => call('sm:library:scanFolder', root),
-      ingestFiles: (paths, stored) => call('sm:library:ingestFiles', paths, stored),
+      ingestFiles: (paths, stored, upcoming) =>
+        call('sm:library:ingestFiles', paths, stored, upcoming),
       ingestDropped,
       revealFile: (path) => call('sm:library:revealFile', path),
     },

@@ -51,6 +51,14 @@ describe('runImport from paths', () => {
     expect(progress[1]?.currentFile).toBe('article-025.txt');
   });
 
+  it('names with each chunk the next one, for the host to read ahead while it is stored', async () => {
+    const disk = await newsDisk(60);
+    const paths = [...disk.keys()];
+    const host = createFakeHost(disk);
+    await runImport({ kind: 'paths', paths }, { host: host.api.library });
+    expect(host.upcomingCalls).toEqual([paths.slice(25, 50), paths.slice(50, 60), []]);
+  });
+
   it("sends with each chunk the library's page dumps of the chunk's folders", async () => {
     const disk = await newsDisk(3);
     const host = createFakeHost(disk);

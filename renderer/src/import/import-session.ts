@@ -109,7 +109,9 @@ function pathItems(options: ImportOptions, paths: readonly string[]): Items {
     ingest: (from, to) =>
       settle(async () => {
         const chunk = paths.slice(from, to);
-        return options.host.ingestFiles(chunk, await readStored(chunk));
+        // The next chunk is read ahead by the host while this one is stored.
+        const upcoming = paths.slice(to, to + (to - from));
+        return options.host.ingestFiles(chunk, await readStored(chunk), upcoming);
       }),
   };
 }

@@ -27,6 +27,8 @@ export interface FakeHost {
   ingestCalls: string[][];
   /** What each ingestFiles call was told the library holds from its folders. */
   storedPagesCalls: (FolderPages[] | undefined)[];
+  /** The paths each ingestFiles call named as the next chunk, to read ahead. */
+  upcomingCalls: (string[] | undefined)[];
   /** Files to answer per folder root. */
   folders: Map<string, { files: string[]; skipped: IngestFailure[] }>;
   /** The next answers of the native dialogs (`dialog-unavailable` when empty). */
@@ -90,6 +92,7 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
     backups,
     ingestCalls: [],
     storedPagesCalls: [],
+    upcomingCalls: [],
     folders: new Map(),
     fileDialogAnswers: [],
     folderDialogAnswers: [],
@@ -143,8 +146,9 @@ export function createFakeHost(disk: Map<string, FakeEntry> = new Map()): FakeHo
           }
           return ok({ root, files: folder.files, skipped: folder.skipped });
         },
-        ingestFiles: (paths, stored) => {
+        ingestFiles: (paths, stored, upcoming) => {
           fake.storedPagesCalls.push(stored);
+          fake.upcomingCalls.push(upcoming);
           return ingest(paths);
         },
         ingestDropped: (files) => ingest(files.map((file) => `dropped:${file.name}`)),
