@@ -25,6 +25,7 @@ import type {
 import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
 import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
+import { BULK_ROWS, wholeTableParts } from './bulk-write-parts';
 import { writtenAnnotations } from './packed-annotations';
 import type { AnnotationPackRecord } from './records';
 
@@ -205,11 +206,15 @@ function throwOnFailure(responses: readonly DBCoreMutateResponse[]): void {
  * tallies, one of the buckets under the changed spans, and one write of each.
  */
 function storeChanges(
-  tables: { tallies: DBCoreTable; buckets: DBCoreTable },
+  tables: { core: DBCore; tallies: DBCoreTable; buckets: DBCoreTable },
   trans: DBCoreTransaction,
   changes: readonly Change[],
 ): Promise<void> {
   if (changes.length === 0) return Promise.resolve();
+  // After a bulk write (reported as the whole annotations table), the whole derived tables
+  // too: see `bulk-write-parts.ts`.
+  const partsOf = (table: DBCoreTable) =>
+    changes.length >= BULK_ROWS ? { mutatedParts: wholeTableParts(core, table.name) } : {};
   const byArticle = new Map<string, Change[]>();
   for (const change of changes) {
     const list = byArticle.get(change.annotation.articleId) ?? [];
@@ -217,7 +222,7 @@ function storeChanges(
     byArticle.set(change.annotation.articleId, list);
   }
   const keys = [...byArticle.keys()];
-  const { tallies, buckets } = tables;
+  const { core, tallies, buckets } = tables;
   return tallies
     .getMany({ trans, keys })
     .then((stored: (ArticleTally | undefined)[]) => {
@@ -239,14 +244,12 @@ function storeChanges(
         bucketDeletes.push(...gone);
       });
       const writes: Promise<DBCoreMutateResponse>[] = [];
-      if (kept.length > 0) writes.push(tallies.mutate({ type: 'put', trans, values: kept }));
-      if (emptied.length > 0) writes.push(tallies.mutate({ type: 'delete', trans, keys: emptied }));
-      if (bucketPuts.length > 0) {
-        writes.push(buckets.mutate({ type: 'put', trans, values: bucketPuts }));
-      }
-      if (bucketDeletes.length > 0) {
-        writes.push(buckets.mutate({ type: 'delete', trans, keys: bucketDeletes }));
-      }
+      const write = (table: DBCoreTable, request: DBCoreMutateRequest) =>
+        writes.push(table.mutate({ ...request, ...partsOf(table) }));
+      if (kept.length > 0) write(tallies, { type: 'put', trans, values: kept });
+      if (emptied.length > 0) write(tallies, { type: 'delete', trans, keys: emptied });
+      if (bucketPuts.length > 0) write(buckets, { type: 'put', trans, values: bucketPuts });
+      if (bucketDeletes.length > 0) write(buckets, { type: 'delete', trans, keys: bucketDeletes });
       return Promise.all(writes).then(throwOnFailure);
     });
 }
@@ -270,6 +273,7 @@ const annotationTotals: Middleware<DBCore> = {
         const annotationsOf = ANNOTATIONS_OF.get(name);
         if (!annotationsOf) return table;
         const tables = {
+          core: down,
           tallies: down.table(TALLIES_TABLE),
           buckets: down.table(SPAN_BUCKETS_TABLE),
         };

@@ -102,12 +102,9 @@ export function useRowWindow<Row>({
   });
   useEffect(() => () => observer.disconnect(), [observer]);
 
-  // Kept between renders: a list growing by batches works out only the rows it gained.
-  const offsets = keptOffsets.of(
-    rows,
-    (index) => heights.heightOf(keyOf(rows[index]!), FIRST_ESTIMATE_PX),
-    heights.version,
-  );
+  // Kept between renders: a list growing by batches, or with a row measured, looks up only
+  // the rows it gained or that were measured.
+  const offsets = keptOffsets.of(rows, keyOf, heights, FIRST_ESTIMATE_PX);
   return {
     window: rowWindow(offsets, view.top, view.height, OVERSCAN_PX),
     scrollToIndex: (index) => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
@@ -18,8 +18,33 @@ const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
 const article = 'article-1' as ArticleId;
 const person = spanAnnotationOf('a1', article, TEXT, 16, 33);
 
+/** The rows of each put request issued to `annotations`. */
+const rowsPerPut: number[] = [];
+
+beforeAll(() => {
+  db.use({
+    stack: 'dbcore',
+    name: 'record-annotation-puts',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) => {
+            if (name === 'annotations' && request.type === 'put')
+              rowsPerPut.push(request.values.length);
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+});
+
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
+  rowsPerPut.length = 0;
 });
 
 describe('writeChangeSet', () => {
@@ -50,15 +75,19 @@ describe('writeChangeSet', () => {
     const many = Array.from({ length: 2_500 }, (_, i) =>
       spanAnnotationOf(`m${i}`, `article-${i}` as ArticleId, TEXT, 0, 5),
     );
-    // The last row (in the second chunk of 2,000) is already stored: the whole set is stale.
+    // The last row (in the last chunk) is already stored: the whole set is stale.
     await writeChangeSet(creation('tag one', [many.at(-1)!]));
     await expect(writeChangeSet(creation('tag all', many))).rejects.toBeInstanceOf(
       StaleChangeError,
     );
     expect(await db.annotations.count()).toBe(1);
 
+    rowsPerPut.length = 0;
     await writeChangeSet(creation('tag all', many.slice(0, -1)));
     expect(await db.annotations.count()).toBe(2_500);
+    // Each put request clones and indexes its rows in one task of the page (~0.15 ms a
+    // row in Chromium, profiled): chunks of 2,000 froze it for 300–430 ms.
+    expect(rowsPerPut).toEqual([...Array(9).fill(250), 249]);
   });
 
   it('keeps other articles apart', async () => {

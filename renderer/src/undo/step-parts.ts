@@ -11,8 +11,11 @@
  */
 import type { ChangeSet } from '../store/change-set';
 
-/** Annotation rows per stored part: the rows `writeEdit` writes per round trip, too. */
-export const STEP_PART_ROWS = 2_000;
+/**
+ * Annotation rows per stored part: the rows `writeEdit` writes per round trip, too (2,000
+ * were a 300–430 ms task of an annotate-all's write, profiled).
+ */
+export const STEP_PART_ROWS = 250;
 
 /** A stored step whose annotation rows are in `annotationParts` part rows. */
 export interface StepHead {

@@ -105,11 +105,11 @@ describe('a step of many rows (annotate-all across a library)', () => {
     );
 
   it('is stored in parts of at most STEP_PART_ROWS rows, and undone whole after a restart', async () => {
-    const tags = many(4 * STEP_PART_ROWS + 500);
+    const tags = many(4 * STEP_PART_ROWS + 100);
     const history = new EditHistory(writeHistoryEdit, new UndoJournal());
     await history.apply(creation('Tag all “ministre”', tags));
     // Each added row is cloned in one task of the page: none may hold the whole step.
-    expect(rowsPerStepAdd).toEqual([0, ...Array(4).fill(STEP_PART_ROWS), 500]);
+    expect(rowsPerStepAdd).toEqual([0, ...Array(4).fill(STEP_PART_ROWS), 100]);
     expect(await db.annotations.count()).toBe(tags.length);
 
     const journal = new UndoJournal();

@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { atMost, timedOut, under, type TargetResult } from '../report';
 import { longestTaskIn, waitFor } from './in-page';
+import { mainThreadProfiler } from './main-thread-profile';
 
 const TIMEOUT_MS = 600_000;
 const round = (value: number) => Math.round(value);
@@ -39,6 +40,7 @@ export async function annotateAllUi(
   expectedHits: number,
 ) {
   const problems: string[] = [];
+  const profiler = mainThreadProfiler(page, 'annotate-all');
   // By file name: the generated titles are one headline per language, so a title filter
   // left a third of the corpus, and the article far below the rows on screen.
   await page.locator('input[aria-label="Filter articles"]').fill(article.sourceName);
@@ -102,6 +104,7 @@ export async function annotateAllUi(
   let tagMs: number | null = null;
   let tagTask = 0;
   if (listMs !== null) {
+    await profiler.start();
     const from = await page.evaluate(() => {
       const button = Array.from(document.querySelectorAll('dialog button')).find((candidate) =>
         /^Tag \d/.test(candidate.textContent ?? ''),
@@ -122,6 +125,7 @@ export async function annotateAllUi(
     } catch (error) {
       problems.push(`tagging every occurrence did not finish: ${String(error).slice(0, 200)}`);
     }
+    await profiler.stop('tagging');
   }
   const stored = await page.evaluate(async (itemId) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

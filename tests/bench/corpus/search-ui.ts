@@ -4,68 +4,14 @@
  * queries (submit to the painted first rows, and to the run's end), and a plain
  * `String.includes` scan over the stored texts in the same page for the side-by-side ratio.
  */
-import { writeFile } from 'node:fs/promises';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { percentile, summarise, under, type TargetResult } from '../report';
 import { clickButton, longestTaskIn, runSearch } from './in-page';
+import { mainThreadProfiler } from './main-thread-profile';
 import { CORPUS_QUERIES } from './search-section';
 
 const READY = '.search-status [role="status"]';
 const round = (value: number) => Math.round(value * 10) / 10;
-
-interface CpuProfile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** The `count` functions with the most sampled time of their own, as readable lines. */
-function topSelfTimes(profile: CpuProfile, count: number): string[] {
-  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byNode.get(id)?.callFrame;
-    if (!frame) return;
-    const where = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
-    self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([where, ms]) => `${Math.round(ms)} ms ${where}`);
-}
-
-/**
- * `SM_CORPUS_PROFILE=<prefix>`: the page's main thread is profiled (CDP) over each phase
- * (index build, index load, the queries), each written to `<prefix>-<phase>.cpuprofile`, and
- * the functions with the most time of their own printed. Otherwise it does nothing.
- */
-async function mainThreadProfiler(page: Page) {
-  const prefix = process.env.SM_CORPUS_PROFILE;
-  let cdp: CDPSession | undefined;
-  return {
-    async start() {
-      if (!prefix) return;
-      // A reload ends the session's target: a new session for each phase.
-      cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    },
-    async stop(phase: string) {
-      if (!prefix || !cdp) return;
-      const { profile } = await cdp.send('Profiler.stop');
-      await cdp.detach();
-      const file = `${prefix}-${phase}.cpuprofile`;
-      await writeFile(file, JSON.stringify(profile));
-      console.log(`  search: main-thread profile of ${phase} in ${file}`);
-      for (const line of topSelfTimes(profile, 20)) console.log(`    ${line}`);
-    },
-  };
-}
 
 /** Opens Search and answers ms until the index says every article is searchable. */
 async function openSearch(page: Page): Promise<{ ms: number; longest: number }> {
@@ -107,7 +53,7 @@ async function includesScan(page: Page, words: string[], runs: number) {
 }
 
 export async function searchUi(page: Page, runs: number) {
-  const profiler = await mainThreadProfiler(page);
+  const profiler = mainThreadProfiler(page, 'search');
   await profiler.start();
   const built = await openSearch(page);
   await profiler.stop('index-build');

@@ -54,6 +54,15 @@ export async function uiSection(data: CorpusData, runs: number) {
   ];
   const only = process.env.SM_CORPUS_UI_PARTS?.split(',');
   try {
+    // The seeding writes past Dexie, so the page shows the library only once reloaded: the
+    // library part does that first; without it, annotate-all found no row to open.
+    if (only && !only.includes('library')) {
+      await session.page.reload();
+      await session.page
+        .locator('table.library-table tbody tr')
+        .first()
+        .waitFor({ timeout: 120_000 });
+    }
     for (const [name, run] of parts) {
       if (only && !only.includes(name)) continue;
       try {
