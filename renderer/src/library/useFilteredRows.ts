@@ -13,6 +13,7 @@ import {
   hasFilterWords,
   type FilterableRow,
 } from './library-rows';
+import { nextTurn } from './turns';
 
 /** `rows` filtered by `query` (see the module comment). */
 export function useFilteredRows<Row extends FilterableRow>(
@@ -32,7 +33,8 @@ export function useFilteredRows<Row extends FilterableRow>(
   useEffect(() => {
     if (isReady) return;
     const stop = new AbortController();
-    void foldAhead(rows, stop.signal).then(() => {
+    // Someone is waiting (a filter is typed): the next task, not a background turn.
+    void foldAhead(rows, stop.signal, nextTurn).then(() => {
       if (!stop.signal.aborted) setFolded(rows);
     });
     return () => stop.abort();
