@@ -1,10 +1,11 @@
 /**
- * `JSON.stringify(value, null, 2)` written in pieces: the document is stringified once with
- * a marker string in place of each large member (a hole), then cut at the markers, and each
- * hole is filled as its content is read: a value stringified at the hole's depth, or an
- * array whose items arrive a few at a time. The pieces joined are byte for byte the string
- * `JSON.stringify` gives for the whole document, since an item's serialisation depends only
- * on the item and its depth, and a JSON string never holds a raw line break.
+ * A JSON document written in pieces: the document is stringified once (two-space
+ * indentation) with a marker string in place of each large member (a hole), then cut at the
+ * markers, and each hole is filled as its content is read: a value indented at the hole's
+ * depth, or an array whose items arrive a few at a time, each compact on a line of its own.
+ * The pieces joined are byte for byte what the format's own spelling of the whole document
+ * gives (`native-envelope.ts`, `formats/w3c/w3c-file.ts`), since an item's serialisation
+ * depends only on the item and its depth, and a JSON string never holds a raw line break.
  */
 
 /** A marker no value of ours contains: a NUL cannot come from a file or a form. */
@@ -42,75 +43,33 @@ export function frameOf(value: unknown, holes: number): JsonFrame {
   return { between, indents };
 }
 
-/** What `JSON.stringify` writes around a value nested in arrays to a depth, for `valueAt`. */
-interface Nesting {
-  depth: number;
-  /** The opening brackets and the value's own indentation: cut from the front. */
-  before: number;
-  /** The closing brackets: cut from the end. */
-  after: number;
-}
-
-const nestings = new Map<string, Nesting | null>();
-
-/** How `indent` is reached by nesting in arrays, or `null` when it is not 2 spaces a level. */
-function nestingOf(indent: string): Nesting | null {
-  let nesting = nestings.get(indent);
-  if (nesting !== undefined) return nesting;
-  nesting = null;
-  if (/^(?: {2})*$/.test(indent)) {
-    const depth = indent.length / 2;
-    let before = depth * 2;
-    let after = 0;
-    // Level j opens with `<2j spaces>[\n` and closes with `\n<2j spaces>]`.
-    for (let j = 0; j < depth; j++) {
-      before += 2 * j + 2;
-      after += 2 * j + 2;
-    }
-    nesting = { depth, before, after };
-  }
-  nestings.set(indent, nesting);
-  return nesting;
-}
-
 /**
- * `value` stringified as it would be inside a document, on a line indented by `indent`.
- * Nested in arrays to the indent's depth, so `JSON.stringify` indents it itself, then the
- * brackets cut off: indenting each line with `replace` afterwards was a tenth of the W3C
- * export's worker time (the export bench's worker profile).
+ * `value` stringified as it would be inside a document, on a line indented by `indent`
+ * (the native set's codebook: one value, so indenting its lines afterwards costs nothing).
  */
 export function valueAt(value: unknown, indent: string): string {
-  const nesting = nestingOf(indent);
-  if (!nesting || value === undefined)
-    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-  let nested: unknown = value;
-  for (let j = 0; j < nesting.depth; j++) nested = [nested];
-  const text = JSON.stringify(nested, null, 2);
-  return text.slice(nesting.before, text.length - nesting.after);
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
 /**
- * An array written item by item at a member indented by `indent`: `item` for each, then
- * `close`. Its opening bracket goes with the first item, so an array that stays empty is
- * `[]`, as `JSON.stringify` writes it, without knowing the count beforehand.
+ * An array written item by item at a member indented by `indent`, each item compact on a
+ * line of its own (how the native set and the W3C collection write their lists, so a diff
+ * shows one changed item per line): `item` for each, then `close`. Its opening bracket goes
+ * with the first item, so an array that stays empty is `[]`, as `JSON.stringify` writes it,
+ * without knowing the count beforehand.
  */
 export class JsonArrayWriter {
   private count = 0;
   private readonly itemIndent: string;
 
-  /** `oneLine`: each item on one line of its own, as the native set writes its lists. */
-  constructor(
-    private readonly indent: string,
-    private readonly oneLine = false,
-  ) {
+  constructor(private readonly indent: string) {
     this.itemIndent = `${indent}  `;
   }
 
   item(value: unknown): string {
     const lead = this.count === 0 ? '[\n' : ',\n';
     this.count += 1;
-    const spelled = this.oneLine ? JSON.stringify(value) : valueAt(value, this.itemIndent);
-    return `${lead}${this.itemIndent}${spelled}`;
+    return `${lead}${this.itemIndent}${JSON.stringify(value)}`;
   }
 
   /** Items written so far. */
@@ -125,6 +84,6 @@ export class JsonArrayWriter {
 
 /** A whole list at a member indented by `indent`, an item a line (the native set's lists). */
 export function oneLineListAt(values: readonly unknown[], indent: string): string {
-  const writer = new JsonArrayWriter(indent, true);
+  const writer = new JsonArrayWriter(indent);
   return values.map((value) => writer.item(value)).join('') + writer.close();
 }

@@ -134,7 +134,7 @@ export async function streamNative(
   const comments: CommentRecord[] = [];
 
   await out.text(frame.between[0]!);
-  const annotations = new JsonArrayWriter(frame.indents[0]!, true);
+  const annotations = new JsonArrayWriter(frame.indents[0]!);
   for await (const step of set.pages) {
     const pieces: string[] = [];
     for (const annotation of step) {
@@ -152,7 +152,7 @@ export async function streamNative(
   await out.text(annotations.close());
 
   await out.text(frame.between[1]!);
-  const articles = new JsonArrayWriter(frame.indents[1]!, true);
+  const articles = new JsonArrayWriter(frame.indents[1]!);
   for await (const [[at, end], step] of readAhead(
     stepRanges(articlesById.length, steps.articles),
     ([at, end]) => articlesInKeyOrder(articlesById.slice(at, end), job.includeTexts, from),

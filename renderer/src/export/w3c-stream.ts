@@ -4,8 +4,9 @@
  * the comments on them and the entities they name gathered; then the replies, the total
  * (which the collection states after its items) and, when the texts are embedded, a pass
  * over the texts. Items come in the set's order, as `toW3cCollection` over the assembled
- * set writes them, byte for byte (`export-to-file.test.ts` compares them). Each step's read
- * is asked for while the one before is written (`read-ahead.ts`). */
+ * set writes them, byte for byte (`export-to-file.test.ts` compares them), an annotation a
+ * line (`formats/w3c/w3c-file.ts`). Each step's read is asked for while the one before is
+ * written (`read-ahead.ts`). */
 import type { Annotation, AuthorId, RegistryEntity } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
 import type { ArticleId, ArticleRecord, CommentRecord } from '../db/records';

@@ -8,8 +8,9 @@
  * reference. The library reads the small `articleRows` (what a row shows), never the
  * records with their ingestion metadata. Annotation counts are read again, all of them,
  * only when annotations were written, from the stored totals' index alone (a read shared
- * with the Export dialog's count: `annotation-counts.ts`). The rows are
- * delivered before their counts (`annotationCount` null), the counted rows follow.
+ * with the Export dialog's count: `annotation-counts.ts`), asked for as a whole read of the
+ * rows starts. The rows are delivered before their counts (`annotationCount` null), the
+ * counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
 import { Dexie } from 'dexie';
@@ -133,6 +134,11 @@ export function watchLibraryRows(
         const withCounts = isCountStale;
         touched = new Set();
         isCountStale = false;
+        // A whole read asks for the counts as it starts, beside the rows, not after them:
+        // the walk is shared (`annotation-counts.ts`), and the Export dialog opened as the
+        // library appears waited for the walk to start after the last page of rows.
+        if (withCounts && (keys === 'all' || rows === null))
+          Dexie.ignoreTransaction(annotationCounts).catch(() => undefined);
         const next = await Dexie.ignoreTransaction(() =>
           keys === 'all' || rows === null ? readAll() : patch(rows, keys, withCounts),
         );

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../db/records';
 import type { ArticleSummary } from './article-repository';
 import {
+  areFolded,
   DEFAULT_SORT,
   filterRows,
   foldAhead,
@@ -11,6 +12,7 @@ import {
   toLibraryRow,
   type LibraryRow,
 } from './library-rows';
+import { nextTurn } from './turns';
 
 function row(id: string, title: string, overrides: Partial<LibraryRow> = {}): LibraryRow {
   return {
@@ -288,6 +290,58 @@ describe('work done ahead of the first key and click', () => {
     expect(await folding).toBe(3_000);
     expect(filterRows(library, 'monde istanbul').map((r) => r.id)).toEqual(before);
     expect(before.length).toBeGreaterThan(0);
+  });
+});
+
+describe('work done ahead, while something more urgent is queued', () => {
+  const library = Array.from({ length: 2_000 }, (_, i) => row(`b${i}`, `Başlık ${i}`));
+
+  /** A scheduler whose background tasks run only when `grant` says so, as a busy page's. */
+  function busyScheduler() {
+    const waiting: (() => void)[] = [];
+    const priorities: string[] = [];
+    const scheduler = {
+      postTask(callback: () => void, options: { priority: string }) {
+        priorities.push(options.priority);
+        return new Promise<void>((resolve) => waiting.push(() => resolve(callback())));
+      },
+    };
+    const grant = () => waiting.splice(0).forEach((run) => run());
+    return { scheduler, priorities, grant, waiting };
+  }
+
+  afterEach(() => {
+    delete (globalThis as { scheduler?: unknown }).scheduler;
+  });
+
+  it('folds and ranks a slice at a time in background turns only', async () => {
+    const busy = busyScheduler();
+    (globalThis as { scheduler?: unknown }).scheduler = busy.scheduler;
+    let isFolded = false;
+    const folding = foldAhead(library).then(() => (isFolded = true));
+    const keys = new SortKeys(library);
+    let isRanked = false;
+    const ranking = keys.prepare('title').then(() => (isRanked = true));
+    // Other tasks run meanwhile; the background turns are not granted: nothing goes on.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isFolded || isRanked).toBe(false);
+    expect(areFolded(library)).toBe(false);
+    expect(busy.waiting.length).toBe(2);
+    while (!isFolded || !isRanked) {
+      busy.grant();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await Promise.all([folding, ranking]);
+    expect(areFolded(library)).toBe(true);
+    expect(new Set(busy.priorities)).toEqual(new Set(['background']));
+  });
+
+  it('folds for a filter someone typed without waiting for background turns', async () => {
+    const busy = busyScheduler();
+    (globalThis as { scheduler?: unknown }).scheduler = busy.scheduler;
+    const rows = library.map((r) => ({ ...r }));
+    expect(await foldAhead(rows, undefined, nextTurn)).toBe(rows.length);
+    expect(busy.priorities).toEqual([]);
   });
 });
 

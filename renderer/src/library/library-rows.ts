@@ -5,6 +5,7 @@
 import type { ArticleRecord, ArticleRowRecord } from '../db/records';
 import { articleRowOf } from './article-row';
 import { runToEnd, sortInSlices } from './sliced-sort';
+import { backgroundTurn } from './turns';
 
 /**
  * One row of the library table: the article's stored row (`ArticleRowRecord`: title,
@@ -93,12 +94,14 @@ const FOLD_SLICE = 250;
 
 /**
  * Folds the rows' filter text ahead of the first keystroke, a slice per task, so the first
- * key filters instead of folding 10,000 rows at once (~110 ms). Stops when `signal` aborts
- * (the rows changed); answers how many rows it folded.
+ * key filters instead of folding 10,000 rows at once (~110 ms). Between slices it waits for
+ * `turn`: a background one by default (`turns.ts`), the next task when someone waits for
+ * it. Stops when `signal` aborts (the rows changed); answers how many rows it folded.
  */
 export async function foldAhead(
   rows: readonly FilterableRow[],
   signal?: AbortSignal,
+  turn: () => Promise<void> = backgroundTurn,
 ): Promise<number> {
   let folded = 0;
   for (let at = 0; at < rows.length && !signal?.aborted; at += FOLD_SLICE) {
@@ -106,7 +109,7 @@ export async function foldAhead(
       if (!haystacks.has(row)) folded += 1;
       haystackOf(row);
     }
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await turn();
   }
   return folded;
 }
@@ -248,8 +251,9 @@ export class SortKeys {
   }
 
   /**
-   * Ranks `column` ahead of its first sort, a step per task (`sliced-sort.ts`): 10,000
-   * titles or file names ranked in the click that sorts by them took 110–170 ms.
+   * Ranks `column` ahead of its first sort, a step per background turn (`sliced-sort.ts`,
+   * `turns.ts`): 10,000 titles or file names ranked in the click that sorts by them took
+   * 110–170 ms.
    */
   async prepare(column: TextColumn, signal?: AbortSignal): Promise<void> {
     if (this.ranks.has(column)) return;
@@ -261,7 +265,7 @@ export class SortKeys {
         this.keep(column, step.value);
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await backgroundTurn();
     }
   }
 }

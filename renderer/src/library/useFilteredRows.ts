@@ -1,6 +1,6 @@
 /**
  * The library's rows that pass the text filter. A keystroke filters at once when every row's
- * filter text is folded, which `foldAhead` does between frames once the rows arrive. A filter
+ * filter text is folded, which `foldAhead` does in background turns once the rows arrive. A filter
  * typed before that (right after a reload) folded the rest in the keystroke's own task: 10,000
  * rows, a 606 ms task. Now the rows left are folded a slice per task first, the list showing
  * what it showed before until they are, then filtered.
@@ -13,6 +13,7 @@ import {
   hasFilterWords,
   type FilterableRow,
 } from './library-rows';
+import { nextTurn } from './turns';
 
 /** `rows` filtered by `query` (see the module comment). */
 export function useFilteredRows<Row extends FilterableRow>(
@@ -32,7 +33,8 @@ export function useFilteredRows<Row extends FilterableRow>(
   useEffect(() => {
     if (isReady) return;
     const stop = new AbortController();
-    void foldAhead(rows, stop.signal).then(() => {
+    // Someone is waiting (a filter is typed): the next task, not a background turn.
+    void foldAhead(rows, stop.signal, nextTurn).then(() => {
       if (!stop.signal.aborted) setFolded(rows);
     });
     return () => stop.abort();

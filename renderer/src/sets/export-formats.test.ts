@@ -47,6 +47,28 @@ beforeEach(async () => {
 
 const assembled = () => assembleSet({ author: me, articles: { kind: 'all' }, includeTexts: true });
 
+describe('the W3C file', () => {
+  it('holds each annotation compact on a line of its own, the collection around them indented', async () => {
+    const { content } = await runExport('w3c', await assembled(), context);
+    const file = content as string;
+    const document = JSON.parse(file);
+    const lines = file.split('\n');
+    const at = lines.indexOf('    "items": [');
+    expect(at).toBeGreaterThan(0);
+    // The span and its three replies, one a line, each a whole annotation.
+    const items = document.first.items as unknown[];
+    expect(items).toHaveLength(4);
+    items.forEach((item, i) =>
+      expect(lines[at + 1 + i]).toBe(`      ${JSON.stringify(item)}${i < 3 ? ',' : ''}`),
+    );
+    expect(lines[at + 5]).toBe('    ]');
+    // The embedded text, one line too.
+    const sources = document['sourcemark:sources'] as unknown[];
+    expect(lines).toContain(`    ${JSON.stringify(sources[0])}`);
+    expect(lines).toContain('  "type": "AnnotationCollection",');
+  });
+});
+
 describe('review comments in exports', () => {
   it('assembles the thread in order, with every author named and rejections flagged', async () => {
     const { set } = await assembled();

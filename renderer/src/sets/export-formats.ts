@@ -17,6 +17,7 @@ import { exportSemEval, type SemEvalScheme } from '../formats/semeval/semeval-ex
 import type { ExportInput, ExportLabel, ExportResult } from '../formats/shared/export-input';
 import type { Lossiness } from '../formats/shared/lossiness';
 import { toW3cCollection } from '../formats/w3c/to-w3c';
+import { spellW3cCollection } from '../formats/w3c/w3c-file';
 import type { AssembledSet } from './set-repository';
 import { zipFiles, zipPieces } from './zip-files';
 
@@ -139,7 +140,7 @@ async function runFormat(
         // "Include the full texts": the set carries them, and the collection embeds them.
         embedTexts: assembled.set.articles.some((a) => a.text !== undefined),
       });
-      const content = `${JSON.stringify(out.document, null, 2)}\n`;
+      const content = spellW3cCollection(out.document);
       return {
         ...base,
         mimeType: 'application/ld+json',

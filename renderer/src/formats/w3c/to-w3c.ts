@@ -16,6 +16,7 @@ import { replyAnnotations } from './w3c-replies';
 import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
 import { uuidIri, W3C_CONTEXT } from './w3c-model';
 import { niIriFromSha256Hex } from './ni-iri';
+import { utcDateTime as utc } from './utc-time';
 import { embedSources, SOURCES_MEMBER } from './w3c-sources';
 
 /** How to write the export. */
@@ -249,10 +250,4 @@ function spanTarget(
   ];
   if (positions) selector.push({ type: 'TextPositionSelector', ...positions });
   return { source: niIriFromSha256Hex(article.textSha256), selector };
-}
-
-/** xsd:dateTime in UTC with `Z`, as the model requires. */
-function utc(timestamp: string): string {
-  const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp : date.toISOString();
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePointOffsets } from '../shared/code-point-offsets';
 import { niIriFromSha256Hex, sha256HexFromNiIri } from './ni-iri';
+import { utcDateTime } from './utc-time';
 import { anchorTarget } from './w3c-anchor';
 
 describe('ni IRIs', () => {
@@ -43,5 +44,38 @@ describe('anchorTarget', () => {
     expect(at(16, 20)).toMatch(/outside the text/);
     expect(at(5, 2)).toMatch(/not before/);
     expect(at(0, -1)).toMatch(/not before/);
+  });
+});
+
+describe('utcDateTime', () => {
+  const viaDate = (timestamp: string) => {
+    const date = new Date(timestamp);
+    return Number.isNaN(date.getTime()) ? timestamp : date.toISOString();
+  };
+
+  it('spells any timestamp as toISOString does, however it was written', () => {
+    const instants = fc.date({ min: new Date(0), max: new Date(Date.UTC(9999, 11, 31)) });
+    const spellings = fc.oneof(
+      instants.map((d) => d.toISOString()),
+      instants.map((d) => d.toISOString().replace('Z', '+02:00')),
+      instants.map((d) => d.toISOString().slice(0, 19)),
+      instants.map((d) => d.toUTCString()),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(spellings, (t) => {
+        expect(utcDateTime(t)).toBe(viaDate(t));
+      }),
+    );
+    for (const t of [
+      '2026-02-29T10:00:00.000Z',
+      '2024-02-29T10:00:00.000Z',
+      '2026-04-31T10:00:00.000Z',
+      '2026-12-31T24:00:00.000Z',
+      '2026-13-01T10:00:00.000Z',
+      '2026-01-01T10:00:60.000Z',
+      'not a date',
+    ])
+      expect(utcDateTime(t)).toBe(viaDate(t));
   });
 });
