@@ -13,8 +13,10 @@ import { ArticleBlockNode } from '../reader/ArticleBlockNode';
 import { paragraphStartOffsets } from '../reader/paragraph-offsets';
 import { SelectionOffsetsPlugin } from '../reader/SelectionOffsetsPlugin';
 import type { TextRange } from '../reader/selection-offsets';
+import { readingRowHeight } from '../settings/useAppSettings';
 import { AnnotationMarkNode, MARK_DECORATOR_THEME_KEY } from './AnnotationMarkNode';
-import { AnnotationMarksPlugin } from './AnnotationMarksPlugin';
+import { AnnotationMarksPlugin, firstBuildOf } from './AnnotationMarksPlugin';
+import { firstScreenCharacters } from './article-build';
 import { ChromeCollapsePlugin } from './ChromeCollapsePlugin';
 import { createMarkDecorator } from './mark-style';
 import type { SpanLayer } from './span-layers';
@@ -70,18 +72,30 @@ export function AnnotationEditor({
   const starts = useMemo(() => paragraphStartOffsets(text), [text]);
   // One decorator for the editor's life; the marks plugin sets its colour lookup.
   const [decorator] = useState(createMarkDecorator);
+  // The lines that fill the window, from the annotations of the first render (the plugin
+  // follows their changes). The window's height, not the text surface's: measuring the
+  // surface would lay the page out before the first lines are in it.
+  const [first] = useState(() =>
+    firstBuildOf({
+      text,
+      starts,
+      layers,
+      spansBefore,
+      decorator,
+      characters: firstScreenCharacters(window.innerHeight, readingRowHeight()),
+    }),
+  );
   const initialConfig = useMemo(
     () => ({
       namespace: 'sourcemark-editor',
       editable: false,
-      // Empty until the marks plugin builds the first lines: no placeholder paragraph made,
-      // reconciled and replaced in the same commit.
-      editorState: null,
+      // The first lines (a function: run in an update before the editor has a DOM root).
+      editorState: first.$build,
       nodes: [ArticleBlockNode, AnnotationMarkNode],
       theme: { paragraph: 'article-paragraph', [MARK_DECORATOR_THEME_KEY]: decorator },
       onError: onLexicalError,
     }),
-    [decorator],
+    [decorator, first],
   );
 
   const onClick = (event: MouseEvent) => {
@@ -129,8 +143,8 @@ export function AnnotationEditor({
         starts={starts}
         layers={layers}
         spansBefore={spansBefore}
-        decorator={decorator}
         focusedId={focusedId}
+        first={first}
       />
     </LexicalComposer>
   );

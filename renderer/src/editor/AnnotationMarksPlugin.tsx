@@ -1,21 +1,20 @@
 /**
  * Keeps the reader's marks in step with the annotations (the Dexie records are the truth).
- * Opening an article builds the first screen in the render that mounts the editor and the
- * rest in chunks as the annotations over them are read (`article-build.ts`); afterwards
- * each change re-renders only the paragraphs whose segments or colours changed, found
+ * Opening an article builds the first screen into the editor's initial state (`firstBuildOf`)
+ * and the rest in chunks as the annotations over them are read (`article-build.ts`);
+ * afterwards each change re-renders only the paragraphs whose segments or colours changed, found
  * through the note of what changed in each layer of spans when there is one
  * (`span-layers.ts`), and segmented from the spans over those paragraphs only
  * (`span-index.ts`). Also shows which annotation has the focus.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { $paragraphAt } from '../reader/article-blocks';
 import type { ParagraphStarts } from '../reader/paragraph-offsets';
 import {
   cancelBuild,
   firstChunkOf,
-  firstScreenCharacters,
   scheduleBuild,
   scheduleUpkeep,
   type BuildState,
@@ -45,9 +44,9 @@ interface AnnotationMarksPluginProps {
    * paragraphs after it wait for the rest of the annotations before they are built.
    */
   spansBefore?: number;
-  /** Shared with the mark nodes through the editor theme; reads the spans shown. */
-  decorator: UpdatableMarkDecorator;
   focusedId: string | null;
+  /** What the editor's initial state was built with (`firstBuildOf`). */
+  first: FirstBuild;
 }
 
 /** Above this many touched paragraphs a full render is cheaper than many small ones. */
@@ -63,16 +62,62 @@ interface Shown extends BuildState {
   layers: readonly SpanLayer[];
 }
 
+/** The first lines of an article and what the plugin knows of them once they are built. */
+export interface FirstBuild {
+  shown: Shown;
+  /** Builds the first lines: the editor's initial state (`initialConfig.editorState`). */
+  $build: () => void;
+}
+
+interface FirstBuildArgs {
+  text: string;
+  starts: ParagraphStarts;
+  layers: readonly SpanLayer[];
+  spansBefore: number;
+  /** Shared with the mark nodes through the editor theme; reads the spans shown. */
+  decorator: UpdatableMarkDecorator;
+  /** Characters that fill the window (`firstScreenCharacters`). */
+  characters: number;
+}
+
 /**
- * Characters that fill the window at the editor's reading size and spacing (the settings'
- * `line-height` resolves to pixels). The window's height, not the text's: measuring the
- * surface would lay the page out before the first lines are in it.
+ * The first lines, built as the editor's initial state: Lexical builds it before the editor
+ * has a DOM root, so it reads no DOM selection (which made the browser lay the page out
+ * before its first paint) and the lines' DOM is made in the one reconcile that attaches the
+ * root, not in an empty one and then an update.
  */
-function firstScreenOf(editor: LexicalEditor): number {
-  const root = editor.getRootElement();
-  const rowHeight = root ? parseFloat(getComputedStyle(root).lineHeight) : NaN;
-  // `normal` (no number): the smallest rows the settings allow, so the window fills.
-  return firstScreenCharacters(window.innerHeight, Number.isFinite(rowHeight) ? rowHeight : 15);
+export function firstBuildOf({
+  text,
+  starts,
+  layers,
+  spansBefore,
+  decorator,
+  characters,
+}: FirstBuildArgs): FirstBuild {
+  const spans = spansOf(layers);
+  const shownSpans = new Map(spans.map((span) => [span.id, span]));
+  decorator.setColourOf(
+    (id) => shownSpans.get(id)?.colour,
+    (id) => shownSpans.get(id)?.isColleague === true,
+  );
+  const index = indexSpans(spans);
+  const covered = paragraphsCoveredBefore(starts, text.length, spansBefore);
+  const first = Math.min(firstChunkOf(starts, characters), covered);
+  const shown: Shown = {
+    spans: shownSpans,
+    layers,
+    index,
+    built: first,
+    covered,
+    pending: null,
+    upkeep: null,
+    touched: new Set(),
+  };
+  return {
+    shown,
+    $build: () =>
+      $appendParagraphs(text, starts, 0, first, segmentsOfParagraphs(index, starts, 0, first)),
+  };
 }
 
 /** The DOM elements of the marks of `id` (in the paragraphs its span covers only). */
@@ -98,48 +143,24 @@ export function AnnotationMarksPlugin({
   starts,
   layers,
   spansBefore = Infinity,
-  decorator,
   focusedId,
+  first,
 }: AnnotationMarksPluginProps) {
   const [editor] = useLexicalComposerContext();
-  const shown = useRef<Shown | null>(null);
+  const shown = useRef<Shown>(first.shown);
+  const hasStarted = useRef(false);
 
-  // A layout effect: the first lines and each change's marks are in the DOM before the
-  // browser paints this render, not a frame later (an empty editor was painted first).
+  // A layout effect: each change's marks are in the DOM before the browser paints this
+  // render, not a frame later.
   useLayoutEffect(() => {
     const target: Target = { editor, text, starts };
     const covered = paragraphsCoveredBefore(starts, text.length, spansBefore);
     const state = shown.current;
 
-    if (state === null) {
-      const spans = spansOf(layers);
-      const shownSpans = new Map(spans.map((span) => [span.id, span]));
-      decorator.setColourOf(
-        (id) => shownSpans.get(id)?.colour,
-        (id) => shownSpans.get(id)?.isColleague === true,
-      );
-      const index = indexSpans(spans);
-      const first = Math.min(firstChunkOf(starts, firstScreenOf(editor)), covered);
-      const segments = segmentsOfParagraphs(index, starts, 0, first);
-      editor.update(
-        () => {
-          $getRoot().clear();
-          $appendParagraphs(text, starts, 0, first, segments);
-        },
-        { discrete: true },
-      );
-      const created: Shown = {
-        spans: shownSpans,
-        layers,
-        index,
-        built: first,
-        covered,
-        pending: null,
-        upkeep: null,
-        touched: new Set(),
-      };
-      shown.current = created;
-      scheduleBuild(target, created, true);
+    if (!hasStarted.current) {
+      // The first lines are the editor's initial state: the rest follows after a frame.
+      hasStarted.current = true;
+      scheduleBuild(target, state, true);
       return;
     }
     state.covered = covered;
@@ -192,18 +213,18 @@ export function AnnotationMarksPlugin({
       for (const index of fresh.keys()) state.touched?.add(index);
       scheduleUpkeep(target, state);
     }
-  }, [editor, text, starts, layers, spansBefore, decorator]);
+  }, [editor, text, starts, layers, spansBefore]);
 
   useEffect(
     () => () => {
-      if (shown.current) cancelBuild(shown.current);
+      cancelBuild(shown.current);
     },
     [],
   );
 
   // Looked up in the focused span's paragraphs only: the query runs after every change.
   useEffect(() => {
-    const span = focusedId ? shown.current?.spans.get(focusedId) : undefined;
+    const span = focusedId ? shown.current.spans.get(focusedId) : undefined;
     if (!focusedId || !span) return;
     const marks = marksOf(editor, starts, span, focusedId);
     marks.forEach((mark) => mark.classList.add('is-focused'));
