@@ -33,15 +33,9 @@ import {
 export type LineHint =
   'navigation' | 'ticker' | 'share-widget' | 'reactions' | 'related-marker' | 'footer';
 
-/** One `\n`-separated line; `start`/`end` are UTF-16 offsets, `end` before the `\n`. */
-export interface LineInfo {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  /** The line without bullets and surrounding spaces. */
-  readonly clean: string;
+/** What a line is from its clean text alone, whatever its place in the page. */
+export interface CleanLineFeatures {
   readonly isBlank: boolean;
-  readonly isBullet: boolean;
   readonly words: number;
   readonly endsSentence: boolean;
   readonly isHeadlineShaped: boolean;
@@ -55,14 +49,24 @@ export interface LineInfo {
   /** A heading of readers' comments: "Comments", "There are 13 comments", "Yorumlar (3)". */
   readonly isCommentsHeading: boolean;
   readonly hint: LineHint | null;
+  /** A Title Case headline, as teasers are (see `isTitleCase`). */
+  readonly isTitleCase: boolean;
+}
+
+/** One `\n`-separated line; `start`/`end` are UTF-16 offsets, `end` before the `\n`. */
+export interface LineInfo extends CleanLineFeatures {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** The line without bullets and surrounding spaces. */
+  readonly clean: string;
+  readonly isBullet: boolean;
   /** Indexes of every line with the same `clean` text (this one included). */
   readonly occurrences: readonly number[];
   /** The line was seen on other pages of the same site. */
   readonly isKnownChrome: boolean;
   /** Code or raw markup (`<img src=…>`, `"key": …`, `});`), see `isCodeLike`. */
   readonly isCode: boolean;
-  /** A Title Case headline, as teasers are (see `isTitleCase`). */
-  readonly isTitleCase: boolean;
   /** Part of a paragraph hard-wrapped over several lines (see `wrappedLines`). */
   readonly isWrapped: boolean;
   /**
@@ -244,22 +248,6 @@ export function describeLines(
     isInUnpunctuatedRun: unpunctuated.has(index),
     isInGallery: gallery.has(index),
   }));
-}
-
-/** What a line is from its clean text alone, whatever its place in the page. */
-interface CleanLineFeatures {
-  readonly isBlank: boolean;
-  readonly words: number;
-  readonly endsSentence: boolean;
-  readonly isHeadlineShaped: boolean;
-  readonly isByline: boolean;
-  readonly isNameLike: boolean;
-  readonly isAllCaps: boolean;
-  readonly isDateLike: boolean;
-  readonly isSectionBreak: boolean;
-  readonly isCommentsHeading: boolean;
-  readonly hint: LineHint | null;
-  readonly isTitleCase: boolean;
 }
 
 function describeClean(clean: string): CleanLineFeatures {
