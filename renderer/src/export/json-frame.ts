@@ -81,9 +81,3 @@ export class JsonArrayWriter {
     return this.count === 0 ? '[]' : `\n${this.indent}]`;
   }
 }
-
-/** A whole list at a member indented by `indent`, an item a line (the native set's lists). */
-export function oneLineListAt(values: readonly unknown[], indent: string): string {
-  const writer = new JsonArrayWriter(indent);
-  return values.map((value) => writer.item(value)).join('') + writer.close();
-}

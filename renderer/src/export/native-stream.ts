@@ -25,7 +25,8 @@ import {
 } from '../sets/set-repository';
 import type { ChunkedOutput } from './chunked-output';
 import type { ExportJob, ExportTally } from './export-job';
-import { frameOf, hole, JsonArrayWriter, oneLineListAt, valueAt } from './json-frame';
+import { oneItemALine } from '../formats/shared/one-item-a-line';
+import { frameOf, hole, JsonArrayWriter, valueAt } from './json-frame';
 import { readAhead, stepRanges } from './read-ahead';
 import {
   annotationsOf,
@@ -168,10 +169,10 @@ export async function streamNative(
   await out.text(valueAt(canonicalize(codebook), frame.indents[2]!));
   const named = (await withAuthorNames(comments, from)).map(strictComment).sort(compareThreadOrder);
   await out.text(frame.between[3]!);
-  await out.text(oneLineListAt(canonicalize(named) as unknown[], frame.indents[3]!));
+  await out.text(oneItemALine(canonicalize(named) as unknown[], frame.indents[3]!));
   const entities = sortById(await entitiesOf(entityIds, from));
   await out.text(frame.between[4]!);
-  await out.text(oneLineListAt(canonicalize(entities) as unknown[], frame.indents[4]!));
+  await out.text(oneItemALine(canonicalize(entities) as unknown[], frame.indents[4]!));
   await out.text(`${frame.between[5]!}\n`);
   return {
     fileName: exportFileName('native', author.name, job.exportedAt),

@@ -10,6 +10,7 @@ import type { ImportItemResult } from '../shared/import-result';
 import { canonicalize, sortById } from './canonical-json';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { parseItems } from './native-items';
+import { oneItemALine } from '../shared/one-item-a-line';
 import { describeIssue, envelopeSchema } from './native-schema';
 import { compareThreadOrder, type SetComment } from './set-comments';
 
@@ -96,9 +97,8 @@ function spellEnvelope(envelope: { set: unknown } & Record<string, unknown>): st
 
 /** A member of the set at its depth: a list an item a line, anything else indented. */
 function spellMember(value: unknown): string {
-  if (!Array.isArray(value) || value.length === 0)
-    return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
-  return `[\n${value.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
+  if (Array.isArray(value)) return oneItemALine(value, '    ');
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
 }
 
 /** A read file: the imported items, and a result for every item in the file. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationSet } from '../native/annotation-set';
 import { toW3cCollection } from './to-w3c';
-import { oneItemALine, spellW3cCollection } from './w3c-file';
+import { oneItemALine } from '../shared/one-item-a-line';
+import { spellW3cCollection } from './w3c-file';
 
 const TEXT = 'Le président a dit «état» 😀 et\nune ligne de plus.';
 

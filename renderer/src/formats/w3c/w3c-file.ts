@@ -7,22 +7,12 @@
  * The streamed export (`export/w3c-stream.ts`) writes the same bytes a piece at a time.
  */
 import type { W3cCollection } from './w3c-model';
+import { oneItemALine } from '../shared/one-item-a-line';
 import { SOURCES_MEMBER } from './w3c-sources';
 
 /** Stand for the lists in the indented collection until their own spelling is put there. */
 const ITEMS_PLACE = '\u0000items';
 const SOURCES_PLACE = '\u0000sources';
-
-/**
- * A list at a member whose line is indented by `indent`: each item compact on a line of its
- * own, one level deeper, and the closing bracket back at `indent`; an empty list is `[]`,
- * as `JSON.stringify` writes it.
- */
-export function oneItemALine(values: readonly unknown[], indent: string): string {
-  if (values.length === 0) return '[]';
-  const inner = `${indent}  `;
-  return `[\n${values.map((value) => `${inner}${JSON.stringify(value)}`).join(',\n')}\n${indent}]`;
-}
 
 /** The whole file of `collection`, ending with a line break. */
 export function spellW3cCollection(collection: W3cCollection): string {
