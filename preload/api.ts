@@ -293,6 +293,11 @@ export interface BackupManifest {
   schemaVersion: number;
   reason?: SnapshotReason;
   tables: BackupTableSummary[];
+  /**
+   * Every annotation the file holds: the analyst's rows and the imported sets' packed ones
+   * (`backup/annotation-count.ts`). Absent from files made before it was counted.
+   */
+  annotations?: number;
 }
 
 /** A backup file or snapshot on disk, as the restore list shows it. */

@@ -14,6 +14,8 @@ const manifest: BackupManifest = {
   schemaVersion: 7,
   reason: 'daily',
   tables: [{ name: 'articles', rows: 2, sha256: 'a'.repeat(64) }],
+  // Listed with the file: the restore list's count of annotations, imported ones included.
+  annotations: 5,
 };
 const fileText = `{"formatName":"dexie","formatVersion":1,"data":{"data":[]},"sourcemark":${JSON.stringify(manifest)}}`;
 const bytes = (text: string) => new TextEncoder().encode(text);

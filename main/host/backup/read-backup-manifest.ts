@@ -23,6 +23,7 @@ const manifestSchema = z.object({
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
   ),
+  annotations: z.number().int().nonnegative().optional(),
 });
 
 /** The manifest in a file's last bytes `tail`, or a sentence saying why there is none. */

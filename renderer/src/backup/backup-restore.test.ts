@@ -14,7 +14,11 @@ import { SourcemarkDatabase } from '../db/db';
 import { createFakeHost, type FakeHost } from '../testing/fake-host';
 import { activeDatabaseName, ORIGINAL_DATABASE_NAME } from './active-database';
 import schemaV8 from '../../../tests/fixtures/schema-versions/schema-v8.json';
+import type { Annotation, AuthorId } from '../annotation/types';
+import { packRecordOf } from '../db/packed-annotations';
+import type { ArticleId } from '../db/records';
 import { readManifest, withManifest } from './backup-file';
+import { describeCounts } from './backup-summary';
 import { restoreWorkspace } from './restore-workspace';
 import { TableDigests } from './table-digest';
 import { digestBackupFile, verifyBackup } from './verify-backup';
@@ -123,6 +127,44 @@ describe('backup', () => {
       undoSteps: 1,
     });
     expect((await verifyBackup(file)).ok).toBe(true);
+  });
+
+  it('counts the imported annotations held in packs beside the rows, and says so in the list', async () => {
+    await seed(database, 2, 10);
+    // A colleague's set as an import stores it: one pack per article, its ids listed beside.
+    await database.transaction('rw', database.tables, async () => {
+      for (const articleId of ['art-0', 'art-1']) {
+        const annotations = Array.from({ length: 25 }, (_, i) =>
+          annotation(`${articleId}-c${i}`, articleId, i),
+        ).map((a) => ({ ...a, author: 'colleague' }));
+        await database
+          .table('annotationPacks')
+          .add(
+            packRecordOf(
+              articleId as ArticleId,
+              'colleague' as AuthorId,
+              annotations as Annotation[],
+            ),
+          );
+        await database.table('annotationPackIds').add({
+          articleId,
+          author: 'colleague',
+          annotationIds: annotations.map((a) => a.id),
+        });
+      }
+    });
+    const { written, file } = await backUp(database);
+    const manifest = (await readManifest(file)) as BackupManifest;
+    expect(manifest.annotations).toBe(2 * 10 + 2 * 25);
+    expect(written.manifest.annotations).toBe(70);
+    expect(describeCounts(manifest)).toBe(
+      `2 articles · 70 annotations · 1 comment · ${manifest.tables
+        .reduce((sum, t) => sum + t.rows, 0)
+        .toLocaleString('en')} rows in ${manifest.tables.length} tables`,
+    );
+    // A file made before the count was kept says what it knows, not a smaller total.
+    const { annotations: _, ...older } = manifest;
+    expect(describeCounts(older)).toContain('20 annotation rows and 2 imported packs');
   });
 
   it('finds a row changed in the file, naming its table', async () => {

@@ -1,5 +1,6 @@
 /** Short descriptions of a backup's contents and origin, for lists and reports. */
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
+import { counted } from '../sets/report-summary';
 import type { InPlaceCounts } from './in-place-merge';
 
 const REASON_LABELS: Record<SnapshotReason, string> = {
@@ -15,16 +16,27 @@ export function describeReason(manifest: BackupManifest | undefined): string {
   return manifest.reason ? REASON_LABELS[manifest.reason] : 'Backup';
 }
 
-/** "1,000 articles · 100,000 annotations · 102,345 rows in 18 tables". */
+/**
+ * "1,000 articles · 100,000 annotations · 12 comments · 102,345 rows in 18 tables". The annotations are
+ * the manifest's count, imported ones included; a file made before that count was kept says
+ * what it can: its annotation rows, and the imported packs (one per article and colleague)
+ * whose annotations it does not count.
+ */
 export function describeCounts(manifest: BackupManifest): string {
   const rowsOf = (name: string) => manifest.tables.find((t) => t.name === name)?.rows ?? 0;
   const all = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-  return (
-    `${rowsOf('articles').toLocaleString('en')} articles · ` +
-    `${rowsOf('annotations').toLocaleString('en')} annotations · ` +
-    `${rowsOf('comments').toLocaleString('en')} comments · ` +
-    `${all.toLocaleString('en')} rows in ${manifest.tables.length} tables`
-  );
+  const packs = rowsOf('annotationPacks');
+  const annotations =
+    manifest.annotations !== undefined
+      ? counted(manifest.annotations, 'annotation', 'annotations')
+      : counted(rowsOf('annotations'), 'annotation row', 'annotation rows') +
+        (packs > 0 ? ` and ${counted(packs, 'imported pack', 'imported packs')}` : '');
+  return [
+    counted(rowsOf('articles'), 'article', 'articles'),
+    annotations,
+    counted(rowsOf('comments'), 'comment', 'comments'),
+    `${counted(all, 'row', 'rows')} in ${counted(manifest.tables.length, 'table', 'tables')}`,
+  ].join(' · ');
 }
 
 /** The date a backup was made, as the user's locale writes it. */

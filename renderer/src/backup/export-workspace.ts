@@ -90,6 +90,7 @@ export async function exportWithLibrary(
       signal?.throwIfAborted();
       const spelled = digests.spell(value);
       digests.addSpelled(table, spelled);
+      digests.annotations.see(table, value);
       if (mayNeedEscape(spelled) && typeof value === 'object' && value !== null)
         toEscape.add(value);
       return true;
@@ -119,6 +120,7 @@ export async function manifestOf(
     schemaVersion: database.verno,
     ...(reason ? { reason } : {}),
     tables: await digests.finish(database.tables.map((table) => table.name)),
+    annotations: digests.annotations.total,
   };
 }
 

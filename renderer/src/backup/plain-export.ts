@@ -84,6 +84,7 @@ export async function exportPlainTo(
               signal?.throwIfAborted();
               const spelled = digests.spell(row);
               digests.addSpelled(table.name, spelled);
+              digests.annotations.see(table.name, row);
               return rowForFile(row, spelled);
             }),
           );

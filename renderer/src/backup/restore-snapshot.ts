@@ -78,6 +78,7 @@ export class RestoreSnapshot implements StoredRowsSink {
     // takes the snapshot the other way.
     const lines = rows.map((row, i) => rowForFile(row, spelled[i]!));
     for (const line of spelled) this.digests.addSpelled(table, line);
+    for (const row of rows) this.digests.annotations.see(table, row);
     this.writing(() => file.rows(table, lines));
     this.rowCount += rows.length;
   }

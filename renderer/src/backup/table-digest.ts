@@ -27,6 +27,7 @@
 import type { BackupManifest, BackupTableSummary } from '../../../preload/api';
 import { canonicalJson } from './canonical-json';
 import { mayBeEscaped, unescapeKeys } from './escape-keys';
+import { AnnotationCount } from './annotation-count';
 
 /** Versions 1 and 2: rows per run. */
 export const ROWS_PER_RUN = 1000;
@@ -86,6 +87,8 @@ const newState = (): TableState => ({
 /** Collects rows by table; `finish` answers each table's count and digest. */
 export class TableDigests {
   private readonly tables = new Map<string, TableState>();
+  /** The annotations among the rows, for the manifest: fed by whoever has the row objects. */
+  readonly annotations = new AnnotationCount();
   private readonly spelling: (row: unknown) => string;
   private readonly isRunFull: (state: TableState) => boolean;
 
