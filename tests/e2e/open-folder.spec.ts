@@ -66,3 +66,33 @@ test('a large folder shows progress and can be read in the report afterwards', a
   await expect(library.rows().first()).toBeFocused();
   await expect(library.rows().first()).toContainText(/Dépêche numéro 3[789]\d/);
 });
+
+test('a long file name keeps one line in a narrow window, its start and extension shown', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  const name = 'depeche-azertac_cooperation-regionale.2025-03-11.txt';
+  await files.write(`names/${name}`, `Dépêche sur la coopération régionale\n\n${FRENCH_TEXT}`);
+  await app.answerFolderDialog(files.dir);
+  await library.openFolder();
+  await expect(library.report).toContainText(/Added 1/);
+  const cell = library.rows().filter({ hasText: name }).locator('td.col-source');
+  // The whole name is the cell's text (copied, found and read aloud whole).
+  await expect(cell).toHaveText(name);
+  const shape = await cell.evaluate((td) => {
+    const start = td.querySelector<HTMLElement>('.short-file-name-start')!;
+    const end = td.querySelector<HTMLElement>('.short-file-name-end')!;
+    const lineHeight = parseFloat(getComputedStyle(td).lineHeight);
+    const cellBox = td.getBoundingClientRect();
+    const endBox = end.getBoundingClientRect();
+    return {
+      lines: Math.round(start.getBoundingClientRect().height / lineHeight),
+      startCut: start.scrollWidth > start.clientWidth,
+      endText: end.textContent,
+      endInside: endBox.right <= cellBox.right + 0.5 && endBox.left >= cellBox.left,
+    };
+  });
+  expect(shape).toEqual({ lines: 1, startCut: true, endText: '-03-11.txt', endInside: true });
+});

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { ArticleId, ArticleStatus } from '../db/records';
 import { STATUS_LABELS } from '../status/article-status';
+import { ShortFileName } from '../format/ShortFileName';
 import { fileNameOf } from '../format/file-name';
 import { formatDate, formatDateTime } from '../format/format-date';
 import { languageName } from '../format/format-language';
@@ -73,7 +74,7 @@ export const LibraryTableRow = memo(function LibraryTableRow({
         )}
       </td>
       <td role="cell" className="col-source" title={row.sourcePath}>
-        {fileNameOf(row.sourcePath)}
+        <ShortFileName name={fileNameOf(row.sourcePath)} />
         <SourceMissingBadge isMissing={row.sourceMissing} path={row.sourcePath} />
       </td>
       <td role="cell" className="col-language" title={languageName(row.language)}>
