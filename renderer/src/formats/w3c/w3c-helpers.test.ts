@@ -54,7 +54,14 @@ describe('utcDateTime', () => {
   };
 
   it('spells any timestamp as toISOString does, however it was written', () => {
-    const instants = fc.date({ min: new Date(0), max: new Date(Date.UTC(9999, 11, 31)) });
+    // fast-check 4 draws an Invalid Date now and then unless told not to: its toISOString
+    // throws: 212 in 200,000 draws, so about one run of the property in twelve failed.
+    // Unreadable text is `fc.string`'s to draw.
+    const instants = fc.date({
+      min: new Date(0),
+      max: new Date(Date.UTC(9999, 11, 31)),
+      noInvalidDate: true,
+    });
     const spellings = fc.oneof(
       instants.map((d) => d.toISOString()),
       instants.map((d) => d.toISOString().replace('Z', '+02:00')),
