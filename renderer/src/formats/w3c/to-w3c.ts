@@ -11,8 +11,8 @@ import type { AnnotationSet, SetArticle } from '../native/annotation-set';
 import { sortById } from '../native/canonical-json';
 import { compareThreadOrder, type SetComment } from '../native/set-comments';
 import { codePointOffsetsCache, type CodePointOffsets } from '../shared/code-point-offsets';
-import { bodies, extensions } from './w3c-bodies';
-import { linkingAnnotations } from './w3c-links';
+import { addExtensions, bodies } from './w3c-bodies';
+import { linkingAnnotations, type Common } from './w3c-links';
 import { replyAnnotations } from './w3c-replies';
 import type { W3cAgent, W3cAnnotation, W3cCollection, W3cSpanTarget } from './w3c-model';
 import { uuidIri, W3C_CONTEXT } from './w3c-model';
@@ -103,11 +103,10 @@ export function createW3cWriter(
   options: ToW3cOptions,
 ): W3cWriter {
   const notes: string[] = [];
-  const creator = (authorId: string): W3cAgent => ({
-    type: 'Person',
-    id: uuidIri(authorId),
-    ...(authorId === author.id ? { name: author.name } : { name: authorId }),
-  });
+  // The set's author is the creator of nearly every item: one object, written each time.
+  const own: W3cAgent = { type: 'Person', id: uuidIri(author.id), name: author.name };
+  const creator = (authorId: string): W3cAgent =>
+    authorId === author.id ? own : { type: 'Person', id: uuidIri(authorId), name: authorId };
   const generator: W3cAgent = { type: 'Software', name: `Sourcemark ${options.appVersion}` };
   const labelOf = options.labelOf ?? ((id: string) => id);
   let withoutPositions = 0;
@@ -139,17 +138,26 @@ export function createW3cWriter(
         else positions = codePointSpan(offsets, annotation.span);
         if (offsets && !positions) misfits++;
       }
-      const common = {
+      // Spelled member by member, in the file's order, never spread: spreading `common`
+      // and the extensions into each item was most of the conversion's time (a Node
+      // profile of 20,000 annotations), and the members' order is what the file says.
+      const common: Common = {
         '@context': W3C_CONTEXT,
         id: uuidIri(annotation.id),
-        type: 'Annotation' as const,
+        type: 'Annotation',
         created: utc(annotation.createdAt),
         modified: utc(annotation.modifiedAt),
         creator: creator(annotation.author),
         generator,
       };
       const item: W3cAnnotation = {
-        ...common,
+        '@context': common['@context'],
+        id: common.id,
+        type: common.type,
+        created: common.created,
+        modified: common.modified,
+        creator: common.creator,
+        generator,
         motivation:
           annotation.kind === 'span' && annotation.entityId ? 'identifying' : 'classifying',
         body: bodies(annotation, labelOf(annotation.itemId), entity),
@@ -157,8 +165,8 @@ export function createW3cWriter(
           annotation.kind === 'span'
             ? spanTarget(annotation, article, positions)
             : niIriFromSha256Hex(article.textSha256),
-        ...extensions(annotation),
       };
+      addExtensions(item, annotation);
       if (annotation.kind !== 'span') return [item];
       return [item, ...linkingAnnotations(annotation, common, entities)];
     },
