@@ -70,11 +70,16 @@ describe('createCodePointConverter', () => {
         const points = Array.from(text);
         expect(converter.codePointLength).toBe(points.length);
         let unit = 0;
+        const boundaries = new Set<number>();
         for (let point = 0; point <= points.length; point++) {
           expect(converter.toCodePoint(unit)).toBe(point);
           expect(converter.toCodeUnit(point)).toBe(unit);
+          boundaries.add(unit);
           unit += points[point]?.length ?? 0;
         }
+        // Every other offset is inside a pair, however its lone neighbours fell.
+        for (let at = 0; at <= text.length; at++)
+          if (!boundaries.has(at)) expect(() => converter.toCodePoint(at)).toThrow(RangeError);
       }),
     );
   });

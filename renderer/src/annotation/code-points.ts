@@ -57,13 +57,16 @@ export function createCodePointConverter(text: string): CodePointConverter {
     toCodePoint(offset) {
       checkOffset(offset, codeUnitLength, 'Code-unit');
       if (pairUnits.length === 0) return offset;
-      if (splitsSurrogatePair(text, offset)) {
+      const below = countBelow(pairUnits, offset);
+      // Inside a pair exactly when a pair starts one unit before: asked of the pairs, not of
+      // `text`, so a converter does not keep its text alive (an export holds one per article).
+      if (pairUnits[below - 1] === offset - 1) {
         throw new RangeError(
           `Code-unit offset ${offset} falls inside a surrogate pair (an emoji or other ` +
             `character outside the BMP) and has no code-point equivalent`,
         );
       }
-      return offset - countBelow(pairUnits, offset);
+      return offset - below;
     },
     toCodeUnit(offset) {
       checkOffset(offset, codePointLength, 'Code-point');

@@ -1,14 +1,12 @@
 /**
  * The native set written as it is read, never held whole. The file sorts annotations and
- * articles by id across the whole set: the analyst's own rows are walked in key order; a
- * set with packs, or a pick of articles, has the ids of its annotations read first (index
- * keys, and the packs' id lists), then the annotations in id order a step at a time. Then
- * the articles with their texts in id order. Each step's read is asked for while the one
- * before is written (`read-ahead.ts`). What follows in the file (codebook, comments,
+ * articles by id across the whole set: the annotations are read in id order a step at a
+ * time (`id-ordered-annotations.ts`), then the articles with their texts in id order. Each
+ * step's read is asked for while the one before is written (`read-ahead.ts`). What follows in the file (codebook, comments,
  * entities) is tallied on the way. The bytes are those of `serializeNativeSet` over the
  * assembled set (`export-to-file.test.ts` compares them).
  */
-import type { Annotation, ArticleId, CodebookRef } from '../annotation/types';
+import type { CodebookRef } from '../annotation/types';
 import type { SourcemarkDatabase } from '../db/db';
 import type { CommentRecord } from '../db/records';
 import { canonicalize, sortById } from '../formats/native/canonical-json';
@@ -27,70 +25,14 @@ import type { ChunkedOutput } from './chunked-output';
 import type { ExportJob, ExportTally } from './export-job';
 import { oneItemALine } from '../formats/shared/one-item-a-line';
 import { frameOf, hole, JsonArrayWriter, valueAt } from './json-frame';
-import { readAhead, stepRanges } from './read-ahead';
 import {
-  annotationsOf,
-  articlesInKeyOrder,
-  authorRowPages,
-  chosenIds,
-  isReadAsRows,
-} from './set-reads';
-
-/** How much is read at once; tests make them small to see the reads stay bounded. */
-export interface StreamSteps {
-  /** Annotations read per step of the id-ordered pass. */
-  annotations: number;
-  /** Articles (with their texts) read per step. */
-  articles: number;
-}
-
-/** Articles a step: 200 with their texts is about 2 MB, read as two key ranges. */
-export const STREAM_STEPS: StreamSteps = { annotations: 2_000, articles: 200 };
-
-/**
- * Where an annotation comes in the set's order, for the codebook's tie-break: its article's
- * place, then its own (rows by id come before packs, in the order `chosenIds` gives).
- */
-type SetPlace = [number, string];
-
-/**
- * The chosen annotations in id order, a step at a time: the author's rows walked in key
- * order when the set is all of them (`isReadAsRows`), else their ids read first per article
- * and then looked up a step at a time. Each comes with its place in the set's order.
- */
-async function idOrderedAnnotations(
-  job: ExportJob,
-  articleIds: readonly ArticleId[],
-  from: SourcemarkDatabase,
-  onReading: (done: number, total: number) => void,
-  steps: StreamSteps,
-): Promise<{
-  expected: number;
-  pages: AsyncIterable<Annotation[]>;
-  placeOf(a: Annotation): SetPlace;
-}> {
-  if (await isReadAsRows(job.articles, job.author, from)) {
-    const articleAt = new Map<string, number>();
-    articleIds.forEach((id, n) => articleAt.has(id) || articleAt.set(id, n));
-    onReading(articleIds.length, articleIds.length);
-    return {
-      expected: job.expectedAnnotations ?? 0,
-      pages: authorRowPages(job.author, new Set(articleIds), from, steps.annotations),
-      placeOf: (a) => [articleAt.get(a.articleId)!, a.id],
-    };
-  }
-  const { ids, packOf } = await chosenIds(articleIds, job.author, from, onReading);
-  const rank = new Map<string, number>(ids.map((id, n) => [id, n]));
-  const byId = [...ids].sort();
-  const pages = async function* () {
-    for await (const [, step] of readAhead(
-      stepRanges(byId.length, steps.annotations),
-      ([at, end]) => annotationsOf(byId.slice(at, end), packOf, from),
-    ))
-      yield step;
-  };
-  return { expected: byId.length, pages: pages(), placeOf: (a) => [rank.get(a.id)!, ''] };
-}
+  idOrderedAnnotations,
+  STREAM_STEPS,
+  type SetPlace,
+  type StreamSteps,
+} from './id-ordered-annotations';
+import { readAhead, stepRanges } from './read-ahead';
+import { articlesInKeyOrder } from './set-reads';
 
 /** Writes the native file of `job` to `out`; answers what it holds. */
 export async function streamNative(

@@ -178,17 +178,21 @@ export async function articlesInKeyOrder(
 }
 
 /**
- * `records` as the set's articles, each with its text: the records are in hand already
- * (the set's order was read from them), so only the texts are read, one request each.
+ * `records` (sorted by id, each once) as the set's articles without their texts, each with
+ * its text beside it: the records are in hand already (the set was chosen from them), so
+ * only the texts are read, as one key range (`rowsInKeyOrder`).
  */
-export async function withTexts(
+export async function textsInKeyOrder(
   records: readonly ArticleRecord[],
-  includeTexts: boolean,
   from: SourcemarkDatabase,
 ): Promise<{ article: SetArticle; text: string }[]> {
-  const texts = await from.articleTexts.bulkGet(records.map((r) => r.id));
+  const texts = await rowsInKeyOrder(
+    from.articleTexts,
+    records.map((r) => r.id),
+    (r) => r.articleId,
+  );
   return records.map((record, n) => {
     const text = texts[n]?.text ?? '';
-    return { article: setArticleOf(record, text, includeTexts), text };
+    return { article: setArticleOf(record, text, false), text };
   });
 }

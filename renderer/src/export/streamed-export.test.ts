@@ -127,24 +127,33 @@ describe('a streamed export', () => {
     expect(chunks.map((c) => c.data).join('')).toBe(expected);
   });
 
-  it('reads the W3C items at most one step of articles ahead of what it has written', async () => {
-    // Three steps of articles (50 each): the next is read while one is written, never more.
+  it('reads each W3C text once and the annotations a page at a time, one step ahead of the writing', async () => {
+    // Item by item in the set's order read an article's annotations and its text per
+    // article (20,000 requests at 10,000 articles) and every text again for the sources.
     await seedExportLibrary(110);
+    const stored = await db.annotations.where('author').equals(ANALYST).count();
     const { chunks, out } = recordChunks();
-    const tally = await writeExport(jobOf('w3c'), db, out, () => {});
+    await writeExport(jobOf('w3c'), db, out, () => {}, { annotations: 40, articles: 20 });
     await out.end();
-    const textReads = events.flatMap((e, n) => (e.kind === 'texts' && e.size > 0 ? [n] : []));
-    // Texts: the items' three steps, then the embedded texts' three steps.
-    expect(textReads).toHaveLength(6);
-    expect(Math.max(...events.filter((e) => e.kind === 'texts').map((e) => e.size))).toBe(50);
+    const reads = (kind: 'annotations' | 'texts') =>
+      events.flatMap((e, n) => (e.kind === kind && e.size > 0 ? [{ ...e, at: n }] : []));
+    expect(reads('texts').reduce((n, e) => n + e.size, 0)).toBe(110);
+    expect(reads('texts')).toHaveLength(6);
+    expect(reads('annotations')).toHaveLength(Math.ceil(stored / 40));
+    // Sources are sent while the texts are read, items while the annotations are.
     const sentBefore = (index: number) => events.slice(0, index).some((e) => e.kind === 'sent');
-    expect(sentBefore(textReads[2]!)).toBe(true);
+    expect(sentBefore(reads('texts')[2]!.at)).toBe(true);
+    expect(sentBefore(reads('annotations')[0]!.at)).toBe(true);
+    const sentBetween = (from: number, to: number) =>
+      events.slice(from, to).some((e) => e.kind === 'sent');
+    expect(sentBetween(reads('annotations')[0]!.at, reads('annotations')[2]!.at)).toBe(true);
     const file = JSON.parse(chunks.map((c) => c.data).join('')) as {
       total: number;
       first: { items: unknown[] };
+      [SOURCES_MEMBER]: unknown[];
     };
     expect(file.first.items).toHaveLength(file.total);
-    expect(tally.annotationCount).toBeGreaterThan(0);
+    expect(file[SOURCES_MEMBER]).toHaveLength(110);
   });
 
   it('reads each annotation once for the W3C collection: its total is written after its items', async () => {

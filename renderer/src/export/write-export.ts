@@ -9,7 +9,8 @@ import { buildExport, tallyOf } from './build-export';
 import type { ChunkedOutput } from './chunked-output';
 import { chunkCount, contentChunks } from './content-chunks';
 import type { ExportJob, ExportTally } from './export-job';
-import { STREAM_STEPS, streamNative, type StreamSteps } from './native-stream';
+import { STREAM_STEPS, type StreamSteps } from './id-ordered-annotations';
+import { streamNative } from './native-stream';
 import { streamW3c } from './w3c-stream';
 
 /** Writes the file of `job` to `out`; answers what it holds. */
@@ -21,7 +22,7 @@ export async function writeExport(
   steps: StreamSteps = STREAM_STEPS,
 ): Promise<ExportTally> {
   if (job.format === 'native') return streamNative(job, from, out, onReading, steps);
-  if (job.format === 'w3c') return streamW3c(job, from, out, onReading);
+  if (job.format === 'w3c') return streamW3c(job, from, out, onReading, steps);
   const output = await buildExport(job, from, onReading);
   const total = chunkCount(output.content, out.size);
   let done = 0;

@@ -6,16 +6,21 @@
 const PREFIX = 'ni:///sha-256;';
 
 /**
- * The last digest named and its IRI: an export names one article's text once per annotation
- * on it, one after another (a second of the W3C export of 200,000 annotations went here).
+ * The IRIs named so far, by digest: an export names each article's text once per annotation
+ * on it, and writes the annotations in id order, so the articles come back in turn (a second
+ * of the W3C export of 200,000 annotations went to spelling them again). Emptied when full,
+ * so a long session holds at most this many.
  */
-let last = { hex: '', iri: '' };
+const named = new Map<string, string>();
+const MAX_NAMED = 20_000;
 
 /** `ni:///sha-256;<base64url>` for a lowercase or uppercase hex SHA-256 digest. */
 export function niIriFromSha256Hex(hex: string): string {
-  if (hex === last.hex) return last.iri;
-  const iri = niIriOf(hex);
-  last = { hex, iri };
+  let iri = named.get(hex);
+  if (iri !== undefined) return iri;
+  if (named.size >= MAX_NAMED) named.clear();
+  iri = niIriOf(hex);
+  named.set(hex, iri);
   return iri;
 }
 

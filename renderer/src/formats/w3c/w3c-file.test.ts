@@ -46,6 +46,32 @@ describe('the W3C file', () => {
     expect(file.endsWith('}\n')).toBe(true);
   });
 
+  it('writes the embedded sources first, in article id order, then the items in id order', () => {
+    // The order a streamed export reads cheapest (`export/w3c-stream.ts`): whatever the set's.
+    const second = {
+      ...SET.articles[0]!,
+      id: 'art-0',
+      title: 'Second',
+      textSha256: 'cd'.repeat(32),
+    };
+    const set = {
+      ...SET,
+      articles: [...SET.articles, second],
+      annotations: [...SET.annotations].reverse(),
+    } as AnnotationSet;
+    const { document } = toW3cCollection(set, { appVersion: '0.1.0', embedTexts: true });
+    const file = spellW3cCollection(document);
+    expect(document.first.items.map((item) => item.id)).toEqual(
+      ['ann-1', 'ann-2', 'ann-3'].map((id) => `urn:uuid:${id}`),
+    );
+    expect(document['sourcemark:sources']!.map((s) => s['sourcemark:articleId'])).toEqual([
+      'art-0',
+      'art-1',
+    ]);
+    expect(file.indexOf('"sourcemark:sources"')).toBeLessThan(file.indexOf('"items"'));
+    expect(file.indexOf('"total"')).toBeGreaterThan(file.indexOf('"items"'));
+  });
+
   it('writes an empty list as JSON.stringify does, and no sources member when none', () => {
     const { document } = toW3cCollection({ ...SET, annotations: [] }, { appVersion: '0.1.0' });
     const file = spellW3cCollection(document);

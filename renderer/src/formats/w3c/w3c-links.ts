@@ -10,7 +10,7 @@ import { uuidIri, wikidataIri } from './w3c-model';
 export type LinkRole = 'source' | 'cue' | 'source-entity';
 
 /** The members a linking annotation shares with the annotation it belongs to. */
-type Common = Required<Pick<W3cAnnotation, '@context'>> &
+export type Common = Required<Pick<W3cAnnotation, '@context'>> &
   Pick<W3cAnnotation, 'id' | 'type' | 'created' | 'modified' | 'creator' | 'generator'>;
 
 /** The IRI of a registry entity without a QID: only another Sourcemark understands it. */
@@ -39,15 +39,24 @@ export function linkingAnnotations(
         ? uuidIri(links.cueId!)
         : entityTarget(links.sourceEntityId!, entities),
   ]);
-  return targets.map(([role, other]) => ({
-    ...common,
-    id: `${common.id}#link-${role}`,
-    motivation: 'linking',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: role, format: 'text/plain' }],
-    target: [common.id, other],
-    'sourcemark:role': role,
-    ...(role === 'source-entity' ? { 'sourcemark:entityId': links.sourceEntityId } : {}),
-  }));
+  return targets.map(([role, other]) => {
+    // Member by member in the file's order, not `common` spread (as in `to-w3c.ts`).
+    const link: W3cAnnotation = {
+      '@context': common['@context'],
+      id: `${common.id}#link-${role}`,
+      type: common.type,
+      created: common.created,
+      modified: common.modified,
+      creator: common.creator,
+      generator: common.generator,
+      motivation: 'linking',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: role, format: 'text/plain' }],
+      target: [common.id, other],
+      'sourcemark:role': role,
+    };
+    if (role === 'source-entity') link['sourcemark:entityId'] = links.sourceEntityId;
+    return link;
+  });
 }
 
 /** The roles of the linking annotations `claim` gives, in order: counted before writing. */
