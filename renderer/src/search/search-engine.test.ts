@@ -401,6 +401,14 @@ describe('SearchEngine', () => {
     expect(await articlesOf('bank')).toEqual(['newer', 'oped', 'fr']);
   });
 
+  it('proposes the articles of a prefix of several words by its last word as a prefix', async () => {
+    // `central-ban*`: the index once looked for the word "ban" itself, so no article held it.
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    expect((await run(engine, 'central-ban*')).rows.map((row) => row.match)).toEqual([
+      'central bank',
+    ]);
+  });
+
   it('says what is wrong with a query', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     expect((await run(engine, '"open')).invalid).toMatch(/quotation mark/);
