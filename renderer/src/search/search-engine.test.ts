@@ -401,6 +401,44 @@ describe('SearchEngine', () => {
     expect(await articlesOf('bank')).toEqual(['newer', 'oped', 'fr']);
   });
 
+  it('proposes the articles of a prefix of several words by its last word as a prefix', async () => {
+    // `central-ban*`: the index once looked for the word "ban" itself, so no article held it.
+    const engine = new SearchEngine(memorySource(newLibrary()), ignore);
+    expect((await run(engine, 'central-ban*')).rows.map((row) => row.match)).toEqual([
+      'central bank',
+    ]);
+  });
+
+  it('delivers the first rows after the first read of texts, before the other hits are resolved', async () => {
+    // Thirty articles with one hit each: a screenful only once every text was read.
+    const library = newLibrary();
+    for (let n = 10; n < 40; n++) {
+      const id = `sparse-${n}`;
+      library.articles.set(id, article(id, `Sparse ${n}`));
+      library.texts.set(id, { articleId: id, text: `Once: Kourmanghazy.` } as ArticleTextRecord);
+    }
+    const events: string[] = [];
+    const source = memorySource(library);
+    const reading = source.getTexts;
+    source.getTexts = (ids) => {
+      events.push('read');
+      return reading(ids);
+    };
+    const engine = new SearchEngine(source, ignore);
+    await engine.open();
+    events.length = 0;
+    const all: ResultRow[] = [];
+    (engine as unknown as { emit: (m: FromSearchWorker) => void }).emit = (message) => {
+      if (message.kind !== 'rows') return;
+      events.push('rows');
+      all.push(...message.rows);
+    };
+    await engine.search(1, 'kourmanghazy', { includeChrome: false, vocabulary });
+    expect(events.slice(0, 2)).toEqual(['read', 'rows']);
+    expect(events.filter((event) => event === 'read').length).toBeGreaterThan(1);
+    expect(all).toHaveLength(31);
+  });
+
   it('says what is wrong with a query', async () => {
     const engine = new SearchEngine(memorySource(newLibrary()), ignore);
     expect((await run(engine, '"open')).invalid).toMatch(/quotation mark/);

@@ -1,7 +1,7 @@
 /**
  * The messages between the page and the search worker, and the result rows they carry.
- * Results come in batches, the first as soon as a screenful is confirmed, so a search over
- * 10,000 articles shows its first rows without waiting for the last article.
+ * Results come in batches, the first as soon as the first read of texts confirms any, so a
+ * search over 10,000 articles shows its first rows without waiting for the last article.
  */
 import type { TouchedKeys } from '../db/mutated-keys';
 import type { SearchVocabulary } from './search-vocabulary';
