@@ -340,6 +340,26 @@ describe('SearchEngine', () => {
     expect(await matchesOf('retraites label:claim')).toEqual([]);
   });
 
+  it('saves an index it built from nothing at once, and a few changes after a delay', async () => {
+    const library = newLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore);
+    await engine.open();
+    // Built from the texts: kept before the engine says it is ready, not seconds later.
+    expect(Object.keys(library.stored?.stamps ?? {}).sort()).toEqual(
+      [...library.articles.keys()].sort(),
+    );
+
+    const stored = library.stored;
+    library.articles.set('new', article('new', 'A new article'));
+    library.texts.set('new', { articleId: 'new', text: 'Fresh text.' } as ArticleTextRecord);
+    const reopened = new SearchEngine(memorySource(library), ignore);
+    await reopened.open();
+    // One article more: saved with the next changes, not at once.
+    expect(library.stored).toBe(stored);
+    await reopened.save();
+    expect(Object.keys(library.stored!.stamps)).toContain('new');
+  });
+
   it('follows added, changed and removed articles, and loads its stored index without reading texts', async () => {
     const library = newLibrary();
     const engine = new SearchEngine(memorySource(library), ignore);

@@ -39,6 +39,12 @@ const FIRST_READ = 10;
 const LATER_BATCH = 500;
 /** Saving the index waits this long after the last change, so an import saves once. */
 const SAVE_DELAY_MS = 3_000;
+/**
+ * An open that indexed this many articles saves at once, as does one that built the index
+ * from nothing: waiting lost a 50 s build of 10,000 articles to a reload or a close within
+ * the delay, and the first queries then waited on the save (13 MB serialised) as well.
+ */
+const SAVE_AT_ONCE_AFTER = 500;
 
 type Emit = (message: FromSearchWorker) => void;
 
@@ -98,8 +104,14 @@ export class SearchEngine {
         this.stamps = new Map();
       }
     }
+    // No index stored, or one this version cannot read: every article is indexed anew.
+    const isBuiltAnew = this.stamps.size === 0;
     this.setFacts(new Map(articles.map((article) => [article.id, articleFacts(article)])));
-    const [, annotations] = await Promise.all([this.reconcile(), this.source.listAnnotations()]);
+    const [indexed, annotations] = await Promise.all([
+      this.reconcile(),
+      this.source.listAnnotations(),
+    ]);
+    if (indexed > 0 && (isBuiltAnew || indexed >= SAVE_AT_ONCE_AFTER)) await this.save();
     this.annotations.reset(annotations);
     await Promise.all([this.loadStatuses(), this.loadNames()]);
     // Sorted now, while no query waits (tens of milliseconds at 10,000 articles).
@@ -127,8 +139,11 @@ export class SearchEngine {
     return this.ordered;
   }
 
-  /** Indexes every article whose stamp changed, drops the index's articles that are gone. */
-  private async reconcile(): Promise<void> {
+  /**
+   * Indexes every article whose stamp changed, drops the index's articles that are gone;
+   * answers how many it indexed.
+   */
+  private async reconcile(): Promise<number> {
     let isChanged = false;
     for (const id of [...this.stamps.keys()]) {
       if (this.facts.has(id)) continue;
@@ -147,6 +162,7 @@ export class SearchEngine {
       isChanged = true;
     }
     if (isChanged) this.scheduleSave();
+    return stale.length;
   }
 
   private async indexArticles(ids: readonly string[], reportProgress: boolean): Promise<void> {
