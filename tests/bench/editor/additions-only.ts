@@ -18,6 +18,8 @@ export interface AdditionsOnlyFigures {
   additionMedianMs: Summary;
   visibleP95Ms: Summary;
   storedP95Ms: Summary;
+  /** As timed before December 2026 (a frame later: `AdditionsFigures.nextFrameP95Ms`). */
+  nextFrameP95Ms: Summary;
   underLoadP95Ms: Summary | null;
   scalingFewP95Ms: Summary;
   scalingManyP95Ms: Summary;
@@ -48,7 +50,8 @@ export async function runAdditionsOnly(
     );
     console.log(
       `run ${index + 1}: addition p95 ${app.additions.p95Ms} ms (visible ` +
-        `${app.additions.visibleP95Ms}, stored ${app.additions.storedP95Ms}; ` +
+        `${app.additions.visibleP95Ms}, stored ${app.additions.storedP95Ms}, a frame later ` +
+        `${app.additions.nextFrameP95Ms}; ` +
         `${app.additionsUnderLoad?.p95Ms ?? '—'} ms with one busy process); scaling ` +
         `${scaling.few.additions.p95Ms} → ${scaling.many.additions.p95Ms} ms (×${scaling.p95Ratio})`,
     );
@@ -62,6 +65,7 @@ export async function runAdditionsOnly(
     additionMedianMs: summarise(apps.map((app) => app.additions.medianMs)),
     visibleP95Ms: summarise(apps.map((app) => app.additions.visibleP95Ms)),
     storedP95Ms: summarise(apps.map((app) => app.additions.storedP95Ms)),
+    nextFrameP95Ms: summarise(apps.map((app) => app.additions.nextFrameP95Ms)),
     underLoadP95Ms: under.length ? summarise(under.map((figures) => figures.p95Ms)) : null,
     scalingFewP95Ms: summarise(scalings.map((run) => run.few.additions.p95Ms)),
     scalingManyP95Ms: summarise(scalings.map((run) => run.many.additions.p95Ms)),
