@@ -29,7 +29,11 @@
  * open (from the click to the whole document), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
  * for the additions on both articles of the scaling comparison (`/tmp/scaling.few.cpuprofile`
  * and `/tmp/scaling.many.cpuprofile`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
- * peer's open alone (to see where its first screen goes).
+ * peer's open alone (to see where its first screen goes). `SM_BENCH_TRACE=/tmp/add.json`
+ * writes a Chromium trace of the additions (style, layout, paint and IndexedDB tasks, which a
+ * CPU profile leaves out), as `SM_BENCH_PROFILE` does. `SM_BENCH_ADDITIONS_ONLY=1` runs only
+ * the additions (main article, under load, scaling), timed as in a full run, to compare two
+ * builds in minutes (`editor/additions-only.ts`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -49,6 +53,7 @@ import {
 } from './editor/reference-runs';
 import { editorResults, type EditorRound } from './editor/editor-results';
 import { runScaling } from './editor/scaling-run';
+import { runAdditionsOnly } from './editor/additions-only';
 import { benchRuns, isQuick, printResults, verdict } from './report';
 
 const SIZE = isQuick ? QUICK_SIZE : FULL_SIZE;
@@ -123,6 +128,7 @@ async function main() {
       open: process.env.SM_BENCH_OPEN_PROFILE,
       additions: process.env.SM_BENCH_PROFILE,
       scroll: process.env.SM_BENCH_SCROLL_PROFILE,
+      additionsTrace: process.env.SM_BENCH_TRACE,
     };
     const appOptions = {
       additions: ADDITIONS,
@@ -157,13 +163,22 @@ async function main() {
       printResults('editor', { profiled: { scaling: scalingProfile }, scaling, problems });
       return;
     }
-    if (profile.open || profile.additions || profile.scroll) {
+    if (profile.open || profile.additions || profile.scroll || profile.additionsTrace) {
       const run = await runApp(context, bridge.url, doc, appOptions);
       console.log(
         `${describe('app', run)}; profiles written: ` +
           Object.values(profile).filter(Boolean).join(', '),
       );
       printResults('editor', { profiled: profile, app: run, problems: run.pageErrors });
+      return;
+    }
+
+    if (process.env.SM_BENCH_ADDITIONS_ONLY === '1') {
+      const figures = await runAdditionsOnly(context, bridge.url, doc, scalingDocs, {
+        ...appOptions,
+        runs: RUNS,
+      });
+      printResults('editor', { additionsOnly: figures, problems: figures.problems });
       return;
     }
 

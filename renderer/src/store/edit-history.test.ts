@@ -104,6 +104,52 @@ describe('EditHistory.onWillWrite', () => {
   });
 });
 
+describe('EditHistory: a creation is shown at once', () => {
+  it('announces new rows in the task that applies them, once, before any write starts', async () => {
+    let writes = 0;
+    const history = new EditHistory((edit, willWrite) => {
+      writes++;
+      return writeEdit(edit, willWrite);
+    });
+    const row = spanAnnotationOf('a', article, TEXT, 0, 2);
+    const seen: string[] = [];
+    history.onWillWrite(({ change }) => seen.push(change.label));
+    const applied = history.apply(creation('Tag', [row]));
+    // Synchronously: the key press's own render draws the mark.
+    expect(seen).toEqual(['Tag']);
+    expect(writes).toBe(0);
+    await applied;
+    expect(seen).toEqual(['Tag']);
+    expect(await ids()).toEqual(['a']);
+  });
+
+  it('rejects the announced outcome when the write fails, and leaves nothing to undo', async () => {
+    const history = new EditHistory(async () => {
+      throw new Error('disk full');
+    });
+    const outcomes: Promise<void>[] = [];
+    history.onWillWrite(({ written }) => outcomes.push(written));
+    const applied = history.apply(creation('Tag', [spanAnnotationOf('a', article, TEXT, 0, 2)]));
+    expect(outcomes).toHaveLength(1);
+    await expect(outcomes[0]).rejects.toThrow('disk full');
+    await expect(applied).rejects.toThrow('disk full');
+    expect(history.getState()).toEqual({ undoLabel: null, redoLabel: null });
+    expect(await history.undo()).toBeNull();
+  });
+
+  it('announces an edit of stored rows only once it is built, in its transaction', async () => {
+    const history = new EditHistory(writeEdit);
+    const row = spanAnnotationOf('a', article, TEXT, 0, 2);
+    await history.apply(creation('Tag', [row]));
+    const seen: string[] = [];
+    history.onWillWrite(({ change }) => seen.push(change.label));
+    const applied = history.apply(deletion('Delete', [row]));
+    expect(seen).toEqual([]);
+    await applied;
+    expect(seen).toEqual(['Delete']);
+  });
+});
+
 describe('EditHistory with edits built from the stored rows', () => {
   const claim = spanAnnotationOf('c1', article, TEXT, 36, 70, { itemId: 'claim.claim' as never });
   const setVerdict = (verdict: string) =>

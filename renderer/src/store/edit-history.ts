@@ -4,7 +4,7 @@
  * inverse. Framework-free; with a `HistoryJournal` (`undo/undo-journal.ts`) each step is also
  * stored in the transaction that writes it, so the history survives a restart.
  */
-import { invertChangeSet, isEmptyChangeSet, type ChangeSet } from './change-set';
+import { invertChangeSet, isEmptyChangeSet, type ChangeSet, type RowChange } from './change-set';
 import type { Edit } from './edit';
 
 /** What the UI shows: whether each direction is possible and what it would do. */
@@ -53,6 +53,20 @@ export interface StoredHistory {
   redo: ChangeSet[];
 }
 
+/**
+ * Whether `edit` only creates annotations and entities (a tag, a new entity): a change set
+ * fixed when made, every row new, nothing in another table.
+ */
+function isCreationOnly(edit: Edit): edit is ChangeSet {
+  if (typeof edit === 'function' || edit.trash?.length || edit.rows?.length) return false;
+  const isNew = <Row>(row: RowChange<Row>) => row.before === null && row.after !== null;
+  return (
+    edit.annotations.length + edit.entities.length > 0 &&
+    edit.annotations.every(isNew) &&
+    edit.entities.every(isNew)
+  );
+}
+
 /** An undo/redo stack over change sets. */
 export class EditHistory {
   private readonly undoStack: ChangeSet[] = [];
@@ -82,10 +96,11 @@ export class EditHistory {
    * after the one before is stored, so two quick edits of one row compose.
    */
   apply(edit: Edit): Promise<ChangeSet> {
-    return this.serialise(async () => {
+    const isShownNow = isCreationOnly(edit);
+    const applied = this.serialise(async () => {
       const change = await this.journaled<ChangeSet>(
         edit,
-        (known) => this.announcedWrite(edit, known),
+        (known) => this.announcedWrite(edit, known, !isShownNow),
         (change) => (isEmptyChangeSet(change) ? null : { kind: 'push', change }),
       );
       if (isEmptyChangeSet(change)) return change;
@@ -94,6 +109,11 @@ export class EditHistory {
       this.redoStack.length = 0;
       return change;
     });
+    // New rows depend on no stored row and on no earlier action: the view hears of them at
+    // once, in the caller's task (the key press that tagged), rather than once the queue and
+    // the transaction reach them, some microtasks and often a render later.
+    if (isShownNow) this.announce(edit, applied);
+    return applied;
   }
 
   /** Undoes the last action; answers its label, or `null` when there was nothing to undo. */
@@ -153,19 +173,31 @@ export class EditHistory {
     return this.journal ? this.journal.around(edit, write, moveOf) : write(() => {});
   }
 
-  /** Writes `edit`; `known` hears the change set first, then the write listeners. */
-  private announcedWrite(edit: Edit, known: (change: ChangeSet) => void): Promise<ChangeSet> {
+  /**
+   * Writes `edit`; `known` hears the change set first, then the write listeners (unless
+   * `isAnnounced` is false: `apply` told them already).
+   */
+  private announcedWrite(
+    edit: Edit,
+    known: (change: ChangeSet) => void,
+    isAnnounced = true,
+  ): Promise<ChangeSet> {
     // Started a microtask later so that `stored` exists when `write` announces the change.
     const stored: Promise<ChangeSet> = Promise.resolve().then(() =>
       this.write(edit, (change) => {
         known(change);
-        const written = stored.then(() => undefined);
-        // The caller of `apply` hears of a failure; this copy must not report it again.
-        written.catch(() => undefined);
-        for (const listener of this.writeListeners) listener({ change, written });
+        if (isAnnounced) this.announce(change, stored);
       }),
     );
     return stored;
+  }
+
+  /** Tells the write listeners of `change`, whose write `outcome` settles. */
+  private announce(change: ChangeSet, outcome: Promise<unknown>): void {
+    const written = outcome.then(() => undefined);
+    // The caller of `apply` hears of a failure; this copy must not report it again.
+    written.catch(() => undefined);
+    for (const listener of this.writeListeners) listener({ change, written });
   }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {

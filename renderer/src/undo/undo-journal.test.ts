@@ -66,18 +66,23 @@ beforeEach(async () => {
 });
 
 describe('a journaled action', () => {
-  it('has its row and its undo step issued before the view hears of it', async () => {
+  it('has its row and its undo step issued before the view hears of an edit', async () => {
     // A view that renders when it hears of the change keeps the main thread busy: were the
     // writes issued after it, the action would be stored only once that render is done.
+    // A tag is the exception: the view hears of its new rows in the key press itself
+    // (`EditHistory.apply`), so the mark is drawn in that render rather than a later one.
     const history = new EditHistory(writeHistoryEdit, new UndoJournal());
     const seenByView: string[][] = [];
     history.onWillWrite(() => seenByView.push([...issued]));
     const tag = spanAnnotationOf('tag-1', article, TEXT, 3, 11);
     await history.apply(creation('Tag “Person”', [tag]));
-    expect(seenByView).toEqual([['annotations', 'undoSteps']]);
-    expect(await db.annotations.get(tag.id)).toEqual(tag);
+    expect(seenByView).toEqual([[]]);
+    issued.length = 0;
+    await history.apply(editLatest(tag, (latest) => setNote(latest, 'Sure?')));
+    expect(seenByView.at(-1)).toEqual(['annotations', 'undoSteps']);
+    expect((await db.annotations.get(tag.id))?.note).toBe('Sure?');
     const stored = await new UndoJournal().load();
-    expect(stored.undo.map((step) => step.label)).toEqual(['Tag “Person”']);
+    expect(stored.undo.map((step) => step.label)).toEqual(['Tag “Person”', 'Edit note']);
   });
 
   it('edits an imported annotation and undoes it after a restart', async () => {

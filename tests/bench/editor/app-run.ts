@@ -7,6 +7,7 @@ import type { BrowserContext } from '@playwright/test';
 import { runAdditions, type AdditionsFigures } from './additions';
 import { withBusyProcess } from './busy-process';
 import { startProfile, stopProfile } from './cpu-profile';
+import { startTrace, stopTrace } from './trace';
 import type { BenchDocument } from './generate';
 import { showInLibrary } from './library-entry';
 import { timeOpen, type OpenFigures } from './open-timing';
@@ -17,8 +18,11 @@ export interface AppRunOptions {
   additions: number;
   scroll: Omit<ScrollProbeArgs, 'frame' | 'scroller'>;
   openTimeoutMs: number;
-  /** CPU profiles to write (`.cpuprofile`): of the open, of the additions, of the scroll. */
-  profile: { open?: string; additions?: string; scroll?: string };
+  /**
+   * CPU profiles to write (`.cpuprofile`): of the open, of the additions, of the scroll;
+   * `additionsTrace`: a Chromium trace (JSON) of the additions instead of a profile.
+   */
+  profile: { open?: string; additions?: string; scroll?: string; additionsTrace?: string };
 }
 
 export interface AppOpenFigures extends OpenFigures {
@@ -108,7 +112,9 @@ export async function runApp(
 
     const beforeAdds = await pageMetrics(cdp);
     if (options.profile.additions) await startProfile(cdp);
+    if (options.profile.additionsTrace) await startTrace(cdp);
     const additions = await runAdditions(page, options.additions);
+    if (options.profile.additionsTrace) await stopTrace(cdp, options.profile.additionsTrace);
     if (options.profile.additions) await stopProfile(cdp, options.profile.additions);
     const afterAdds = await pageMetrics(cdp);
     const perAdd = (name: string) =>

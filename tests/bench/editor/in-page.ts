@@ -90,13 +90,14 @@ export async function seedArticle(data: {
 
 /**
  * Selects an unannotated word (4+ letters) in a paragraph on screen by DOM range, and
- * arms the watch for the annotation the next `p` keydown creates: visible (the frame that
- * paints its mark) and stored (its row readable in IndexedDB).
+ * arms the watch for the annotation the next `p` keydown creates: visible (the paint of the
+ * first frame whose DOM holds its mark) and stored (its row readable in IndexedDB).
  */
 export function selectWordAndArm(attempt: number): { word: string; paragraph: number } {
   type Watch = {
     keyAt?: number;
     visibleAt?: number;
+    nextFrameAt?: number;
     storedAt?: number;
     id?: string;
     error?: string;
@@ -150,12 +151,12 @@ export function selectWordAndArm(attempt: number): { word: string; paragraph: nu
   );
   const watch: Watch = {};
   w.__add = watch;
-  const afterPaint = (done: (at: number) => void) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(0);
-    });
+  // A message posted in a frame's animation callbacks is handled once that frame is painted.
+  const afterThisFramePaints = (done: (at: number) => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(0);
+  };
   const pollStored = (id: string) => {
     const request = w.__benchDb!.transaction('annotations').objectStore('annotations').get(id);
     request.onsuccess = () => {
@@ -176,7 +177,11 @@ export function selectWordAndArm(attempt: number): { word: string; paragraph: nu
     if (!fresh) return void requestAnimationFrame(frame);
     const id = ((fresh as HTMLElement).dataset.ids ?? '').split(' ').find((x) => !known.has(x))!;
     watch.id = id;
-    afterPaint((at) => (watch.visibleAt = at));
+    // `frame` runs in the animation callbacks of the first frame whose DOM holds the mark:
+    // that frame's paint shows it to the user. (Until December 2026 this waited for the
+    // paint of the frame after, a frame late: kept as `nextFrameAt` for comparison.)
+    afterThisFramePaints((at) => (watch.visibleAt = at));
+    requestAnimationFrame(() => afterThisFramePaints((at) => (watch.nextFrameAt = at)));
     pollStored(id);
   };
   if (!w.__addListener) {
