@@ -18,13 +18,25 @@ import { SetDialogs } from './SetDialogs';
 
 /** Reads the test holds back: answered when the test says (the library read slowly). */
 const held = vi.hoisted(() => ({
+  setCount: null as null | Promise<void>,
+  articleCountAsked: 0,
   articleCount: null as null | Promise<number>,
   summaries: null as null | Promise<never[]>,
 }));
 
 vi.mock('../export/set-counts', async (original) => {
   const actual = await original<typeof SetCounts>();
-  return { ...actual, countArticles: () => held.articleCount ?? actual.countArticles() };
+  return {
+    ...actual,
+    countSet: async (...args: Parameters<typeof actual.countSet>) => {
+      await held.setCount;
+      return actual.countSet(...args);
+    },
+    countArticles: () => {
+      held.articleCountAsked += 1;
+      return held.articleCount ?? actual.countArticles();
+    },
+  };
 });
 vi.mock('../library/article-repository', async (original) => {
   const actual = await original<typeof ArticleRepository>();
@@ -68,6 +80,8 @@ let root: Root | null = null;
 let container: HTMLElement;
 
 beforeEach(async () => {
+  held.setCount = null;
+  held.articleCountAsked = 0;
   held.articleCount = null;
   held.summaries = null;
   await db.delete({ disableAutoOpen: false });
@@ -129,6 +143,19 @@ it('says the library is being counted rather than showing 0 articles', async () 
   expect(container.textContent).not.toContain('All articles (0)');
   await act(async () => count.resolve(8));
   await until(() => expect(container.textContent).toContain('All articles (8)'));
+});
+
+it("asks the library's size after the set's count, which the dialog waits for", async () => {
+  const setCount = deferred<void>();
+  held.setCount = setCount.promise;
+  await openExport('set-up');
+  await until(() => expect(preview()).toContain('Counting the set…'));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(held.articleCountAsked).toBe(0);
+  expect(container.textContent).toContain('All articles (counting…)');
+  await act(async () => setCount.resolve());
+  await until(() => expect(container.textContent).toContain('All articles (8)'));
+  expect(preview()).toMatch(/\d+ annotations →/);
 });
 
 it('counts and exports nothing for a filter until the library is read', async () => {
