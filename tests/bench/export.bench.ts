@@ -16,13 +16,17 @@
  * of the page's main thread over the first run (`/tmp/export.cpuprofile`), and of the export
  * workers in 5-second pieces (`/tmp/export.worker-<n>.cpuprofile`). `SM_BENCH_SETTLE_S=25`
  * waits that long after the page shows before the first run, to tell the dialog's own cost
- * from the page's start-up reads it competes with. Prints readable figures, then
- * `{"benchmarks":{"export":{…}}}`.
+ * from the page's start-up reads it competes with. `SM_EXPORT_PARTS=dialog` times the dialog
+ * alone, as the first thing a user does: each run loads the page afresh and clicks "Export…"
+ * as soon as it shows (no export, no memory or task figures); a run's page can be traced
+ * with `SM_BENCH_TRACE=/tmp/dialog` (a Chromium trace of the first run,
+ * `/tmp/dialog.trace.json`, with the app's `performance.mark`s). Prints readable figures,
+ * then `{"benchmarks":{"export":{…}}}`.
  */
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { storeGeneratedLibrary } from '../support/export-library';
 import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
 import { RendererMemoryPeak, rendererPids } from './export/renderer-memory';
@@ -101,22 +105,8 @@ async function oneRun(page: Page, pids: number[], selected: string): Promise<Run
   await page.evaluate(armLongTasks);
   const memory = new RendererMemoryPeak(pids);
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
-  const started = performance.now();
-  await page.getByRole('button', { name: 'Export…' }).click();
-  let readyMs: number | null = null;
-  try {
-    await page
-      .getByRole('region', { name: 'Export preview' })
-      .getByText(`${selected} annotations →`)
-      .waitFor({ timeout: READY_TIMEOUT_MS });
-    await dialog
-      .getByRole('button', { name: 'Export', exact: true })
-      .and(page.locator(':enabled'))
-      .waitFor({ timeout: READY_TIMEOUT_MS });
-    readyMs = Math.round(performance.now() - started);
-  } catch {
-    // Not ready in a minute: a miss, and the exports are still tried.
-  }
+  // Not ready in a minute: a miss (null), and the exports are still tried.
+  const readyMs = await openAndWaitReady(page, selected);
   const native = await timedExport(page, 'Sourcemark set (lossless)');
   const w3c = await timedExport(page, 'W3C Web Annotation (JSON-LD)');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -205,6 +195,146 @@ async function profileWorkers(cdp: CDPSession) {
   };
 }
 
+/** `SM_EXPORT_PARTS=dialog`: the dialog alone, opened first thing after each page load. */
+const isDialogOnly = process.env.SM_EXPORT_PARTS === 'dialog';
+
+/**
+ * In the page, before the click on "Export…": notes the click's time and the first DOM
+ * change after which the preview shows `selected` annotations with Export enabled, and
+ * answers the milliseconds between them (`window.__smReady`). Timed in the page because
+ * Playwright's waits poll at growing intervals (up to 500 ms apart): the first opening's
+ * figure was up to a second later than the dialog.
+ */
+function armReady(selected: string): void {
+  let clickedAt: number | null = null;
+  (window as unknown as { __smReady: Promise<number> }).__smReady = new Promise((resolve) => {
+    const isReady = () => {
+      const preview = document.querySelector('[aria-label="Export preview"]');
+      const button = Array.from(document.querySelectorAll('dialog button')).find(
+        (b) => b.textContent === 'Export',
+      ) as HTMLButtonElement | undefined;
+      return (
+        !!preview?.textContent?.includes(`${selected} annotations →`) &&
+        !!button &&
+        !button.disabled
+      );
+    };
+    const observer = new MutationObserver(() => {
+      if (clickedAt === null || !isReady()) return;
+      observer.disconnect();
+      resolve(performance.now() - clickedAt);
+    });
+    document.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target as Element | null;
+        if (clickedAt === null && target?.closest('button')?.textContent?.trim() === 'Export…')
+          clickedAt = event.timeStamp;
+      },
+      { capture: true },
+    );
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+}
+
+/**
+ * Clicks "Export…" and waits for the dialog to be ready: the preview's count of `selected`
+ * annotations on screen and Export enabled. Milliseconds from the click to the DOM change
+ * that made it ready, timed in the page (`armReady`), or null past `READY_TIMEOUT_MS`.
+ */
+async function openAndWaitReady(page: Page, selected: string): Promise<number | null> {
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await page.evaluate(armReady, selected);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  try {
+    await page
+      .getByRole('region', { name: 'Export preview' })
+      .getByText(`${selected} annotations →`)
+      .waitFor({ timeout: READY_TIMEOUT_MS });
+    await dialog
+      .getByRole('button', { name: 'Export', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor({ timeout: READY_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+  const readyMs = await page.evaluate(
+    () => (window as unknown as { __smReady: Promise<number> }).__smReady,
+  );
+  return Math.round(readyMs);
+}
+
+/**
+ * Records a Chromium trace of `page` until `stop` (written as `<base>.trace.json`, for
+ * chrome://tracing or Perfetto): the main thread's tasks, IndexedDB's and the app's marks.
+ */
+async function traceOf(page: Page, base: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...event.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'IndexedDB',
+        'v8.execute',
+        'toplevel',
+      ],
+    },
+  });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await done;
+      await writeFile(`${base}.trace.json`, JSON.stringify({ traceEvents: events }));
+      await cdp.detach();
+    },
+  };
+}
+
+/**
+ * The dialog's first opening after start-up, `RUNS` times, each in a freshly loaded page
+ * (closed after): the click goes in as soon as "Export…" shows. Also how long the page took
+ * to show the button, for context (not a target).
+ */
+async function dialogOnlyRuns(
+  context: BrowserContext,
+  origin: string,
+  selected: string,
+  problems: string[],
+) {
+  const ready: (number | null)[] = [];
+  const shown: number[] = [];
+  for (let index = 0; index < RUNS; index++) {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const traceBase = process.env.SM_BENCH_TRACE;
+    const trace = traceBase && index === 0 ? await traceOf(page, traceBase) : null;
+    const loaded = performance.now();
+    await page.goto(`${origin}/`);
+    const opener = page.getByRole('button', { name: 'Export…' });
+    await opener.waitFor();
+    shown.push(Math.round(performance.now() - loaded));
+    const readyMs = await openAndWaitReady(page, selected);
+    await trace?.stop();
+    ready.push(readyMs);
+    console.log(
+      `run ${index + 1}: page showed Export… in ${shown.at(-1)} ms; dialog ready ${readyMs ?? '—'} ms`,
+    );
+    await page.close();
+  }
+  return { ready, shown };
+}
+
 /** A target over the runs' medians: any timeout misses an upper bound. */
 function medianTarget(samples: (number | null)[], target: number, digits = 2): TargetResult {
   if (samples.length === 0 || samples.some((s) => s === null)) return timedOut(target, false);
@@ -242,6 +372,30 @@ async function main() {
     // Seeding is set-up, not a figure of the app: printed apart, never in a target.
     const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;
     console.log(`library generated in ${generateSeconds} s, stored in ${seedSeconds} s`);
+    if (isDialogOnly) {
+      // A blank page keeps the browser open between the measured pages.
+      await context.newPage();
+      await seeding.close();
+      const { ready, shown } = await dialogOnlyRuns(context, bridge.origin, selected, problems);
+      const target = medianTarget(ready, TARGETS.readyMs, 0);
+      console.log(
+        `medians of ${RUNS} first openings: dialog ready ${target.value ?? '—'} ms (< ${TARGETS.readyMs}: ${verdict(target)})`,
+      );
+      for (const problem of problems) console.log(`problem: ${problem}`);
+      printResults('export', {
+        parts: 'dialog',
+        articles: generated.set.articles.length,
+        annotations: generated.set.annotations.length,
+        runs: ready.length,
+        setUpSeconds: { generate: generateSeconds, store: seedSeconds },
+        firstOpenReadyMs: summaryOf(ready, 0),
+        pageShowedExportMs: summarise(shown, 0),
+        timeouts: { ready: ready.filter((v) => v === null).length },
+        targets: { dialogReadyMs: target },
+        problems,
+      });
+      return;
+    }
     // A new page, a new renderer: its memory is the dialog's and the exports' alone.
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

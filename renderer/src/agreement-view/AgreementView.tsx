@@ -35,7 +35,7 @@ export function AgreementView({ onClose }: { onClose: () => void }) {
   useEscapeToClose(onClose);
 
   // A status or saved query narrows the articles first; ticks pick among those.
-  const picked = useArticleSelection();
+  const picked = useArticleSelection({ analystId: analyst.id });
   const selectable = useMemo(
     () => inSelection(data?.articles ?? [], picked.resolved),
     [data, picked.resolved],

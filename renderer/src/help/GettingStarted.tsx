@@ -7,13 +7,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { shortcutLabel } from '../format/shortcut-label';
 import '../styles/help.css';
+import { isGettingStartedWanted } from './getting-started';
 
 export function GettingStarted() {
-  const isNeeded = useLiveQuery(
-    async () =>
-      (await db.annotations.limit(1).count()) === 0 &&
-      (await db.settings.get('gettingStartedDismissed'))?.value !== true,
-  );
+  const isNeeded = useLiveQuery(isGettingStartedWanted);
   if (!isNeeded) return null;
   return (
     <aside className="getting-started" aria-labelledby="getting-started-title">

@@ -44,7 +44,7 @@ export function ReviewView({ initialArticleId, onClose }: ReviewViewProps) {
   const catalogue = useReviewCatalogue();
   const [pickedArticle, setPickedArticle] = useState<ArticleId | null>(initialArticleId);
   // A status or saved query narrows the articles offered (`selection/`).
-  const picked = useArticleSelection();
+  const picked = useArticleSelection({ analystId: analyst.id });
   const selectable = useMemo(
     () => inSelection(catalogue?.articles ?? NO_ARTICLES, picked.resolved),
     [catalogue, picked.resolved],

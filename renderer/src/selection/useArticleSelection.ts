@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import type { AuthorId } from '../annotation/types';
 import type { ArticleId, SavedQueryRecord } from '../db/records';
 import { listSavedQueries, savedSearchOf } from '../search/saved-query-repository';
 import { searchVocabulary } from '../search/search-vocabulary';
-import { useWorkspace } from '../shell/workspace-context';
 import { useActiveCodebook } from '../store/useActiveCodebook';
 import { articlesWithStatus } from '../status/status-repository';
 import { ALL_ARTICLES, type ArticleSelection } from './article-selection';
@@ -22,25 +22,42 @@ export interface ArticleSelectionState {
   resolved: ResolvedSelection;
 }
 
+export interface ArticleSelectionOptions {
+  /** Whose statuses a status selection reads. */
+  analystId: AuthorId;
+  initial?: ArticleSelection;
+  /**
+   * False while the screen does not use the selection (the Export dialog's other scopes):
+   * nothing is read, and it resolves as `resolving`.
+   */
+  isWanted?: boolean;
+}
+
 /**
  * A selection of articles and what it resolves to: the analyst's statuses read (and read
  * again when they change), a saved query run through the search worker.
  */
-export function useArticleSelection(initial = ALL_ARTICLES): ArticleSelectionState {
-  const { analyst } = useWorkspace();
+export function useArticleSelection({
+  analystId,
+  initial = ALL_ARTICLES,
+  isWanted = true,
+}: ArticleSelectionOptions): ArticleSelectionState {
   const codebook = useActiveCodebook();
   const vocabulary = useMemo(
     () => (codebook ? searchVocabulary(codebook.codebook) : undefined),
     [codebook],
   );
   const [selection, setSelection] = useState(initial);
-  const status = selection.kind === 'status' ? selection.status : null;
-  const queryId = selection.kind === 'saved' ? selection.queryId : null;
+  const status = isWanted && selection.kind === 'status' ? selection.status : null;
+  const queryId = isWanted && selection.kind === 'saved' ? selection.queryId : null;
   const byStatus = useLiveQuery(
-    () => (status === null ? undefined : articlesWithStatus(analyst.id, status)),
-    [analyst.id, status],
+    () => (status === null ? undefined : articlesWithStatus(analystId, status)),
+    [analystId, status],
   );
-  const saved = useLiveQuery(listSavedQueries, []);
+  const saved = useLiveQuery(
+    () => (queryId === null ? undefined : listSavedQueries()),
+    [queryId === null],
+  );
   const record = saved?.find((row) => row.id === queryId);
   const search = record ? savedSearchOf(record) : null;
   // The answer for one stored version of the query: a query saved again is run again.
@@ -72,6 +89,7 @@ export function useArticleSelection(initial = ALL_ARTICLES): ArticleSelectionSta
   }, [record, vocabulary]);
 
   const resolved = useMemo((): ResolvedSelection => {
+    if (!isWanted) return { kind: 'resolving' };
     if (selection.kind === 'all') return { kind: 'all' };
     if (selection.kind === 'status')
       return byStatus === undefined ? { kind: 'resolving' } : { kind: 'ids', ids: byStatus };
@@ -82,7 +100,7 @@ export function useArticleSelection(initial = ALL_ARTICLES): ArticleSelectionSta
     return bySavedQuery && bySavedQuery.record === record
       ? bySavedQuery.resolved
       : { kind: 'resolving' };
-  }, [selection, byStatus, saved, record, search, bySavedQuery]);
+  }, [isWanted, selection, byStatus, saved, record, search, bySavedQuery]);
 
   return { selection, setSelection, resolved };
 }

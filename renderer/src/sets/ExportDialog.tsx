@@ -44,7 +44,6 @@ const noun = (n: number) => (n === 1 ? 'annotation' : 'annotations');
 /** A modal dialog that exports one analyst's set. */
 export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: ExportDialogProps) {
   const analysts = useLiveQuery(listAnalysts, []) ?? [];
-  const articleCount = useLiveQuery(countArticles, []);
   const [author, setAuthor] = useState<AuthorId>(selfId);
   const [scope, setScope] = useState<Scope>(currentArticleId ? 'current' : 'all');
   const [query, setQuery] = useState('');
@@ -72,21 +71,38 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   );
   const filteredKey = filtered.map((row) => row.id).join(',');
   // A status or a saved query: resolved when chosen, the export waits for it.
-  const picked = useArticleSelection({ kind: 'status', status: 'done' });
-  const isPickPending =
-    scope === 'selection' &&
-    (picked.resolved.kind === 'resolving' || picked.resolved.kind === 'failed');
+  const picked = useArticleSelection({
+    analystId: selfId,
+    initial: { kind: 'status', status: 'done' },
+    isWanted: scope === 'selection',
+  });
   const pickedKey =
     scope === 'selection' && picked.resolved.kind === 'ids' ? picked.resolved.ids.join(',') : '';
-  const articles = useMemo((): ArticleChoice => {
+  // `null` while the chosen articles are not known yet (the library read for a filter, a
+  // status or saved query resolving): nothing is counted or exported from a part of them.
+  const articles = useMemo((): ArticleChoice | null => {
     if (scope === 'current' && currentArticleId) return { kind: 'ids', ids: [currentArticleId] };
-    if (scope === 'filter')
+    if (scope === 'filter') {
+      if (!summaries) return null;
       return { kind: 'ids', ids: filteredKey ? (filteredKey.split(',') as ArticleId[]) : [] };
-    if (scope === 'selection' && picked.resolved.kind !== 'all')
+    }
+    if (scope === 'selection') {
+      if (picked.resolved.kind === 'all') return { kind: 'all' };
+      if (picked.resolved.kind !== 'ids') return null;
       return { kind: 'ids', ids: pickedKey ? (pickedKey.split(',') as ArticleId[]) : [] };
+    }
     return { kind: 'all' };
-  }, [scope, currentArticleId, filteredKey, picked.resolved.kind, pickedKey]);
+  }, [scope, currentArticleId, summaries, filteredKey, picked.resolved.kind, pickedKey]);
   const preview = useExportPreview({ author, articles, format });
+  // The library's size is asked once the set is counted: Chromium counts 10,000 articles
+  // entry by entry (~0.3 s), and IndexedDB answers one request at a time, so asked first it
+  // held the count the dialog waits for. Until then "All articles" says it is counting.
+  const [isSetCounted, setSetCounted] = useState(false);
+  if (!isSetCounted && (preview.kind === 'ready' || preview.kind === 'failed')) setSetCounted(true);
+  const articleCount = useLiveQuery(
+    () => (isSetCounted ? countArticles() : undefined),
+    [isSetCounted],
+  );
   // A summary speaks of the file written with the options it was written with.
   useEffect(reset, [reset, author, articles, format, includeTexts, semevalScheme]);
   const formatLabel = EXPORT_FORMATS.find((f) => f.id === format)!.label;
@@ -95,6 +111,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   const today = new Date().toISOString();
 
   const save = () => {
+    if (!articles) return;
     exportRun.start({
       author,
       articles,
@@ -125,7 +142,9 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <legend>Articles</legend>
           <label>
             <input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} />
-            All articles ({(articleCount ?? 0).toLocaleString('en')})
+            {/* Never a 0 for a library not counted yet. */}
+            All articles (
+            {articleCount === undefined ? 'counting…' : articleCount.toLocaleString('en')})
           </label>
           {currentArticleId && (
             <label>
@@ -147,7 +166,8 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
               onFocus={() => setScope('filter')}
               onChange={(e) => setQuery(e.target.value)}
             />
-            {scope === 'filter' && `(${filtered.length.toLocaleString('en')})`}
+            {scope === 'filter' &&
+              (summaries ? `(${filtered.length.toLocaleString('en')})` : '(reading the library…)')}
           </label>
           <label>
             <input
@@ -203,6 +223,10 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
         )}
       </fieldset>
       <section className="sets-preview" aria-label="Export preview" aria-live="polite">
+        {/* A failed status or saved query says why beside its picker. */}
+        {preview.kind === 'choosing' && picked.resolved.kind !== 'failed' && (
+          <p>Finding the chosen articles…</p>
+        )}
         {preview.kind === 'counting' && <p>Counting the set…</p>}
         {preview.kind === 'failed' && (
           <p role="alert">The set could not be counted: {preview.reason}</p>
@@ -230,7 +254,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <button
             type="button"
             className="button-primary"
-            disabled={preview.kind === 'counting' || isPickPending}
+            disabled={articles === null || preview.kind === 'counting'}
             onClick={save}
           >
             Export

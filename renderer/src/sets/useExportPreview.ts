@@ -6,15 +6,20 @@ import { countDocumentLevel, countSet, type SetTotals } from '../export/set-coun
 import type { ExportFormatId } from './export-formats';
 import type { ArticleChoice } from './set-repository';
 
-/** The dialog's preview: counting (a few index reads), ready, or failed. */
+/**
+ * The dialog's preview: choosing (the articles not known yet), counting (a few index
+ * reads), ready, or failed.
+ */
 export type ExportPreviewState =
+  | { kind: 'choosing' }
   | { kind: 'counting' }
   | { kind: 'ready'; preview: ExportPreview }
   | { kind: 'failed'; reason: string };
 
 export interface ExportPreviewRequest {
   author: AuthorId;
-  articles: ArticleChoice;
+  /** `null` while the chosen articles are being found: nothing is counted. */
+  articles: ArticleChoice | null;
   format: ExportFormatId;
 }
 
@@ -67,11 +72,15 @@ export function useExportPreview({
   format,
 }: ExportPreviewRequest): ExportPreviewState {
   const isDroppingDocuments = dropsDocumentLevel(format);
-  const totals = useAnswer<SetTotals>([author, articles], () => countSet(author, articles));
+  const totals = useAnswer<SetTotals>(
+    [author, articles],
+    articles ? () => countSet(author, articles) : null,
+  );
   const documents = useAnswer<number | null>(
     [author, articles, isDroppingDocuments],
-    isDroppingDocuments ? () => countDocumentLevel(author, articles) : null,
+    articles && isDroppingDocuments ? () => countDocumentLevel(author, articles) : null,
   );
+  if (!articles) return { kind: 'choosing' };
   if (totals && 'failed' in totals) return { kind: 'failed', reason: totals.failed };
   if (documents && 'failed' in documents) return { kind: 'failed', reason: documents.failed };
   if (!totals || (isDroppingDocuments && !documents)) return { kind: 'counting' };

@@ -18,6 +18,16 @@ function isAnalyst(value: unknown): value is Analyst {
 }
 
 /**
+ * The profile's analyst as stored, or `undefined` before the first `getOrCreateAnalyst`.
+ * Read-only: a screen that needs only the id (the Export dialog) need not wait for the
+ * workspace's set-up, which also reads the undo history.
+ */
+export async function readAnalyst(): Promise<Analyst | undefined> {
+  const stored = (await db.settings.get('analyst'))?.value;
+  return isAnalyst(stored) ? stored : undefined;
+}
+
+/**
  * The profile's analyst, created on first call with a random id and an empty name (the UI
  * asks for it), and registered in `analysts` as `self`. Runs in one transaction so two first
  * calls cannot make two identities.
