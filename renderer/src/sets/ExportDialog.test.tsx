@@ -11,6 +11,7 @@ import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import type * as SetCounts from '../export/set-counts';
 import type * as ArticleRepository from '../library/article-repository';
+import type * as SettingsRepository from '../settings/settings-repository';
 import { ANALYST, seedExportLibrary } from '../export/export-testing';
 import { WorkspaceContext, type Workspace } from '../shell/workspace-context';
 import type { EditHistory } from '../store/edit-history';
@@ -22,6 +23,7 @@ const held = vi.hoisted(() => ({
   articleCountAsked: 0,
   articleCount: null as null | Promise<number>,
   summaries: null as null | Promise<never[]>,
+  settings: null as null | Promise<void>,
 }));
 
 vi.mock('../export/set-counts', async (original) => {
@@ -35,6 +37,16 @@ vi.mock('../export/set-counts', async (original) => {
     countArticles: () => {
       held.articleCountAsked += 1;
       return held.articleCount ?? actual.countArticles();
+    },
+  };
+});
+vi.mock('../settings/settings-repository', async (original) => {
+  const actual = await original<typeof SettingsRepository>();
+  return {
+    ...actual,
+    loadAppSettings: async () => {
+      await held.settings;
+      return actual.loadAppSettings();
     },
   };
 });
@@ -84,6 +96,7 @@ beforeEach(async () => {
   held.articleCountAsked = 0;
   held.articleCount = null;
   held.summaries = null;
+  held.settings = null;
   await db.delete({ disableAutoOpen: false });
   await seedExportLibrary(8);
   // The profile's analyst as `getOrCreateAnalyst` stores it.
@@ -176,4 +189,21 @@ it('counts and exports nothing for a filter until the library is read', async ()
   await act(async () => summaries.resolve([]));
   await until(() => expect(preview()).toContain('0 annotations →'));
   expect(exportButton()?.disabled).toBe(false);
+});
+
+it("exports in the analyst's default format, never the built-in one before the settings are read", async () => {
+  await db.settings.put({ key: 'defaultExportFormat', value: 'w3c' });
+  const settings = deferred<void>();
+  held.settings = settings.promise;
+  await openExport('set-up');
+  // The set's count could be ready; the format is not known yet, so nothing is offered.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  expect(exportButton()?.disabled).toBe(true);
+  expect(preview()).not.toMatch(/\d+ annotations? →/);
+  await act(async () => settings.resolve());
+  await until(() => expect(exportButton()?.disabled).toBe(false));
+  const formatSelect = [...container.querySelectorAll('select')].find((select) =>
+    [...select.options].some((option) => option.value === 'w3c'),
+  )!;
+  expect(formatSelect.value).toBe('w3c');
 });

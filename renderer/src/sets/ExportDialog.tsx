@@ -15,7 +15,8 @@ import { filterRows } from '../library/library-rows';
 import { ModalDialog } from '../shell/ModalDialog';
 import '../styles/sets.css';
 import type { SemEvalScheme } from '../formats/semeval/semeval-export';
-import { useSettings } from '../settings/settings-context';
+import { DEFAULT_SETTINGS } from '../settings/app-settings';
+import { useStoredSettings } from '../settings/settings-context';
 import { ExportProgressView } from './ExportProgressView';
 import { ExportPreviewList } from './ExportPreviewList';
 import {
@@ -47,10 +48,13 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   const [author, setAuthor] = useState<AuthorId>(selfId);
   const [scope, setScope] = useState<Scope>(currentArticleId ? 'current' : 'all');
   const [query, setQuery] = useState('');
-  // The Settings' default format until the analyst picks another here.
-  const { defaultExportFormat } = useSettings();
+  // The Settings' default format until the analyst picks another here. Until the settings
+  // are read the format is not known: nothing is counted or exported for the built-in one.
+  const settings = useStoredSettings();
   const [chosenFormat, setFormat] = useState<ExportFormatId | null>(null);
-  const format = chosenFormat ?? defaultExportFormat;
+  const isFormatKnown = chosenFormat !== null || settings !== undefined;
+  const format =
+    chosenFormat ?? settings?.defaultExportFormat ?? DEFAULT_SETTINGS.defaultExportFormat;
   const [includeTexts, setIncludeTexts] = useState(true);
   const [semevalScheme, setSemevalScheme] = useState<SemEvalScheme>('semeval2023');
   const exportRun = useExportRun();
@@ -93,7 +97,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
     }
     return { kind: 'all' };
   }, [scope, currentArticleId, summaries, filteredKey, picked.resolved.kind, pickedKey]);
-  const preview = useExportPreview({ author, articles, format });
+  const preview = useExportPreview({ author, articles: isFormatKnown ? articles : null, format });
   // The library's size is asked once the set is counted: Chromium counts 10,000 articles
   // entry by entry (~0.3 s), and IndexedDB answers one request at a time, so asked first it
   // held the count the dialog waits for. Until then "All articles" says it is counting.
@@ -111,7 +115,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
   const today = new Date().toISOString();
 
   const save = () => {
-    if (!articles) return;
+    if (!articles || !isFormatKnown) return;
     exportRun.start({
       author,
       articles,
@@ -254,7 +258,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
           <button
             type="button"
             className="button-primary"
-            disabled={articles === null || preview.kind === 'counting'}
+            disabled={articles === null || !isFormatKnown || preview.kind === 'counting'}
             onClick={save}
           >
             Export

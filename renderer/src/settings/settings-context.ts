@@ -7,3 +7,12 @@ import { loadAppSettings } from './settings-repository';
 export function useSettings(): AppSettings {
   return useLiveQuery(loadAppSettings) ?? DEFAULT_SETTINGS;
 }
+
+/**
+ * The stored preferences, `undefined` until they are read: for a choice made from them, which
+ * must not act on the defaults in the moment before (an Export clicked then wrote the
+ * default format, not the analyst's).
+ */
+export function useStoredSettings(): AppSettings | undefined {
+  return useLiveQuery(loadAppSettings);
+}
