@@ -1,42 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, expect, it } from 'vitest';
 import { db } from '../db/db';
+import { recordRequests } from '../testing/recorded-requests';
 import { ANALYST, seedExportLibrary } from '../export/export-testing';
 import { isGettingStartedWanted } from './getting-started';
 
-/** Each request the annotations table was asked, as Dexie's middleware sees it. */
-let asked: string[] = [];
-
-db.use({
-  stack: 'dbcore',
-  name: 'recorded-annotation-requests',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'annotations') return table;
-      return {
-        ...table,
-        count: (request) => {
-          asked.push('count');
-          return table.count(request);
-        },
-        query: (request) => {
-          asked.push(`query limit ${request.limit}`);
-          return table.query(request);
-        },
-        openCursor: (request) => {
-          asked.push('cursor');
-          return table.openCursor(request);
-        },
-      };
-    },
-  }),
-});
+const requests = recordRequests('annotations');
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
-  asked = [];
+  requests.clear();
 });
 
 it('is wanted on a library without annotations, until dismissed', async () => {
@@ -48,8 +21,8 @@ it('is wanted on a library without annotations, until dismissed', async () => {
 it('is not wanted once an annotation exists, and asks for one key, never a count of them all', async () => {
   await seedExportLibrary(3);
   expect(await db.annotations.where('author').equals(ANALYST).count()).toBeGreaterThan(1);
-  asked = [];
+  requests.clear();
   expect(await isGettingStartedWanted()).toBe(false);
   // Chromium counts entry by entry: a count of the whole table held IndexedDB at start-up.
-  expect(asked).toEqual(['query limit 1']);
+  expect(requests.asked).toEqual(['query limit 1']);
 });
