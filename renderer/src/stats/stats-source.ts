@@ -65,51 +65,69 @@ export function readStatsSnapshot(
 ): Promise<StatsSnapshot> {
   const tables = [db.articleRows, db.articleTallies, db.articleStatuses, db.analysts];
   return db.transaction('r', tables, async () => {
-    const [rowCount, tallyCount, statuses, analysts] = await Promise.all([
-      db.articleRows.count(),
-      db.articleTallies.count(),
-      db.articleStatuses.toArray(),
-      db.analysts.toArray(),
-    ]);
-    const total = rowCount + tallyCount;
     const snapshot: StatsSnapshot = {
       articles: [],
       tallies: new Map(),
-      statuses,
-      analysts,
+      statuses: [],
+      analysts: [],
       authors: new Set(),
     };
+    // Asked for with the first pages, not before them: the total only words the progress.
     let read = 0;
+    let total: number | null = null;
     const note = (units: number) => {
       read += units;
-      onProgress?.({ read, total });
+      if (total !== null) onProgress?.({ read, total });
     };
-    onProgress?.({ read, total });
-    await readPages(
-      db.articleRows,
-      STATS_PAGE,
-      (row) => row.id,
-      (rows) => {
-        snapshot.articles.push(...rows);
-        note(rows.length);
+    const counted = Promise.all([db.articleRows.count(), db.articleTallies.count()]).then(
+      ([rowCount, tallyCount]) => {
+        total = rowCount + tallyCount;
+        onProgress?.({ read, total });
       },
-      signal,
     );
-    await readPages(
-      db.articleTallies,
-      TALLY_PAGE,
-      (tally) => tally.articleId,
-      (tallies) => {
-        for (const tally of tallies) {
-          snapshot.tallies.set(tally.articleId, tally);
-          for (const author of Object.keys(tally.byAuthor)) snapshot.authors.add(author);
-        }
-        note(tallies.length);
+    const small = Promise.all([db.articleStatuses.toArray(), db.analysts.toArray()]).then(
+      ([statuses, analysts]) => {
+        snapshot.statuses = statuses;
+        snapshot.analysts = analysts;
       },
-      signal,
     );
+    // Both tables at once: IndexedDB reads the next page of one while the page takes in the
+    // other's; one after the other, each page waited for the last to be taken in.
+    await Promise.all([
+      counted,
+      small,
+      readPages(
+        db.articleRows,
+        STATS_PAGE,
+        (row) => row.id,
+        (rows) => {
+          snapshot.articles.push(...rows);
+          note(rows.length);
+        },
+        signal,
+      ),
+      readPages(
+        db.articleTallies,
+        TALLY_PAGE,
+        (tally) => tally.articleId,
+        (tallies) => {
+          for (const tally of tallies) snapshot.tallies.set(tally.articleId, tally);
+          note(tallies.length);
+        },
+        signal,
+      ),
+    ]);
+    snapshot.authors = authorsOf(snapshot.tallies.values());
     return snapshot;
   });
+}
+
+/** Every author with an annotation in `tallies`. */
+export function authorsOf(tallies: Iterable<ArticleTally>): Set<string> {
+  const authors = new Set<string>();
+  for (const tally of tallies)
+    for (const author of Object.keys(tally.byAuthor)) authors.add(author);
+  return authors;
 }
 
 /** The article as the tally needs it: the shown title and outlet, the publication month. */

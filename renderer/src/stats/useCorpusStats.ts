@@ -1,6 +1,7 @@
 /**
  * The statistics view's figures, read and counted without holding the page: the corpus is
- * read a page at a time (`readStatsSnapshot`: stored totals, not every annotation) and
+ * read a page at a time (`readStatsSnapshot`: stored totals, not every annotation), kept for
+ * the next opening with what is written since read again (`stats-snapshot-store.ts`), and
  * merged a slice at a time (`tallySteps`),
  * the event loop getting a turn after each, with how far it is for the view to say. A write
  * to what the figures count reads again; a change of selection counts again from what was
@@ -11,12 +12,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CodebookIndex } from '../codebook/codebook-lookup';
 import { primaryKeyPart, touchesAny } from '../db/mutated-keys';
 import { tallySteps, type CorpusStats } from './corpus-stats';
-import {
-  readStatsSnapshot,
-  statsArticleOf,
-  statsInputOf,
-  type StatsSnapshot,
-} from './stats-source';
+import { currentStatsSnapshot, readCurrentStatsSnapshot } from './stats-snapshot-store';
+import { statsArticleOf, statsInputOf, type StatsSnapshot } from './stats-source';
 
 /** What is being done, and how much of it: rows and totals read, then articles counted. */
 export interface StatsProgress {
@@ -52,7 +49,8 @@ function nextTurn(): Promise<void> {
 
 /** The snapshot, read again after each write to a counted table. `onProgress`: a state setter. */
 function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
-  const [snapshot, setSnapshot] = useState<StatsSnapshot | undefined>(undefined);
+  // An opening with nothing written since the last one counts at once, without a read.
+  const [snapshot, setSnapshot] = useState<StatsSnapshot | undefined>(currentStatsSnapshot);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -70,7 +68,7 @@ function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
     // Writes land in the same turn as others: a short pause reads once for a burst.
     const timer = setTimeout(
       () => {
-        readStatsSnapshot(({ read, total }) => {
+        readCurrentStatsSnapshot(({ read, total }) => {
           if (!stop.signal.aborted) onProgress({ phase: 'reading', done: read, total });
         }, stop.signal).then(
           (read) => {
@@ -94,6 +92,35 @@ function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
   return { snapshot, error };
 }
 
+/** The figures last counted, and from what: an opening that changes none of it shows them. */
+interface Counted {
+  snapshot: StatsSnapshot;
+  codebook: CodebookIndex;
+  self: string;
+  outlet: string;
+  language: string;
+  stats: CorpusStats;
+}
+
+let lastCounted: Counted | null = null;
+
+/** The analyst as the figures name them (their own set's name). */
+function selfKey(self: { id: string; name: string }): string {
+  return `${self.id}\n${self.name}`;
+}
+
+function countedFor(
+  snapshot: StatsSnapshot | undefined,
+  codebook: CodebookIndex | undefined,
+  self: { id: string; name: string },
+  { outlet, language }: StatsSelection,
+): CorpusStats | undefined {
+  const last = lastCounted;
+  if (!last || last.snapshot !== snapshot || last.codebook !== codebook) return undefined;
+  if (last.self !== selfKey(self)) return undefined;
+  return last.outlet === outlet && last.language === language ? last.stats : undefined;
+}
+
 /** The statistics of `selection`, for the view (see the module comment). */
 export function useCorpusStats(
   codebook: CodebookIndex | undefined,
@@ -101,8 +128,10 @@ export function useCorpusStats(
   selection: StatsSelection,
 ): CorpusStatsState {
   const [progress, setProgress] = useState<StatsProgress | null>(null);
-  const [stats, setStats] = useState<CorpusStats | undefined>(undefined);
   const { snapshot, error } = useStatsSnapshot(setProgress);
+  const [stats, setStats] = useState<CorpusStats | undefined>(undefined);
+  // Figures already counted from this very snapshot and selection show without a recount.
+  const counted = countedFor(snapshot, codebook, self, selection);
   const { outlet, language } = selection;
 
   const choices = useMemo(() => {
@@ -115,6 +144,7 @@ export function useCorpusStats(
 
   useEffect(() => {
     if (!snapshot || !codebook) return;
+    if (countedFor(snapshot, codebook, self, { outlet, language })) return;
     let isCancelled = false;
     void (async () => {
       const all = outlet === '' && language === '';
@@ -132,6 +162,15 @@ export function useCorpusStats(
       for (;;) {
         const step = steps.next();
         if (step.done) {
+          const figures = step.value;
+          lastCounted = {
+            snapshot,
+            codebook,
+            self: selfKey(self),
+            outlet,
+            language,
+            stats: figures,
+          };
           setStats(step.value);
           setProgress(null);
           return;
@@ -146,5 +185,5 @@ export function useCorpusStats(
     };
   }, [snapshot, codebook, self, outlet, language]);
 
-  return { stats, progress, choices, error };
+  return { stats: counted ?? stats, progress, choices, error };
 }

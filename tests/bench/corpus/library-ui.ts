@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { percentile, summarise, under, type TargetResult } from '../report';
 import { clickSort, longestTaskIn, typeFilter } from './in-page';
+import { mainThreadProfiler } from './main-thread-profile';
 
 const SORTED_BY = ['Title', 'Outlet', 'Byline', 'Published', 'Annotations', 'Added'];
 const round = (value: number) => Math.round(value);
@@ -55,6 +56,8 @@ export async function libraryUi(page: Page, runs: number, filterWord: string, ar
   const sorts: number[] = [];
   const sortTasks: number[] = [];
   const perColumn: Record<string, number[]> = {};
+  const profiler = mainThreadProfiler(page, 'library');
+  await profiler.start();
   for (let run = 0; run < runs; run++) {
     for (const label of SORTED_BY) {
       const window_ = await page.evaluate(clickSort, label);
@@ -64,6 +67,7 @@ export async function libraryUi(page: Page, runs: number, filterWord: string, ar
       sortTasks.push(await page.evaluate(longestTaskIn, window_));
     }
   }
+  await profiler.stop('sorts');
 
   const keys: number[] = [];
   const keyTasks: number[] = [];
