@@ -36,10 +36,10 @@ afterEach(() => {
 });
 
 /** Mounts the hook; `renders` holds the state of every render, the first one first. */
-function open(): CorpusStatsState[] {
+function open(index = codebook): CorpusStatsState[] {
   const renders: CorpusStatsState[] = [];
   function Probe() {
-    renders.push(useCorpusStats(codebook, self, everything));
+    renders.push(useCorpusStats(index, self, everything));
     return null;
   }
   root = createRoot(document.createElement('div'));
@@ -61,8 +61,18 @@ describe('the statistics opened again', () => {
   it('show the figures in the first render when nothing was written since', async () => {
     const first = await counted(open());
     close();
-    const again = open();
+    // The view reads its codebook anew at each opening: the same version, a new object.
+    const again = open(indexCodebook(loadDefaultCodebook()));
     expect(again[0]!.stats).toBe(first);
+  });
+
+  it('count again with another version of the codebook', async () => {
+    await counted(open());
+    close();
+    const next = loadDefaultCodebook();
+    const again = open(indexCodebook({ ...next, version: next.version + 1 }));
+    expect(again[0]!.stats).toBeUndefined();
+    await counted(again);
   });
 
   it('count again, with the new annotation, after a write', async () => {

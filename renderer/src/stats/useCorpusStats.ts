@@ -95,7 +95,8 @@ function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
 /** The figures last counted, and from what: an opening that changes none of it shows them. */
 interface Counted {
   snapshot: StatsSnapshot;
-  codebook: CodebookIndex;
+  /** The codebook's id and version: a version is never changed once stored. */
+  codebook: string;
   self: string;
   outlet: string;
   language: string;
@@ -103,6 +104,14 @@ interface Counted {
 }
 
 let lastCounted: Counted | null = null;
+
+/**
+ * The codebook counted with, by id and version: the view's codebook is read anew at each
+ * opening (its feed stops with its last reader), the same version as a new object.
+ */
+function codebookKey({ codebook }: CodebookIndex): string {
+  return `${codebook.id}\n${codebook.version}`;
+}
 
 /** The analyst as the figures name them (their own set's name). */
 function selfKey(self: { id: string; name: string }): string {
@@ -116,7 +125,8 @@ function countedFor(
   { outlet, language }: StatsSelection,
 ): CorpusStats | undefined {
   const last = lastCounted;
-  if (!last || last.snapshot !== snapshot || last.codebook !== codebook) return undefined;
+  if (!last || !codebook || last.snapshot !== snapshot) return undefined;
+  if (last.codebook !== codebookKey(codebook)) return undefined;
   if (last.self !== selfKey(self)) return undefined;
   return last.outlet === outlet && last.language === language ? last.stats : undefined;
 }
@@ -165,7 +175,7 @@ export function useCorpusStats(
           const figures = step.value;
           lastCounted = {
             snapshot,
-            codebook,
+            codebook: codebookKey(codebook),
             self: selfKey(self),
             outlet,
             language,
