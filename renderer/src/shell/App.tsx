@@ -44,6 +44,8 @@ import { useStartupImport } from './useStartupImport';
 import { useWorkspaceSetup } from './useWorkspaceSetup';
 import { WorkspaceContext } from './workspace-context';
 import { startReading } from '../reader/start-reading';
+import { startReadingStats } from '../stats/stats-snapshot-store';
+import { startReadingActiveCodebook } from '../store/useActiveCodebook';
 
 /** The whole app. Must sit inside `HostApiContext`. */
 export function App() {
@@ -183,7 +185,12 @@ export function App() {
             setOpenId(null);
             setTrashOpen(true);
           }}
-          onOpenStatistics={() => openReviewScreen('statistics')}
+          onOpenStatistics={() => {
+            // The corpus's rows and totals are on their way while the view mounts.
+            startReadingStats();
+            startReadingActiveCodebook();
+            openReviewScreen('statistics');
+          }}
           onOpenSearch={openSearch}
           isImporting={isImporting}
           onOpenSettings={() => setHelpDialog('settings')}

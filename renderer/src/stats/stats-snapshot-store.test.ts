@@ -1,11 +1,16 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import { Dexie, RangeSet } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
+import { primaryKeyPart } from '../db/mutated-keys';
 import type { ArticleId } from '../db/records';
 import { ANALYST, seedExportLibrary } from '../export/export-testing';
 import { recordRequests } from '../testing/recorded-requests';
-import { forgetStatsSnapshot, readCurrentStatsSnapshot } from './stats-snapshot-store';
+import {
+  forgetStatsSnapshot,
+  readCurrentStatsSnapshot,
+  startReadingStats,
+} from './stats-snapshot-store';
 import { readStatsSnapshot, type StatsSnapshot } from './stats-source';
 
 const rowReads = recordRequests('articleRows');
@@ -113,5 +118,31 @@ describe('the statistics snapshot kept between openings', () => {
     const next = await readCurrentStatsSnapshot();
     expect(next.tallies.get('art-3')!.total).toBe(first.tallies.get('art-3')!.total + 1);
     expect(plain(next)).toEqual(plain(await readStatsSnapshot()));
+  });
+
+  it('reads the corpus once for the click and the view it opens, with progress', async () => {
+    startReadingStats();
+    const progress: number[] = [];
+    const snapshot = await readCurrentStatsSnapshot(({ read }) => progress.push(read));
+    expect(rowReads.asked.filter((asked) => asked === 'count')).toHaveLength(1);
+    expect(progress.at(-1)).toBe(snapshot.articles.length + snapshot.tallies.size);
+  });
+
+  it('reads again for a call made after a write the read under way could not see', async () => {
+    let later: Promise<StatsSnapshot> | undefined;
+    const early = readCurrentStatsSnapshot(() => {
+      // Another window's write, heard while this read is under way, then the view asks.
+      later ??= Dexie.ignoreTransaction(() => {
+        Dexie.on.storagemutated.fire({
+          [primaryKeyPart('articleTallies')]: new RangeSet().addKey('art-4'),
+        });
+        return readCurrentStatsSnapshot();
+      });
+    });
+    const first = await early;
+    expect(later).toBeDefined();
+    const second = await later!;
+    expect(second).not.toBe(first);
+    expect(await readCurrentStatsSnapshot()).toBe(second);
   });
 });

@@ -37,8 +37,19 @@ type Touched = Omit<Kept, 'snapshot'>;
 let kept: Kept | null = null;
 /** What was written while a read was under way: the next snapshot's keys to read again. */
 let duringRead: Touched | null = null;
-/** The read under way: one at a time, so each starts from the last one's snapshot. */
-let queue: Promise<unknown> = Promise.resolve();
+/**
+ * The read under way, shared: a click starts it before the view mounts, and the view's own
+ * read joins it with its progress. One at a time, so each starts from the last snapshot.
+ */
+interface Read {
+  done: Promise<StatsSnapshot>;
+  listeners: Set<(progress: StatsReadProgress) => void>;
+  /** `calls` when it began: a call made after that may need writes it could not see. */
+  startedAt: number;
+}
+
+let inFlight: Read | null = null;
+let calls = 0;
 let isWatching = false;
 
 function onMutated(parts: ObservabilitySet): void {
@@ -63,40 +74,62 @@ export function currentStatsSnapshot(): StatsSnapshot | undefined {
 
 /**
  * The snapshot of now: the kept one as it is, or with the written keys read again, or (the
- * first time, or after a range write) the whole corpus read through `readStatsSnapshot`.
+ * first time, or after a range write) the whole corpus read through `readStatsSnapshot`. A
+ * read under way is joined, `onProgress` hearing its progress; it is not stopped when its
+ * callers leave, since what it reads is kept for the next opening.
  */
-export function readCurrentStatsSnapshot(
+export async function readCurrentStatsSnapshot(
   onProgress?: (progress: StatsReadProgress) => void,
-  signal?: AbortSignal,
 ): Promise<StatsSnapshot> {
   if (!isWatching) {
     Dexie.on.storagemutated.subscribe(onMutated);
     isWatching = true;
   }
-  const read = queue.then(() => readNow(onProgress, signal));
-  queue = read.catch(() => undefined);
-  return read;
+  const calledAt = ++calls;
+  for (;;) {
+    const current = currentStatsSnapshot();
+    if (current) return current;
+    inFlight ??= startRead();
+    const read = inFlight;
+    if (onProgress) read.listeners.add(onProgress);
+    try {
+      const snapshot = await read.done;
+      // Begun before this call, it may have missed a write this call is about: read again.
+      if (read.startedAt >= calledAt || currentStatsSnapshot() === snapshot) return snapshot;
+    } finally {
+      if (onProgress) read.listeners.delete(onProgress);
+    }
+  }
 }
 
-async function readNow(
-  onProgress: ((progress: StatsReadProgress) => void) | undefined,
-  signal: AbortSignal | undefined,
-): Promise<StatsSnapshot> {
-  signal?.throwIfAborted();
-  const current = currentStatsSnapshot();
-  if (current) return current;
+function startRead(): Read {
+  const listeners = new Set<(progress: StatsReadProgress) => void>();
+  const done = readNow((progress) => {
+    for (const listener of listeners) listener(progress);
+  }).finally(() => {
+    if (inFlight?.done === done) inFlight = null;
+  });
+  return { done, listeners, startedAt: calls };
+}
+
+async function readNow(onProgress: (progress: StatsReadProgress) => void): Promise<StatsSnapshot> {
   const before = kept;
   duringRead = { rows: new Set(), tallies: new Set(), isSmallStale: false };
   try {
     const snapshot =
       before && before.rows !== 'all' && before.tallies !== 'all'
         ? await patchSnapshot(before.snapshot, before.rows, before.tallies)
-        : await readStatsSnapshot(onProgress, signal);
+        : await readStatsSnapshot(onProgress);
     kept = { snapshot, ...duringRead };
     return snapshot;
   } finally {
     duringRead = null;
   }
+}
+
+/** Starts reading the statistics' snapshot (a click opening the view: see `Read`). */
+export function startReadingStats(): void {
+  readCurrentStatsSnapshot().catch(() => undefined);
 }
 
 /** `snapshot` with the rows and totals of `rowKeys` and `tallyKeys` read again. */

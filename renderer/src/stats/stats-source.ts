@@ -42,11 +42,9 @@ async function readPages<Row, Key extends IndexableType, Insert>(
   size: number,
   keyOf: (row: Row) => IndexableType,
   onPage: (rows: Row[]) => void,
-  signal?: AbortSignal,
 ): Promise<void> {
   let last: IndexableType | undefined;
   for (;;) {
-    signal?.throwIfAborted();
     const page = (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(
       size,
     );
@@ -61,7 +59,6 @@ async function readPages<Row, Key extends IndexableType, Insert>(
 /** Reads the whole corpus's rows, annotation totals and statuses at one point in time. */
 export function readStatsSnapshot(
   onProgress?: (progress: StatsReadProgress) => void,
-  signal?: AbortSignal,
 ): Promise<StatsSnapshot> {
   const tables = [db.articleRows, db.articleTallies, db.articleStatuses, db.analysts];
   return db.transaction('r', tables, async () => {
@@ -104,7 +101,6 @@ export function readStatsSnapshot(
           snapshot.articles.push(...rows);
           note(rows.length);
         },
-        signal,
       ),
       readPages(
         db.articleTallies,
@@ -114,7 +110,6 @@ export function readStatsSnapshot(
           for (const tally of tallies) snapshot.tallies.set(tally.articleId, tally);
           note(tallies.length);
         },
-        signal,
       ),
     ]);
     snapshot.authors = authorsOf(snapshot.tallies.values());

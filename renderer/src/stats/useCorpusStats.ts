@@ -70,7 +70,7 @@ function useStatsSnapshot(onProgress: (progress: StatsProgress) => void) {
       () => {
         readCurrentStatsSnapshot(({ read, total }) => {
           if (!stop.signal.aborted) onProgress({ phase: 'reading', done: read, total });
-        }, stop.signal).then(
+        }).then(
           (read) => {
             if (stop.signal.aborted) return;
             setSnapshot(read);
