@@ -8,9 +8,11 @@
  * forget the totals and no crash can leave them apart from the rows.
  *
  * A read-write transaction over either table gets both added to its scope, as
- * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first,
- * then, after the write, takes them away from their articles' tallies and adds the rows
- * that were stored (a row the write refused counts neither way).
+ * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first
+ * (an add replaces none), then, after the write, takes them away from their articles'
+ * tallies and adds the rows that were stored (a row the write refused counts neither way).
+ * The tallies and buckets a write of a few rows changes are read as it is issued, beside it
+ * (`derived-reads.ts`): a key press's transaction is two round trips, not five.
  */
 import type {
   DBCore,
