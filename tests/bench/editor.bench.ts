@@ -28,7 +28,8 @@
  * does the same for the app's scroll, `SM_BENCH_OPEN_PROFILE=/tmp/open.cpuprofile` for its
  * open (from the click to the whole document), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
  * for the additions on both articles of the scaling comparison (`/tmp/scaling.few.cpuprofile`
- * and `/tmp/scaling.many.cpuprofile`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
+ * and `/tmp/scaling.many.cpuprofile`; `SM_BENCH_SCALING_TRACE=/tmp/scaling` writes Chromium
+ * traces of them, `.few.json` and `.many.json`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
  * peer's open alone (to see where its first screen goes). `SM_BENCH_TRACE=/tmp/add.json`
  * writes a Chromium trace of the additions (style, layout, paint and IndexedDB tasks, which a
  * CPU profile leaves out), as `SM_BENCH_PROFILE` does. `SM_BENCH_ADDITIONS_ONLY=1` runs only
@@ -150,17 +151,24 @@ async function main() {
       return;
     }
     const scalingProfile = process.env.SM_BENCH_SCALING_PROFILE;
-    if (scalingProfile) {
+    const scalingTrace = process.env.SM_BENCH_SCALING_TRACE;
+    if (scalingProfile || scalingTrace) {
       const problems: string[] = [];
       const scaling = await runScaling(
         context,
         bridge.url,
         scalingDocs,
-        { additions: ADDITIONS, openTimeoutMs: OPEN_TIMEOUT_MS, profile: scalingProfile },
+        {
+          additions: ADDITIONS,
+          openTimeoutMs: OPEN_TIMEOUT_MS,
+          profile: scalingProfile,
+          trace: scalingTrace,
+        },
         problems,
       );
-      console.log(`addition p95 ×${scaling.p95Ratio}; profile written to ${scalingProfile}`);
-      printResults('editor', { profiled: { scaling: scalingProfile }, scaling, problems });
+      const written = [scalingProfile, scalingTrace].filter(Boolean).join(', ');
+      console.log(`addition p95 ×${scaling.p95Ratio}; written: ${written}`);
+      printResults('editor', { profiled: { scaling: written }, scaling, problems });
       return;
     }
     if (profile.open || profile.additions || profile.scroll || profile.additionsTrace) {

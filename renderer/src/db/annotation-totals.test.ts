@@ -3,15 +3,14 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { addIngestedArticles } from '../library/article-repository';
-import { countsOf, talliesOf, type ArticleTally } from '../stats/article-tally';
-import { bucketsOfSpans, type SpanBucket } from '../stats/span-buckets';
 import { writeChangeSet, writeEdit } from '../store/annotation-repository';
-import { annotationTables, packedAnnotations } from '../store/annotation-storage';
+import { annotationTables } from '../store/annotation-storage';
 import { creation, deletion, invertChangeSet, update } from '../store/change-set';
 import { editLatest } from '../store/edit';
 import { EditHistory } from '../store/edit-history';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import { storeAsImported } from '../testing/imported-annotations';
+import { storedAndRecounted } from '../testing/recounted-totals';
 import { ingestedArticle } from '../testing/ingested-article';
 import { writeHistoryEdit } from '../trash/history-write';
 import { articleDeletion, importedSetDeletion, restoration } from '../trash/trash-changes';
@@ -20,39 +19,6 @@ import { db, SourcemarkDatabase } from './db';
 
 const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu à Ankara.';
 const colleague = 'colleague-1' as AuthorId;
-
-/** Every stored annotation, rows and packs: what a full recount reads. */
-async function everyAnnotation(database: SourcemarkDatabase = db): Promise<Annotation[]> {
-  const packs = await database.annotationPacks.toArray();
-  return [...(await database.annotations.toArray()), ...packs.flatMap(packedAnnotations)];
-}
-
-/** Span buckets keyed by article and bucket, their spans in one order. */
-function bucketSpans(buckets: Iterable<SpanBucket>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const bucket of buckets) {
-    const spans = bucket.items.map((item, at) => `${bucket.starts[at]}:${bucket.ends[at]}:${item}`);
-    out.set(`${bucket.articleId} ${bucket.bucket}`, spans.sort());
-  }
-  return out;
-}
-
-/**
- * The stored totals by article, and what a full recount of the annotations gives; the same
- * for the span buckets.
- */
-async function storedAndRecounted(database: SourcemarkDatabase = db) {
-  const stored = new Map<string, ArticleTally>();
-  for (const tally of await database.articleTallies.toArray()) stored.set(tally.articleId, tally);
-  const annotations = await everyAnnotation(database);
-  const counts = [...countsOf(annotations)];
-  return {
-    stored,
-    recounted: talliesOf(annotations),
-    storedBuckets: bucketSpans(await database.spanBuckets.toArray()),
-    recountedBuckets: bucketSpans(counts.flatMap(([id, count]) => bucketsOfSpans(id, count.spans))),
-  };
-}
 
 async function expectTotalsRecounted(): Promise<void> {
   const { stored, recounted, storedBuckets, recountedBuckets } = await storedAndRecounted();

@@ -8,9 +8,11 @@
  * forget the totals and no crash can leave them apart from the rows.
  *
  * A read-write transaction over either table gets both added to its scope, as
- * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first,
- * then, after the write, takes them away from their articles' tallies and adds the rows
- * that were stored (a row the write refused counts neither way).
+ * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first
+ * (an add replaces none), then, after the write, takes them away from their articles'
+ * tallies and adds the rows that were stored (a row the write refused counts neither way).
+ * The tallies and buckets a write of a few rows changes are read as it is issued, beside it
+ * (`derived-reads.ts`): a key press's transaction is two round trips, not five.
  */
 import type {
   DBCore,
@@ -26,6 +28,15 @@ import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
 import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { BULK_ROWS, wholeTableParts } from './bulk-write-parts';
+import {
+  derivedRowsFor,
+  needsOf,
+  noteDerivedWrites,
+  readAhead,
+  type DerivedRows,
+  type DerivedTables,
+  type ReadAhead,
+} from './derived-reads';
 import { writtenAnnotations } from './packed-annotations';
 import type { AnnotationPackRecord } from './records';
 
@@ -174,25 +185,30 @@ function allBucketsOf(buckets: DBCoreTable, trans: DBCoreTransaction, articleId:
 /** `DBCoreRangeType.Range`: a const enum, which isolated modules cannot import. */
 const RANGE = 2 as DBCoreKeyRange['type'];
 
-/** The buckets `plans` need, one window per plan: the keyed ones in one request. */
-function readWindows(
+/**
+ * One window per plan: the buckets under its spans from `rows` (read with the tallies),
+ * or, for an article counted again whole, all of its buckets, read now.
+ */
+function windowsOf(
   buckets: DBCoreTable,
   trans: DBCoreTransaction,
   plans: readonly ArticlePlan[],
+  rows: DerivedRows,
 ): Promise<BucketWindow[]> {
-  const keys = plans.flatMap((plan) => (plan.read === 'all' ? [] : plan.read));
-  const keyed = keys.length > 0 ? buckets.getMany({ trans, keys }) : Promise.resolve([]);
   const whole = plans.map((plan) =>
     plan.read === 'all' ? allBucketsOf(buckets, trans, plan.tally.articleId) : undefined,
   );
-  return Promise.all([keyed, ...whole]).then(([read, ...wholes]) => {
-    let at = 0;
-    return plans.map((plan, index) => {
-      if (plan.read === 'all') return new BucketWindow(plan.tally.articleId, wholes[index]!);
-      const own = (read as (SpanBucket | undefined)[]).slice(at, (at += plan.read.length));
-      return new BucketWindow(plan.tally.articleId, own);
-    });
-  });
+  return Promise.all(whole).then((wholes) =>
+    plans.map((plan, index) => {
+      const { articleId } = plan.tally;
+      if (plan.read === 'all') return new BucketWindow(articleId, wholes[index]!);
+      const own = rows.buckets.get(articleId);
+      return new BucketWindow(
+        articleId,
+        plan.read.map(([, bucket]) => own?.get(bucket)),
+      );
+    }),
+  );
 }
 
 /** Throws the first failure of `responses`: the totals must never drift from the rows. */
@@ -203,12 +219,14 @@ function throwOnFailure(responses: readonly DBCoreMutateResponse[]): void {
 
 /**
  * Applies `changes` to their articles' stored tallies and span buckets: one read of the
- * tallies, one of the buckets under the changed spans, and one write of each.
+ * tallies and the buckets under the changed spans (or rows read ahead, `ahead`), all of an
+ * article's buckets where it is counted again whole, and one write of each.
  */
 function storeChanges(
-  tables: { core: DBCore; tallies: DBCoreTable; buckets: DBCoreTable },
+  tables: { core: DBCore } & DerivedTables,
   trans: DBCoreTransaction,
   changes: readonly Change[],
+  ahead: ReadAhead | undefined,
 ): Promise<void> {
   if (changes.length === 0) return Promise.resolve();
   // After a bulk write (reported as the whole annotations table), the whole derived tables
@@ -223,11 +241,10 @@ function storeChanges(
   }
   const keys = [...byArticle.keys()];
   const { core, tallies, buckets } = tables;
-  return tallies
-    .getMany({ trans, keys })
-    .then((stored: (ArticleTally | undefined)[]) => {
-      const plans = keys.map((id, index) => planOf(id, stored[index], byArticle.get(id)!));
-      return readWindows(buckets, trans, plans).then((windows) => ({ plans, windows }));
+  return derivedRowsFor(tables, trans, needsOf(byArticle), ahead)
+    .then((rows) => {
+      const plans = keys.map((id) => planOf(id, rows.tallies.get(id), byArticle.get(id)!));
+      return windowsOf(buckets, trans, plans, rows).then((windows) => ({ plans, windows }));
     })
     .then(({ plans, windows }) => {
       const kept: ArticleTally[] = [];
@@ -250,6 +267,7 @@ function storeChanges(
       if (emptied.length > 0) write(tallies, { type: 'delete', trans, keys: emptied });
       if (bucketPuts.length > 0) write(buckets, { type: 'put', trans, values: bucketPuts });
       if (bucketDeletes.length > 0) write(buckets, { type: 'delete', trans, keys: bucketDeletes });
+      if (writes.length > 0) noteDerivedWrites(trans);
       return Promise.all(writes).then(throwOnFailure);
     });
 }
@@ -281,15 +299,26 @@ const annotationTotals: Middleware<DBCore> = {
           ...table,
           // No async function: its native promise would leave Dexie's zone, and the
           // transaction would commit before the totals are written (see `write-guard.ts`).
-          mutate: (request) =>
-            rowsBefore(table, request).then((before) =>
+          mutate: (request) => {
+            const ahead =
+              name === 'annotations' && (request.type === 'add' || request.type === 'put')
+                ? readAhead(tables, request.trans, request.values as Annotation[])
+                : undefined;
+            return rowsBefore(table, request).then((before) =>
               table.mutate(request).then((response) => {
                 const changes = changesOf(request, before, response, annotationsOf);
                 return storeInTurn(request.trans, changes, (waited) =>
-                  storeChanges(tables, request.trans, waited),
+                  // Rows read ahead serve only the update of this write's own changes.
+                  storeChanges(
+                    tables,
+                    request.trans,
+                    waited,
+                    waited === changes ? ahead : undefined,
+                  ),
                 ).then(() => response);
               }),
-            ),
+            );
+          },
         };
       },
     };

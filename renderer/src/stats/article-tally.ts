@@ -143,11 +143,25 @@ export function bucketsToRead(
   tally: ArticleTally,
   changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
 ): [string, number][] | 'all' {
+  const keys = bucketsUnder(tally.articleId, changes);
+  if (keys === 'all') return tally.spanCount === 0 ? [] : 'all';
+  return keys;
+}
+
+/**
+ * The buckets of `articleId` under each span `changes` (all on that article) add or take
+ * away, or `'all'` when they count the article's spans again whole: what `bucketsToRead`
+ * answers, told before the tally is read (it only says whether there are buckets at all).
+ */
+export function bucketsUnder(
+  articleId: string,
+  changes: readonly { annotation: Annotation; sign: 1 | -1 }[],
+): [string, number][] | 'all' {
   const spanChanges = spanChangesOf(changes);
-  if (isWholeArticleChange(spanChanges)) return tally.spanCount === 0 ? [] : 'all';
+  if (isWholeArticleChange(spanChanges)) return 'all';
   const keys = new Map<number, [string, number]>();
   for (const change of spanChanges) {
-    for (const key of bucketKeysOf(tally.articleId, change)) keys.set(key[1], key);
+    for (const key of bucketKeysOf(articleId, change)) keys.set(key[1], key);
   }
   return [...keys.values()];
 }

@@ -18,13 +18,13 @@ const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
 const article = 'article-1' as ArticleId;
 const person = spanAnnotationOf('a1', article, TEXT, 16, 33);
 
-/** The rows of each put request issued to `annotations`. */
+/** The rows of each add or put request issued to `annotations`. */
 const rowsPerPut: number[] = [];
 
 beforeAll(() => {
   db.use({
     stack: 'dbcore',
-    name: 'record-annotation-puts',
+    name: 'record-annotation-writes',
     create: (down) => ({
       ...down,
       table: (name) => {
@@ -32,7 +32,7 @@ beforeAll(() => {
         return {
           ...table,
           mutate: (request) => {
-            if (name === 'annotations' && request.type === 'put')
+            if (name === 'annotations' && (request.type === 'add' || request.type === 'put'))
               rowsPerPut.push(request.values.length);
             return table.mutate(request);
           },

@@ -70,7 +70,12 @@ async function putRowsTogether(change: ChangeSet): Promise<void> {
   const gone = <Row extends { id: string }>(rows: RowChange<Row>[]) =>
     rows.flatMap((row) => (row.after === null && row.before ? [row.before.id] : []));
   const work: Promise<unknown>[] = [];
-  const annotations = { put: put(change.annotations), gone: gone(change.annotations) };
+  // New rows are added, not put: the totals of a put first read the row it replaces (a
+  // round trip before the write, `db/annotation-totals.ts`); an add replaces nothing. A row
+  // already stored under a new row's id fails its `before` check, read first, either way.
+  const created = change.annotations.filter((row) => row.before === null);
+  const replaced = change.annotations.filter((row) => row.before !== null);
+  const annotations = { add: put(created), put: put(replaced), gone: gone(change.annotations) };
   const entities = { put: put(change.entities), gone: gone(change.entities) };
   if (change.annotations.length > 0)
     work.push(
@@ -83,6 +88,7 @@ async function putRowsTogether(change: ChangeSet): Promise<void> {
     work.push(
       checkBefore(change.entities, (ids) => db.entities.bulkGet(ids as RegistryEntity['id'][])),
     );
+  if (annotations.add.length > 0) work.push(db.annotations.bulkAdd(annotations.add));
   if (annotations.put.length > 0) work.push(db.annotations.bulkPut(annotations.put));
   if (annotations.gone.length > 0)
     work.push(db.annotations.bulkDelete(annotations.gone as AnnotationId[]));

@@ -13,6 +13,7 @@ import { settleIdle } from './in-page';
 import { showInLibrary } from './library-entry';
 import { timeOpen } from './open-timing';
 import { pageMetrics } from './page-metrics';
+import { startTrace, stopTrace } from './trace';
 
 export interface ScalingSide {
   annotations: number;
@@ -35,6 +36,8 @@ interface SideOptions {
   openTimeoutMs: number;
   /** Where to write a CPU profile of the additions, if anywhere. */
   profile?: string;
+  /** Where to write a Chromium trace of the additions instead (`trace.ts`), if anywhere. */
+  trace?: string;
 }
 
 async function runSide(
@@ -66,8 +69,10 @@ async function runSide(
     await cdp.send('Performance.enable');
     const before = await pageMetrics(cdp);
     if (options.profile) await startProfile(cdp);
+    if (options.trace) await startTrace(cdp);
     const additions = await runAdditions(page, options.additions);
     if (options.profile) await stopProfile(cdp, options.profile);
+    if (options.trace) await stopTrace(cdp, options.trace);
     const after = await pageMetrics(cdp);
     const per = (name: string) =>
       Math.round(((after[name]! - before[name]!) * 1000 * 10) / options.additions) / 10;
@@ -89,7 +94,9 @@ async function runSide(
 /**
  * Additions on `few`, then on `many` (each seeded again, so earlier runs' additions are
  * gone). With `profile`, CPU profiles of the additions are written to `<profile>.few` and
- * `<profile>.many` (`.cpuprofile` added), to compare what grows with the annotations.
+ * `<profile>.many` (`.cpuprofile` added), to compare what grows with the annotations; with
+ * `trace`, Chromium traces to `<trace>.few.json` and `<trace>.many.json` (style, layout,
+ * paint and IndexedDB tasks, which a profile leaves out).
  */
 export async function runScaling(
   context: BrowserContext,
@@ -98,22 +105,13 @@ export async function runScaling(
   options: SideOptions,
   pageErrors: string[],
 ): Promise<ScalingRun> {
-  const profile = (side: string) =>
-    options.profile === undefined ? undefined : `${options.profile}.${side}.cpuprofile`;
-  const few = await runSide(
-    context,
-    url,
-    docs.few,
-    { ...options, profile: profile('few') },
-    pageErrors,
-  );
-  const many = await runSide(
-    context,
-    url,
-    docs.many,
-    { ...options, profile: profile('many') },
-    pageErrors,
-  );
+  const sideOptions = (side: string) => ({
+    ...options,
+    profile: options.profile === undefined ? undefined : `${options.profile}.${side}.cpuprofile`,
+    trace: options.trace === undefined ? undefined : `${options.trace}.${side}.json`,
+  });
+  const few = await runSide(context, url, docs.few, sideOptions('few'), pageErrors);
+  const many = await runSide(context, url, docs.many, sideOptions('many'), pageErrors);
   return {
     few,
     many,
