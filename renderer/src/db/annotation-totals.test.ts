@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { addIngestedArticles } from '../library/article-repository';
 import { countsOf, talliesOf, type ArticleTally } from '../stats/article-tally';
+import { authorTotalsOf, type AuthorTotal } from '../stats/author-totals';
 import { bucketsOfSpans, type SpanBucket } from '../stats/span-buckets';
 import { writeChangeSet, writeEdit } from '../store/annotation-repository';
 import { annotationTables, packedAnnotations } from '../store/annotation-storage';
@@ -51,13 +52,22 @@ async function storedAndRecounted(database: SourcemarkDatabase = db) {
     recounted: talliesOf(annotations),
     storedBuckets: bucketSpans(await database.spanBuckets.toArray()),
     recountedBuckets: bucketSpans(counts.flatMap(([id, count]) => bucketsOfSpans(id, count.spans))),
+    storedAuthors: byAuthor(await database.authorTotals.toArray()),
+    recountedAuthors: byAuthor(authorTotalsOf(annotations)),
   };
 }
 
+/** Author totals in author order, to compare. */
+function byAuthor(totals: readonly AuthorTotal[]): AuthorTotal[] {
+  return [...totals].sort((a, b) => (a.author < b.author ? -1 : a.author > b.author ? 1 : 0));
+}
+
 async function expectTotalsRecounted(): Promise<void> {
-  const { stored, recounted, storedBuckets, recountedBuckets } = await storedAndRecounted();
+  const { stored, recounted, storedBuckets, recountedBuckets, storedAuthors, recountedAuthors } =
+    await storedAndRecounted();
   expect(stored).toEqual(recounted);
   expect(storedBuckets).toEqual(recountedBuckets);
+  expect(storedAuthors).toEqual(recountedAuthors);
 }
 
 async function addArticle(path: string): Promise<ArticleId> {
@@ -213,6 +223,7 @@ describe('stored annotation totals', () => {
     await storeAsImported(rows.map((row) => ({ ...row, author: colleague })));
     await db.annotationPacks.clear();
     expect(await db.articleTallies.count()).toBe(0);
+    expect(await db.authorTotals.count()).toBe(0);
   });
 
   it.each([7, 8])(
@@ -255,8 +266,10 @@ describe('stored annotation totals', () => {
 
       const upgraded = new SourcemarkDatabase(name);
       try {
-        const { stored, recounted, storedBuckets, recountedBuckets } =
+        const { stored, recounted, storedBuckets, recountedBuckets, ...authors } =
           await storedAndRecounted(upgraded);
+        expect(authors.storedAuthors.length).toBe(2);
+        expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
         expect(stored.size).toBe(2);
         expect(stored).toEqual(recounted);
         expect(stored.get(article)!.total).toBe(2);
@@ -308,8 +321,9 @@ describe('stored annotation totals', () => {
       await database.transaction('rw', database.annotationPacks, () =>
         Promise.all(writes.map((packs) => database.annotationPacks.bulkPut(packs))),
       );
-      const { stored, recounted, storedBuckets, recountedBuckets } =
+      const { stored, recounted, storedBuckets, recountedBuckets, ...authors } =
         await storedAndRecounted(database);
+      expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
       expect(stored).toEqual(recounted);
       expect(storedBuckets).toEqual(recountedBuckets);
       expect(stored.get('a1')!.total).toBe(20);

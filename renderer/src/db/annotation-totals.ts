@@ -1,13 +1,14 @@
 /**
- * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) and the
+ * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`), the
  * buckets of its labelled spans the overlaps are counted from (`spanBuckets`,
- * `stats/span-buckets.ts`) in step with its annotations, in the transaction of the write
+ * `stats/span-buckets.ts`) and each author's total (`authorTotals`,
+ * `stats/author-totals.ts`) in step with the annotations, in the transaction of the write
  * itself: a Dexie DBCore middleware on the two tables annotations live in (rows and imported
  * packs). Every write passes here,
  * whoever makes it (an edit, undo, an import, the trash, a re-anchoring), so no writer can
  * forget the totals and no crash can leave them apart from the rows.
  *
- * A read-write transaction over either table gets both added to its scope, as
+ * A read-write transaction over either table gets the three added to its scope, as
  * dexie-cloud adds its own tables. Each write reads the rows it replaces or deletes first,
  * then, after the write, takes them away from their articles' tallies and adds the rows
  * that were stored (a row the write refused counts neither way).
@@ -24,6 +25,12 @@ import type {
 } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
+import {
+  AUTHOR_TOTALS_TABLE,
+  authorDeltasOf,
+  movedTotals,
+  type AuthorTotal,
+} from '../stats/author-totals';
 import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { BULK_ROWS, wholeTableParts } from './bulk-write-parts';
 import { writtenAnnotations } from './packed-annotations';
@@ -33,7 +40,7 @@ import type { AnnotationPackRecord } from './records';
 export const TALLIES_TABLE = 'articleTallies';
 
 /** The tables kept in step with the annotations, added to every write's transaction. */
-const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE];
+const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE, AUTHOR_TOTALS_TABLE];
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
 const ANNOTATIONS_OF = new Map<string, (row: unknown) => readonly Annotation[]>([
@@ -201,16 +208,53 @@ function throwOnFailure(responses: readonly DBCoreMutateResponse[]): void {
   if (failed) throw Object.values(failed.failures)[0]!;
 }
 
+/** Moves the stored totals of the authors of `changes`: one read and one write at most. */
+function storeAuthorTotals(
+  totals: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: readonly Change[],
+): Promise<void> {
+  const deltas = authorDeltasOf(changes);
+  if (deltas.size === 0) return Promise.resolve();
+  const keys = [...deltas.keys()];
+  return totals
+    .getMany({ trans, keys })
+    .then((stored: (AuthorTotal | undefined)[]) => {
+      const { put, emptied } = movedTotals(deltas, stored);
+      const writes: Promise<DBCoreMutateResponse>[] = [];
+      if (put.length > 0) writes.push(totals.mutate({ type: 'put', trans, values: put }));
+      if (emptied.length > 0) writes.push(totals.mutate({ type: 'delete', trans, keys: emptied }));
+      return Promise.all(writes);
+    })
+    .then(throwOnFailure);
+}
+
 /**
- * Applies `changes` to their articles' stored tallies and span buckets: one read of the
- * tallies, one of the buckets under the changed spans, and one write of each.
+ * Applies `changes` to their articles' stored tallies and span buckets, and to their
+ * authors' totals: one read of the tallies, one of the buckets under the changed spans, one
+ * of the authors' totals, and one write of each.
  */
 function storeChanges(
-  tables: { core: DBCore; tallies: DBCoreTable; buckets: DBCoreTable },
+  tables: { core: DBCore; tallies: DBCoreTable; buckets: DBCoreTable; authors: DBCoreTable },
   trans: DBCoreTransaction,
   changes: readonly Change[],
 ): Promise<void> {
   if (changes.length === 0) return Promise.resolve();
+  return Promise.all([
+    storeArticleTotals(tables, trans, changes),
+    storeAuthorTotals(tables.authors, trans, changes),
+  ]).then(() => undefined);
+}
+
+/**
+ * Applies `changes` to their articles' stored tallies and span buckets: one read of the
+ * tallies, one of the buckets under the changed spans, and one write of each.
+ */
+function storeArticleTotals(
+  tables: { core: DBCore; tallies: DBCoreTable; buckets: DBCoreTable },
+  trans: DBCoreTransaction,
+  changes: readonly Change[],
+): Promise<void> {
   // After a bulk write (reported as the whole annotations table), the whole derived tables
   // too: see `bulk-write-parts.ts`.
   const partsOf = (table: DBCoreTable) =>
@@ -259,7 +303,7 @@ const annotationTotals: Middleware<DBCore> = {
   name: 'sourcemark-annotation-totals',
   create: (down) => {
     const names = new Set(down.schema.tables.map((table) => table.name));
-    if (!names.has(TALLIES_TABLE) || !names.has(SPAN_BUCKETS_TABLE)) return down;
+    if (!DERIVED.every((table) => names.has(table))) return down;
     return {
       ...down,
       transaction: (stores, mode, options) =>
@@ -276,6 +320,7 @@ const annotationTotals: Middleware<DBCore> = {
           core: down,
           tallies: down.table(TALLIES_TABLE),
           buckets: down.table(SPAN_BUCKETS_TABLE),
+          authors: down.table(AUTHOR_TOTALS_TABLE),
         };
         return {
           ...table,
