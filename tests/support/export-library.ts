@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { Annotation } from '../../renderer/src/annotation/types';
 import type { ArticleRecord } from '../../renderer/src/db/records';
 import type { AssembledSet } from '../../renderer/src/sets/set-repository';
+import { authorTotalsOf } from '../../renderer/src/stats/author-totals';
 import { derivedRows } from '../bench/derived-rows';
 
 /** Articles per page call: keeps each evaluate's payload to a few tens of MB. */
@@ -93,6 +94,8 @@ export async function storeGeneratedLibrary(
       addedAt: new Date(stamp + (at + i) * 1000).toISOString(),
     }));
     const annotations = articles.flatMap((a) => byArticle.get(a.id) ?? []);
+    // Each author's total is the whole set's, put once after the last batch.
+    const { authorTotals: _batchTotals, ...derived } = derivedRows(records, annotations);
     await page.evaluate(
       putRows,
       JSON.stringify({
@@ -100,7 +103,7 @@ export async function storeGeneratedLibrary(
           articles: records,
           // What the app's writes keep beside them: the library's rows and each article's
           // totals (the Export dialog counts the set from them).
-          ...derivedRows(records, annotations),
+          ...derived,
           articleTexts: articles.map((a) => ({ articleId: a.id, text: texts.get(a.id) ?? '' })),
           articleOriginals: articles.map((a) => ({
             articleId: a.id,
@@ -111,4 +114,8 @@ export async function storeGeneratedLibrary(
       }),
     );
   }
+  await page.evaluate(
+    putRows,
+    JSON.stringify({ tables: { authorTotals: authorTotalsOf(set.annotations) } }),
+  );
 }

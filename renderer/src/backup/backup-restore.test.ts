@@ -110,7 +110,7 @@ describe('backup', () => {
     expect(host.backups.files.get(written.entry.path)!.isComplete).toBe(true);
     const manifest = (await readManifest(file)) as BackupManifest;
     expect(manifest.appVersion).toBe('1.2.3');
-    expect(manifest.schemaVersion).toBe(10);
+    expect(manifest.schemaVersion).toBe(11);
     expect(manifest.tables.map((t) => t.name)).toEqual(database.tables.map((t) => t.name));
     const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
     expect(rows).toMatchObject({
@@ -121,6 +121,7 @@ describe('backup', () => {
       articleRows: 3,
       articleTallies: 3,
       spanBuckets: 3,
+      authorTotals: 1,
       annotations: 3600,
       comments: 1,
       codebookVersions: 3,
@@ -509,11 +510,11 @@ describe('restore', () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
     const newer = new Blob([
-      (await file.text()).replace('"schemaVersion":10', '"schemaVersion":11'),
+      (await file.text()).replace('"schemaVersion":11', '"schemaVersion":12'),
     ]);
     const outcome = await restoreWorkspace(host.api, database, newer);
     expect(outcome.kind === 'refused' && outcome.reason).toMatch(
-      /newer Sourcemark.*schema 11.*reads schema 10/,
+      /newer Sourcemark.*schema 12.*reads schema 11/,
     );
     expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
   });

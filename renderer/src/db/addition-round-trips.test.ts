@@ -39,17 +39,18 @@ describe('an addition’s transaction', () => {
     const history = new EditHistory(writeHistoryEdit, new UndoJournal());
     await history.apply(creation('tag', [spanAnnotationOf('new', article, TEXT, 310, 330)]));
     const trip = trips.of('annotations');
-    // First the row, its check, its undo step and the tallies and buckets it changes; then
-    // the tallies and buckets written back.
+    // First the row, its check, its undo step and the tallies, buckets and author's total it
+    // changes; then those written back.
     expect(trip.requests).toEqual([
       expect.arrayContaining([
         'annotations add',
         'annotations getMany',
         'articleTallies getMany',
         'spanBuckets getMany',
+        'authorTotals getMany',
         'undoSteps add',
       ]),
-      ['articleTallies put', 'spanBuckets put'],
+      ['articleTallies put', 'spanBuckets put', 'authorTotals put'],
     ]);
   });
 

@@ -21,9 +21,11 @@ const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu à A
 const colleague = 'colleague-1' as AuthorId;
 
 async function expectTotalsRecounted(): Promise<void> {
-  const { stored, recounted, storedBuckets, recountedBuckets } = await storedAndRecounted();
+  const { stored, recounted, storedBuckets, recountedBuckets, storedAuthors, recountedAuthors } =
+    await storedAndRecounted();
   expect(stored).toEqual(recounted);
   expect(storedBuckets).toEqual(recountedBuckets);
+  expect(storedAuthors).toEqual(recountedAuthors);
 }
 
 async function addArticle(path: string): Promise<ArticleId> {
@@ -179,6 +181,7 @@ describe('stored annotation totals', () => {
     await storeAsImported(rows.map((row) => ({ ...row, author: colleague })));
     await db.annotationPacks.clear();
     expect(await db.articleTallies.count()).toBe(0);
+    expect(await db.authorTotals.count()).toBe(0);
   });
 
   it.each([7, 8])(
@@ -221,8 +224,10 @@ describe('stored annotation totals', () => {
 
       const upgraded = new SourcemarkDatabase(name);
       try {
-        const { stored, recounted, storedBuckets, recountedBuckets } =
+        const { stored, recounted, storedBuckets, recountedBuckets, ...authors } =
           await storedAndRecounted(upgraded);
+        expect(authors.storedAuthors.length).toBe(2);
+        expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
         expect(stored.size).toBe(2);
         expect(stored).toEqual(recounted);
         expect(stored.get(article)!.total).toBe(2);
@@ -274,8 +279,9 @@ describe('stored annotation totals', () => {
       await database.transaction('rw', database.annotationPacks, () =>
         Promise.all(writes.map((packs) => database.annotationPacks.bulkPut(packs))),
       );
-      const { stored, recounted, storedBuckets, recountedBuckets } =
+      const { stored, recounted, storedBuckets, recountedBuckets, ...authors } =
         await storedAndRecounted(database);
+      expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
       expect(stored).toEqual(recounted);
       expect(storedBuckets).toEqual(recountedBuckets);
       expect(stored.get('a1')!.total).toBe(20);

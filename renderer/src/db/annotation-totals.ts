@@ -1,7 +1,8 @@
 /**
- * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) and the
+ * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`), the
  * buckets of its labelled spans the overlaps are counted from (`spanBuckets`,
- * `stats/span-buckets.ts`) in step with its annotations, in the transaction of the write
+ * `stats/span-buckets.ts`) and each author's total (`authorTotals`,
+ * `stats/author-totals.ts`) in step with the annotations, in the transaction of the write
  * itself: a Dexie DBCore middleware on the two tables annotations live in (rows and imported
  * packs). Every write passes here,
  * whoever makes it (an edit, undo, an import, the trash, a re-anchoring), so no writer can
@@ -26,6 +27,7 @@ import type {
 } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
+import { AUTHOR_TOTALS_TABLE, authorDeltasOf, movedTotals } from '../stats/author-totals';
 import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { BULK_ROWS, wholeTableParts } from './bulk-write-parts';
 import {
@@ -44,7 +46,7 @@ import type { AnnotationPackRecord } from './records';
 export const TALLIES_TABLE = 'articleTallies';
 
 /** The tables kept in step with the annotations, added to every write's transaction. */
-const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE];
+const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE, AUTHOR_TOTALS_TABLE];
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
 const ANNOTATIONS_OF = new Map<string, (row: unknown) => readonly Annotation[]>([
@@ -218,9 +220,10 @@ function throwOnFailure(responses: readonly DBCoreMutateResponse[]): void {
 }
 
 /**
- * Applies `changes` to their articles' stored tallies and span buckets: one read of the
- * tallies and the buckets under the changed spans (or rows read ahead, `ahead`), all of an
- * article's buckets where it is counted again whole, and one write of each.
+ * Applies `changes` to their articles' stored tallies and span buckets and to their
+ * authors' totals: one read of the tallies, the buckets under the changed spans and the
+ * authors' totals (or rows read ahead, `ahead`), all of an article's buckets where it is
+ * counted again whole, and one write of each.
  */
 function storeChanges(
   tables: { core: DBCore } & DerivedTables,
@@ -240,13 +243,13 @@ function storeChanges(
     byArticle.set(change.annotation.articleId, list);
   }
   const keys = [...byArticle.keys()];
-  const { core, tallies, buckets } = tables;
+  const { core, tallies, buckets, authors } = tables;
   return derivedRowsFor(tables, trans, needsOf(byArticle), ahead)
     .then((rows) => {
       const plans = keys.map((id) => planOf(id, rows.tallies.get(id), byArticle.get(id)!));
-      return windowsOf(buckets, trans, plans, rows).then((windows) => ({ plans, windows }));
+      return windowsOf(buckets, trans, plans, rows).then((windows) => ({ plans, windows, rows }));
     })
-    .then(({ plans, windows }) => {
+    .then(({ plans, windows, rows }) => {
       const kept: ArticleTally[] = [];
       const emptied: string[] = [];
       const bucketPuts: SpanBucket[] = [];
@@ -267,6 +270,13 @@ function storeChanges(
       if (emptied.length > 0) write(tallies, { type: 'delete', trans, keys: emptied });
       if (bucketPuts.length > 0) write(buckets, { type: 'put', trans, values: bucketPuts });
       if (bucketDeletes.length > 0) write(buckets, { type: 'delete', trans, keys: bucketDeletes });
+      const deltas = authorDeltasOf(changes);
+      const moved = movedTotals(
+        deltas,
+        [...deltas.keys()].map((key) => rows.authors.get(key)),
+      );
+      if (moved.put.length > 0) write(authors, { type: 'put', trans, values: moved.put });
+      if (moved.emptied.length > 0) write(authors, { type: 'delete', trans, keys: moved.emptied });
       if (writes.length > 0) noteDerivedWrites(trans);
       return Promise.all(writes).then(throwOnFailure);
     });
@@ -277,7 +287,7 @@ const annotationTotals: Middleware<DBCore> = {
   name: 'sourcemark-annotation-totals',
   create: (down) => {
     const names = new Set(down.schema.tables.map((table) => table.name));
-    if (!names.has(TALLIES_TABLE) || !names.has(SPAN_BUCKETS_TABLE)) return down;
+    if (!DERIVED.every((table) => names.has(table))) return down;
     return {
       ...down,
       transaction: (stores, mode, options) =>
@@ -294,6 +304,7 @@ const annotationTotals: Middleware<DBCore> = {
           core: down,
           tallies: down.table(TALLIES_TABLE),
           buckets: down.table(SPAN_BUCKETS_TABLE),
+          authors: down.table(AUTHOR_TOTALS_TABLE),
         };
         return {
           ...table,

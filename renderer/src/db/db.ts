@@ -9,6 +9,11 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { activeDatabaseName } from '../backup/active-database';
 import { folderOf, isPageDump, siteLinesOf, tallySitePages } from '../library/site-lines';
 import { TallyCount, type ArticleTally } from '../stats/article-tally';
+import {
+  AUTHOR_TOTALS_TABLE,
+  authorTotalsOfTallies,
+  type AuthorTotal,
+} from '../stats/author-totals';
 import { bucketsOfSpans, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { articleRowOf } from '../library/article-row';
 import { installAnnotationTotals, TALLIES_TABLE } from './annotation-totals';
@@ -70,6 +75,7 @@ export class SourcemarkDatabase extends Dexie {
   articleTallies!: EntityTable<ArticleTally, 'articleId'>;
   articleRows!: EntityTable<ArticleRowRecord, 'id'>;
   spanBuckets!: Table<SpanBucket, [string, number]>;
+  authorTotals!: EntityTable<AuthorTotal, 'author'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -204,7 +210,22 @@ export class SourcemarkDatabase extends Dexie {
     this.version(10)
       .stores({ [ARTICLE_ORIGINALS_TABLE]: 'articleId' })
       .upgrade(splitStoredTexts);
+
+    // Version 11: each author's number of annotations (`authorTotals`,
+    // `stats/author-totals.ts`), kept with the tallies by the same middleware: the Export
+    // dialog's count of a whole set is one row, not a walk of every article's total (10,000
+    // keys, one IndexedDB answer each, most of the dialog's first second). The upgrade sums
+    // the stored tallies, once.
+    this.version(11)
+      .stores({ [AUTHOR_TOTALS_TABLE]: 'author' })
+      .upgrade(sumStoredTallies);
   }
+}
+
+/** Version 11's upgrade: each author's total, from every article's stored tally. */
+async function sumStoredTallies(tx: Transaction): Promise<void> {
+  const tallies = await tx.table<ArticleTally, string>(TALLIES_TABLE).toArray();
+  await tx.table(AUTHOR_TOTALS_TABLE).bulkAdd(authorTotalsOfTallies(tallies));
 }
 
 /** Texts moved at once by version 10's upgrade: a text with its original may be 50 MB. */

@@ -1,7 +1,7 @@
 /**
  * The stored rows a totals update (`annotation-totals.ts`) reads before it writes: the
- * tallies of the articles a write changed and the span buckets under its spans, asked for
- * together, one round trip. For a write of a few new or replaced rows they are read ahead:
+ * tallies of the articles a write changed, the span buckets under its spans and its
+ * authors' totals, asked for together, one round trip. For a write of a few new or replaced rows they are read ahead:
  * asked for when the write is issued, beside it, so the update that follows the write has
  * them in hand and writes at once. Every round trip of a key press's transaction waits
  * for a main thread that is drawing the new mark, and the row is stored only at commit.
@@ -15,6 +15,7 @@
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { bucketsUnder, type ArticleTally } from '../stats/article-tally';
+import { authorKeyOf, type AuthorTotal } from '../stats/author-totals';
 import type { SpanBucket } from '../stats/span-buckets';
 
 type Changes = readonly { annotation: Annotation; sign: 1 | -1 }[];
@@ -23,12 +24,15 @@ type Changes = readonly { annotation: Annotation; sign: 1 | -1 }[];
 export interface DerivedTables {
   tallies: DBCoreTable;
   buckets: DBCoreTable;
+  authors: DBCoreTable;
 }
 
 /** Stored tallies by article, and buckets by article and bucket (`undefined`: none stored). */
 export interface DerivedRows {
   tallies: Map<string, ArticleTally | undefined>;
   buckets: Map<string, Map<number, SpanBucket | undefined>>;
+  /** Stored totals by author key (`authorKeyOf`). */
+  authors: Map<string, AuthorTotal | undefined>;
 }
 
 /** What an update needs read: its articles' tallies, and the buckets under their spans. */
@@ -36,19 +40,23 @@ export interface DerivedNeeds {
   articles: string[];
   /** Buckets under the changed spans (an article counted again whole reads its own later). */
   buckets: [string, number][];
+  /** The changed annotations' authors (`authorKeyOf`). */
+  authors: string[];
 }
 
 /** The needs of `byArticle`'s changes (each list on its article). */
 export function needsOf(byArticle: ReadonlyMap<string, Changes>): DerivedNeeds {
   const buckets: [string, number][] = [];
+  const authors = new Set<string>();
   for (const [articleId, changes] of byArticle) {
     const keys = bucketsUnder(articleId, changes);
     if (keys !== 'all') for (const key of keys) buckets.push(key);
+    for (const { annotation } of changes) authors.add(authorKeyOf(annotation));
   }
-  return { articles: [...byArticle.keys()], buckets };
+  return { articles: [...byArticle.keys()], buckets, authors: [...authors] };
 }
 
-/** Reads `needs`: the tallies and the buckets issued together. */
+/** Reads `needs`: the tallies, the buckets and the authors' totals issued together. */
 export function readDerived(
   tables: DerivedTables,
   trans: DBCoreTransaction,
@@ -58,9 +66,13 @@ export function readDerived(
   const tallies = tables.tallies.getMany({ trans, keys: articles });
   const buckets =
     keys.length > 0 ? tables.buckets.getMany({ trans, keys }) : Promise.resolve([] as unknown[]);
-  return Promise.all([tallies, buckets]).then(([storedTallies, storedBuckets]) => {
-    const rows: DerivedRows = { tallies: new Map(), buckets: new Map() };
+  const authors = tables.authors.getMany({ trans, keys: needs.authors });
+  return Promise.all([tallies, buckets, authors]).then(([storedTallies, storedBuckets, totals]) => {
+    const rows: DerivedRows = { tallies: new Map(), buckets: new Map(), authors: new Map() };
     articles.forEach((id, index) => rows.tallies.set(id, storedTallies[index] as ArticleTally));
+    needs.authors.forEach((author, index) =>
+      rows.authors.set(author, totals[index] as AuthorTotal | undefined),
+    );
     keys.forEach(([articleId, bucket], index) => {
       let own = rows.buckets.get(articleId);
       if (!own) rows.buckets.set(articleId, (own = new Map()));
@@ -131,9 +143,11 @@ export function derivedRowsFor(
 function covers(ahead: ReadAhead, needs: DerivedNeeds): boolean {
   const articles = new Set(ahead.needs.articles);
   const buckets = new Set(ahead.needs.buckets.map(bucketKey));
+  const authors = new Set(ahead.needs.authors);
   return (
     needs.articles.every((id) => articles.has(id)) &&
-    needs.buckets.every((key) => buckets.has(bucketKey(key)))
+    needs.buckets.every((key) => buckets.has(bucketKey(key))) &&
+    needs.authors.every((author) => authors.has(author))
   );
 }
 

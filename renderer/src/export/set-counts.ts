@@ -1,22 +1,19 @@
 /**
- * The counts the Export dialog shows before anything is written, from each article's stored
- * totals (`articleTallies`), indexes and id lists, never from the set itself: reading
- * 210,000 annotations takes Chromium tens of seconds. The set's size is the sum of the
- * author's totals: Chromium counts an index range entry by entry (an analyst's 207,000
- * annotations took 0.7-2 s, the dialog's whole wait). When the author is the library's only
- * one, the sum is read from the keys of the totals' `[articleId+total]` index, no tally
- * decoded; else the 10,000 tallies are read a page at a time. The whole set's count is kept
- * until a write touches it (`kept-total.ts`): the dialog opened again reads none. What an index
- * cannot tell exactly is `null`, and the dialog says it is counted when the file is written.
+ * The counts the Export dialog shows before anything is written, from stored totals,
+ * indexes and id lists, never from the set itself: reading 210,000 annotations takes
+ * Chromium tens of seconds. The whole set's size is its author's stored total
+ * (`authorTotals`, one row); chosen articles' is the sum of the author's totals in their
+ * tallies (`stats/article-tally.ts` `byAuthor`), read a page at a time. Chromium counts an
+ * index range entry by entry (an analyst's 207,000 annotations took 0.7-2 s, the dialog's
+ * whole wait), and walking every article's total key by key took as long at 10,000
+ * articles. What an index cannot tell exactly is `null`, and the dialog says it is counted
+ * when the file is written.
  */
-import Dexie from 'dexie';
 import type { AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import type { AnnotationId, ArticleId } from '../db/records';
 import type { ArticleChoice } from '../sets/set-repository';
 import type { ArticleTally } from '../stats/article-tally';
-import { annotationCounts } from '../library/annotation-counts';
-import { keptTotal } from './kept-total';
 
 /** What the chosen set holds, as far as indexes tell. */
 export interface SetCounts {
@@ -111,11 +108,12 @@ async function packedIds(author: AuthorId, ids: readonly ArticleId[] | undefined
 const TALLY_PAGE = 1_000;
 
 /**
- * How many annotations `author` has on `ids` (every article when absent), rows and packs,
- * summed from the articles' stored totals (`stats/article-tally.ts` `byAuthor`).
+ * How many annotations `author` has on `ids` (every article when absent), rows and packs:
+ * the author's stored total for the whole library, else summed from the articles' stored
+ * totals (`stats/article-tally.ts` `byAuthor`).
  */
 async function authorTotal(author: AuthorId, ids: readonly ArticleId[] | undefined) {
-  if (!ids) return keptTotal(author, () => wholeSetTotal(author));
+  if (!ids) return (await db.authorTotals.get(author))?.total ?? 0;
   let total = 0;
   for (let at = 0; at < ids.length; at += TALLY_PAGE)
     total += authorSum(author, await db.articleTallies.bulkGet(ids.slice(at, at + TALLY_PAGE)));
@@ -129,52 +127,6 @@ function authorSum(author: AuthorId, tallies: readonly (ArticleTally | undefined
     const items = tally && Object.hasOwn(tally.byAuthor, author) ? tally.byAuthor[author]! : {};
     for (const count of Object.values(items)) total += count;
   }
-  return total;
-}
-
-/** How many annotations `author` has on every article, rows and packs. */
-async function wholeSetTotal(author: AuthorId) {
-  if (await isOnlyAuthor(author)) return totalOfEveryArticle();
-  let total = 0;
-  // A page after another: the pages asked for at once, after the keys that bound them,
-  // took longer in Chromium than the pages one by one (a request for the keys more, and
-  // IndexedDB answers one request at a time anyway).
-  for (let last: string | undefined; ;) {
-    const page = await (
-      last === undefined
-        ? db.articleTallies.orderBy(':id')
-        : db.articleTallies.where(':id').above(last)
-    )
-      .limit(TALLY_PAGE)
-      .toArray();
-    total += authorSum(author, page);
-    if (page.length < TALLY_PAGE) return total;
-    last = page.at(-1)!.articleId;
-  }
-}
-
-/**
- * Whether no annotation of the library is another author's: no row in another author's
- * range of the `[author+kind]` index, no pack of another. Four requests of one key at most.
- */
-async function isOnlyAuthor(author: AuthorId): Promise<boolean> {
-  const others = await Promise.all([
-    db.annotations.where('[author+kind]').below([author, Dexie.minKey]).limit(1).primaryKeys(),
-    db.annotations.where('[author+kind]').above([author, Dexie.maxKey]).limit(1).primaryKeys(),
-    db.annotationPacks.where('author').below(author).limit(1).primaryKeys(),
-    db.annotationPacks.where('author').above(author).limit(1).primaryKeys(),
-  ]);
-  return others.every((keys) => keys.length === 0);
-}
-
-/**
- * Every annotation of the library, from each article's total as the `[articleId+total]`
- * index holds it: the keys alone, no tally decoded with its per-author, verdict and overlap
- * maps, and read once for the library's counts and this (`annotation-counts.ts`).
- */
-async function totalOfEveryArticle(): Promise<number> {
-  let total = 0;
-  for (const count of (await annotationCounts()).values()) total += count;
   return total;
 }
 

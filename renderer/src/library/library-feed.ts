@@ -7,9 +7,9 @@
  * other row keeps its object, and the view's sorting and rendering can tell what changed by
  * reference. The library reads the small `articleRows` (what a row shows), never the
  * records with their ingestion metadata. Annotation counts are read again, all of them,
- * only when annotations were written, from the stored totals' index alone (a read shared
- * with the Export dialog's count: `annotation-counts.ts`), asked for as a whole read of the
- * rows starts. The rows are delivered before their counts (`annotationCount` null), the
+ * only when annotations were written, from the stored totals' index alone (one read for
+ * every caller at once: `annotation-counts.ts`), asked for as a whole read of the rows
+ * starts. The rows are delivered before their counts (`annotationCount` null), the
  * counted rows follow.
  */
 import type { ObservabilitySet } from 'dexie';
@@ -135,8 +135,8 @@ export function watchLibraryRows(
         touched = new Set();
         isCountStale = false;
         // A whole read asks for the counts as it starts, beside the rows, not after them:
-        // the walk is shared (`annotation-counts.ts`), and the Export dialog opened as the
-        // library appears waited for the walk to start after the last page of rows.
+        // the walk (`annotation-counts.ts`) then runs between the pages' reads, not after
+        // the last one.
         if (withCounts && (keys === 'all' || rows === null))
           Dexie.ignoreTransaction(annotationCounts).catch(() => undefined);
         const next = await Dexie.ignoreTransaction(() =>

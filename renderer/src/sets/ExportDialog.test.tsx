@@ -20,6 +20,7 @@ import { SetDialogs } from './SetDialogs';
 /** Reads the test holds back: answered when the test says (the library read slowly). */
 const held = vi.hoisted(() => ({
   setCount: null as null | Promise<void>,
+  setCountAsked: 0,
   articleCountAsked: 0,
   articleCount: null as null | Promise<number>,
   summaries: null as null | Promise<never[]>,
@@ -31,6 +32,7 @@ vi.mock('../export/set-counts', async (original) => {
   return {
     ...actual,
     countSet: async (...args: Parameters<typeof actual.countSet>) => {
+      held.setCountAsked += 1;
       await held.setCount;
       return actual.countSet(...args);
     },
@@ -93,6 +95,7 @@ let container: HTMLElement;
 
 beforeEach(async () => {
   held.setCount = null;
+  held.setCountAsked = 0;
   held.articleCountAsked = 0;
   held.articleCount = null;
   held.summaries = null;
@@ -196,7 +199,9 @@ it("exports in the analyst's default format, never the built-in one before the s
   const settings = deferred<void>();
   held.settings = settings.promise;
   await openExport('set-up');
-  // The set's count could be ready; the format is not known yet, so nothing is offered.
+  // The set is counted meanwhile (at start-up each read waits its turn behind the
+  // library's); the format is not known yet, so nothing is offered.
+  await until(() => expect(held.setCountAsked).toBe(1));
   await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
   expect(exportButton()?.disabled).toBe(true);
   expect(preview()).not.toMatch(/\d+ annotations? →/);

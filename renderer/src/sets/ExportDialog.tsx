@@ -97,7 +97,7 @@ export function ExportDialog({ selfId, appVersion, currentArticleId, onClose }: 
     }
     return { kind: 'all' };
   }, [scope, currentArticleId, summaries, filteredKey, picked.resolved.kind, pickedKey]);
-  const preview = useExportPreview({ author, articles: isFormatKnown ? articles : null, format });
+  const preview = useExportPreview({ author, articles, format: isFormatKnown ? format : null });
   // The library's size is asked once the set is counted: Chromium counts 10,000 articles
   // entry by entry (~0.3 s), and IndexedDB answers one request at a time, so asked first it
   // held the count the dialog waits for. Until then "All articles" says it is counting.

@@ -20,7 +20,11 @@ export interface ExportPreviewRequest {
   author: AuthorId;
   /** `null` while the chosen articles are being found: nothing is counted. */
   articles: ArticleChoice | null;
-  format: ExportFormatId;
+  /**
+   * `null` while the analyst's default format is not read yet: the set is counted
+   * meanwhile (its count is every format's), and no preview is shown.
+   */
+  format: ExportFormatId | null;
 }
 
 type Answer<T> = { value: T } | { failed: string };
@@ -64,14 +68,16 @@ function useAnswer<T>(request: readonly unknown[], read: (() => Promise<T>) | nu
  * never the export itself, which runs only when the user asks for the file. The counts are
  * read again when the analyst or the articles change; a format change only re-derives, but
  * for the document-level count, read when a format that drops them is first chosen (a
- * range counted entry by entry, which the dialog's default, native, never needs).
+ * range counted entry by entry, which the dialog's default, native, never needs). The set
+ * is counted while the format is still being read: at start-up each read waits its turn
+ * behind the library's, and counting after the settings' answer was one more turn.
  */
 export function useExportPreview({
   author,
   articles,
   format,
 }: ExportPreviewRequest): ExportPreviewState {
-  const isDroppingDocuments = dropsDocumentLevel(format);
+  const isDroppingDocuments = format !== null && dropsDocumentLevel(format);
   const totals = useAnswer<SetTotals>(
     [author, articles],
     articles ? () => countSet(author, articles) : null,
@@ -83,7 +89,8 @@ export function useExportPreview({
   if (!articles) return { kind: 'choosing' };
   if (totals && 'failed' in totals) return { kind: 'failed', reason: totals.failed };
   if (documents && 'failed' in documents) return { kind: 'failed', reason: documents.failed };
-  if (!totals || (isDroppingDocuments && !documents)) return { kind: 'counting' };
+  if (format === null || !totals || (isDroppingDocuments && !documents))
+    return { kind: 'counting' };
   // A format that keeps document-level annotations never reads their count.
   const documentLevel = documents ? documents.value : null;
   return { kind: 'ready', preview: previewOf(format, { ...totals.value, documentLevel }) };

@@ -5,6 +5,7 @@
 import type { Annotation } from '../annotation/types';
 import { db, type SourcemarkDatabase } from '../db/db';
 import { countsOf, talliesOf, type ArticleTally } from '../stats/article-tally';
+import { authorTotalsOf, type AuthorTotal } from '../stats/author-totals';
 import { bucketsOfSpans, type SpanBucket } from '../stats/span-buckets';
 import { packedAnnotations } from '../store/annotation-storage';
 
@@ -26,7 +27,7 @@ function bucketSpans(buckets: Iterable<SpanBucket>): Map<string, string[]> {
 
 /**
  * The stored totals by article, and what a full recount of the annotations gives; the same
- * for the span buckets.
+ * for the span buckets and the authors' totals.
  */
 export async function storedAndRecounted(database: SourcemarkDatabase = db) {
   const stored = new Map<string, ArticleTally>();
@@ -38,5 +39,12 @@ export async function storedAndRecounted(database: SourcemarkDatabase = db) {
     recounted: talliesOf(annotations),
     storedBuckets: bucketSpans(await database.spanBuckets.toArray()),
     recountedBuckets: bucketSpans(counts.flatMap(([id, count]) => bucketsOfSpans(id, count.spans))),
+    storedAuthors: byAuthor(await database.authorTotals.toArray()),
+    recountedAuthors: byAuthor(authorTotalsOf(annotations)),
   };
+}
+
+/** Author totals in author order, to compare. */
+function byAuthor(totals: readonly AuthorTotal[]): AuthorTotal[] {
+  return [...totals].sort((a, b) => (a.author < b.author ? -1 : a.author > b.author ? 1 : 0));
 }

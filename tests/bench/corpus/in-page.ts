@@ -67,6 +67,8 @@ export async function seedBatch(data: {
   articleRows: unknown[];
   articleTallies: unknown[];
   spanBuckets: unknown[];
+  /** The batch's own: added to the totals stored by the batches before. */
+  authorTotals: { author: string; total: number }[];
 }): Promise<number> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -82,8 +84,15 @@ export async function seedBatch(data: {
       'articleRows',
       'articleTallies',
       'spanBuckets',
+      'authorTotals',
     ];
     const tx = db.transaction(stores, 'readwrite');
+    const totals = tx.objectStore('authorTotals');
+    for (const { author, total } of data.authorTotals) {
+      const stored = totals.get(author);
+      stored.onsuccess = () =>
+        totals.put({ author, total: ((stored.result?.total as number) ?? 0) + total });
+    }
     for (const row of data.articles) tx.objectStore('articles').put(row);
     for (const row of data.texts) tx.objectStore('articleTexts').put(row);
     for (const row of data.annotations) tx.objectStore('annotations').put(row);

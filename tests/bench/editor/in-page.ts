@@ -37,6 +37,8 @@ export async function seedArticle(data: {
   articleRows: unknown[];
   articleTallies: unknown[];
   spanBuckets: unknown[];
+  /** The article's alone: its earlier annotations' are taken away (by its stored tally). */
+  authorTotals: { author: string; total: number }[];
 }): Promise<{ ms: number; version: number }> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -54,8 +56,30 @@ export async function seedArticle(data: {
       'articleRows',
       'articleTallies',
       'spanBuckets',
+      'authorTotals',
     ];
     const tx = db.transaction(stores, 'readwrite');
+    // Each author's total moves by the article's new annotations less its earlier ones,
+    // which its stored tally (read before it is replaced) counts per author and item.
+    const earlierTally = tx.objectStore('articleTallies').get(data.article.id);
+    earlierTally.onsuccess = () => {
+      const moves = new Map<string, number>();
+      const byAuthor = (earlierTally.result?.byAuthor ?? {}) as Record<string, object>;
+      for (const [author, items] of Object.entries(byAuthor))
+        for (const count of Object.values(items) as number[])
+          moves.set(author, (moves.get(author) ?? 0) - count);
+      for (const { author, total } of data.authorTotals)
+        moves.set(author, (moves.get(author) ?? 0) + total);
+      const totals = tx.objectStore('authorTotals');
+      for (const [author, move] of moves) {
+        const stored = totals.get(author);
+        stored.onsuccess = () => {
+          const total = ((stored.result?.total as number) ?? 0) + move;
+          if (total === 0) totals.delete(author);
+          else totals.put({ author, total });
+        };
+      }
+    };
     tx.objectStore('articles').put(data.article);
     tx.objectStore('articleTexts').put(data.articleText);
     tx.objectStore('articleOriginals').put(data.articleOriginal);

@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Annotation } from '../../../renderer/src/annotation/types';
 import { packedAnnotations } from '../../../renderer/src/db/packed-annotations';
 import type { AnnotationPackRecord } from '../../../renderer/src/db/records';
+import { authorDeltasOf } from '../../../renderer/src/stats/author-totals';
 import { derivedRows } from '../../bench/derived-rows';
 
 /** A span to seed: `phrase` at its first place, optionally widened to the left. */
@@ -84,8 +85,9 @@ export class ReviewPage {
   /**
    * Writes annotations straight into the app's IndexedDB with the raw API (as an imported
    * colleague set would land), plus an `analysts` row per colleague, and the article's
-   * annotation totals the app's own writes keep beside them (`stats/article-tally.ts`,
-   * counted here by the app's pure function). Dexie does not see these writes, so the
+   * annotation totals and its authors' totals the app's own writes keep beside them
+   * (`stats/article-tally.ts`, `stats/author-totals.ts`, counted here by the app's pure
+   * functions). Dexie does not see these writes, so the
    * caller reloads the page afterwards.
    */
   async seed(
@@ -168,17 +170,22 @@ export class ReviewPage {
       { articleTitle, spans },
     );
     const written = new Set(rows.map((row) => row.id));
-    const before = [
+    const heldAll = [
       ...(held.rows as Annotation[]),
       ...(held.packs as AnnotationPackRecord[]).flatMap(packedAnnotations),
-    ].filter((annotation) => !written.has(annotation.id));
-    // The totals and span buckets the app's own writes would store beside the rows.
-    const { articleTallies: tallies, spanBuckets: buckets } = derivedRows(
-      [],
-      [...before, ...(rows as unknown as Annotation[])],
-    );
+    ];
+    const before = heldAll.filter((annotation) => !written.has(annotation.id));
+    // The totals and span buckets the app's own writes would store beside the rows, and how
+    // each author's total moves: the article's annotations after, less those it held.
+    const after = [...before, ...(rows as unknown as Annotation[])];
+    const { articleTallies: tallies, spanBuckets: buckets } = derivedRows([], after);
+    const moves = authorDeltasOf([
+      ...after.map((annotation) => ({ annotation, sign: 1 as const })),
+      ...heldAll.map((annotation) => ({ annotation, sign: -1 as const })),
+    ]);
+    const authorMoves = [...moves];
     await this.page.evaluate(
-      async ({ rows, tallies, buckets, colleagues }) => {
+      async ({ rows, tallies, buckets, colleagues, authorMoves }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('sourcemark');
           request.onsuccess = () => resolve(request.result);
@@ -186,9 +193,18 @@ export class ReviewPage {
         });
         const now = new Date().toISOString();
         const write = db.transaction(
-          ['annotations', 'analysts', 'articleTallies', 'spanBuckets'],
+          ['annotations', 'analysts', 'articleTallies', 'spanBuckets', 'authorTotals'],
           'readwrite',
         );
+        const totals = write.objectStore('authorTotals');
+        for (const [author, move] of authorMoves) {
+          const stored = totals.get(author);
+          stored.onsuccess = () => {
+            const total = ((stored.result?.total as number) ?? 0) + move;
+            if (total === 0) totals.delete(author);
+            else totals.put({ author, total });
+          };
+        }
         for (const row of rows) write.objectStore('annotations').put(row);
         for (const tally of tallies) {
           write.objectStore('articleTallies').put(tally);
@@ -207,7 +223,7 @@ export class ReviewPage {
         });
         db.close();
       },
-      { rows, tallies, buckets, colleagues },
+      { rows, tallies, buckets, colleagues, authorMoves },
     );
   }
 }
