@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RowHeights } from './row-heights';
-import { rowAt, rowOffsets, rowWindow } from './row-window';
+import { rowAt, rowOffsets, rowWindow, uniformRowWindow } from './row-window';
 
 describe('rowWindow', () => {
   it('renders the rows near the viewport of a 10,000-row list, spacers standing for the rest', () => {
@@ -35,6 +35,21 @@ describe('rowWindow', () => {
     });
     expect(rowAt(offsets, 79)).toBe(1);
     expect(rowAt(offsets, 80)).toBe(2);
+  });
+});
+
+describe('uniformRowWindow', () => {
+  it('is the window of rows all one height, worked out from the count alone', () => {
+    const count = 51_000;
+    const offsets = rowOffsets(count, () => 45);
+    for (const top of [0, 10, 44, 45, 800, 1_000_000, 45 * count - 300, 45 * count + 900]) {
+      for (const height of [0, 300, 733]) {
+        expect(uniformRowWindow(count, 45, top, height, 800)).toEqual(
+          rowWindow(offsets, top, height, 800),
+        );
+      }
+    }
+    expect(uniformRowWindow(0, 45, 0, 700, 800)).toEqual({ first: 0, end: 0, before: 0, after: 0 });
   });
 });
 

@@ -50,3 +50,20 @@ export function rowWindow(
   while (end < count && offsets[end]! < bottom) end++;
   return { first, end, before: offsets[first]!, after: total - offsets[end]! };
 }
+
+/**
+ * `rowWindow` for `count` rows all `rowHeight` high: worked out from the height alone, so a
+ * list whose rows the page does not hold (search results kept in the worker) needs no
+ * per-row number for the rows it does not show.
+ */
+export function uniformRowWindow(
+  count: number,
+  rowHeight: number,
+  top: number,
+  height: number,
+  overscan: number,
+): RowWindow {
+  const first = Math.min(count, Math.max(0, Math.floor((top - overscan) / rowHeight)));
+  const end = Math.max(first, Math.min(count, Math.ceil((top + height + overscan) / rowHeight)));
+  return { first, end, before: first * rowHeight, after: (count - end) * rowHeight };
+}

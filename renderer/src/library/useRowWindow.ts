@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { RowHeights } from './row-heights';
 import { KeptRowOffsets } from './row-offsets';
 import { rowWindow, type RowWindow } from './row-window';
+import { listTop, useScrollView } from './useScrollView';
 
 /** Pixels of rows rendered beyond each edge of the viewport, so a scroll shows no gap. */
 const OVERSCAN_PX = 800;
@@ -29,12 +30,6 @@ export interface RowWindowState {
   scrollToIndex(index: number): void;
 }
 
-/** Where the list starts in the scroller's content. */
-function listTop(frame: HTMLElement, start: HTMLElement | null): number {
-  if (!start) return 0;
-  return start.getBoundingClientRect().top - frame.getBoundingClientRect().top + frame.scrollTop;
-}
-
 /**
  * The rows of `rows` near the viewport of `scroller`: a table of 10,000 articles renders a
  * few dozen, so an import's chunk, a scroll or a sort lays out and paints what is on screen,
@@ -50,34 +45,10 @@ export function useRowWindow<Row>({
 }: RowWindowOptions<Row>): RowWindowState {
   const [heights] = useState(() => new RowHeights());
   const [keptOffsets] = useState(() => new KeptRowOffsets<Row>());
-  const [view, setView] = useState({ top: 0, height: 800 });
   // Bumped when a measurement changed, so the window is computed again with it.
   const [, setMeasured] = useState(0);
 
-  useEffect(() => {
-    const frame = scroller.current;
-    if (!frame) return;
-    let frameRequest = 0;
-    const read = () => {
-      frameRequest = 0;
-      const top = frame.scrollTop - listTop(frame, start.current);
-      const height = frame.clientHeight;
-      setView((view) => (view.top === top && view.height === height ? view : { top, height }));
-    };
-    // One read per frame however many scroll events arrive.
-    const schedule = () => {
-      if (frameRequest === 0) frameRequest = requestAnimationFrame(read);
-    };
-    frame.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
-    resize.observe(frame);
-    schedule();
-    return () => {
-      frame.removeEventListener('scroll', schedule);
-      resize.disconnect();
-      cancelAnimationFrame(frameRequest);
-    };
-  }, [scroller, start]);
+  const view = useScrollView(scroller, start);
 
   // Rendered rows are measured when laid out, and again when their height changes (a
   // narrower window wraps more): a ResizeObserver reports both, before the next paint.

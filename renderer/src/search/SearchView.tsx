@@ -13,7 +13,6 @@ import { SavedQueries } from './SavedQueries';
 import { TagAllResults } from './TagAllResults';
 import type { SavedSearch } from './saved-query-repository';
 import type { IndexState } from './search-client';
-import { searchResultsCsv } from './search-csv';
 import type { ResultRow } from './search-protocol';
 import { searchVocabulary } from './search-vocabulary';
 import { useSearchRun, type RunState } from './useSearchRun';
@@ -99,10 +98,16 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
     event.preventDefault();
     runSearch({ text, includeChrome });
   };
+  // Built in the worker, where the rows are (`result-keeper.ts`).
+  const [csvError, setCsvError] = useState<string | null>(null);
   const exportCsv = () => {
     if (!vocabulary) return;
-    const csv = searchResultsCsv(search.rows, (id) => vocabulary.itemLabels[id] ?? id);
-    downloadFile(csv, 'search-results.csv', 'text/csv;charset=utf-8');
+    setCsvError(null);
+    search.resultsCsv(vocabulary.itemLabels).then(
+      (csv) => downloadFile(csv, 'search-results.csv', 'text/csv;charset=utf-8'),
+      (error: unknown) =>
+        setCsvError(`Not exported: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
   const isError = search.state.kind === 'invalid' || search.state.kind === 'failed';
   const [isTagging, setTagging] = useState(false);
@@ -148,25 +153,42 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
               className={isError ? 'search-error' : undefined}
               data-finished={search.finished}
             >
-              {summaryLine(search.state, search.rows.length) || indexLine(search.indexState)}
+              {summaryLine(search.state, search.count) || indexLine(search.indexState)}
             </p>
-            <button type="button" onClick={exportCsv} disabled={search.rows.length === 0}>
+            {csvError && (
+              <p role="alert" className="search-error">
+                {csvError}
+              </p>
+            )}
+            <button type="button" onClick={exportCsv} disabled={search.count === 0}>
               Export CSV
             </button>
             <button
               type="button"
               onClick={() => setTagging(true)}
-              disabled={search.state.kind !== 'done' || search.rows.length === 0 || !codebook}
+              disabled={search.state.kind !== 'done' || search.count === 0 || !codebook}
             >
               Tag all results…
             </button>
           </div>
-          {vocabulary && search.rows.length > 0 && (
-            <Concordance rows={search.rows} vocabulary={vocabulary} onOpen={onOpenHit} />
+          {vocabulary && search.count > 0 && (
+            <Concordance
+              count={search.count}
+              shown={search.shown}
+              showRows={search.showRows}
+              vocabulary={vocabulary}
+              onOpen={onOpenHit}
+            />
           )}
         </div>
-        {isTagging && codebook && (
-          <TagAllResults rows={search.rows} codebook={codebook} onClose={() => setTagging(false)} />
+        {isTagging && codebook && search.state.kind === 'done' && (
+          <TagAllResults
+            hits={search.state.summary.rows}
+            articles={search.state.summary.articles}
+            loadHits={search.tagHits}
+            codebook={codebook}
+            onClose={() => setTagging(false)}
+          />
         )}
         <SavedQueries
           current={{ text, includeChrome }}

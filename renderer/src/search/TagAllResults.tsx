@@ -10,13 +10,17 @@ import { shortcutLabel } from '../format/shortcut-label';
 import { ModalDialog } from '../shell/ModalDialog';
 import { useWorkspace } from '../shell/workspace-context';
 import { readOnlyReasonNow } from '../storage/write-guard';
-import type { ResultRow } from './search-protocol';
+import type { TagHit } from './search-protocol';
 import { describeTagPlan, planTagResults } from './tag-results';
 import { tagResultsReads } from './tag-results-reads';
 import '../styles/tag-all.css';
 
 interface TagAllResultsProps {
-  rows: readonly ResultRow[];
+  /** The search's hits and the articles they are in (its summary's counts). */
+  hits: number;
+  articles: number;
+  /** Where each hit is: asked of the search worker, which keeps the rows, at the start. */
+  loadHits(): Promise<TagHit[]>;
   codebook: CodebookIndex;
   onClose(): void;
 }
@@ -30,13 +34,13 @@ type Run =
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function TagAllResults({ rows, codebook, onClose }: TagAllResultsProps) {
+export function TagAllResults({ hits, articles, loadHits, codebook, onClose }: TagAllResultsProps) {
   const { analyst, history } = useWorkspace();
   const items = useMemo(() => paletteItems(codebook, '', { scope: 'span' }), [codebook]);
   const [itemId, setItemId] = useState(items[0]?.item.id ?? '');
   const [run, setRun] = useState<Run>({ kind: 'choosing' });
   const abort = useRef<AbortController | null>(null);
-  const articleCount = useMemo(() => new Set(rows.map((row) => row.articleId)).size, [rows]);
+  const articleCount = articles;
   const isBusy = run.kind === 'preparing' || run.kind === 'writing';
 
   const start = async () => {
@@ -49,6 +53,8 @@ export function TagAllResults({ rows, codebook, onClose }: TagAllResultsProps) {
     abort.current = controller;
     setRun({ kind: 'preparing', done: 0, total: articleCount });
     try {
+      const rows = await loadHits();
+      controller.signal.throwIfAborted();
       const plan = await planTagResults(
         rows,
         item,
@@ -102,7 +108,7 @@ export function TagAllResults({ rows, codebook, onClose }: TagAllResultsProps) {
     <ModalDialog className="tag-all-dialog" labelledBy="tag-all-title" onClose={close}>
       <h2 id="tag-all-title">Tag all results</h2>
       <p>
-        {rows.length.toLocaleString('en')} {rows.length === 1 ? 'hit' : 'hits'} in{' '}
+        {hits.toLocaleString('en')} {hits === 1 ? 'hit' : 'hits'} in{' '}
         {articleCount.toLocaleString('en')} {articleCount === 1 ? 'article' : 'articles'}, tagged as
         yours in one step.
       </p>
@@ -158,10 +164,10 @@ export function TagAllResults({ rows, codebook, onClose }: TagAllResultsProps) {
           <button
             type="button"
             className="button-primary"
-            disabled={itemId === '' || rows.length === 0}
+            disabled={itemId === '' || hits === 0}
             onClick={() => void start()}
           >
-            Tag {rows.length.toLocaleString('en')} {rows.length === 1 ? 'result' : 'results'}
+            Tag {hits.toLocaleString('en')} {hits === 1 ? 'result' : 'results'}
           </button>
         )}
       </div>

@@ -1,23 +1,29 @@
 /**
  * The page's side of the search worker: starts it once (the first time Search opens), passes
  * it the keys every write touched (Dexie's `storagemutated`, as the library feed reads
- * them), and runs queries, handing their rows to the caller batch by batch.
+ * them), and runs queries, telling the caller how many rows each has found so far. The rows
+ * stay in the worker: the caller asks for the ones it shows, and for the CSV, the hits to
+ * tag or the articles, by the query's id, and releases them when done with them.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { db } from '../db/db';
 import { mergeTouched, primaryKeyPart, touchesAny, type TouchedKeys } from '../db/mutated-keys';
 import type {
   FromSearchWorker,
+  ResultAnswer,
+  ResultQuestion,
   ResultRow,
   SearchOptions,
   SearchSummary,
+  TagHit,
   ToSearchWorker,
   TouchedTables,
 } from './search-protocol';
 
 /** What a running query reports. */
 export interface QueryListener {
-  onRows(rows: ResultRow[]): void;
+  /** `count` rows found so far; `head`, the first of them, while fewer than a screenful came. */
+  onFound(count: number, head: readonly ResultRow[] | undefined): void;
   onDone(summary: SearchSummary): void;
   onInvalid(error: string): void;
   onFailed(error: string): void;
@@ -33,9 +39,22 @@ export type IndexState =
   | { kind: 'failed'; error: string };
 
 export interface SearchClient {
-  /** Runs `query`; a newer `run` or `cancel()` stops it. Returns the query's id. */
+  /**
+   * Runs `query`; a newer `run` or `cancel()` stops it. Returns the query's id, by which its
+   * rows are asked for until `release(id)`.
+   */
   run(query: string, options: SearchOptions, listener: QueryListener): number;
   cancel(): void;
+  /** Rows `[from, to)` of query `id` (fewer past its end); `from` is where they start. */
+  rows(id: number, from: number, to: number): Promise<{ from: number; rows: ResultRow[] }>;
+  /** Query `id`'s rows as CSV (`search-csv.ts`), `labels` naming item ids. */
+  csv(id: number, labels: Record<string, string>): Promise<string>;
+  /** Where each of query `id`'s hits is, for "Tag all results". */
+  tagHits(id: number): Promise<TagHit[]>;
+  /** The distinct articles of query `id`'s rows, in the order of their first rows. */
+  articleIds(id: number): Promise<string[]>;
+  /** The worker forgets query `id`'s rows. */
+  release(id: number): void;
   subscribeIndexState(listener: (state: IndexState) => void): () => void;
   readonly indexState: IndexState;
 }
@@ -45,6 +64,9 @@ export interface SearchWorkerPort {
   postMessage(message: ToSearchWorker): void;
   onmessage: ((event: MessageEvent<FromSearchWorker>) => void) | null;
 }
+
+/** A question before it is numbered (each member of the union without its `ask`). */
+type Unnumbered<Question> = Question extends unknown ? Omit<Question, 'ask'> : never;
 
 const PARTS = {
   articles: primaryKeyPart('articles'),
@@ -65,6 +87,24 @@ function createSearchWorker(): SearchWorkerPort {
 /** A client over `port`, following this page's writes from now on. */
 export function createSearchClient(port: SearchWorkerPort = createSearchWorker()): SearchClient {
   let nextId = 1;
+  let nextAsk = 1;
+  const asked = new Map<number, { resolve(answer: ResultAnswer): void; reject(e: Error): void }>();
+  const ask = <Kind extends ResultAnswer['kind']>(
+    question: Unnumbered<ResultQuestion>,
+    kind: Kind,
+  ): Promise<Extract<ResultAnswer, { kind: Kind }>> =>
+    new Promise((resolve, reject) => {
+      const number = nextAsk++;
+      asked.set(number, {
+        resolve: (answer) => {
+          if (answer.kind === kind) resolve(answer as Extract<ResultAnswer, { kind: Kind }>);
+          else
+            reject(new Error(answer.kind === 'gone' ? answer.error : `Unexpected ${answer.kind}.`));
+        },
+        reject,
+      });
+      port.postMessage({ kind: 'ask', question: { ...question, ask: number } as ResultQuestion });
+    });
   let running: { id: number; listener: QueryListener } | null = null;
   let indexState: IndexState = { kind: 'loading' };
   const stateListeners = new Set<(state: IndexState) => void>();
@@ -75,7 +115,11 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
 
   port.postMessage({ kind: 'open', database: db.name });
   port.onmessage = ({ data }) => {
-    if (data.kind === 'indexing')
+    if (data.kind === 'answer') {
+      const waiting = asked.get(data.answer.ask);
+      asked.delete(data.answer.ask);
+      waiting?.resolve(data.answer);
+    } else if (data.kind === 'indexing')
       setState({ kind: 'indexing', done: data.done, total: data.total });
     else if (data.kind === 'ready') {
       const { articles, annotations, loadedMs } = data;
@@ -84,7 +128,7 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       setState({ kind: 'failed', error: data.error });
     else if ('id' in data && running?.id === data.id) {
       const { listener } = running;
-      if (data.kind === 'rows') listener.onRows(data.rows);
+      if (data.kind === 'found') listener.onFound(data.count, data.head);
       else if (data.kind === 'done') {
         running = null;
         listener.onDone(data.summary);
@@ -152,6 +196,26 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       if (!running) return;
       port.postMessage({ kind: 'cancel', id: running.id });
       running = null;
+    },
+    rows: (id, from, to) =>
+      ask({ kind: 'rows', id, from, to }, 'rows').then((answer) => ({
+        from: answer.from,
+        rows: answer.rows,
+      })),
+    csv: (id, labels) => ask({ kind: 'csv', id, labels }, 'csv').then((answer) => answer.csv),
+    tagHits: (id) =>
+      ask({ kind: 'tag-hits', id }, 'tag-hits').then(({ hits }) =>
+        hits.articleIds.map((articleId, i) => ({
+          articleId,
+          start: hits.starts[i]!,
+          end: hits.ends[i]!,
+          match: hits.matches[i]!,
+        })),
+      ),
+    articleIds: (id) =>
+      ask({ kind: 'articles', id }, 'articles').then((answer) => answer.articleIds),
+    release(id) {
+      port.postMessage({ kind: 'release', id });
     },
     subscribeIndexState(listener) {
       stateListeners.add(listener);

@@ -3,7 +3,7 @@ import type { Annotation } from '../annotation/types';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 import type { ArticleRecord, ArticleTextRecord } from '../db/records';
 import { SearchEngine } from './search-engine';
-import type { FromSearchWorker, ResultRow, SearchSummary, TouchedTables } from './search-protocol';
+import type { EngineMessage, ResultRow, SearchSummary, TouchedTables } from './search-protocol';
 import type { SearchSource, StoredIndex } from './search-source';
 import { searchVocabulary } from './search-vocabulary';
 
@@ -103,8 +103,8 @@ async function run(engine: SearchEngine, query: string, includeChrome = false) {
   const rows: ResultRow[] = [];
   let summary: SearchSummary | undefined;
   let invalid: string | undefined;
-  const messages: FromSearchWorker[] = [];
-  (engine as unknown as { emit: (m: FromSearchWorker) => void }).emit = (message) => {
+  const messages: EngineMessage[] = [];
+  (engine as unknown as { emit: (m: EngineMessage) => void }).emit = (message) => {
     messages.push(message);
     if (message.kind === 'rows') rows.push(...message.rows);
     if (message.kind === 'done') summary = message.summary;
@@ -448,7 +448,7 @@ describe('SearchEngine', () => {
     await engine.open();
     events.length = 0;
     const all: ResultRow[] = [];
-    (engine as unknown as { emit: (m: FromSearchWorker) => void }).emit = (message) => {
+    (engine as unknown as { emit: (m: EngineMessage) => void }).emit = (message) => {
       if (message.kind !== 'rows') return;
       events.push('rows');
       all.push(...message.rows);

@@ -17,7 +17,7 @@ import { canHaveHits, hasAnnotationConditions, type ArticleFilters } from './que
 import { articleFacts, searchDocument, type ArticleFacts } from './search-document';
 import { createSearchIndex, isCandidate, type SearchIndex } from './search-index';
 import type {
-  FromSearchWorker,
+  EngineMessage,
   ResultRow,
   SearchOptions,
   SearchSummary,
@@ -46,7 +46,7 @@ const SAVE_DELAY_MS = 3_000;
  */
 const SAVE_AT_ONCE_AFTER = 500;
 
-type Emit = (message: FromSearchWorker) => void;
+type Emit = (message: EngineMessage) => void;
 
 /** Yields to the worker's event loop, so a newer query or a cancel is seen. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

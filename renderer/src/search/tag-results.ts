@@ -9,7 +9,7 @@ import type { Annotation, ArticleId, TextSpan } from '../annotation/types';
 import type { CodebookItem } from '../codebook/codebook-types';
 import { tagSpans, type AnnotationContext } from '../editor/annotation-actions';
 import type { ChangeSet } from '../store/change-set';
-import type { ResultRow } from './search-protocol';
+import type { TagHit } from './search-protocol';
 
 /** Articles prepared between two yields to the page. */
 export const ARTICLES_PER_PAGE = 50;
@@ -49,14 +49,14 @@ const spanKey = (span: TextSpan) => `${span.start}:${span.end}`;
  * comment). Rejects with an `AbortError` when `signal` aborts; writes nothing.
  */
 export async function planTagResults(
-  rows: readonly ResultRow[],
+  rows: readonly TagHit[],
   item: CodebookItem,
   context: Omit<AnnotationContext, 'articleId' | 'text'>,
   reads: TagResultsReads,
   options: TagResultsOptions = {},
 ): Promise<TagResultsPlan | string> {
   const { signal, onProgress, pause = nextTask } = options;
-  const byArticle = new Map<ArticleId, ResultRow[]>();
+  const byArticle = new Map<ArticleId, TagHit[]>();
   let outsideText = 0;
   for (const row of rows) {
     if (row.start < 0 || row.end <= row.start) {

@@ -1,6 +1,7 @@
 /**
  * The articles a saved query finds: the query is run again through the search worker (the
- * same engine and text check as the Search screen), and its rows' articles gathered.
+ * same engine and text check as the Search screen), and its rows' articles asked of the
+ * worker, which keeps the rows, once it is done; then the rows are released.
  */
 import { sharedSearchClient } from '../search/search-client';
 import type { SavedSearch } from '../search/saved-query-repository';
@@ -17,18 +18,26 @@ export function articlesOfSavedSearch(
   search: SavedSearch,
   vocabulary: SearchVocabulary,
 ): Promise<ArticleId[]> {
-  return new Promise((resolve, reject) => {
-    const found = new Set<ArticleId>();
-    sharedSearchClient().run(
+  const client = sharedSearchClient();
+  return new Promise<ArticleId[]>((resolve, reject) => {
+    const id = client.run(
       search.text,
       { includeChrome: search.includeChrome, vocabulary },
       {
-        onRows: (rows) => {
-          for (const row of rows) found.add(row.articleId as ArticleId);
+        onFound: () => {},
+        onDone: () =>
+          client
+            .articleIds(id)
+            .then((ids) => resolve(ids as ArticleId[]), reject)
+            .finally(() => client.release(id)),
+        onInvalid: (error) => {
+          client.release(id);
+          reject(new Error(error));
         },
-        onDone: () => resolve([...found]),
-        onInvalid: (error) => reject(new Error(error)),
-        onFailed: (error) => reject(new Error(error)),
+        onFailed: (error) => {
+          client.release(id);
+          reject(new Error(error));
+        },
       },
     );
   });

@@ -11,7 +11,7 @@ import type { Annotation } from '../../../renderer/src/annotation/types';
 import { loadDefaultCodebook } from '../../../renderer/src/codebook/default-codebook';
 import type { ArticleRecord, ArticleTextRecord } from '../../../renderer/src/db/records';
 import { SearchEngine } from '../../../renderer/src/search/search-engine';
-import type { FromSearchWorker } from '../../../renderer/src/search/search-protocol';
+import type { EngineMessage } from '../../../renderer/src/search/search-protocol';
 import type { SearchSource, StoredIndex } from '../../../renderer/src/search/search-source';
 import { searchVocabulary } from '../../../renderer/src/search/search-vocabulary';
 import { percentile, summarise, under, type TargetResult } from '../report';
@@ -75,7 +75,7 @@ async function timeQuery(
   let first = -1;
   let rows = 0;
   const started = performance.now();
-  (engine as unknown as { emit: (m: FromSearchWorker) => void }).emit = (message) => {
+  (engine as unknown as { emit: (m: EngineMessage) => void }).emit = (message) => {
     if (message.kind === 'rows') {
       if (first < 0) first = performance.now() - started;
       rows += message.rows.length;
