@@ -102,6 +102,9 @@ test('a corrected byline survives a restart; Escape cancels a correction and kee
 
   const page = await app.restart();
   const library = new LibraryPage(page);
+  // The app reopens on the article it was left on: back to the library once that is settled.
+  // Read at once, the row was there only until the reopened reader replaced the library.
+  await library.show();
   await expect(library.row(SAMPLE_TITLES.opinion).locator('.col-byline')).toHaveText(
     'Kadir Duran, rédacteur en chef, Mazahir Afandiyev, député',
   );
