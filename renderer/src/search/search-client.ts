@@ -55,6 +55,8 @@ export interface SearchClient {
   articleIds(id: number): Promise<string[]>;
   /** The worker forgets query `id`'s rows. */
   release(id: number): void;
+  /** Resolves once no query runs: at once if none does, else when the running one ends. */
+  whenIdle(): Promise<void>;
   subscribeIndexState(listener: (state: IndexState) => void): () => void;
   readonly indexState: IndexState;
 }
@@ -106,6 +108,13 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       port.postMessage({ kind: 'ask', question: { ...question, ask: number } as ResultQuestion });
     });
   let running: { id: number; listener: QueryListener } | null = null;
+  let idleWaiters: (() => void)[] = [];
+  const end = () => {
+    running = null;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const wake of waiters) wake();
+  };
   let indexState: IndexState = { kind: 'loading' };
   const stateListeners = new Set<(state: IndexState) => void>();
   const setState = (state: IndexState) => {
@@ -130,13 +139,13 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       const { listener } = running;
       if (data.kind === 'found') listener.onFound(data.count, data.head);
       else if (data.kind === 'done') {
-        running = null;
+        end();
         listener.onDone(data.summary);
       } else if (data.kind === 'invalid') {
-        running = null;
+        end();
         listener.onInvalid(data.error);
       } else if (data.kind === 'failed') {
-        running = null;
+        end();
         listener.onFailed(data.error);
       }
     }
@@ -195,8 +204,10 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
     cancel() {
       if (!running) return;
       port.postMessage({ kind: 'cancel', id: running.id });
-      running = null;
+      end();
     },
+    whenIdle: () =>
+      running ? new Promise<void>((resolve) => idleWaiters.push(resolve)) : Promise.resolve(),
     rows: (id, from, to) =>
       ask({ kind: 'rows', id, from, to }, 'rows').then((answer) => ({
         from: answer.from,
