@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../annotation/types';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 import type { ArticleRecord, ArticleTextRecord } from '../db/records';
@@ -358,6 +358,55 @@ describe('SearchEngine', () => {
     expect(library.stored).toBe(stored);
     await reopened.save();
     expect(Object.keys(library.stored!.stamps)).toContain('new');
+  });
+
+  it('puts off a due save while queries come, and saves once they stop or a minute has passed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    try {
+      const library = newLibrary();
+      const engine = new SearchEngine(memorySource(library), ignore);
+      await engine.open();
+      const added = (id: string): TouchedTables => {
+        library.articles.set(id, article(id, id));
+        library.texts.set(id, { articleId: id, text: `Text of ${id}.` } as ArticleTextRecord);
+        return {
+          articles: new Set([id]),
+          texts: new Set([id]),
+          annotations: new Set(),
+          packs: false,
+          statuses: false,
+          names: false,
+        };
+      };
+      const isSaved = (id: string) => id in (library.stored?.stamps ?? {});
+      const queryEachSecondFor = async (seconds: number) => {
+        for (let second = 0; second < seconds; second++) {
+          // The search gives the worker back between reads (a timer): run while time passes.
+          const searched = engine.search(second, 'kourmanghazy', {
+            includeChrome: false,
+            vocabulary,
+          });
+          await vi.advanceTimersByTimeAsync(1_000);
+          await searched;
+        }
+      };
+
+      // An analyst searching when the save falls due: it waits for the searching to stop.
+      await engine.update(added('first'));
+      await queryEachSecondFor(10);
+      expect(isSaved('first')).toBe(false);
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(isSaved('first')).toBe(true);
+
+      // Searching without pause: saved all the same, a minute after it fell due.
+      await engine.update(added('second'));
+      await queryEachSecondFor(50);
+      expect(isSaved('second')).toBe(false);
+      await queryEachSecondFor(20);
+      expect(isSaved('second')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('follows added, changed and removed articles, and loads its stored index without reading texts', async () => {

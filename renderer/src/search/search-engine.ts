@@ -45,6 +45,13 @@ const SAVE_DELAY_MS = 3_000;
  * the delay, and the first queries then waited on the save (13 MB serialised) as well.
  */
 const SAVE_AT_ONCE_AFTER = 500;
+/**
+ * A due save waits while queries come: serialising the index (13 MB at 10,000 articles) holds
+ * the worker, and a query typed meanwhile waited for it. It saves once no query has run for
+ * `SAVE_DELAY_MS`, or at the latest this long after it was due, so a session of searching
+ * never leaves the index unsaved for long.
+ */
+const SAVE_POSTPONED_AT_MOST_MS = 60_000;
 
 type Emit = (message: EngineMessage) => void;
 
@@ -73,6 +80,10 @@ export class SearchEngine {
   private names: NameLookup = { analysts: new Map(), entities: new Map() };
   private ready: Promise<void> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending save first fell due (`undefined`: none is pending). */
+  private saveDueAt: number | undefined;
+  /** When a query last ran (started, read a batch, or ended). */
+  private queriedAt = -Infinity;
   private currentQuery = 0;
   /** Updates run one after another, never beside a build. */
   private updates: Promise<void> = Promise.resolve();
@@ -215,12 +226,25 @@ export class SearchEngine {
 
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+    this.saveTimer = setTimeout(() => this.saveWhenQuiet(), SAVE_DELAY_MS);
+  }
+
+  /** Saves now, unless a query ran lately and the save is not overdue: then waits again. */
+  private saveWhenQuiet(): void {
+    const now = performance.now();
+    this.saveDueAt ??= now;
+    const isQuerying = now - this.queriedAt < SAVE_DELAY_MS;
+    if (isQuerying && now - this.saveDueAt < SAVE_POSTPONED_AT_MOST_MS) {
+      this.saveTimer = setTimeout(() => this.saveWhenQuiet(), SAVE_DELAY_MS);
+      return;
+    }
+    void this.save();
   }
 
   /** Writes the index now (tests and the benchmark; otherwise it saves itself when idle). */
   async save(): Promise<void> {
     clearTimeout(this.saveTimer);
+    this.saveDueAt = undefined;
     await this.source.saveIndex({
       json: this.index.serialise(),
       stamps: Object.fromEntries(this.stamps),
@@ -305,6 +329,7 @@ export class SearchEngine {
   async search(id: number, query: string, options: SearchOptions): Promise<void> {
     this.currentQuery = id;
     const started = performance.now();
+    this.queriedAt = started;
     const parsed = parseQuery(query);
     if (!parsed.ok) {
       this.emit({ kind: 'invalid', id, error: parsed.error });
@@ -393,11 +418,13 @@ export class SearchEngine {
       // screenful (60 rows) read and checked another 100 texts first wherever the first
       // read held fewer, and the page showed nothing meanwhile.
       if (!isFirstSent || pending.length >= LATER_BATCH) flush();
+      this.queriedAt = performance.now();
       await breathe();
       if (!isCurrent()) return;
     }
     flush();
-    summary.elapsedMs = Math.round(performance.now() - started);
+    this.queriedAt = performance.now();
+    summary.elapsedMs = Math.round(this.queriedAt - started);
     this.emit({ kind: 'done', id, summary });
   }
 
