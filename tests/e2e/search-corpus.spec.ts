@@ -61,6 +61,12 @@ test('search finds a name in the sample op-ed, folds French and Turkish, reads p
   await expect(results(app.page)).toHaveCount(1);
   await search(app.page, '"créativité centre"');
   await expect(app.page.locator('.search-status [role="status"]')).toHaveText(/No article matches/);
+  // With no row, Export CSV and Tag all cannot act, and are drawn dimmed: they looked like
+  // every other button.
+  for (const name of ['Export CSV', 'Tag all results…']) {
+    await expect(app.page.getByRole('button', { name })).toBeDisabled();
+    await expect(app.page.getByRole('button', { name })).toHaveCSS('opacity', '0.55');
+  }
   await search(app.page, 'Kazakhstan');
   const withKazakhstan = await results(app.page).count();
   expect(withKazakhstan).toBeGreaterThan(0);
