@@ -60,7 +60,7 @@ describe('the document reader in worker threads', () => {
   afterAll(() => reader.close());
 
   it('stops a document it cannot finish in time, while other files are read meanwhile', async () => {
-    // 100,000 paragraphs: mammoth needs several seconds and never yields to the host.
+    // 100,000 paragraphs: mammoth needs over 10 s here and never yields to the host.
     const paragraphs = Array.from({ length: 100_000 }, (_, i) => `Paragraphe ${i}, sans fin.`);
     const slow = makeDocx({ paragraphs });
     let ticks = 0;
@@ -90,8 +90,9 @@ describe('the document reader in worker threads', () => {
         message: '"slow.docx" could not be read within 1 s: it is too large or too complex.',
       },
     });
-    // Stopped at the limit (plus the reader's second of grace), not when mammoth was done.
-    expect(ms).toBeLessThan(3_500);
+    // Stopped at the limit (plus the reader's second of grace), not when mammoth was done;
+    // the rest allows for a loaded machine (3.8 s seen under a load of 10, over a 3.5 s bound).
+    expect(ms).toBeLessThan(5_000);
     expect(otherMs).toBeLessThan(ms);
     // The host's timers fired all along (one tick per 20 ms; allow for a loaded machine).
     expect(ticks).toBeGreaterThan(ms / 20 / 3);
