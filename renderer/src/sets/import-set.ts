@@ -89,9 +89,11 @@ export async function importIncomingSet(
       readLibrary(incoming.articles, hashes),
       openPackWriter(),
     ]);
-    const quotes = quotesByArticle(incoming);
+    // Only an article its hash does not find needs its quotes: gathered at the first one.
+    let quotes: Map<string, string[]> | undefined;
+    const quotesOf = (key: string) => (quotes ??= quotesByArticle(incoming)).get(key);
     for (const article of incoming.articles) {
-      const found = place(article, hashes.get(article.key), now, library, quotes.get(article.key));
+      const found = place(article, hashes.get(article.key), now, library, quotesOf);
       const placement = found === BY_QUOTES ? await placeByQuotes(incoming, article.key) : found;
       if (placement.kind !== 'created') {
         placements.set(article.key, placement);
@@ -240,14 +242,14 @@ function place(
   textHash: string | undefined,
   now: string,
   library: LibraryLookup,
-  quotes: readonly string[] = [],
+  quotesOf: (key: string) => readonly string[] | undefined,
 ): Placement | typeof BY_QUOTES {
   const hash = textHash ?? article.textSha256;
   const same = hash ? library.byHash.get(hash) : undefined;
   if (same) return { kind: 'same', id: same.id, text: library.texts.get(same.id) ?? '' };
   const byTitle = article.title ? library.byTitle.get(article.title) : undefined;
   const titleText = byTitle ? (library.texts.get(byTitle.id) ?? '') : '';
-  if (byTitle && confirmsTitleMatch(titleText, quotes, article.text)) {
+  if (byTitle && confirmsTitleMatch(titleText, quotesOf(article.key) ?? [], article.text)) {
     const text = titleText;
     return {
       kind: 'changed',
