@@ -363,15 +363,19 @@ export async function openPackWriter(): Promise<PackWriter> {
     heldIds,
     readHeld,
     add(annotations) {
-      const groups = new Map<string, Annotation[]>();
+      // By article, then author: no key spelled per annotation (an import adds one
+      // article's annotations at a time, 100,000 in all).
+      const groups = new Map<ArticleId, Map<AuthorId, Annotation[]>>();
       for (const annotation of annotations) {
         heldIds.add(annotation.id);
-        const key = JSON.stringify([annotation.articleId, annotation.author]);
-        const group = groups.get(key);
+        let byAuthor = groups.get(annotation.articleId);
+        if (!byAuthor) groups.set(annotation.articleId, (byAuthor = new Map()));
+        const group = byAuthor.get(annotation.author);
         if (group) group.push(annotation);
-        else groups.set(key, [annotation]);
+        else byAuthor.set(annotation.author, [annotation]);
       }
-      for (const [key, group] of groups) addGroup(JSON.parse(key) as PackKey, group);
+      for (const [articleId, byAuthor] of groups)
+        for (const [author, group] of byAuthor) addGroup([articleId, author], group);
     },
     async done() {
       // Writes issued while earlier ones settle (a merge) join the list: wait until none is left.
