@@ -333,16 +333,13 @@ function locate(
 }
 
 function itemProblems(results: readonly ImportItemResult[]): IncomingSet['problems'] {
-  return results.flatMap((r) =>
-    r.kind === 'imported'
-      ? []
-      : [
-          {
-            location: `${r.section}[${r.index}]`,
-            reason: r.kind === 'error' ? r.reason : 'appears twice in the file',
-            ...(r.id ? { id: r.id } : {}),
-            ...(r.section === 'comments' ? { isComment: true as const } : {}),
-          },
-        ],
-  );
+  // Filtered first: a `flatMap` made an empty list for each of 100,000 imported items.
+  return results
+    .filter((r) => r.kind !== 'imported')
+    .map((r) => ({
+      location: `${r.section}[${r.index}]`,
+      reason: r.kind === 'error' ? r.reason : 'appears twice in the file',
+      ...(r.id ? { id: r.id } : {}),
+      ...(r.section === 'comments' ? { isComment: true as const } : {}),
+    }));
 }
