@@ -44,6 +44,7 @@ const RUNS = benchRuns();
 const STAMP = { exportedAt: '2026-03-11T10:00:00.000Z', appVersion: '0.1.0' };
 const MB = 1024 * 1024;
 const round1 = (value: number) => Math.round(value * 10) / 10;
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The same annotations by another analyst: new author, new ids, no texts, no comments. */
 function secondColleague(set: AnnotationSet): AnnotationSet {
@@ -76,6 +77,13 @@ interface ImportRun {
   totalSeconds: number | null;
   megabytes: number;
   report: string;
+  /**
+   * The page's CPU seconds from the click to the report, snapshot included: its main
+   * thread's (`ThreadTime`) and its whole renderer process's, workers included
+   * (`ProcessTime`, CDP `Performance.getMetrics`). Less swayed by other work on the machine
+   * than the wall-clock times, so an A/B on a busy machine compares these too.
+   */
+  cpu?: { thread: number; process: number };
 }
 
 /** Picks the file in the Import dialog, clicks Import, and waits for the report. */
@@ -103,7 +111,6 @@ async function importThroughDialog(page: Page, name: string, path: string): Prom
   const snapshotText = (await snapshotLine.count()) ? await snapshotLine.textContent() : null;
   const snapshotSeconds = snapshotText ? Number(/\(([\d.]+) s,/.exec(snapshotText)?.[1]) : null;
   await dialog.getByRole('button', { name: 'Close' }).click();
-  const round2 = (value: number) => Math.round(value * 100) / 100;
   if (refused)
     return {
       name,
@@ -148,13 +155,25 @@ async function importRun(
     const runs: ImportRun[] = [];
     // `SM_BENCH_PROFILE=/tmp/import SM_NO_MINIFY=1` writes a CPU profile of each import.
     const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const cpuTimes = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      return { thread: value('ThreadTime'), process: value('ProcessTime') };
+    };
     const profileBase = process.env.SM_BENCH_PROFILE;
     for (const file of files) {
       if (profileBase) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
       }
+      const cpuBefore = await cpuTimes();
       const run = await importThroughDialog(page, file.name, file.path);
+      const cpuAfter = await cpuTimes();
+      run.cpu = {
+        thread: round2(cpuAfter.thread - cpuBefore.thread),
+        process: round2(cpuAfter.process - cpuBefore.process),
+      };
       if (profileBase) {
         const { profile } = await cdp.send('Profiler.stop');
         await writeFile(`${profileBase}.${file.name}.cpuprofile`, JSON.stringify(profile));
@@ -168,7 +187,7 @@ async function importRun(
                 run.outcome === 'refused'
                   ? 'refused'
                   : `import ${run.seconds} s + snapshot first ${run.snapshotSeconds ?? 'none'} s = ${run.totalSeconds} s`
-              }; ${run.report}`),
+              }; page CPU ${run.cpu.thread} s main thread, ${run.cpu.process} s process; ${run.report}`),
       );
       // The dialog of a timed-out import is still busy: the next import cannot start.
       if (run.outcome === 'timeout') break;
@@ -269,12 +288,19 @@ async function main() {
           const values = done.map((r) => r?.[key]).filter((value) => typeof value === 'number');
           return values.length ? summarise(values, 2) : null;
         };
+        const cpu = (key: 'thread' | 'process') => {
+          const values = done
+            .map((r) => r?.cpu?.[key])
+            .filter((value) => typeof value === 'number');
+          return values.length ? summarise(values, 2) : null;
+        };
         return [
           name,
           {
             seconds: figures('seconds'),
             snapshotSeconds: figures('snapshotSeconds'),
             totalSeconds: figures('totalSeconds'),
+            cpuSeconds: { mainThread: cpu('thread'), process: cpu('process') },
             timeouts: done.filter((r) => r?.outcome === 'timeout').length,
             refusals: done.filter((r) => r?.outcome === 'refused').length,
             megabytes: done[0]?.megabytes ?? null,

@@ -14,6 +14,7 @@ import {
 import type { SetImportReport } from './import-report';
 import { importIncomingSet } from './import-set';
 import { fileText } from './file-text';
+import { nestsTooDeep } from './nesting-check';
 import { NATIVE_FORMAT_LABEL, readSetFile, readSetFolder, type ReadContext } from './read-set-file';
 import type { IncomingSet, ReadOutcome } from './incoming-set';
 import {
@@ -137,12 +138,14 @@ async function readFile(
   const name = colleagueName.trim() || file.name.replace(/\..*$/, '');
   const known = nativeReads.get(file);
   if (known) return readWith(() => known, name, decisions);
+  // A JSON file's depth is judged in a worker while this page decodes and parses it.
+  const nesting = /\.(json|jsonld)$/i.test(file.name) ? nestsTooDeep(file) : undefined;
   const content = /\.(zip|qdpx)$/i.test(file.name)
     ? new Uint8Array(await file.arrayBuffer())
     : await fileText(file);
   return readWith(
     async (context) => {
-      const outcome = await readSetFile(file.name, content, context);
+      const outcome = await readSetFile(file.name, content, context, nesting);
       if (outcome.ok && outcome.incoming.formatLabel === NATIVE_FORMAT_LABEL)
         nativeReads.set(file, Promise.resolve(outcome));
       return outcome;

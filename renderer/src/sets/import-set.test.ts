@@ -174,6 +174,41 @@ describe('readSetFile refuses hostile files whole', () => {
     expect(read.ok === false && read.reason.length).toBeGreaterThan(10);
   });
 
+  it('waits for a depth judged elsewhere before reading what it parsed, with the same refusal', async () => {
+    const shallow = JSON.stringify({ type: 'sourcemark-annotation-set', version: 99 });
+    const judgedDeep = await readSetFile('a.json', shallow, context, Promise.resolve(true));
+    expect(judgedDeep).toEqual({ ok: false, reason: 'The file nests deeper than 64 levels.' });
+    // A bomb that is also not JSON is refused for its depth, as when the text is scanned first.
+    const bomb = '['.repeat(100_000);
+    for (const nesting of [undefined, Promise.resolve(undefined), Promise.resolve(true)])
+      expect(await readSetFile('a.json', bomb, context, nesting)).toEqual({
+        ok: false,
+        reason: 'The file nests deeper than 64 levels.',
+      });
+    const judgedShallow = await readSetFile('a.json', shallow, context, Promise.resolve(false));
+    expect(judgedShallow.ok === false && judgedShallow.reason).toMatch(/newer version/);
+  });
+
+  it('says where in the file each imported item was, refused ones counted', async () => {
+    const set = await colleagueSet(TEXT, true);
+    const [a, b] = set.annotations;
+    const bad = { ...a!, id: 'bad', span: { start: 5, end: 9999 } } as never;
+    const read = await readSetFile(
+      'a.sourcemark.json',
+      serializeNativeSet({ ...set, annotations: [bad, a!, b!] }, STAMP),
+      context,
+    );
+    if (!read.ok) throw new Error(read.reason);
+    // Written sorted by id: 'bad' after the uuids.
+    const file = [a!.id, b!.id, 'bad'].sort();
+    expect(read.incoming.annotations.map((i) => [i.annotation.id, i.location])).toEqual(
+      [a!.id, b!.id].map((id) => [id, `annotations[${file.indexOf(id)}]`]),
+    );
+    expect(read.incoming.problems).toEqual([
+      expect.objectContaining({ location: `annotations[${file.indexOf('bad')}]`, id: 'bad' }),
+    ]);
+  });
+
   it('reports offsets out of range item by item', async () => {
     const set = await colleagueSet(TEXT, true);
     const bad = { ...set.annotations[0]!, span: { start: 5, end: 9999 } } as never;

@@ -207,7 +207,10 @@ function countAnnotation(tally: ArticleTally, annotation: Annotation, sign: 1 | 
   const own =
     ownValue(tally.byAuthor, annotation.author) ?? setOwn(tally.byAuthor, annotation.author, {});
   bump(own, item, sign);
-  if (Object.keys(own).length === 0) delete tally.byAuthor[annotation.author];
+  // Emptied only when its count of `item` went (a list of its keys per annotation counted
+  // was garbage).
+  if (ownValue(own, item) === undefined && Object.keys(own).length === 0)
+    delete tally.byAuthor[annotation.author];
   if (item === PROFILE_ITEM_ID) {
     // Rows come from imports and old backups too: a missing field counts as none.
     const role = ownValue(annotation.attributes ?? {}, 'authorRole');

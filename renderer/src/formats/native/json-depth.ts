@@ -1,6 +1,7 @@
 /**
- * A cheap pre-parse guard: JSON.parse recurses, so a hostile file of a million `[` could
- * exhaust the stack. This scan counts bracket depth outside strings in one linear pass.
+ * A guard against nesting bombs: a hostile file of a million `[` must be refused with a
+ * clear reason before any reader walks it (readers and zod recurse). This scan counts
+ * bracket depth outside strings in one linear pass, on the text or on its UTF-8 bytes.
  */
 
 /** The default nesting limit for imported files. */
@@ -34,4 +35,31 @@ function isEscaped(text: string, quote: number): boolean {
   let backslashes = 0;
   for (let i = quote - 1; i >= 0 && text.charCodeAt(i) === 0x5c /* \ */; i--) backslashes++;
   return backslashes % 2 === 1;
+}
+
+/**
+ * `exceedsJsonDepth` on the file's UTF-8 bytes, so a worker can judge a file while the page
+ * decodes and parses it. The answer is the text's: every byte of a multi-byte UTF-8
+ * sequence is 0x80 or above, and a decoder maps each ASCII byte (quotes, backslashes,
+ * brackets) to the same character even after an invalid sequence, so the structure the
+ * parser sees is the structure counted here. A leading byte order mark is not ASCII either.
+ */
+export function exceedsJsonDepthInBytes(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0, n = bytes.length; i < n; i++) {
+    const c = bytes[i]!;
+    if (inString) {
+      // An escape's second byte is never the closing quote (`\"` is a quote escaped).
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return false;
 }

@@ -51,14 +51,17 @@ export function parseItems(raw: RawSet): { set: AnnotationSet; results: ImportIt
   });
   const comments = new Map<string, SetComment>();
   const threadLengths = new Map<string, number>();
-  // Every annotation id the file names, refused ones included, to say why a comment is refused.
-  const named = new Set(
-    results.flatMap((r) => (r.section === 'annotations' && r.id ? [r.id] : [])),
-  );
+  // Every annotation id the file names, refused ones included, to say why a comment is
+  // refused: gathered at the first such comment (a set of 100,000 ids for none, before).
+  let named: Set<string> | undefined;
+  const isNamed = (id: string) =>
+    (named ??= new Set(
+      results.flatMap((r) => (r.section === 'annotations' && r.id ? [r.id] : [])),
+    )).has(id);
   each('comments', raw.comments, commentSchema, comments, results, (c) => {
     const comment = c as SetComment;
     if (!annotations.has(comment.annotationId)) {
-      const why = named.has(comment.annotationId) ? 'was refused' : 'is not in the file';
+      const why = isNamed(comment.annotationId) ? 'was refused' : 'is not in the file';
       return `comments on annotation ${comment.annotationId}, which ${why}`;
     }
     const length = (threadLengths.get(comment.annotationId) ?? 0) + 1;
