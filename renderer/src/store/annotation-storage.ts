@@ -1,7 +1,7 @@
 /**
- * Where annotations live: a row each in `annotations`, or, for imported sets, a pack of one
- * author's annotations on one article in `annotationPacks` (see `AnnotationPackRecord` for
- * why). Every annotation is in exactly one of the two. Reads here look in both; the first
+ * Where annotations live: a row each in `annotations`, or, for imported sets and the rows a
+ * large restore writes (`backup/row-packs.ts`), a pack of one author's annotations on one
+ * article in `annotationPacks` (see `AnnotationPackRecord` for why). Every annotation is in exactly one of the two. Reads here look in both; the first
  * write that touches a packed annotation moves its pack into rows, so edits, undo and the
  * per-row change feed only ever deal with rows. Only this module knows about packs.
  *
