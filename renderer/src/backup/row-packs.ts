@@ -101,9 +101,9 @@ export class PackedRowCursor {
   }
 }
 
-/** Whether `database` holds any pack of annotation rows (one key read at most). */
+/** Whether `database` holds any pack of annotation rows (id lists read up to the first). */
 export async function hasRowPacks(database: Dexie): Promise<boolean> {
-  return (await database.table('annotationPackIds').filter(isHeldAsRows).limit(1).count()) > 0;
+  return (await database.table('annotationPackIds').filter(isHeldAsRows).first()) !== undefined;
 }
 
 /** A pack record holding annotation rows `rows` (sorted by id) of one article and author. */

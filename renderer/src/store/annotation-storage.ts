@@ -72,7 +72,7 @@ export async function getAnnotations(
  */
 export async function hasAnnotationRows(): Promise<boolean> {
   if ((await db.annotations.limit(1).primaryKeys()).length > 0) return true;
-  return (await db.annotationPackIds.filter(isHeldAsRows).limit(1).count()) > 0;
+  return (await db.annotationPackIds.filter(isHeldAsRows).first()) !== undefined;
 }
 
 /** Every annotation on `articleId`, all authors, in no particular order. */
