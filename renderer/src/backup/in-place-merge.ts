@@ -16,7 +16,11 @@
  * workspace it replaces is kept.
  *
  * Rows are compared by their digest spelling (`TableDigests.spell`), the same spelling the
- * backup's verification trusts: two rows it cannot tell apart are kept as stored.
+ * backup's verification trusts: two rows it cannot tell apart are kept as stored. Annotation
+ * rows stored in packs by an earlier restore are compared as the rows they are; annotation
+ * rows to write that are not stored as rows are written once every table is merged, as
+ * packs when there are many (`row-packs.ts`: Chromium stores a pack of a hundred rows for
+ * the cost of one row).
  *
  * The database is opened without the app's schema, so no middleware runs: the derived
  * tables (totals, library rows, span buckets) are restored from the file like any other.
