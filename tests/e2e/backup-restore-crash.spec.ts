@@ -86,6 +86,47 @@ function workspaceState(page: Page) {
   });
 }
 
+/** Every row of every table of the active workspace database cleared, as on a new machine. */
+function emptyWorkspace(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const stores = Array.from(database.objectStoreNames);
+    await new Promise<void>((resolve, reject) => {
+      const tx = database.transaction(stores, 'readwrite');
+      for (const store of stores) tx.objectStore(store).clear();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    database.close();
+  });
+}
+
+/** The workspace's annotations: rows, and those held in packs (by their id lists). */
+function annotationsHeld(page: Page) {
+  return page.evaluate(async () => {
+    const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const tx = database.transaction(['annotations', 'annotationPackIds']);
+    const rows = await read(tx.objectStore('annotations').count());
+    const lists = (await read(tx.objectStore('annotationPackIds').getAll())) as {
+      annotationIds: string[];
+    }[];
+    database.close();
+    return { rows, packed: lists.reduce((sum, list) => sum + list.annotationIds.length, 0) };
+  });
+}
+
 /** Bytes in the backup folder's unfinished files (0 while there are none). */
 async function bytesOnDisk(folder: string): Promise<number> {
   const names = await readdir(folder).catch(() => [] as string[]);
@@ -163,4 +204,37 @@ test('a restore killed while it imports leaves the old workspace or the restored
   ]).toContainEqual(counts);
   // Only the active database is left: the half-made one was removed at start.
   expect(after.databases).toHaveLength(1);
+});
+
+test('a restore into an emptied workspace killed while it imports leaves it empty or restored whole, its rows in packs', async () => {
+  test.setTimeout(420_000);
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  // Enough rows that the restore stores them as packs (`backup/row-packs.ts`).
+  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  const path = await backup.backUp();
+  await backup.close();
+  await emptyWorkspace(app.page);
+  await app.page.reload();
+
+  await backup.open();
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
+    timeout: 60_000,
+  });
+  await app.quitBrowser();
+
+  await new LibraryPage(await app.restart()).expectTitles([
+    SAMPLE_TITLES.azertac,
+    SAMPLE_TITLES.opinion,
+  ]);
+  const held = await annotationsHeld(app.page);
+  // None, or all of them and every one in a pack: never some.
+  expect([
+    { rows: 0, packed: 0 },
+    { rows: 0, packed: ANNOTATIONS },
+  ]).toContainEqual(held);
 });

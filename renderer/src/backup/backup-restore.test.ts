@@ -616,6 +616,74 @@ describe('a workspace restored into an empty profile', () => {
   }, 300_000);
 });
 
+describe('a workspace restored into an empty profile, its annotation rows as packs', () => {
+  it('backs up to the same file as before, timestamps aside', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspace, async (w) => {
+        await deleteAllDatabases();
+        localStorage.clear();
+        const original = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        await fill(original, w);
+        const first = await (await backUp(original)).file.text();
+        original.close();
+
+        await deleteAllDatabases();
+        localStorage.clear();
+        const empty = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const outcome = await restoreWorkspace(host.api, empty, new Blob([first]), {
+          rowPackMin: 0,
+        });
+        expect(outcome.kind).toBe('restored');
+        // Every row went into a pack of its article and author.
+        expect(await empty.annotations.count()).toBe(0);
+        const second = await (await backUp(empty)).file.text();
+        empty.close();
+        expect(withoutTimestamps(second)).toBe(withoutTimestamps(first));
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+});
+
+describe('a workspace restored as packs, another backup restored over it in place', () => {
+  it('backs up to that backup, and its snapshot to the backup of the workspace replaced', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspace, workspace, async (backedUp, current) => {
+        await deleteAllDatabases();
+        localStorage.clear();
+        const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        await fill(target, backedUp);
+        const first = await (await backUp(target)).file.text();
+        await target.transaction('rw', target.tables, async () => {
+          await Promise.all(target.tables.map((table) => table.clear()));
+        });
+        await fill(target, current);
+        const replaced = await (await backUp(target)).file.text();
+        await target.transaction('rw', target.tables, async () => {
+          await Promise.all(target.tables.map((table) => table.clear()));
+        });
+        const packed = await restoreWorkspace(host.api, target, new Blob([replaced]), {
+          rowPackMin: 0,
+        });
+        expect(packed.kind).toBe('restored');
+
+        const outcome = await restoreWorkspace(host.api, target, new Blob([first]), {
+          rowPackMin: 0,
+        });
+        expect(outcome.kind).toBe('restored');
+        if (outcome.kind === 'restored' && outcome.snapshot) {
+          const snapshot = host.backups.files.get(outcome.snapshot.path)!;
+          expect(asBackup(new TextDecoder().decode(snapshot.bytes))).toBe(asBackup(replaced));
+        }
+        const second = await (await backUp(target)).file.text();
+        target.close();
+        expect(withoutTimestamps(second)).toBe(withoutTimestamps(first));
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+});
+
 describe('a workspace restored over another one, in place', () => {
   it('backs up to the same file as the backup restored, timestamps aside', async () => {
     await fc.assert(

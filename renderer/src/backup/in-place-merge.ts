@@ -16,7 +16,11 @@
  * workspace it replaces is kept.
  *
  * Rows are compared by their digest spelling (`TableDigests.spell`), the same spelling the
- * backup's verification trusts: two rows it cannot tell apart are kept as stored.
+ * backup's verification trusts: two rows it cannot tell apart are kept as stored. Annotation
+ * rows stored in packs by an earlier restore are compared as the rows they are; annotation
+ * rows to write that are not stored as rows are written once every table is merged, as
+ * packs when there are many (`row-packs.ts`: Chromium stores a pack of a hundred rows for
+ * the cost of one row).
  *
  * The database is opened without the app's schema, so no middleware runs: the derived
  * tables (totals, library rows, span buckets) are restored from the file like any other.
@@ -24,12 +28,14 @@
  * rows out of key order) throws `NotInPlace`, its transaction aborted: nothing is kept.
  */
 import { Dexie, type IndexableType, type Table } from 'dexie';
+import type { Annotation } from '../annotation/types';
 import type { BackupManifest } from '../../../preload/api';
 import { backupJsonStream } from './backup-json-stream';
 import type { BackupProgress } from './backup-progress';
 import { addReadRowSpelled, compareTables, TableDigests } from './table-digest';
 import { collectParsedRows } from './parsed-rows';
 import { revived, TypedRowFound } from './revive-row';
+import { packName, readRowPacks, RowPacking } from './row-packs';
 import { READ_CHUNK_BYTES } from './verify-backup';
 
 /** The file needs the new-database path; nothing was kept. */
@@ -75,7 +81,22 @@ export interface InPlaceOptions {
   onVerified?: () => void;
   /** Awaited last inside the transaction (the snapshot of the workspace replaced); throwing aborts it. */
   beforeCommit?: () => Promise<unknown>;
+  /** Annotation rows to write before they are packed (`row-packs.ts`); for tests. */
+  rowPackMin?: number;
 }
+
+/**
+ * What a table is to the packs of annotation rows (`row-packs.ts`): `rows` (`annotations`,
+ * whose stored rows include the packed ones), `packs` and `lists` (`annotationPacks`,
+ * `annotationPackIds`, which leave the packs of rows alone).
+ */
+type PackRole = 'rows' | 'packs' | 'lists' | undefined;
+
+const ROLES: Record<string, PackRole> = {
+  annotations: 'rows',
+  annotationPacks: 'packs',
+  annotationPackIds: 'lists',
+};
 
 /** Stored rows past the file's last row read at a time when they are kept. */
 const FINISH_PAGE_ROWS = 2000;
@@ -89,14 +110,25 @@ class TableMerge {
   /** Rows a unique index refused, written again once the stale rows are gone. */
   private readonly deferred: unknown[] = [];
 
+  private readonly role: PackRole;
+
   constructor(
     private readonly table: Table,
     private readonly digests: TableDigests,
     private readonly counts: InPlaceCounts,
     private readonly keepStored: StoredRowsSink | undefined,
+    private readonly packing: RowPacking,
   ) {
     const { primKey } = table.schema;
     if (!primKey.keyPath) throw new NotInPlace(`${table.name} keeps its keys outside its rows.`);
+    this.role = ROLES[table.name];
+  }
+
+  /** Whether `row` is a pack of rows (or its id list), which only `packing` deals with. */
+  private isHidden(row: unknown): boolean {
+    if (this.role !== 'packs' && this.role !== 'lists') return false;
+    const { articleId, author } = row as { articleId?: unknown; author?: unknown };
+    return this.packing.names.has(packName(articleId, author));
   }
 
   private keyOf(row: unknown): IndexableType {
@@ -130,8 +162,12 @@ class TableMerge {
     const reading = range.toArray();
     // Awaited by the step, unless the transaction is given up first.
     reading.catch(() => {});
+    const packed = new Map<string, string>();
+    if (this.role === 'rows')
+      for (const row of this.packing.storedUpTo(last))
+        packed.set(JSON.stringify(row.id), this.digests.spell(row));
     return async () => {
-      const storedRows = await reading;
+      const storedRows = (await reading).filter((row) => !this.isHidden(row));
       const spellings = storedRows.map((row) => this.digests.spell(row));
       this.keepStored?.rows(this.table.name, storedRows, spellings);
       const stored = new Map<string, string>();
@@ -139,10 +175,23 @@ class TableMerge {
       const changed: unknown[] = [];
       rows.forEach(({ row, spelled }, i) => {
         const key = JSON.stringify(keys[i]);
-        if (stored.get(key) === spelled) this.counts.unchanged++;
-        else changed.push(row);
-        stored.delete(key);
+        if (this.role === 'packs') this.packing.fileKeys.add(key);
+        if (stored.has(key) || this.role !== 'rows') {
+          if (stored.get(key) === spelled) this.counts.unchanged++;
+          else changed.push(row);
+          stored.delete(key);
+        } else if (packed.get(key) === spelled) {
+          this.counts.unchanged++;
+          packed.delete(key);
+        } else {
+          // Not stored as a row: written by `packing` once every table is merged.
+          this.packing.write(row as Annotation);
+          this.counts.written++;
+          packed.delete(key);
+        }
       });
+      for (const key of packed.keys()) this.packing.drop(JSON.parse(key) as string);
+      this.counts.deleted += packed.size;
       const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
       if (gone.length > 0) await this.table.bulkDelete(gone);
       this.counts.deleted += gone.length;
@@ -187,26 +236,35 @@ class TableMerge {
       this.lastKey === undefined
         ? this.table.toCollection()
         : this.table.where(':id').above(this.lastKey);
+    if (this.role === 'rows') {
+      const packed = this.packing.storedUpTo(undefined);
+      for (const row of packed) this.packing.drop(row.id);
+      this.counts.deleted += packed.length;
+    }
     const keepStored = this.keepStored;
     if (!keepStored) {
-      const keys = await past().primaryKeys();
+      const keys = (await past().primaryKeys()).filter(
+        (key) =>
+          !this.isHidden({ articleId: (key as unknown[])[0], author: (key as unknown[])[1] }),
+      );
       if (keys.length > 0) await this.table.bulkDelete(keys);
       this.counts.deleted += keys.length;
       return;
     }
     for (;;) {
-      const rows = await past().limit(FINISH_PAGE_ROWS).toArray();
-      if (rows.length === 0) return;
+      const page = await past().limit(FINISH_PAGE_ROWS).toArray();
+      if (page.length === 0) return;
+      this.lastKey = this.keyOf(page[page.length - 1]);
+      const rows = page.filter((row) => !this.isHidden(row));
       keepStored.rows(
         this.table.name,
         rows,
         rows.map((row) => this.digests.spell(row)),
       );
       const keys = rows.map((row) => this.keyOf(row));
-      await this.table.bulkDelete(keys);
+      if (keys.length > 0) await this.table.bulkDelete(keys);
       this.counts.deleted += keys.length;
-      this.lastKey = keys[keys.length - 1];
-      if (rows.length < FINISH_PAGE_ROWS) return;
+      if (page.length < FINISH_PAGE_ROWS) return;
     }
   }
 }
@@ -285,7 +343,7 @@ export async function mergeBackupInPlace(
   file: Blob,
   manifest: BackupManifest,
   databaseName: string,
-  { onProgress, signal, onVerified, beforeCommit, keepStored }: InPlaceOptions = {},
+  { onProgress, signal, onVerified, beforeCommit, keepStored, rowPackMin }: InPlaceOptions = {},
 ): Promise<InPlaceCounts> {
   // Opened as stored: no declared schema, so none of the app's middlewares.
   const database = new Dexie(databaseName);
@@ -294,16 +352,21 @@ export async function mergeBackupInPlace(
     checkTables(database, manifest);
     const counts: InPlaceCounts = { written: 0, deleted: 0, unchanged: 0 };
     const digests = new TableDigests(manifest.formatVersion);
-    const merges = new Map(
-      database.tables.map((table) => [
-        table.name,
-        new TableMerge(table, digests, counts, keepStored),
-      ]),
-    );
     const tableNames = manifest.tables.map((table) => table.name);
-    const walk = new TableWalk(keepStored?.tables ?? tableNames, merges);
     const totalRows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     return await database.transaction('rw', database.tables, async () => {
+      const packing = new RowPacking(await readRowPacks(database), rowPackMin);
+      // The snapshot of stored rows is told the tables as stored: packs of rows are not
+      // rows there (`restoreInPlace` snapshots such a workspace through a backup instead).
+      if (keepStored && packing.names.size > 0)
+        throw new Error('A workspace holding packs of rows cannot be kept from the rows read.');
+      const merges = new Map(
+        database.tables.map((table) => [
+          table.name,
+          new TableMerge(table, digests, counts, keepStored, packing),
+        ]),
+      );
+      const walk = new TableWalk(keepStored?.tables ?? tableNames, merges);
       if (keepStored) {
         const stored = await Promise.all(walk.order.map((name) => database.table(name).count()));
         keepStored.begin(new Map(walk.order.map((name, i) => [name, stored[i]!])));
@@ -330,6 +393,7 @@ export async function mergeBackupInPlace(
       }
       for (const write of pending) await write();
       for (const finish of walk.finishRest()) await finish();
+      await packing.store(database);
       await retryRefused([...merges.values()]);
       const found = await Dexie.waitFor(digests.finish(tableNames), WAIT_LIMIT_MS);
       const problems = compareTables(manifest.tables, found);

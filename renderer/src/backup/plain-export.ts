@@ -10,6 +10,7 @@
 import { Dexie } from 'dexie';
 import { PlainFileWriter, type ExportSink } from './plain-file-writer';
 import { NotPlain, rowForFile } from './plain-row';
+import { inKeyOrder, packName, PackedRowCursor, readRowPacks } from './row-packs';
 import type { TableDigests } from './table-digest';
 
 export type { ExportSink } from './plain-file-writer';
@@ -56,11 +57,36 @@ export async function exportPlainTo(
   if (tables.some((table) => !table.schema.primKey.keyPath)) return false;
   try {
     await database.transaction('r', tables, async () => {
-      const counts = await Promise.all(tables.map((table) => table.count()));
+      const [stored, rowPacks] = await Promise.all([
+        Promise.all(tables.map((table) => table.count())),
+        readRowPacks(database),
+      ]);
+      // Packs of annotation rows a restore wrote are spelled as the rows they hold, among
+      // the others in key order (`row-packs.ts`): the storage form is not the content.
+      const packed = new PackedRowCursor(rowPacks.rows);
+      const isPackOfRows = (row: unknown) => {
+        const { articleId, author } = row as { articleId?: unknown; author?: unknown };
+        return rowPacks.names.has(packName(articleId, author));
+      };
+      const fewer: Record<string, number> = {
+        annotations: -rowPacks.rows.length,
+        annotationPacks: rowPacks.packs,
+        annotationPackIds: rowPacks.names.size,
+      };
+      const counts = stored.map((count, i) => count - (fewer[tables[i]!.name] ?? 0));
       const totalRows = counts.reduce((sum, count) => sum + count, 0);
       const file = new PlainFileWriter(out, database, counts, databaseName ?? database.name);
       let done = 0;
+      const spell = (tableName: string, rows: readonly unknown[]) =>
+        rows.map((row) => {
+          signal?.throwIfAborted();
+          const spelled = digests.spell(row);
+          digests.addSpelled(tableName, spelled);
+          digests.annotations.see(tableName, row);
+          return rowForFile(row, spelled);
+        });
       for (const table of tables) {
+        const isPacks = table.name === 'annotationPacks' || table.name === 'annotationPackIds';
         const keyPath = table.schema.primKey.keyPath as string | string[];
         const readAfter = (key: unknown): Promise<unknown[]> => {
           const chunk = key === undefined ? table.toCollection() : table.where(':id').above(key);
@@ -78,18 +104,20 @@ export async function exportPlainTo(
           // The next chunk is read while this one is spelled: IndexedDB works beside the script.
           const isLast = rows.length < rowsPerChunk;
           if (!isLast) reading = readAfter(lastKey);
-          file.rows(
-            table.name,
-            rows.map((row) => {
-              signal?.throwIfAborted();
-              const spelled = digests.spell(row);
-              digests.addSpelled(table.name, spelled);
-              digests.annotations.see(table.name, row);
-              return rowForFile(row, spelled);
-            }),
-          );
-          done += rows.length;
+          const shown =
+            table.name === 'annotations'
+              ? inKeyOrder(rows, packed.upTo(lastKey))
+              : isPacks && rowPacks.names.size > 0
+                ? rows.filter((row) => !isPackOfRows(row))
+                : rows;
+          file.rows(table.name, spell(table.name, shown));
+          done += shown.length;
           if (isLast) break;
+        }
+        if (table.name === 'annotations') {
+          const rest = packed.upTo(undefined);
+          file.rows(table.name, spell(table.name, rest));
+          done += rest.length;
         }
       }
       file.end();

@@ -18,6 +18,7 @@ import {
   type RestoreOutcome,
 } from './restore-outcome';
 import { restoreReadingOnce, STORED_ROW_NOT_PLAIN } from './restore-reading-once';
+import { hasRowPacks } from './row-packs';
 import { RestoreSnapshot } from './restore-snapshot';
 import { takeSnapshot } from './take-snapshot';
 import { isWorkspaceEmpty } from './workspace-empty';
@@ -34,9 +35,10 @@ export async function restoreInPlace(
   manifest: BackupManifest,
   options: RestoreOptions,
 ): Promise<RestoreOutcome | undefined> {
-  // A workspace holding no row has nothing to keep.
+  // A workspace holding no row has nothing to keep. One holding packs of annotation rows is
+  // snapshotted by a backup, which spells them as rows (`row-packs.ts`).
   const isEmpty = await isWorkspaceEmpty(current);
-  if (!isEmpty && RestoreSnapshot.canTake(current, manifest)) {
+  if (!isEmpty && RestoreSnapshot.canTake(current, manifest) && !(await hasRowPacks(current))) {
     const restored = await restoreReadingOnce(api, current, file, manifest, options);
     if (restored !== STORED_ROW_NOT_PLAIN) return restored;
   }
@@ -50,7 +52,7 @@ async function restoreAfterSnapshot(
   file: Blob,
   manifest: BackupManifest,
   isEmpty: boolean,
-  { onProgress, signal }: RestoreOptions,
+  { onProgress, signal, rowPackMin }: RestoreOptions,
 ): Promise<RestoreOutcome | undefined> {
   let settleVerified!: (error?: unknown) => void;
   const verified = new Promise<void>((resolve, reject) => {
@@ -94,6 +96,7 @@ async function restoreAfterSnapshot(
     const counts = await mergeBackupInPlace(file, manifest, current.name, {
       onProgress,
       signal,
+      rowPackMin,
       onVerified: () => {
         settleVerified();
         isRestoring = false;

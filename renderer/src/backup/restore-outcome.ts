@@ -24,6 +24,8 @@ export interface RestoreOptions {
   onProgress?: (progress: BackupProgress) => void;
   /** Cancels the restore; honoured until the commit (in place) or the switch (a new database). */
   signal?: AbortSignal;
+  /** Annotation rows a restore in place writes before it packs them (`row-packs.ts`); for tests. */
+  rowPackMin?: number;
 }
 
 /** The refusal when the workspace could not be snapshotted before the restore. */

@@ -35,7 +35,7 @@ export async function restoreReadingOnce(
   current: Dexie,
   file: Blob,
   manifest: BackupManifest,
-  { onProgress, signal }: RestoreOptions,
+  { onProgress, signal, rowPackMin }: RestoreOptions,
 ): Promise<RestoreOutcome | undefined | typeof STORED_ROW_NOT_PLAIN> {
   const appVersion = await hostAppVersion(api);
   const opened = await api.backup.beginWrite({ kind: 'snapshot', reason: 'before-restore' });
@@ -51,6 +51,7 @@ export async function restoreReadingOnce(
       onProgress,
       signal,
       keepStored: snapshot,
+      rowPackMin,
       onVerified: () => onProgress?.({ phase: 'snapshot', done: 0, total: 1 }),
       beforeCommit: async () => {
         try {

@@ -66,8 +66,9 @@ export async function restoreWorkspace(
   api: SourcemarkApi,
   current: Dexie,
   file: Blob,
-  { onProgress, signal }: RestoreOptions = {},
+  options: RestoreOptions = {},
 ): Promise<RestoreOutcome> {
+  const { onProgress, signal } = options;
   if (signal?.aborted) return { kind: 'cancelled' };
   const manifest = await readManifest(file);
   if ('problem' in manifest) return { kind: 'refused', reason: manifest.problem };
@@ -77,10 +78,7 @@ export async function restoreWorkspace(
   // A backup of this schema is restored in place, writing only what differs; the other path
   // brings an older one through the app's upgrades in a database of its own.
   if (manifest.schemaVersion === current.verno) {
-    const inPlace = await restoreInPlace(api, current, file, manifest, {
-      onProgress,
-      signal,
-    });
+    const inPlace = await restoreInPlace(api, current, file, manifest, options);
     if (inPlace) return inPlace;
     if (signal?.aborted) return { kind: 'cancelled' };
   }

@@ -13,6 +13,13 @@ export function packedAnnotations(pack: AnnotationPackRecord): Annotation[] {
     : pack.annotations;
 }
 
+/**
+ * Whether a pack (or its id list) holds annotation rows a restore packed
+ * (`backup/row-packs.ts`) rather than an imported set.
+ */
+export const isHeldAsRows = (row: unknown): boolean =>
+  (row as { heldAsRows?: unknown } | null)?.heldAsRows === true;
+
 /** The annotations each pack record was made from, while the record is being written. */
 const madeFrom = new WeakMap<AnnotationPackRecord, readonly Annotation[]>();
 

@@ -135,6 +135,11 @@ export type AnnotationRecord = Annotation;
 export type AnnotationPackRecord = {
   articleId: ArticleId;
   author: AuthorId;
+  /**
+   * Set on a pack a restore wrote from the backup's annotation rows (`backup/row-packs.ts`):
+   * its annotations are rows to a backup, which spells them as such again.
+   */
+  heldAsRows?: true;
 } & (
   | {
       /**
@@ -159,6 +164,8 @@ export interface AnnotationPackIdsRecord {
   articleId: ArticleId;
   author: AuthorId;
   annotationIds: AnnotationId[];
+  /** As on its pack: the pack holds annotation rows a restore packed. */
+  heldAsRows?: true;
 }
 
 /** A canonical entity of the project-wide registry. */

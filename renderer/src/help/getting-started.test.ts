@@ -18,6 +18,13 @@ it('is wanted on a library without annotations, until dismissed', async () => {
   expect(await isGettingStartedWanted()).toBe(false);
 });
 
+it('is not wanted once a restore stored the analyst’s rows as a pack', async () => {
+  const key = { articleId: 'a1', author: ANALYST };
+  await db.annotationPacks.add({ ...key, annotationsJson: '[]', heldAsRows: true } as never);
+  await db.annotationPackIds.add({ ...key, annotationIds: [], heldAsRows: true } as never);
+  expect(await isGettingStartedWanted()).toBe(false);
+});
+
 it('is not wanted once an annotation exists, and asks for one key, never a count of them all', async () => {
   await seedExportLibrary(3);
   expect(await db.annotations.where('author').equals(ANALYST).count()).toBeGreaterThan(1);

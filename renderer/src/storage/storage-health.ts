@@ -76,7 +76,7 @@ const TABLE_WORDS: Record<string, string> = {
   articleOriginals: 'original files',
   articleVersions: 'earlier texts',
   annotations: 'annotations',
-  annotationPacks: 'imported sets',
+  annotationPacks: 'imported sets and restored annotations',
   trash: 'the trash',
   undoSteps: 'undo history',
   searchIndex: 'search index',

@@ -124,7 +124,7 @@ describe('a full quota', () => {
     expect(storageWarning({ usage: 790, quota: 1000 }, sizes)).toBeNull();
     expect(storageWarning({ usage: 850_000_000, quota: 1_000_000_000 }, sizes)).toBe(
       'Storage is 85 % full (850.0 MB of 1.0 GB). The most space goes to article texts ≈ 700.0 MB, ' +
-        'imported sets ≈ 90.0 MB, the trash ≈ 12.0 MB. Empty the trash or free disk space before the next large import.',
+        'imported sets and restored annotations ≈ 90.0 MB, the trash ≈ 12.0 MB. Empty the trash or free disk space before the next large import.',
     );
     expect(formatBytes(512)).toBe('512 bytes');
   });

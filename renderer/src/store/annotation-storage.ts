@@ -1,7 +1,7 @@
 /**
- * Where annotations live: a row each in `annotations`, or, for imported sets, a pack of one
- * author's annotations on one article in `annotationPacks` (see `AnnotationPackRecord` for
- * why). Every annotation is in exactly one of the two. Reads here look in both; the first
+ * Where annotations live: a row each in `annotations`, or, for imported sets and the rows a
+ * large restore writes (`backup/row-packs.ts`), a pack of one author's annotations on one
+ * article in `annotationPacks` (see `AnnotationPackRecord` for why). Every annotation is in exactly one of the two. Reads here look in both; the first
  * write that touches a packed annotation moves its pack into rows, so edits, undo and the
  * per-row change feed only ever deal with rows. Only this module knows about packs.
  *
@@ -10,7 +10,7 @@
 import { cmp } from 'dexie';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db, type SourcemarkDatabase } from '../db/db';
-import { packedAnnotations, packRecordOf } from '../db/packed-annotations';
+import { isHeldAsRows, packedAnnotations, packRecordOf } from '../db/packed-annotations';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
 
 /** The tables an annotation may be in: every transaction over annotations opens both. */
@@ -63,6 +63,16 @@ export async function getAnnotations(
     : await packsHolding(missing);
   const packed = pickFrom(packs, missing);
   return rows.map((row, index) => row ?? packed.get(ids[index]!));
+}
+
+/**
+ * Whether any annotation row is stored, as a row or in a pack a restore made of rows
+ * (`backup/row-packs.ts`). Asks for one key; only when there is none are the packs' id
+ * lists walked (a small row per article and author) up to the first pack of rows.
+ */
+export async function hasAnnotationRows(): Promise<boolean> {
+  if ((await db.annotations.limit(1).primaryKeys()).length > 0) return true;
+  return (await db.annotationPackIds.filter(isHeldAsRows).first()) !== undefined;
 }
 
 /** Every annotation on `articleId`, all authors, in no particular order. */

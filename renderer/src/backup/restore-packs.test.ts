@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+/**
+ * A restore that writes many annotation rows stores them as packs held as rows
+ * (`row-packs.ts`): read back through every storage reader as they were, edited as rows,
+ * totalled as before, backed up as the rows they are, and compared row by row by the next
+ * restore in place.
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
+import { db } from '../db/db';
+import { StaleChangeError, writeEdit } from '../store/annotation-repository';
+import { getAnnotations, getArticleAnnotations } from '../store/annotation-storage';
+import { update } from '../store/change-set';
+import { spanAnnotationOf } from '../testing/annotation-records';
+import { createFakeHost, type FakeHost } from '../testing/fake-host';
+import { storeAsImported } from '../testing/imported-annotations';
+import { storedAndRecounted } from '../testing/recounted-totals';
+import { restoreWorkspace } from './restore-workspace';
+import { ROW_PACK_MIN } from './row-packs';
+import { writeBackup } from './write-backup';
+
+const ARTICLES = 5;
+/** Enough rows of the analyst's own that a restore packs them (`ROW_PACK_MIN`). */
+const PER_ARTICLE = Math.ceil(ROW_PACK_MIN / ARTICLES) + 100;
+const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu à Ankara. '.repeat(80);
+const ME = 'me' as AuthorId;
+
+let host: FakeHost;
+
+beforeEach(async () => {
+  db.close();
+  for (const info of await indexedDB.databases()) if (info.name) await Dexie.delete(info.name);
+  localStorage.clear();
+  host = createFakeHost();
+  await db.open();
+});
+afterAll(() => db.close());
+
+const articleId = (a: number) => `art-${a}` as ArticleId;
+const span = (id: string, a: number, n: number, author: AuthorId = ME): Annotation =>
+  spanAnnotationOf(id, articleId(a), TEXT, (n * 7) % 5000, ((n * 7) % 5000) + 12, { author });
+
+/**
+ * The analyst's own rows on every article, a colleague's rows on the first, and an
+ * imported set (packs) on the second: every stored form a backup holds.
+ */
+async function seed(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (let a = 0; a < ARTICLES; a++) {
+      await db.articles.add({
+        id: articleId(a),
+        textSha256: `sha-${a}`,
+        title: `Article ${a}`,
+        addedAt: '2026-01-01T00:00:00.000Z',
+      } as never);
+      await db.articleTexts.add({ articleId: articleId(a), text: TEXT } as never);
+      await db.annotations.bulkAdd(
+        Array.from({ length: PER_ARTICLE }, (_, n) => span(`a${a}-n${n}`, a, n)),
+      );
+    }
+    await db.annotations.bulkAdd(
+      Array.from({ length: 30 }, (_, n) => span(`col-${n}`, 0, n, 'colleague' as AuthorId)),
+    );
+  });
+  await storeAsImported(
+    Array.from({ length: 40 }, (_, n) => span(`imp-${n}`, 1, n, 'imported' as AuthorId)),
+  );
+}
+
+async function backUp(): Promise<string> {
+  const written = await writeBackup(
+    host.api,
+    db,
+    { kind: 'file', suggestedName: 'b' },
+    { appVersion: '1.2.3' },
+  );
+  return new TextDecoder().decode(host.backups.files.get(written!.entry.path)!.bytes);
+}
+
+/** Every row of every table gone, as on a new machine (without the app's middlewares). */
+async function emptyWorkspace(): Promise<void> {
+  const raw = new Dexie(db.name);
+  await raw.open();
+  await raw.transaction('rw', raw.tables, () => Promise.all(raw.tables.map((t) => t.clear())));
+  raw.close();
+}
+
+const withoutTimestamps = (text: string) => text.replace(/"createdAt":"[^"]*"/g, '"createdAt":"-"');
+const asBackup = (text: string) =>
+  withoutTimestamps(text)
+    .replace(/"appVersion":"[^"]*"/, '"appVersion":"-"')
+    .replace('"reason":"before-restore",', '');
+const byId = (rows: readonly Annotation[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+async function everyArticle(): Promise<Annotation[][]> {
+  const lists: Annotation[][] = [];
+  for (let a = 0; a < ARTICLES; a++) lists.push(byId(await getArticleAnnotations(articleId(a))));
+  return lists;
+}
+
+async function expectTotalsRecounted(): Promise<void> {
+  const totals = await storedAndRecounted();
+  expect(totals.stored).toEqual(totals.recounted);
+  expect(totals.storedBuckets).toEqual(totals.recountedBuckets);
+  expect(totals.storedAuthors).toEqual(totals.recountedAuthors);
+}
+
+async function restore(file: string) {
+  const outcome = await restoreWorkspace(host.api, db, new Blob([file]));
+  if (outcome.kind !== 'restored') throw new Error(JSON.stringify(outcome));
+  return outcome;
+}
+
+describe('a restore into an emptied workspace', () => {
+  it('stores the annotation rows as packs, read back, totalled and backed up as the rows they were', async () => {
+    await seed();
+    const before = await everyArticle();
+    const file = await backUp();
+    await emptyWorkspace();
+
+    await restore(file);
+
+    expect(await db.annotations.count()).toBe(0);
+    const lists = await db.annotationPackIds.toArray();
+    // A pack per article and author, the colleague's rows too, in key order.
+    expect(lists.filter((list) => list.heldAsRows).map((l) => [l.articleId, l.author])).toEqual([
+      [articleId(0), 'colleague'],
+      ...Array.from({ length: ARTICLES }, (_, a) => [articleId(a), ME]),
+    ]);
+    // The imported set stays an imported set.
+    expect(lists.filter((list) => !list.heldAsRows).map((l) => l.author)).toEqual(['imported']);
+    expect(await everyArticle()).toEqual(before);
+    const ids = ['a0-n0', 'a3-n17', 'col-5', 'imp-3'] as AnnotationId[];
+    expect(await getAnnotations(ids)).toEqual(
+      ids.map((id) => before.flat().find((row) => row.id === id)),
+    );
+    await expectTotalsRecounted();
+    expect(withoutTimestamps(await backUp())).toBe(withoutTimestamps(file));
+  }, 60_000);
+
+  it('edits a restored annotation of the analyst’s own as a row: its pack becomes rows', async () => {
+    await seed();
+    const file = await backUp();
+    await emptyWorkspace();
+    await restore(file);
+
+    expect(await db.annotationPacks.get([articleId(2), ME])).toMatchObject({ heldAsRows: true });
+    const [row] = (await getAnnotations(['a2-n5' as AnnotationId])) as Annotation[];
+    await writeEdit(update('note', [row!], [{ ...row!, note: 'checked' }]));
+
+    expect(await db.annotations.where('articleId').equals(articleId(2)).count()).toBe(PER_ARTICLE);
+    expect(await db.annotationPacks.get([articleId(2), ME])).toBeUndefined();
+    expect((await getAnnotations(['a2-n5' as AnnotationId]))[0]?.note).toBe('checked');
+    // The edit checked the stored row: a stale one is refused.
+    await expect(writeEdit(update('note', [row!], [{ ...row!, note: 'x' }]))).rejects.toThrow(
+      StaleChangeError,
+    );
+    await expectTotalsRecounted();
+  }, 60_000);
+});
+
+describe('a restore in place over packs of rows', () => {
+  it('compares their rows with the backup’s, writing and deleting only what differs', async () => {
+    await seed();
+    const first = await backUp();
+    // A day's work: one note edited, one annotation deleted, one added.
+    const [edited, deleted] = (await getAnnotations([
+      'a1-n1',
+      'a4-n9',
+    ] as AnnotationId[])) as Annotation[];
+    await db.annotations.put({ ...edited!, note: 'edited' });
+    await db.annotations.delete(deleted!.id);
+    await db.annotations.add(span('later-1', 3, 3));
+    const later = await backUp();
+    await emptyWorkspace();
+    await restore(first);
+
+    // The same backup again: every packed row is as the backup holds it.
+    const again = await restore(first);
+    expect(again.counts).toMatchObject({ written: 0, deleted: 0 });
+    expect(await db.annotations.count()).toBe(0);
+
+    const outcome = await restore(later);
+    // The snapshot of the workspace replaced is its backup: its packed rows as rows.
+    const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
+    expect(asBackup(new TextDecoder().decode(snapshot.bytes))).toBe(asBackup(first));
+    expect(withoutTimestamps(await backUp())).toBe(withoutTimestamps(later));
+    // Two rows to write are too few to pack: rows; the packs they left are rewritten.
+    expect((await db.annotations.toArray()).map((row) => row.id).sort()).toEqual([
+      'a1-n1',
+      'later-1',
+    ]);
+    const packed = (await db.annotationPackIds.get([articleId(4), ME]))!.annotationIds;
+    expect(packed).toHaveLength(PER_ARTICLE - 1);
+    expect(packed).not.toContain('a4-n9');
+    expect((await db.annotationPackIds.get([articleId(1), ME]))!.annotationIds).not.toContain(
+      'a1-n1',
+    );
+    await expectTotalsRecounted();
+  }, 120_000);
+});
