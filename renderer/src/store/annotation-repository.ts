@@ -51,9 +51,15 @@ const storedRows: StoredRows = {
     getDocumentAnnotation(articleId, author, itemId) as Promise<DocumentAnnotation | undefined>,
 };
 
-/** The ids of the rows `rows` expect to be stored (all but creations). */
-function expectedRows(rows: RowChange<Annotation>[]): Set<string> {
-  return new Set(rows.flatMap((row) => (row.before ? [row.before.id] : [])));
+/** The rows `rows` expect to be stored (all but creations): id → the article and author each is under. */
+function expectedRows(rows: RowChange<Annotation>[]) {
+  return new Map(
+    rows.flatMap((row) =>
+      row.before
+        ? [[row.before.id, { articleId: row.before.articleId, author: row.before.author }] as const]
+        : [],
+    ),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import { storeAsImported } from '../testing/imported-annotations';
+import { recordRequests } from '../testing/recorded-requests';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
 import {
   listArticleAnnotations,
@@ -68,6 +69,7 @@ async function seed() {
 }
 
 const allIds = ['m1', 'c1', 'c2', 'c3'] as AnnotationId[];
+const packIdReads = recordRequests('annotationPackIds');
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
@@ -121,6 +123,21 @@ describe('annotations stored in packs', () => {
       'c2',
       'c3',
     ]);
+  });
+
+  it('are looked for in the pack of the article and author the edit names, not in every id list', async () => {
+    await seed();
+    // Another article's pack: an edit of c1 has no reason to read it, nor any id list.
+    const elsewhere = spanAnnotationOf('c9', 'article-2' as ArticleId, TEXT, 0, 5, {
+      author: colleague,
+    });
+    await storeAsImported([elsewhere]);
+    packIdReads.clear();
+    await writeChangeSet(update('note', [theirs[0]!], [{ ...theirs[0]!, note: 'vu' }]));
+    expect(packIdReads.asked).toEqual([]);
+    expect((await db.annotations.get('c1' as AnnotationId))?.note).toBe('vu');
+    expect(await db.annotationPacks.count()).toBe(1);
+    expect((await getAnnotations(['c9'] as AnnotationId[]))[0]).toEqual(elsewhere);
   });
 
   it('stay packed when a stale change is refused', async () => {
