@@ -185,14 +185,12 @@ function newestFirst<Row extends { id: ArticleId; addedAt: string }>(
 }
 
 /**
- * Every article's annotation count (rows and packs, every author), from the stored totals'
- * `[articleId+total]` index alone: no tally is read. An article without any is absent.
+ * Every article's annotation count (rows and packs, every author), from the stored counts'
+ * keys (`articleCounts`, `[articleId, total]`): one `getAllKeys`, no row read. An article
+ * without any is absent.
  */
 export async function readAnnotationCounts(): Promise<Map<ArticleId, number>> {
-  const keys = (await db.articleTallies.orderBy('[articleId+total]').keys()) as unknown as [
-    ArticleId,
-    number,
-  ][];
+  const keys = (await db.articleCounts.toCollection().primaryKeys()) as [ArticleId, number][];
   return new Map(keys);
 }
 

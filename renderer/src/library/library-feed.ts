@@ -17,6 +17,7 @@ import { Dexie } from 'dexie';
 import { db } from '../db/db';
 import { mergeTouched, primaryKeyPart, touchesAny, type TouchedKeys } from '../db/mutated-keys';
 import type { ArticleId, ArticleRowRecord } from '../db/records';
+import { ARTICLE_COUNTS_TABLE } from '../stats/article-counts';
 import { annotationCounts, forgetAnnotationCounts } from './annotation-counts';
 import { listArticleRows } from './article-repository';
 import type { LibraryRow } from './library-rows';
@@ -24,9 +25,10 @@ import type { LibraryRow } from './library-rows';
 type ArticleSummary = ArticleRowRecord;
 
 // Each article write puts its row in its transaction, each annotation write (rows and
-// packs alike) its article's totals (`db/article-rows.ts`, `db/annotation-totals.ts`).
+// packs alike) its article's totals, and its count where the total moved
+// (`db/article-rows.ts`, `db/annotation-totals.ts`): a write that moves no count reads none.
 const ARTICLES_PART = primaryKeyPart('articleRows');
-const ANNOTATION_PARTS = [primaryKeyPart('articleTallies')];
+const ANNOTATION_PARTS = [primaryKeyPart(ARTICLE_COUNTS_TABLE)];
 
 /** A running feed: `setActive(false)` stops reading (writes are still noted), `stop` ends it. */
 export interface LibraryFeed {
