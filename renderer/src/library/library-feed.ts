@@ -44,13 +44,13 @@ function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
 
 /**
  * Calls `onRows` with the library's rows (newest first) once read (before that, with the
- * rows read so far and `readingTotal`, the library's size), and again after every
+ * rows read so far and `reading`, with the library's size once counted), and again after every
  * write that changed an article or an annotation count, while active; `onError` when a read
  * fails (the next write tries again, from scratch). Behind the reader the feed is inactive:
  * an annotation written there costs nothing here until the library shows again.
  */
 export function watchLibraryRows(
-  onRows: (rows: readonly LibraryRow[], readingTotal?: number) => void,
+  onRows: (rows: readonly LibraryRow[], reading?: { total: number | undefined }) => void,
   onError: (error: unknown) => void,
   isActive = true,
 ): LibraryFeed {
@@ -85,7 +85,7 @@ export function watchLibraryRows(
     };
     const articles = await listArticleRows((soFar, total) => {
       take(soFar);
-      if (!isStopped && active) onRows([...shown], total);
+      if (!isStopped && active) onRows([...shown], { total });
     });
     take(articles);
     isCountStale = true;
