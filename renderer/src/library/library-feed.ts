@@ -20,6 +20,7 @@ import type { ArticleId, ArticleRowRecord } from '../db/records';
 import { ARTICLE_COUNTS_TABLE } from '../stats/article-counts';
 import { annotationCounts, forgetAnnotationCounts } from './annotation-counts';
 import { listArticleRows } from './article-repository';
+import { noteLibraryRead } from './library-read';
 import type { LibraryRow } from './library-rows';
 
 type ArticleSummary = ArticleRowRecord;
@@ -149,6 +150,8 @@ export function watchLibraryRows(
           onRows(next);
         }
       }
+      if (rows !== null && !isCountStale && touched !== 'all' && touched.size === 0)
+        noteLibraryRead();
     } catch (error) {
       touched = 'all';
       isCountStale = true;
