@@ -130,3 +130,33 @@ test('statistics count labels, overlaps and analysts, draw charts under the CSP,
   expect(violations).toEqual([]);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('statistics’ rows and totals are read once the library is read and the page idle, before any click', async ({
+  app,
+}) => {
+  // Each request for the stored totals as a table (the statistics' read): the library reads
+  // every article's count from `articleCounts`' keys, never the tallies.
+  await app.page.addInitScript(() => {
+    const w = window as unknown as { __talliesAsked: number };
+    w.__talliesAsked = 0;
+    for (const method of ['getAll', 'openCursor'] as const) {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (this.name === 'articleTallies') w.__talliesAsked += 1;
+        return original.apply(this, args);
+      } as never;
+    }
+  });
+  await app.page.reload();
+  await expect(new LibraryPage(app.page).row(SAMPLE_TITLES.opinion)).toBeVisible();
+  await expect(app.page.locator('.library-count')).not.toContainText('Reading');
+  await expect
+    .poll(() =>
+      app.page.evaluate(() => (window as unknown as { __talliesAsked: number }).__talliesAsked),
+    )
+    .toBeGreaterThan(0);
+  // Nothing was clicked: the view opens on the snapshot read (or joins it).
+  await app.page.getByRole('button', { name: 'Statistics', exact: true }).click();
+  await expect(app.page.getByRole('heading', { name: 'Statistics' })).toBeVisible();
+  expect(app.pageErrors).toEqual([]);
+});

@@ -176,7 +176,13 @@ function expectedTables(fixture: DexieExport): Map<string, Row[]> {
 // Written at start by the app itself (its analyst, its codebook): more rows may be there.
 const STARTUP_TABLES = new Set(['settings', 'analysts', 'codebookVersions']);
 // Derived from the others, in the current version's shape: compared with a fresh derivation.
-const DERIVED_TABLES = new Set(['articleRows', 'articleTallies', 'spanBuckets', 'authorTotals']);
+const DERIVED_TABLES = new Set([
+  'articleRows',
+  'articleTallies',
+  'spanBuckets',
+  'authorTotals',
+  'articleCounts',
+]);
 
 test('every earlier schema version opens with the current schema, every row intact', async ({
   app,
@@ -192,7 +198,7 @@ test('every earlier schema version opens with the current schema, every row inta
     await page.goto(`${app.bridge.origin}/`);
     await expect(new LibraryPage(page).rows()).toHaveCount(3);
     const stored = await readDatabase(page);
-    expect(stored.version, `v${version} upgraded to the current version`).toBe(110);
+    expect(stored.version, `v${version} upgraded to the current version`).toBe(120);
     for (const table of ['trash', 'undoSteps', 'savedQueries', 'searchIndex', 'articleStatuses'])
       expect(stored.tables[table], `v${version}: ${table} exists`).toBeDefined();
 
@@ -217,6 +223,9 @@ test('every earlier schema version opens with the current schema, every row inta
     );
     expect(sortRows(stored.tables['authorTotals']!), `v${version}: author totals`).toEqual(
       sortRows(derived.authorTotals as unknown as Record<string, unknown>[]),
+    );
+    expect(sortRows(stored.tables['articleCounts']!), `v${version}: article counts`).toEqual(
+      sortRows(derived.articleCounts as unknown as Record<string, unknown>[]),
     );
 
     // The site-chrome index, as the current code counts the fixture's page dumps.
@@ -250,7 +259,7 @@ test('a database from a newer app opens read-only, with a clear message, and ref
   await routeLoader(page);
   const json = await readFile(join(FIXTURES, 'schema-v6.json'), 'utf8');
   const fixture = JSON.parse(json) as DexieExport;
-  // The v6 rows, in a database a future app upgraded to version 12 with a table of its own.
+  // The v6 rows, in a database a future app upgraded to version 13 with a table of its own.
   await page.goto(`${app.bridge.origin}${LOADER}`);
   const schema = Object.fromEntries(fixture.data.tables.map((table) => [table.name, table.schema]));
   // A future app keeps the library's rows and totals, as this one does: planted beside.
@@ -269,7 +278,7 @@ test('a database from a newer app opens read-only, with a clear message, and ref
       };
       await w.Dexie.delete('sourcemark');
       const db = new w.Dexie('sourcemark');
-      db.version(12).stores({
+      db.version(13).stores({
         ...schema,
         trash: 'id, kind, deletedAt, purgeAfter',
         undoSteps: '++seq',
@@ -281,15 +290,17 @@ test('a database from a newer app opens read-only, with a clear message, and ref
         spanBuckets: '[articleId+bucket]',
         articleOriginals: 'articleId',
         authorTotals: 'author',
+        articleCounts: '[articleId+total]',
         somethingNew: 'id',
       });
       await db.open();
-      // The file is version 6; this database is a future app's version 12.
+      // The file is version 6; this database is a future app's version 13.
       await w.DexieExportImport.importInto(db, new Blob([json]), { acceptVersionDiff: true });
       await db.table('articleRows').bulkPut(derived.articleRows);
       await db.table('articleTallies').bulkPut(derived.articleTallies);
       await db.table('spanBuckets').bulkPut(derived.spanBuckets);
       await db.table('authorTotals').bulkPut(derived.authorTotals);
+      await db.table('articleCounts').bulkPut(derived.articleCounts);
       db.close();
     },
     { json, schema, derived },
@@ -299,7 +310,7 @@ test('a database from a newer app opens read-only, with a clear message, and ref
 
   await page.goto(`${app.bridge.origin}/`);
   const banner = page.getByRole('alert').filter({ hasText: 'Read-only.' });
-  await expect(banner).toContainText('saved by a newer version of Sourcemark (database version 12');
+  await expect(banner).toContainText('saved by a newer version of Sourcemark (database version 13');
   const library = new LibraryPage(page);
   await expect(library.rows()).toHaveCount(3);
   await page.screenshot({ path: test.info().outputPath('read-only-1280.png') });
@@ -322,11 +333,11 @@ test('a database from a newer app opens read-only, with a clear message, and ref
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem'),
   ).toHaveCount(1, { timeout: 30_000 });
 
-  // Byte for byte as planted: the version (Dexie would patch 12 to 12.1 to add an index this
+  // Byte for byte as planted: the version (Dexie would patch 13 to 13.1 to add an index this
   // app declares), every store and every row.
   await page.waitForTimeout(4_000); // past the search index's 3 s save delay
   const stored = await readDatabase(page);
-  expect(stored.version).toBe(120);
+  expect(stored.version).toBe(130);
   expect(stored).toEqual(planted);
   expect(app.pageErrors.filter((error) => !/read-only|newer version/i.test(error))).toEqual([]);
 });

@@ -110,7 +110,7 @@ describe('backup', () => {
     expect(host.backups.files.get(written.entry.path)!.isComplete).toBe(true);
     const manifest = (await readManifest(file)) as BackupManifest;
     expect(manifest.appVersion).toBe('1.2.3');
-    expect(manifest.schemaVersion).toBe(11);
+    expect(manifest.schemaVersion).toBe(12);
     expect(manifest.tables.map((t) => t.name)).toEqual(database.tables.map((t) => t.name));
     const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
     expect(rows).toMatchObject({
@@ -122,6 +122,7 @@ describe('backup', () => {
       articleTallies: 3,
       spanBuckets: 3,
       authorTotals: 1,
+      articleCounts: 3,
       annotations: 3600,
       comments: 1,
       codebookVersions: 3,
@@ -219,10 +220,12 @@ describe('restore', () => {
     const counts = outcome.counts!;
     expect(counts.written + counts.unchanged).toBe(fileRows);
     // The two annotations, the article and its library row, and the derived rows that
-    // followed them (a tally and a span bucket for the deletion): a handful, not the whole.
+    // followed them (a tally, a span bucket and the article's count for the deletion): a
+    // handful, not the whole. The count's key holds the total: the file's key is written
+    // back, the one the deletion stored is deleted beside the later article and its row.
     expect(counts.written).toBeGreaterThanOrEqual(2);
-    expect(counts.written).toBeLessThanOrEqual(6);
-    expect(counts.deleted).toBe(2);
+    expect(counts.written).toBeLessThanOrEqual(7);
+    expect(counts.deleted).toBe(3);
     // The workspace as it was just before is kept, and it is the one with "later".
     const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
     expect(snapshot.isSnapshot && snapshot.isComplete).toBe(true);
@@ -510,11 +513,11 @@ describe('restore', () => {
     await seed(database, 1, 1);
     const { file } = await backUp(database);
     const newer = new Blob([
-      (await file.text()).replace('"schemaVersion":11', '"schemaVersion":12'),
+      (await file.text()).replace('"schemaVersion":12', '"schemaVersion":13'),
     ]);
     const outcome = await restoreWorkspace(host.api, database, newer);
     expect(outcome.kind === 'refused' && outcome.reason).toMatch(
-      /newer Sourcemark.*schema 12.*reads schema 11/,
+      /newer Sourcemark.*schema 13.*reads schema 12/,
     );
     expect(activeDatabaseName()).toBe(ORIGINAL_DATABASE_NAME);
   });

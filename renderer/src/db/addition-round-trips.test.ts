@@ -40,7 +40,8 @@ describe('an addition’s transaction', () => {
     await history.apply(creation('tag', [spanAnnotationOf('new', article, TEXT, 310, 330)]));
     const trip = trips.of('annotations');
     // First the row, its check, its undo step and the tallies, buckets and author's total it
-    // changes; then those written back.
+    // changes; then those written back, and the article's count moved: its old key (the
+    // total in the tally read) deleted, the new one put, with no read of their own.
     expect(trip.requests).toEqual([
       expect.arrayContaining([
         'annotations add',
@@ -50,7 +51,13 @@ describe('an addition’s transaction', () => {
         'authorTotals getMany',
         'undoSteps add',
       ]),
-      ['articleTallies put', 'spanBuckets put', 'authorTotals put'],
+      [
+        'articleTallies put',
+        'spanBuckets put',
+        'authorTotals put',
+        'articleCounts delete',
+        'articleCounts put',
+      ],
     ]);
   });
 

@@ -152,6 +152,7 @@ describe('stored annotation totals after any mix of writes', () => {
           expect(totals.stored).toEqual(totals.recounted);
           expect(totals.storedBuckets).toEqual(totals.recountedBuckets);
           expect(totals.storedAuthors).toEqual(totals.recountedAuthors);
+          expect(totals.storedCounts).toEqual(totals.recountedCounts);
         },
       ),
       { numRuns: 40 },

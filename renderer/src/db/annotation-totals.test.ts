@@ -21,11 +21,11 @@ const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu à A
 const colleague = 'colleague-1' as AuthorId;
 
 async function expectTotalsRecounted(): Promise<void> {
-  const { stored, recounted, storedBuckets, recountedBuckets, storedAuthors, recountedAuthors } =
-    await storedAndRecounted();
-  expect(stored).toEqual(recounted);
-  expect(storedBuckets).toEqual(recountedBuckets);
-  expect(storedAuthors).toEqual(recountedAuthors);
+  const totals = await storedAndRecounted();
+  expect(totals.stored).toEqual(totals.recounted);
+  expect(totals.storedBuckets).toEqual(totals.recountedBuckets);
+  expect(totals.storedAuthors).toEqual(totals.recountedAuthors);
+  expect(totals.storedCounts).toEqual(totals.recountedCounts);
 }
 
 async function addArticle(path: string): Promise<ArticleId> {
@@ -228,6 +228,8 @@ describe('stored annotation totals', () => {
           await storedAndRecounted(upgraded);
         expect(authors.storedAuthors.length).toBe(2);
         expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
+        expect(authors.storedCounts.length).toBe(2);
+        expect(authors.storedCounts).toEqual(authors.recountedCounts);
         expect(stored.size).toBe(2);
         expect(stored).toEqual(recounted);
         expect(stored.get(article)!.total).toBe(2);
@@ -282,6 +284,7 @@ describe('stored annotation totals', () => {
       const { stored, recounted, storedBuckets, recountedBuckets, ...authors } =
         await storedAndRecounted(database);
       expect(authors.storedAuthors).toEqual(authors.recountedAuthors);
+      expect(authors.storedCounts).toEqual(authors.recountedCounts);
       expect(stored).toEqual(recounted);
       expect(storedBuckets).toEqual(recountedBuckets);
       expect(stored.get('a1')!.total).toBe(20);

@@ -1,5 +1,6 @@
 /**
- * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`), the
+ * Keeps each article's stored totals (`articleTallies`, `stats/article-tally.ts`) and its
+ * count as a key (`articleCounts`, `stats/article-counts.ts`), the
  * buckets of its labelled spans the overlaps are counted from (`spanBuckets`,
  * `stats/span-buckets.ts`) and each author's total (`authorTotals`,
  * `stats/author-totals.ts`) in step with the annotations, in the transaction of the write
@@ -27,6 +28,7 @@ import type {
 } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { applyToTally, emptyTally, bucketsToRead, type ArticleTally } from '../stats/article-tally';
+import { ARTICLE_COUNTS_TABLE, movedCounts, type TotalMove } from '../stats/article-counts';
 import { AUTHOR_TOTALS_TABLE, authorDeltasOf, movedTotals } from '../stats/author-totals';
 import { BucketWindow, SPAN_BUCKETS_TABLE, type SpanBucket } from '../stats/span-buckets';
 import { BULK_ROWS, wholeTableParts } from './bulk-write-parts';
@@ -46,7 +48,7 @@ import type { AnnotationPackRecord } from './records';
 export const TALLIES_TABLE = 'articleTallies';
 
 /** The tables kept in step with the annotations, added to every write's transaction. */
-const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE, AUTHOR_TOTALS_TABLE];
+const DERIVED = [TALLIES_TABLE, SPAN_BUCKETS_TABLE, AUTHOR_TOTALS_TABLE, ARTICLE_COUNTS_TABLE];
 
 /** The tables annotations live in, and how to read a stored row as annotations. */
 const ANNOTATIONS_OF = new Map<string, (row: unknown) => readonly Annotation[]>([
@@ -243,7 +245,7 @@ function storeChanges(
     byArticle.set(change.annotation.articleId, list);
   }
   const keys = [...byArticle.keys()];
-  const { core, tallies, buckets, authors } = tables;
+  const { core, tallies, buckets, authors, counts } = tables;
   return derivedRowsFor(tables, trans, needsOf(byArticle), ahead)
     .then((rows) => {
       const plans = keys.map((id) => planOf(id, rows.tallies.get(id), byArticle.get(id)!));
@@ -254,9 +256,13 @@ function storeChanges(
       const emptied: string[] = [];
       const bucketPuts: SpanBucket[] = [];
       const bucketDeletes: [string, number][] = [];
+      const moves: TotalMove[] = [];
       plans.forEach(({ tally, changes: own }, index) => {
         const window = windows[index]!;
+        // The stored total, known from the tally read: the old count's key, with no read.
+        const before = rows.tallies.get(tally.articleId) === undefined ? undefined : tally.total;
         applyToTally(tally, own, window);
+        moves.push({ articleId: tally.articleId, before, after: tally.total });
         if (tally.total === 0) emptied.push(tally.articleId);
         else kept.push(tally);
         const { put, emptied: gone } = window.writes();
@@ -277,6 +283,11 @@ function storeChanges(
       );
       if (moved.put.length > 0) write(authors, { type: 'put', trans, values: moved.put });
       if (moved.emptied.length > 0) write(authors, { type: 'delete', trans, keys: moved.emptied });
+      const countWrites = movedCounts(moves);
+      if (countWrites.deleted.length > 0)
+        write(counts, { type: 'delete', trans, keys: countWrites.deleted });
+      if (countWrites.put.length > 0)
+        write(counts, { type: 'put', trans, values: countWrites.put });
       if (writes.length > 0) noteDerivedWrites(trans);
       return Promise.all(writes).then(throwOnFailure);
     });
@@ -305,6 +316,7 @@ const annotationTotals: Middleware<DBCore> = {
           tallies: down.table(TALLIES_TABLE),
           buckets: down.table(SPAN_BUCKETS_TABLE),
           authors: down.table(AUTHOR_TOTALS_TABLE),
+          counts: down.table(ARTICLE_COUNTS_TABLE),
         };
         return {
           ...table,

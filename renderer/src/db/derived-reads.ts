@@ -20,11 +20,13 @@ import type { SpanBucket } from '../stats/span-buckets';
 
 type Changes = readonly { annotation: Annotation; sign: 1 | -1 }[];
 
-/** The tables an update reads. */
+/** The tables an update reads, and the one it writes without a read of its own. */
 export interface DerivedTables {
   tallies: DBCoreTable;
   buckets: DBCoreTable;
   authors: DBCoreTable;
+  /** `articleCounts`: the old key is known from the tally read (`stats/article-counts.ts`). */
+  counts: DBCoreTable;
 }
 
 /** Stored tallies by article, and buckets by article and bucket (`undefined`: none stored). */

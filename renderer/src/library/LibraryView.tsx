@@ -59,7 +59,7 @@ export const LibraryView = memo(function LibraryView({
   notify,
   onExportArticle,
 }: LibraryViewProps) {
-  const { rows: allRows, readingTotal } = useLibraryRows(isActive);
+  const { rows: allRows, reading } = useLibraryRows(isActive);
   const [showArchived, setShowArchived] = useState(false);
   const archivedCount = useMemo(
     () => allRows?.reduce((sum, row) => sum + (row.archived ? 1 : 0), 0) ?? 0,
@@ -167,9 +167,11 @@ export const LibraryView = memo(function LibraryView({
             </div>
             <StatusFilter value={statuses.filter} onChange={statuses.setFilter} />
             <p className="library-count">
-              {readingTotal === null
+              {reading === null
                 ? countLabel(visible.length, rows.length)
-                : `Reading… ${allRows.length} of ${readingTotal} articles`}
+                : reading.total === undefined
+                  ? `Reading… ${allRows.length} articles`
+                  : `Reading… ${allRows.length} of ${reading.total} articles`}
             </p>
           </>
         )}

@@ -4,29 +4,12 @@ import { db } from '../db/db';
 import type { ArticleId } from '../db/records';
 import { ANALYST, seedExportLibrary } from '../export/export-testing';
 import { countSet } from '../export/set-counts';
+import { recordRequests } from '../testing/recorded-requests';
 import { annotationCounts } from './annotation-counts';
 
-/** Each walk of the stored totals' keys (a cursor over `[articleId+total]`). */
-let walks = 0;
-
-db.use({
-  stack: 'dbcore',
-  name: 'recorded-walks',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'articleTallies') return table;
-      return {
-        ...table,
-        openCursor: (request) => {
-          if (request.query.index.name === '[articleId+total]') walks += 1;
-          return table.openCursor(request);
-        },
-      };
-    },
-  }),
-});
+/** What the counts' table and the tallies are asked: the counts must not walk the tallies. */
+const counts = recordRequests('articleCounts');
+const tallies = recordRequests('articleTallies');
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
@@ -34,19 +17,30 @@ beforeEach(async () => {
   // The analyst alone: the Export dialog then counts the set from these totals.
   await db.annotationPacks.clear();
   await db.annotationPackIds.clear();
-  walks = 0;
+  counts.clear();
+  tallies.clear();
 });
 
 describe('the annotation counts', () => {
   it('are read once for two callers asking at the same time', async () => {
     const [first, second] = await Promise.all([annotationCounts(), annotationCounts()]);
-    expect(walks).toBe(1);
+    expect(counts.asked).toHaveLength(1);
     expect(second).toBe(first);
+  });
+
+  it("are read in one request, the counts' keys whole, with no tally read", async () => {
+    const read = await annotationCounts();
+    // One `getAllKeys` (Dexie's query of keys alone), not a cursor's step per article.
+    expect(counts.asked).toEqual(['query limit Infinity']);
+    expect(tallies.asked).toEqual([]);
+    const recount = new Map((await db.articleTallies.toArray()).map((t) => [t.articleId, t.total]));
+    expect(recount.size).toBe(6);
+    expect(new Map(read)).toEqual(recount);
   });
 
   it("are not walked for the Export dialog's count of a whole set, which they sum to", async () => {
     const dialog = await countSet(ANALYST, { kind: 'all' });
-    expect(walks).toBe(0);
+    expect(counts.asked).toEqual([]);
     const library = await annotationCounts();
     expect(dialog.selected).toBe([...library.values()].reduce((a, b) => a + b, 0));
   });
@@ -59,10 +53,10 @@ describe('the annotation counts', () => {
       .first())!;
     await db.annotations.add({ ...row, id: 'added-later' as typeof row.id });
     const after = await annotationCounts();
-    expect(walks).toBe(2);
+    expect(counts.asked).toHaveLength(2);
     expect(after.get('art-2' as ArticleId)).toBe(before.get('art-2' as ArticleId)! + 1);
     // Nothing written since: the same counts, not read again.
     expect(await annotationCounts()).toBe(after);
-    expect(walks).toBe(2);
+    expect(counts.asked).toHaveLength(2);
   });
 });

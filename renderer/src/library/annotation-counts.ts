@@ -1,15 +1,15 @@
 /**
  * Every article's annotation count (rows and packs, every author), read once from the
- * stored totals' `[articleId+total]` index (`readAnnotationCounts`) and shared until a
- * write touches the totals. The index's keys are walked by a cursor, 10,000 steps at
- * 10,000 articles (0.4-1.3 s under load, 1.5-2.6 s in a traced start-up): the Export
- * dialog no longer waits for it (its whole-set count is one `authorTotals` row).
+ * stored counts' keys (`readAnnotationCounts`, one `getAllKeys`) and shared until a write
+ * moves a count. (They were walked by a cursor over the tallies' `[articleId+total]`
+ * index, 10,000 steps at 10,000 articles, 1.5-2.6 s in a traced start-up.)
  */
 import { keptUntilWritten } from '../db/kept-until-written';
+import { ARTICLE_COUNTS_TABLE } from '../stats/article-counts';
 import type { ArticleId } from '../db/records';
 import { readAnnotationCounts } from './article-repository';
 
-const shared = keptUntilWritten<Map<ArticleId, number>>(['articleTallies']);
+const shared = keptUntilWritten<Map<ArticleId, number>>([ARTICLE_COUNTS_TABLE]);
 
 /**
  * Drops the shared counts: a follower of the writes that reads the counts again in its own

@@ -133,10 +133,10 @@ export const LIST_PAGE = 1_000;
  * Every article's metadata, newest first. Texts are not read. Read a page at a time in one
  * transaction (so the pages are of one state of the library), each in its own task: one
  * read of 10,000 records held the page ~0.5 s. `onPage` hears the articles so far while
- * more pages follow.
+ * more pages follow, with the library's size once it is counted (`undefined` before).
  */
 export function listArticleSummaries(
-  onPage?: (soFar: readonly ArticleSummary[], total: number) => void,
+  onPage?: (soFar: readonly ArticleSummary[], total: number | undefined) => void,
 ): Promise<ArticleSummary[]> {
   return newestFirst(db.articles, onPage);
 }
@@ -146,7 +146,7 @@ export function listArticleSummaries(
  * record), newest first, a page at a time as `listArticleSummaries` reads.
  */
 export function listArticleRows(
-  onPage?: (soFar: readonly ArticleRowRecord[], total: number) => void,
+  onPage?: (soFar: readonly ArticleRowRecord[], total: number | undefined) => void,
 ): Promise<ArticleRowRecord[]> {
   return newestFirst(db.articleRows, onPage);
 }
@@ -154,11 +154,15 @@ export function listArticleRows(
 /** Every row of `table` by `addedAt`, newest first, a page at a time in one transaction. */
 function newestFirst<Row extends { id: ArticleId; addedAt: string }>(
   table: EntityTable<Row, 'id'>,
-  onPage?: (soFar: readonly Row[], total: number) => void,
+  onPage?: (soFar: readonly Row[], total: number | undefined) => void,
 ): Promise<Row[]> {
   return db.transaction('r', table, async () => {
-    const total = await table.count();
     const all: Row[] = [];
+    // The size is asked after the first page, not before it: Chromium counts entry by entry
+    // (~80 ms at 10,000 rows) and IndexedDB answers a transaction's requests in order, so
+    // the first page waited behind the count. Only a large library's progress line uses it.
+    let counting: Promise<number> | undefined;
+    let total: number | undefined;
     // Each page starts at the last page's oldest date, skipping the rows of that date already
     // read (an import's chunk shares one): a range, so one `getAll`. Dexie's `offset` skipped
     // row by row, and the whole read took three times as long.
@@ -169,30 +173,36 @@ function newestFirst<Row extends { id: ArticleId; addedAt: string }>(
         oldest === undefined
           ? table.orderBy('addedAt')
           : table.where('addedAt').belowOrEqual(oldest);
-      const read = await from
+      const reading = from
         .reverse()
         .limit(LIST_PAGE + seenAtOldest)
         .toArray();
-      const page = read.slice(seenAtOldest);
+      if (!counting && onPage) {
+        counting = table.count();
+        // A failed count fails the transaction, which the pages' read reports.
+        counting.then(
+          (counted) => (total = counted),
+          () => undefined,
+        );
+      }
+      const page = (await reading).slice(seenAtOldest);
       all.push(...page);
       if (page.length < LIST_PAGE) return all;
       oldest = page[page.length - 1]!.addedAt;
       seenAtOldest = 0;
       while (all[all.length - 1 - seenAtOldest]?.addedAt === oldest) seenAtOldest += 1;
-      onPage?.(all, Math.max(total, all.length));
+      onPage?.(all, total === undefined ? undefined : Math.max(total, all.length));
     }
   });
 }
 
 /**
- * Every article's annotation count (rows and packs, every author), from the stored totals'
- * `[articleId+total]` index alone: no tally is read. An article without any is absent.
+ * Every article's annotation count (rows and packs, every author), from the stored counts'
+ * keys (`articleCounts`, `[articleId, total]`): one `getAllKeys`, no row read. An article
+ * without any is absent.
  */
 export async function readAnnotationCounts(): Promise<Map<ArticleId, number>> {
-  const keys = (await db.articleTallies.orderBy('[articleId+total]').keys()) as unknown as [
-    ArticleId,
-    number,
-  ][];
+  const keys = (await db.articleCounts.toCollection().primaryKeys()) as [ArticleId, number][];
   return new Map(keys);
 }
 

@@ -17,16 +17,19 @@ import { Dexie } from 'dexie';
 import { db } from '../db/db';
 import { mergeTouched, primaryKeyPart, touchesAny, type TouchedKeys } from '../db/mutated-keys';
 import type { ArticleId, ArticleRowRecord } from '../db/records';
+import { ARTICLE_COUNTS_TABLE } from '../stats/article-counts';
 import { annotationCounts, forgetAnnotationCounts } from './annotation-counts';
 import { listArticleRows } from './article-repository';
+import { noteLibraryRead } from './library-read';
 import type { LibraryRow } from './library-rows';
 
 type ArticleSummary = ArticleRowRecord;
 
 // Each article write puts its row in its transaction, each annotation write (rows and
-// packs alike) its article's totals (`db/article-rows.ts`, `db/annotation-totals.ts`).
+// packs alike) its article's totals, and its count where the total moved
+// (`db/article-rows.ts`, `db/annotation-totals.ts`): a write that moves no count reads none.
 const ARTICLES_PART = primaryKeyPart('articleRows');
-const ANNOTATION_PARTS = [primaryKeyPart('articleTallies')];
+const ANNOTATION_PARTS = [primaryKeyPart(ARTICLE_COUNTS_TABLE)];
 
 /** A running feed: `setActive(false)` stops reading (writes are still noted), `stop` ends it. */
 export interface LibraryFeed {
@@ -42,13 +45,13 @@ function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
 
 /**
  * Calls `onRows` with the library's rows (newest first) once read (before that, with the
- * rows read so far and `readingTotal`, the library's size), and again after every
+ * rows read so far and `reading`, with the library's size once counted), and again after every
  * write that changed an article or an annotation count, while active; `onError` when a read
  * fails (the next write tries again, from scratch). Behind the reader the feed is inactive:
  * an annotation written there costs nothing here until the library shows again.
  */
 export function watchLibraryRows(
-  onRows: (rows: readonly LibraryRow[], readingTotal?: number) => void,
+  onRows: (rows: readonly LibraryRow[], reading?: { total: number | undefined }) => void,
   onError: (error: unknown) => void,
   isActive = true,
 ): LibraryFeed {
@@ -83,7 +86,7 @@ export function watchLibraryRows(
     };
     const articles = await listArticleRows((soFar, total) => {
       take(soFar);
-      if (!isStopped && active) onRows([...shown], total);
+      if (!isStopped && active) onRows([...shown], { total });
     });
     take(articles);
     isCountStale = true;
@@ -147,6 +150,8 @@ export function watchLibraryRows(
           onRows(next);
         }
       }
+      if (rows !== null && !isCountStale && touched !== 'all' && touched.size === 0)
+        noteLibraryRead();
     } catch (error) {
       touched = 'all';
       isCountStale = true;

@@ -5,8 +5,11 @@ import type { LibraryRow } from './library-rows';
 /** The rows so far, and while a large library is still being read, its size. */
 export interface LibraryRowsState {
   rows: readonly LibraryRow[] | undefined;
-  /** How many articles the library holds while `rows` is only the first of them. */
-  readingTotal: number | null;
+  /**
+   * While `rows` is only the first of a large library's articles: how many it holds, once
+   * counted (`undefined` before). `null` once read whole.
+   */
+  reading: { total: number | undefined } | null;
 }
 
 /**
@@ -17,13 +20,13 @@ export interface LibraryRowsState {
  * of every annotation. Coming back reads what changed meanwhile.
  */
 export function useLibraryRows(isActive: boolean): LibraryRowsState {
-  const [state, setState] = useState<LibraryRowsState>({ rows: undefined, readingTotal: null });
+  const [state, setState] = useState<LibraryRowsState>({ rows: undefined, reading: null });
   const feed = useRef<LibraryFeed | null>(null);
   const initiallyActive = useRef(isActive);
 
   useEffect(() => {
     const running = watchLibraryRows(
-      (rows, readingTotal) => setState({ rows, readingTotal: readingTotal ?? null }),
+      (rows, reading) => setState({ rows, reading: reading ?? null }),
       (error: unknown) => console.error('[library] the rows could not be read', error),
       initiallyActive.current,
     );

@@ -2,7 +2,7 @@
  * The app shell: top bar, import status, the library and the reader. Owns which screen is
  * shown and wires the host's menu, open requests, drops and shortcuts to the import queue.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgreementView } from '../agreement-view/AgreementView';
 import { CodebookEditor } from '../codebook-editor/CodebookEditor';
 import type { ArticleId } from '../db/records';
@@ -45,6 +45,8 @@ import { useWorkspaceSetup } from './useWorkspaceSetup';
 import { WorkspaceContext } from './workspace-context';
 import { startReading } from '../reader/start-reading';
 import { startReadingStats } from '../stats/stats-snapshot-store';
+import { readStatsWhenIdle } from '../stats/stats-in-background';
+import { whenLibraryRead } from '../library/library-read';
 import { startReadingActiveCodebook } from '../store/useActiveCodebook';
 
 /** The whole app. Must sit inside `HostApiContext`. */
@@ -58,6 +60,8 @@ export function App() {
   const { notices, notify, dismiss } = useNotices();
   const workspace = useWorkspaceSetup(notify);
   const [openId, setOpenId] = useState<ArticleId | null>(null);
+  // Statistics' first opening reuses a snapshot read once the library is read and idle.
+  useEffect(() => readStatsWhenIdle(whenLibraryRead()), []);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
   const [isCodebookOpen, setCodebookOpen] = useState(false);

@@ -41,7 +41,7 @@ describe('opening the workspace database', () => {
     const opening = await openWorkspaceDatabase(db);
     expect(opening).toMatchObject({ kind: 'read-only' });
     expect(opening.kind === 'read-only' && opening.message).toMatch(
-      /newer version of Sourcemark \(database version 12; this app knows version 11\)/,
+      /newer version of Sourcemark \(database version 13; this app knows version 12\)/,
     );
     expect(await db.settings.get('samplesSeeded')).toEqual({ key: 'samplesSeeded', value: true });
     await expect(db.settings.put({ key: 'snapToWords', value: true })).rejects.toThrow(/read-only/);
@@ -76,14 +76,14 @@ function installed(name: string): Promise<{ version: number; indexes: Record<str
 describe('a newer app’s database stays as it was', () => {
   it('keeps its version and indexes when it lacks an index this app declares', async () => {
     // A newer app that dropped `[author+kind]` (as the e2e fixture's version 6 rows lack it):
-    // Dexie 4 would reopen it at 12.1 to add the index, unless opened with its own schema.
+    // Dexie 4 would reopen it at 13.1 to add the index, unless opened with its own schema.
     await newerDatabase({
       annotations:
         'id, [articleId+author], itemId, entityId, [articleId+span.start], [articleId+kind]',
       trash: null as unknown as string,
     });
     const before = await installed('storage-test');
-    expect(before.version).toBe(120);
+    expect(before.version).toBe(130);
 
     // The page and a worker (search, export) each open it the same way.
     const page = new SourcemarkDatabase('storage-test');

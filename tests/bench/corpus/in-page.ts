@@ -69,6 +69,8 @@ export async function seedBatch(data: {
   spanBuckets: unknown[];
   /** The batch's own: added to the totals stored by the batches before. */
   authorTotals: { author: string; total: number }[];
+  /** The batch's articles' counts (`[articleId, total]`): new articles, no earlier key. */
+  articleCounts: unknown[];
 }): Promise<number> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -85,6 +87,7 @@ export async function seedBatch(data: {
       'articleTallies',
       'spanBuckets',
       'authorTotals',
+      'articleCounts',
     ];
     const tx = db.transaction(stores, 'readwrite');
     const totals = tx.objectStore('authorTotals');
@@ -99,6 +102,7 @@ export async function seedBatch(data: {
     for (const row of data.articleRows) tx.objectStore('articleRows').put(row);
     for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
     for (const row of data.spanBuckets) tx.objectStore('spanBuckets').put(row);
+    for (const row of data.articleCounts) tx.objectStore('articleCounts').put(row);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);

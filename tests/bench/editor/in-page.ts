@@ -39,6 +39,8 @@ export async function seedArticle(data: {
   spanBuckets: unknown[];
   /** The article's alone: its earlier annotations' are taken away (by its stored tally). */
   authorTotals: { author: string; total: number }[];
+  /** The article's count (`[articleId, total]`): its earlier key is deleted first. */
+  articleCounts: unknown[];
 }): Promise<{ ms: number; version: number }> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -57,6 +59,7 @@ export async function seedArticle(data: {
       'articleTallies',
       'spanBuckets',
       'authorTotals',
+      'articleCounts',
     ];
     const tx = db.transaction(stores, 'readwrite');
     // Each author's total moves by the article's new annotations less its earlier ones,
@@ -90,6 +93,9 @@ export async function seedArticle(data: {
     );
     for (const row of data.articleTallies) tx.objectStore('articleTallies').put(row);
     for (const row of data.spanBuckets) tx.objectStore('spanBuckets').put(row);
+    const counts = tx.objectStore('articleCounts');
+    counts.delete(IDBKeyRange.bound([data.article.id, -Infinity], [data.article.id, Infinity]));
+    for (const row of data.articleCounts) counts.put(row);
     const annotations = tx.objectStore('annotations');
     const earlier = annotations
       .index('[articleId+author]')

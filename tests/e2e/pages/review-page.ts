@@ -85,7 +85,7 @@ export class ReviewPage {
   /**
    * Writes annotations straight into the app's IndexedDB with the raw API (as an imported
    * colleague set would land), plus an `analysts` row per colleague, and the article's
-   * annotation totals and its authors' totals the app's own writes keep beside them
+   * annotation totals and count, and its authors' totals, the app's own writes keep beside them
    * (`stats/article-tally.ts`, `stats/author-totals.ts`, counted here by the app's pure
    * functions). Dexie does not see these writes, so the
    * caller reloads the page afterwards.
@@ -178,14 +178,18 @@ export class ReviewPage {
     // The totals and span buckets the app's own writes would store beside the rows, and how
     // each author's total moves: the article's annotations after, less those it held.
     const after = [...before, ...(rows as unknown as Annotation[])];
-    const { articleTallies: tallies, spanBuckets: buckets } = derivedRows([], after);
+    const {
+      articleTallies: tallies,
+      spanBuckets: buckets,
+      articleCounts: counts,
+    } = derivedRows([], after);
     const moves = authorDeltasOf([
       ...after.map((annotation) => ({ annotation, sign: 1 as const })),
       ...heldAll.map((annotation) => ({ annotation, sign: -1 as const })),
     ]);
     const authorMoves = [...moves];
     await this.page.evaluate(
-      async ({ rows, tallies, buckets, colleagues, authorMoves }) => {
+      async ({ rows, tallies, buckets, counts, colleagues, authorMoves }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('sourcemark');
           request.onsuccess = () => resolve(request.result);
@@ -193,7 +197,14 @@ export class ReviewPage {
         });
         const now = new Date().toISOString();
         const write = db.transaction(
-          ['annotations', 'analysts', 'articleTallies', 'spanBuckets', 'authorTotals'],
+          [
+            'annotations',
+            'analysts',
+            'articleTallies',
+            'spanBuckets',
+            'authorTotals',
+            'articleCounts',
+          ],
           'readwrite',
         );
         const totals = write.objectStore('authorTotals');
@@ -212,8 +223,13 @@ export class ReviewPage {
           write
             .objectStore('spanBuckets')
             .delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+          // The article's count is keyed by its total: its earlier key goes.
+          write
+            .objectStore('articleCounts')
+            .delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
         }
         for (const bucket of buckets) write.objectStore('spanBuckets').put(bucket);
+        for (const count of counts) write.objectStore('articleCounts').put(count);
         for (const c of colleagues) {
           write.objectStore('analysts').put({ ...c, role: 'colleague', importedAt: now });
         }
@@ -223,7 +239,7 @@ export class ReviewPage {
         });
         db.close();
       },
-      { rows, tallies, buckets, colleagues, authorMoves },
+      { rows, tallies, buckets, counts, colleagues, authorMoves },
     );
   }
 }
