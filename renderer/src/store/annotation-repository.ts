@@ -46,7 +46,7 @@ async function checkBefore<Row extends { id: string }>(
 
 // Reads for edits being built; they run inside `writeEdit`'s transaction.
 const storedRows: StoredRows = {
-  annotations: (ids) => getAnnotations([...ids]),
+  annotations: (ids, articleId) => getAnnotations([...ids], articleId),
   documentAnnotation: (articleId, author, itemId) =>
     getDocumentAnnotation(articleId, author, itemId) as Promise<DocumentAnnotation | undefined>,
 };

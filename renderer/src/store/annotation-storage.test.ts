@@ -138,6 +138,14 @@ describe('annotations stored in packs', () => {
     expect((await db.annotations.get('c1' as AnnotationId))?.note).toBe('vu');
     expect(await db.annotationPacks.count()).toBe(1);
     expect((await getAnnotations(['c9'] as AnnotationId[]))[0]).toEqual(elsewhere);
+    // An edit built from the latest stored version reads it from its article's packs too.
+    packIdReads.clear();
+    await writeEdit(
+      editLatest(elsewhere, (latest) => update('note', [latest], [{ ...latest, note: 'lu' }])),
+    );
+    expect(packIdReads.asked).toEqual([]);
+    expect((await db.annotations.get('c9' as AnnotationId))?.note).toBe('lu');
+    expect(await db.annotationPacks.count()).toBe(0);
   });
 
   it('stay packed when a stale change is refused', async () => {

@@ -19,8 +19,15 @@ import type { ChangeSet } from './change-set';
 
 /** The stored rows an edit reads while it is built, inside its write transaction. */
 export interface StoredRows {
-  /** The annotations with `ids`, in order; `undefined` for one that is not stored. */
-  annotations(ids: readonly AnnotationId[]): Promise<(Annotation | undefined)[]>;
+  /**
+   * The annotations with `ids`, in order; `undefined` for one that is not stored. With
+   * `articleId` (the article they are all on), a packed one is looked for in that article's
+   * packs only, not in every pack's id list.
+   */
+  annotations(
+    ids: readonly AnnotationId[],
+    articleId?: ArticleId,
+  ): Promise<(Annotation | undefined)[]>;
   /** The document-level annotation of `author` with `itemId` on `articleId`, if any. */
   documentAnnotation(
     articleId: ArticleId,
@@ -58,7 +65,7 @@ export function editLatest<Row extends Annotation>(
   build: (latest: Row) => ChangeSet,
 ): ChangeBuilder {
   return async (stored) => {
-    const [latest] = await stored.annotations([row.id]);
+    const [latest] = await stored.annotations([row.id], row.articleId);
     if (!latest || latest.kind !== row.kind) return noChange('');
     return build(latest as Row);
   };
