@@ -23,6 +23,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import { emptyActiveWorkspace } from '../shared/empty-workspace';
 import { buildApp, launchBenchChromium, startBridge } from './editor/app-process';
 import { benchRuns, isQuick, printResults, summarise, under, verdict } from './report';
 
@@ -357,22 +358,7 @@ async function restoreIntoEmptiedWorkspace(
   cdp: CDPSession,
   path: string,
 ): Promise<{ seconds: number; report: string; floorSeconds: number; peakHeapMegabytes: number }> {
-  await page.evaluate(async () => {
-    const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const stores = Array.from(database.objectStoreNames);
-    await new Promise<void>((resolve, reject) => {
-      const tx = database.transaction(stores, 'readwrite');
-      for (const store of stores) tx.objectStore(store).clear();
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    database.close();
-  });
+  await page.evaluate(emptyActiveWorkspace);
   await page.reload();
   const restored = await restoreFromDialog(page, cdp, path);
   const floorSeconds = round2(

@@ -13,6 +13,7 @@ import { SAMPLE_TITLES } from './support/article-files';
 import { startBridgeProcess } from './support/bridge-process';
 import { BackupPage } from './pages/backup-page';
 import { LibraryPage } from './pages/library-page';
+import { emptyActiveWorkspace } from '../shared/empty-workspace';
 
 // Big enough that a backup or restore takes seconds in Chromium here, so it can be cut.
 const ANNOTATIONS = 40_000;
@@ -83,26 +84,6 @@ function workspaceState(page: Page) {
       ...state,
       databases: names.filter((n) => n.startsWith('sourcemark-restored-') || n === 'sourcemark'),
     };
-  });
-}
-
-/** Every row of every table of the active workspace database cleared, as on a new machine. */
-function emptyWorkspace(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const name = localStorage.getItem('sourcemark.activeDatabase') ?? 'sourcemark';
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const stores = Array.from(database.objectStoreNames);
-    await new Promise<void>((resolve, reject) => {
-      const tx = database.transaction(stores, 'readwrite');
-      for (const store of stores) tx.objectStore(store).clear();
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    database.close();
   });
 }
 
@@ -216,7 +197,7 @@ test('a restore into an emptied workspace killed while it imports leaves it empt
   await backup.open();
   const path = await backup.backUp();
   await backup.close();
-  await emptyWorkspace(app.page);
+  await app.page.evaluate(emptyActiveWorkspace);
   await app.page.reload();
 
   await backup.open();

@@ -584,6 +584,26 @@ async function fill(target: SourcemarkDatabase, w: Generated) {
   });
 }
 
+/** Every table of `target` emptied, in one transaction. */
+async function clearTables(target: SourcemarkDatabase) {
+  await target.transaction('rw', target.tables, async () => {
+    await Promise.all(target.tables.map((table) => table.clear()));
+  });
+}
+
+/**
+ * `backedUp` stored in `target` and backed up (`first`), then, in its place, `current`
+ * (rows added, changed and gone) and its backup (`replaced`). `current` stays stored.
+ */
+async function twoBackups(target: SourcemarkDatabase, backedUp: Generated, current: Generated) {
+  await fill(target, backedUp);
+  const first = await (await backUp(target)).file.text();
+  await clearTables(target);
+  await fill(target, current);
+  const replaced = await (await backUp(target)).file.text();
+  return { first, replaced };
+}
+
 const withoutTimestamps = (text: string) => text.replace(/"createdAt":"[^"]*"/g, '"createdAt":"-"');
 /** A snapshot's text as a backup's: no reason, the app version and time left out. */
 const asBackup = (text: string) =>
@@ -655,16 +675,8 @@ describe('a workspace restored as packs, another backup restored over it in plac
         await deleteAllDatabases();
         localStorage.clear();
         const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
-        await fill(target, backedUp);
-        const first = await (await backUp(target)).file.text();
-        await target.transaction('rw', target.tables, async () => {
-          await Promise.all(target.tables.map((table) => table.clear()));
-        });
-        await fill(target, current);
-        const replaced = await (await backUp(target)).file.text();
-        await target.transaction('rw', target.tables, async () => {
-          await Promise.all(target.tables.map((table) => table.clear()));
-        });
+        const { first, replaced } = await twoBackups(target, backedUp, current);
+        await clearTables(target);
         const packed = await restoreWorkspace(host.api, target, new Blob([replaced]), {
           rowPackMin: 0,
         });
@@ -694,14 +706,8 @@ describe('a workspace restored over another one, in place', () => {
         await deleteAllDatabases();
         localStorage.clear();
         const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
-        await fill(target, backedUp);
-        const first = await (await backUp(target)).file.text();
         // Another workspace in the same database: rows added, changed and gone.
-        await target.transaction('rw', target.tables, async () => {
-          await Promise.all(target.tables.map((table) => table.clear()));
-        });
-        await fill(target, current);
-        const replaced = await (await backUp(target)).file.text();
+        const { first, replaced } = await twoBackups(target, backedUp, current);
 
         const outcome = await restoreWorkspace(host.api, target, new Blob([first]));
         expect(outcome.kind === 'restored' && outcome.databaseName).toBe(ORIGINAL_DATABASE_NAME);
