@@ -36,7 +36,8 @@ export function attributeEdit(
 /**
  * Deletes `annotations` as stored and unlinks the claims that point at them. The claims
  * are the linked ones of `all` (what the view shows), re-read so that their other links
- * are current.
+ * are current: in their article's packs when they are all on one article (the reader's
+ * case), since looking up ids alone reads every pack's id list.
  */
 export function deleteEdit(
   annotations: readonly Annotation[],
@@ -48,7 +49,12 @@ export function deleteEdit(
       (row): row is SpanAnnotation =>
         row.kind === 'span' && row.links !== undefined && !doomed.has(row.id),
     );
-    const rows = await stored.annotations([...doomed, ...claims.map((claim) => claim.id)]);
+    const asked = [...annotations, ...claims];
+    const articles = new Set(asked.map((row) => row.articleId));
+    const rows = await stored.annotations(
+      asked.map((row) => row.id),
+      articles.size === 1 ? asked[0]!.articleId : undefined,
+    );
     const present = rows.filter((row): row is Annotation => row !== undefined);
     const gone = present.filter((row) => doomed.has(row.id));
     return deleteAnnotations(gone, present);

@@ -22,6 +22,7 @@ import {
 } from './annotation-storage';
 import { creation, deletion, invertChangeSet, update } from './change-set';
 import { editLatest } from './edit';
+import { deleteEdit } from '../editor/annotation-edits';
 
 const TEXT = 'Bakou, 11 mars. Djeyhoun Baïramov a rencontré Murat Nurtleu.';
 const article = 'article-1' as ArticleId;
@@ -146,6 +147,20 @@ describe('annotations stored in packs', () => {
     expect(packIdReads.asked).toEqual([]);
     expect((await db.annotations.get('c9' as AnnotationId))?.note).toBe('lu');
     expect(await db.annotationPacks.count()).toBe(0);
+  });
+
+  it("are looked for in their article's packs when the reader deletes one, its claims unlinked", async () => {
+    const claim = { ...theirs[0]!, links: { sourceId: theirs[1]!.id } };
+    await storeAsImported([claim, theirs[1]!, theirs[2]!]);
+    await storeAsImported([
+      spanAnnotationOf('c9', 'article-2' as ArticleId, TEXT, 0, 5, { author: colleague }),
+    ]);
+    packIdReads.clear();
+    await writeEdit(deleteEdit([theirs[1]!], [claim, theirs[1]!, theirs[2]!]));
+    expect(packIdReads.asked).toEqual([]);
+    const left = await listArticleAnnotations(article);
+    expect(left.map((a) => a.id)).toEqual(['c1', 'c3']);
+    expect(left[0]).toMatchObject({ kind: 'span', links: {} });
   });
 
   it('stay packed when a stale change is refused', async () => {
