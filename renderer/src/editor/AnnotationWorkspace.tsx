@@ -205,9 +205,9 @@ export function AnnotationWorkspace({
   const isReading = spansBefore !== Infinity;
 
   const apply = useCallback(
-    async (edit: Edit, done?: string) => {
+    async (edit: Edit, done?: string, whenShown?: () => void) => {
       try {
-        const change = await history.apply(edit);
+        const change = await history.apply(edit, whenShown);
         setMessage(done ?? change.label);
       } catch (error) {
         setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -223,16 +223,28 @@ export function AnnotationWorkspace({
 
   const focusAndScroll = useCallback((id: string | null) => focus(id, true), [focus]);
 
-  const tagSelection = (item: CodebookItem) => {
-    if (!selection) return;
+  /** `whenShown`: more state to change in the render that draws the tag (`history.apply`). */
+  const tagSelection = (item: CodebookItem, whenShown?: () => void) => {
+    if (!selection) return whenShown?.();
     const span = snapSelection(text, selection, { snapToWords });
-    if (!span) return setMessage('Select some text (not only spaces) to tag it.');
+    if (!span) {
+      whenShown?.();
+      return setMessage('Select some text (not only spaces) to tag it.');
+    }
     const result = tagSpan(context, item, span);
-    if (!result.ok) return setMessage(result.message);
+    if (!result.ok) {
+      whenShown?.();
+      return setMessage(result.message);
+    }
     const created = result.change.annotations[0]?.after;
     window.getSelection()?.removeAllRanges();
-    setSelection(null);
-    void apply(result.change, `Tagged “${pathLabel(codebook, item.id)}”`).then(() => {
+    // Set as the view hears of the tag, not now: a render started by this key press would
+    // run before the tag's requests are issued, and the database would wait for it.
+    const shown = () => {
+      setSelection(null);
+      whenShown?.();
+    };
+    void apply(result.change, `Tagged “${pathLabel(codebook, item.id)}”`, shown).then(() => {
       if (created) focus(created.id);
     });
   };
@@ -296,13 +308,11 @@ export function AnnotationWorkspace({
       if (resolution.kind === 'category') {
         setStrokes([...strokes, key]);
         setMessage(null);
+      } else if (resolution.kind === 'item') {
+        tagSelection(resolution.item, () => setStrokes(noStrokes));
       } else {
         setStrokes(noStrokes);
-        if (resolution.kind === 'item') tagSelection(resolution.item);
-        else
-          setMessage(
-            `No label on ${[...strokes, key].join(' then ')}. Press Enter for the palette.`,
-          );
+        setMessage(`No label on ${[...strokes, key].join(' then ')}. Press Enter for the palette.`);
       }
     },
     cancelStrokes: () => {

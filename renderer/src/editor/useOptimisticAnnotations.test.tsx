@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
- * The view of writes under way: a tag is drawn in the render of the key press that made it,
- * before its write is issued, and taken away again if the write fails, with nothing left
- * to undo. The history is real; its writer is held open, then let through or refused.
+ * The view of writes under way: a tag is drawn in one render of the key press that made it,
+ * once its write is issued and before it is answered, and taken away again if the write
+ * fails, with nothing left to undo. The history is real; its writer is held open, then let through or refused.
  */
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -54,9 +54,8 @@ function renderView(history: EditHistory) {
     const shown = useOptimisticAnnotations(stored, history, article);
     const [presses, setPresses] = useState(0);
     press = (change) => {
-      // As a key press does: its own state change and the tag, in one handler.
-      setPresses(presses + 1);
-      return history.apply(change);
+      // As a key press does: its own state change drawn with the tag, in one render.
+      return history.apply(change, () => setPresses(presses + 1));
     };
     renders.push(shown.map((row) => row.id));
     return null;
@@ -73,7 +72,8 @@ describe('useOptimisticAnnotations', () => {
     const view = renderView(history);
     const before = view.renders.length;
     let applied: Promise<ChangeSet> = Promise.resolve(creation('', []));
-    act(() => {
+    // The key press's task: its microtasks run, no write is answered.
+    await act(async () => {
       applied = view.press(creation('Tag', [spanAnnotationOf('a', article, TEXT, 3, 11)]));
     });
     // One render for the key press, and the tag is in it.
@@ -88,7 +88,7 @@ describe('useOptimisticAnnotations', () => {
     const history = new EditHistory(writer.write);
     const view = renderView(history);
     let applied: Promise<ChangeSet> = Promise.resolve(creation('', []));
-    act(() => {
+    await act(async () => {
       applied = view.press(creation('Tag', [spanAnnotationOf('a', article, TEXT, 3, 11)]));
     });
     expect(view.renders.at(-1)).toEqual(['a']);

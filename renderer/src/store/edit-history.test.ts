@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleId } from '../annotation/types';
 import { db } from '../db/db';
 import { documentAnnotationOf, spanAnnotationOf } from '../testing/annotation-records';
@@ -104,37 +104,100 @@ describe('EditHistory.onWillWrite', () => {
   });
 });
 
-describe('EditHistory: a creation is shown at once', () => {
-  it('announces new rows in the task that applies them, once, before any write starts', async () => {
-    let writes = 0;
-    const history = new EditHistory((edit, willWrite) => {
-      writes++;
-      return writeEdit(edit, willWrite);
+describe('EditHistory: a creation is shown in the task that applies it', () => {
+  /** The object stores of the `add` requests issued so far (fake-indexeddb's own). */
+  function recordAdds(): string[] {
+    const issued: string[] = [];
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      issued.push(this.name);
+      return add.apply(this, args);
     });
+    return issued;
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('announces new rows once their requests are issued, before any is answered', async () => {
+    await db.open();
+    const issued = recordAdds();
+    const history = new EditHistory(writeEdit);
     const row = spanAnnotationOf('a', article, TEXT, 0, 2);
-    const seen: string[] = [];
-    history.onWillWrite(({ change }) => seen.push(change.label));
-    const applied = history.apply(creation('Tag', [row]));
-    // Synchronously: the key press's own render draws the mark.
-    expect(seen).toEqual(['Tag']);
-    expect(writes).toBe(0);
+    const seen: string[][] = [];
+    const order: string[] = [];
+    history.onWillWrite(() => {
+      seen.push([...issued]);
+      order.push('listener');
+    });
+    let isNextTask = false;
+    setTimeout(() => (isNextTask = true), 0);
+    const applied = history.apply(creation('Tag', [row]), () => {
+      order.push(isNextTask ? 'shown in a later task' : 'shown');
+      expect(issued).toContain('annotations');
+    });
+    // The key press's render follows the requests: it overlaps the database's work.
+    expect(seen).toEqual([]);
     await applied;
-    expect(seen).toEqual(['Tag']);
+    expect(seen).toEqual([['annotations']]);
+    expect(order).toEqual(['shown', 'listener']);
     expect(await ids()).toEqual(['a']);
   });
 
+  it('announces new rows at once behind an earlier action still being written', async () => {
+    const history = new EditHistory(writeEdit);
+    const seen: string[] = [];
+    history.onWillWrite(({ change }) => seen.push(change.label));
+    const first = history.apply(creation('First', [spanAnnotationOf('a', article, TEXT, 0, 2)]));
+    const second = history.apply(creation('Second', [spanAnnotationOf('b', article, TEXT, 3, 5)]));
+    // Its requests wait for the first action's: the view does not.
+    expect(seen).toEqual(['Second']);
+    await Promise.all([first, second]);
+    expect(seen.sort()).toEqual(['First', 'Second']);
+    expect(await ids()).toEqual(['a', 'b']);
+  });
+
   it('rejects the announced outcome when the write fails, and leaves nothing to undo', async () => {
+    let isFailing = false;
+    const history = new EditHistory(async (edit, willWrite) => {
+      if (isFailing) throw new Error('disk full');
+      return writeEdit(edit, willWrite);
+    });
+    const outcomes: Promise<void>[] = [];
+    history.onWillWrite(({ written }) => outcomes.push(written));
+    const first = history.apply(creation('Tag', [spanAnnotationOf('a', article, TEXT, 0, 2)]));
+    isFailing = true;
+    let shown = 0;
+    const failed = history.apply(
+      creation('Tag', [spanAnnotationOf('b', article, TEXT, 3, 5)]),
+      () => shown++,
+    );
+    expect(outcomes).toHaveLength(1);
+    expect(shown).toBe(1);
+    await first.catch(() => undefined);
+    await expect(outcomes[0]).rejects.toThrow('disk full');
+    await expect(failed).rejects.toThrow('disk full');
+    expect(shown).toBe(1);
+    expect(await history.undo()).toBeNull();
+  });
+
+  it('tells the caller when a write fails before its change is announced', async () => {
     const history = new EditHistory(async () => {
       throw new Error('disk full');
     });
     const outcomes: Promise<void>[] = [];
     history.onWillWrite(({ written }) => outcomes.push(written));
-    const applied = history.apply(creation('Tag', [spanAnnotationOf('a', article, TEXT, 0, 2)]));
-    expect(outcomes).toHaveLength(1);
-    await expect(outcomes[0]).rejects.toThrow('disk full');
+    let shown = 0;
+    const applied = history.apply(
+      creation('Tag', [spanAnnotationOf('a', article, TEXT, 0, 2)]),
+      () => shown++,
+    );
     await expect(applied).rejects.toThrow('disk full');
+    expect(outcomes).toEqual([]);
+    expect(shown).toBe(1);
     expect(history.getState()).toEqual({ undoLabel: null, redoLabel: null });
-    expect(await history.undo()).toBeNull();
   });
 
   it('announces an edit of stored rows only once it is built, in its transaction', async () => {

@@ -67,6 +67,16 @@ function isCreationOnly(edit: Edit): edit is ChangeSet {
   );
 }
 
+/** `callback` as a function that runs it the first time it is called only. */
+function once(callback: (() => void) | undefined): () => void {
+  let isDone = callback === undefined;
+  return () => {
+    if (isDone) return;
+    isDone = true;
+    callback!();
+  };
+}
+
 /** An undo/redo stack over change sets. */
 export class EditHistory {
   private readonly undoStack: ChangeSet[] = [];
@@ -76,6 +86,8 @@ export class EditHistory {
   private state: HistoryState = { undoLabel: null, redoLabel: null };
   // Actions run one at a time, so a fast Ctrl+Z after an edit undoes that edit.
   private queue: Promise<unknown> = Promise.resolve();
+  /** Actions applied and not yet settled (written or failed). */
+  private running = 0;
 
   constructor(
     private readonly write: WriteEdit,
@@ -93,14 +105,22 @@ export class EditHistory {
   /**
    * Writes `edit` and makes it undoable; answers the change set it made. An edit that
    * changes nothing is not recorded. Edits are built in the order they were applied, each
-   * after the one before is stored, so two quick edits of one row compose.
+   * after the one before is stored, so two quick edits of one row compose. `whenShown` runs
+   * once, just before the write listeners hear of the change (or when the action settles
+   * unannounced): state the caller changes there is drawn in the same render as the change.
    */
-  apply(edit: Edit): Promise<ChangeSet> {
-    const isShownNow = isCreationOnly(edit);
+  apply(edit: Edit, whenShown?: () => void): Promise<ChangeSet> {
+    const shown = once(whenShown);
+    // New rows depend on no stored row. With no earlier action still being written, the
+    // view hears of them once their requests are issued, in the caller's task (the key
+    // press that tagged): its render (tens of milliseconds on a long article) then overlaps
+    // the database's work instead of preceding it, and the frame that shows the mark is
+    // the same. Behind an earlier action, they would wait for it: the view hears at once.
+    const isShownNow = isCreationOnly(edit) && this.running > 0;
     const applied = this.serialise(async () => {
       const change = await this.journaled<ChangeSet>(
         edit,
-        (known) => this.announcedWrite(edit, known, !isShownNow),
+        (known) => this.announcedWrite(edit, known, !isShownNow, shown),
         (change) => (isEmptyChangeSet(change) ? null : { kind: 'push', change }),
       );
       if (isEmptyChangeSet(change)) return change;
@@ -109,10 +129,12 @@ export class EditHistory {
       this.redoStack.length = 0;
       return change;
     });
-    // New rows depend on no stored row and on no earlier action: the view hears of them at
-    // once, in the caller's task (the key press that tagged), rather than once the queue and
-    // the transaction reach them, some microtasks and often a render later.
-    if (isShownNow) this.announce(edit, applied);
+    if (isShownNow) {
+      shown();
+      this.announce(edit, applied);
+    }
+    // A change that writes nothing, or fails before it is announced, still tells the caller.
+    applied.then(shown, shown);
     return applied;
   }
 
@@ -181,12 +203,15 @@ export class EditHistory {
     edit: Edit,
     known: (change: ChangeSet) => void,
     isAnnounced = true,
+    shown = () => {},
   ): Promise<ChangeSet> {
     // Started a microtask later so that `stored` exists when `write` announces the change.
     const stored: Promise<ChangeSet> = Promise.resolve().then(() =>
       this.write(edit, (change) => {
         known(change);
-        if (isAnnounced) this.announce(change, stored);
+        if (!isAnnounced) return;
+        shown();
+        this.announce(change, stored);
       }),
     );
     return stored;
@@ -201,7 +226,10 @@ export class EditHistory {
   }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {
+    this.running++;
     const run = this.queue.then(task, task);
+    const settled = () => void this.running--;
+    run.then(settled, settled);
     this.queue = run.then(
       () => this.publish(),
       () => this.publish(),

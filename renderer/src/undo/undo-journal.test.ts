@@ -69,14 +69,14 @@ describe('a journaled action', () => {
   it('has its row and its undo step issued before the view hears of an edit', async () => {
     // A view that renders when it hears of the change keeps the main thread busy: were the
     // writes issued after it, the action would be stored only once that render is done.
-    // A tag is the exception: the view hears of its new rows in the key press itself
-    // (`EditHistory.apply`), so the mark is drawn in that render rather than a later one.
+    // A tag too: the view hears of its new rows once they are issued, still in the key
+    // press's task (`EditHistory.apply`).
     const history = new EditHistory(writeHistoryEdit, new UndoJournal());
     const seenByView: string[][] = [];
     history.onWillWrite(() => seenByView.push([...issued]));
     const tag = spanAnnotationOf('tag-1', article, TEXT, 3, 11);
     await history.apply(creation('Tag “Person”', [tag]));
-    expect(seenByView).toEqual([[]]);
+    expect(seenByView).toEqual([['annotations', 'undoSteps']]);
     issued.length = 0;
     await history.apply(editLatest(tag, (latest) => setNote(latest, 'Sure?')));
     expect(seenByView.at(-1)).toEqual(['annotations', 'undoSteps']);
