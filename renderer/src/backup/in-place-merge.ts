@@ -35,7 +35,15 @@ import type { BackupProgress } from './backup-progress';
 import { addReadRowSpelled, compareTables, TableDigests } from './table-digest';
 import { collectParsedRows } from './parsed-rows';
 import { revived, TypedRowFound } from './revive-row';
-import { packName, readRowPacks, RowPacking } from './row-packs';
+import {
+  countAsRows,
+  PackedRowCursor,
+  packName,
+  readRowPacks,
+  RowPacking,
+  spelledInKeyOrder,
+  type SpelledRows,
+} from './row-packs';
 import { READ_CHUNK_BYTES } from './verify-backup';
 
 /** The file needs the new-database path; nothing was kept. */
@@ -162,14 +170,15 @@ class TableMerge {
     const reading = range.toArray();
     // Awaited by the step, unless the transaction is given up first.
     reading.catch(() => {});
-    const packed = new Map<string, string>();
-    if (this.role === 'rows')
-      for (const row of this.packing.storedUpTo(last))
-        packed.set(JSON.stringify(row.id), this.digests.spell(row));
+    // The stored packed rows of this key range, spelled once for the comparison and the
+    // snapshot both.
+    const packedRows = this.role === 'rows' ? this.packing.storedUpTo(last) : [];
+    const packedSpelled = packedRows.map((row) => this.digests.spell(row));
+    const packed = new Map(packedRows.map((row, i) => [JSON.stringify(row.id), packedSpelled[i]!]));
     return async () => {
       const storedRows = (await reading).filter((row) => !this.isHidden(row));
       const spellings = storedRows.map((row) => this.digests.spell(row));
-      this.keepStored?.rows(this.table.name, storedRows, spellings);
+      this.tellStored({ rows: storedRows, spelled: spellings }, packedRows, packedSpelled);
       const stored = new Map<string, string>();
       storedRows.forEach((row, i) => stored.set(JSON.stringify(this.keyOf(row)), spellings[i]!));
       const changed: unknown[] = [];
@@ -197,6 +206,22 @@ class TableMerge {
       this.counts.deleted += gone.length;
       await this.put(changed);
     };
+  }
+
+  /**
+   * Tells `keepStored` the stored rows of a key range, the packed ones among them as the
+   * rows they are, in key order: the snapshot is the backup of the workspace, which spells
+   * packs of rows so (`row-packs.ts`).
+   */
+  private tellStored(
+    rows: SpelledRows,
+    packedRows: readonly Annotation[],
+    packedSpelled?: readonly string[],
+  ): void {
+    if (!this.keepStored) return;
+    const spelled = packedSpelled ?? packedRows.map((row) => this.digests.spell(row));
+    const told = spelledInKeyOrder(rows, { rows: packedRows, spelled });
+    this.keepStored.rows(this.table.name, told.rows, told.spelled);
   }
 
   /**
@@ -236,13 +261,10 @@ class TableMerge {
       this.lastKey === undefined
         ? this.table.toCollection()
         : this.table.where(':id').above(this.lastKey);
-    if (this.role === 'rows') {
-      const packed = this.packing.storedUpTo(undefined);
-      for (const row of packed) this.packing.drop(row.id);
-      this.counts.deleted += packed.length;
-    }
-    const keepStored = this.keepStored;
-    if (!keepStored) {
+    const packed = this.role === 'rows' ? this.packing.storedUpTo(undefined) : [];
+    for (const row of packed) this.packing.drop(row.id);
+    this.counts.deleted += packed.length;
+    if (!this.keepStored) {
       const keys = (await past().primaryKeys()).filter(
         (key) =>
           !this.isHidden({ articleId: (key as unknown[])[0], author: (key as unknown[])[1] }),
@@ -251,20 +273,20 @@ class TableMerge {
       this.counts.deleted += keys.length;
       return;
     }
-    for (;;) {
+    // The packed rows past the file's last row, told among the pages of rows they fall in.
+    const packedLeft = new PackedRowCursor(packed);
+    for (let isLast = false; !isLast;) {
       const page = await past().limit(FINISH_PAGE_ROWS).toArray();
-      if (page.length === 0) return;
-      this.lastKey = this.keyOf(page[page.length - 1]);
+      isLast = page.length < FINISH_PAGE_ROWS;
+      if (page.length > 0) this.lastKey = this.keyOf(page[page.length - 1]);
       const rows = page.filter((row) => !this.isHidden(row));
-      keepStored.rows(
-        this.table.name,
-        rows,
-        rows.map((row) => this.digests.spell(row)),
+      this.tellStored(
+        { rows, spelled: rows.map((row) => this.digests.spell(row)) },
+        packedLeft.upTo(isLast ? undefined : this.lastKey),
       );
       const keys = rows.map((row) => this.keyOf(row));
       if (keys.length > 0) await this.table.bulkDelete(keys);
       this.counts.deleted += keys.length;
-      if (page.length < FINISH_PAGE_ROWS) return;
     }
   }
 }
@@ -355,11 +377,9 @@ export async function mergeBackupInPlace(
     const tableNames = manifest.tables.map((table) => table.name);
     const totalRows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     return await database.transaction('rw', database.tables, async () => {
-      const packing = new RowPacking(await readRowPacks(database), rowPackMin);
-      // The snapshot of stored rows is told the tables as stored: packs of rows are not
-      // rows there (`restoreInPlace` snapshots such a workspace through a backup instead).
-      if (keepStored && packing.names.size > 0)
-        throw new Error('A workspace holding packs of rows cannot be kept from the rows read.');
+      // Read (and parsed) once: the comparison and the snapshot both take their rows.
+      const rowPacks = await readRowPacks(database);
+      const packing = new RowPacking(rowPacks, rowPackMin);
       const merges = new Map(
         database.tables.map((table) => [
           table.name,
@@ -369,7 +389,10 @@ export async function mergeBackupInPlace(
       const walk = new TableWalk(keepStored?.tables ?? tableNames, merges);
       if (keepStored) {
         const stored = await Promise.all(walk.order.map((name) => database.table(name).count()));
-        keepStored.begin(new Map(walk.order.map((name, i) => [name, stored[i]!])));
+        // Counted as a backup counts them: packs of rows as the rows they hold.
+        keepStored.begin(
+          new Map(walk.order.map((name, i) => [name, countAsRows(name, stored[i]!, rowPacks)])),
+        );
       }
       const stream = backupJsonStream(file);
       let done = 0;
