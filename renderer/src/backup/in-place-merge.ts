@@ -74,9 +74,15 @@ export interface InPlaceCounts {
 export interface StoredRowsSink {
   /** Every table of the workspace, in the order their rows must come. */
   readonly tables: readonly string[];
-  /** Told first, inside the transaction: each table's stored row count. */
+  /**
+   * Told first, inside the transaction: each table's stored row count, as a backup counts
+   * it (the annotations held in packs of rows as `annotations` rows, those packs not at all).
+   */
   begin(counts: ReadonlyMap<string, number>): void;
-  /** Stored rows of `table`, in key order after the ones told before, with their spelling. */
+  /**
+   * Stored rows of `table`, in key order after the ones told before, with their spelling;
+   * the annotations held in packs of rows come among the `annotations` rows.
+   */
   rows(table: string, rows: readonly unknown[], spelled: readonly string[]): void;
 }
 
