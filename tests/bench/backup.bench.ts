@@ -16,7 +16,8 @@
  * memory under 500 MB. Three runs in one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1`
  * seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with `SM_NO_MINIFY=1` for readable names)
  * writes a CPU profile of each run's backup and of its restore
- * (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`). Prints readable figures,
+ * (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`), and of the restore again
+ * (`/tmp/backup.again.cpuprofile`). Prints readable figures,
  * then `{"benchmarks":{"backup":{…}}}`.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -375,6 +376,7 @@ async function restoreFromDialog(
   page: Page,
   cdp: CDPSession,
   path: string,
+  profileName?: string,
 ): Promise<{ seconds: number; report: string; peakHeapMegabytes: number }> {
   await page.getByRole('button', { name: 'Backups…' }).waitFor();
   const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
@@ -383,12 +385,15 @@ async function restoreFromDialog(
   await dialog.getByRole('button', { name: /Restore the backup file/ }).click();
   const reloaded = page.waitForEvent('load', { timeout: 600_000 });
   const heap = sampleHeap(cdp);
+  const profile = profileName ? await startProfile(cdp, profileName) : undefined;
   const timed = (async () => {
     const started = performance.now();
     await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
     const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
     await done.waitFor({ timeout: 600_000 });
     const seconds = round2((performance.now() - started) / 1000);
+    // The page reloads soon after "Restored": the profile is taken before it goes.
+    await profile?.stop().catch((error: unknown) => console.log(`profile lost: ${error}`));
     return { seconds, outcome: await done.textContent({ timeout: 1000 }).catch(() => null) };
   })();
   // A restore that throws must not leave the sampler looping.
@@ -446,7 +451,7 @@ async function main() {
     );
     // The same file over the workspace it just restored, in whatever form that restore
     // stored it: every row compared, none written, and the snapshot of it kept first.
-    const again = await restoreFromDialog(page, cdp, runs[runs.length - 1]!.path);
+    const again = await restoreFromDialog(page, cdp, runs[runs.length - 1]!.path, 'again');
     console.log(
       `the same file restored again over it ${again.seconds} s (${again.report.trim()}), ` +
         `peak JS heap ${again.peakHeapMegabytes} MB`,

@@ -219,3 +219,48 @@ test('a restore into an emptied workspace killed while it imports leaves it empt
     { rows: 0, packed: ANNOTATIONS },
   ]).toContainEqual(held);
 });
+
+test('a restore over packs of rows killed while it imports leaves the old workspace or the restored one, and any snapshot whole', async () => {
+  test.setTimeout(480_000);
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  const path = await backup.backUp();
+  await backup.close();
+  await app.page.evaluate(emptyActiveWorkspace);
+  await app.page.reload();
+  // A restore into the emptied workspace stores the rows as packs; then a day's work as rows.
+  await backup.open();
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await seedAnnotations(app.page, ANNOTATIONS, 500);
+  expect(await annotationsHeld(app.page)).toEqual({ rows: 500, packed: ANNOTATIONS });
+
+  // The same file again: its snapshot is made from the packed rows the restore reads.
+  await backup.open();
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
+    timeout: 60_000,
+  });
+  await app.quitBrowser();
+
+  await new LibraryPage(await app.restart()).expectTitles([
+    SAMPLE_TITLES.azertac,
+    SAMPLE_TITLES.opinion,
+  ]);
+  expect([
+    { rows: 500, packed: ANNOTATIONS },
+    { rows: 0, packed: ANNOTATIONS },
+  ]).toContainEqual(await annotationsHeld(app.page));
+  // A snapshot kept is complete: an unfinished one is named `.incomplete`.
+  const snapshots = join(configDir, 'snapshots');
+  for (const name of await readdir(snapshots).catch(() => [] as string[]))
+    if (!name.endsWith('.incomplete')) {
+      const text = await readFile(join(snapshots, name), 'utf8');
+      expect(text).toContain('"kind":"sourcemark-backup"');
+    }
+});

@@ -17,7 +17,7 @@ import {
   describeRestoreCounts,
 } from './backup-summary';
 import { ProgressLine } from './ProgressLine';
-import type { InPlaceCounts } from './in-place-merge';
+import type { InPlaceCounts } from './table-merge';
 import { keepRestoreReport } from './restore-report';
 import { readSnapshot, RESTORE_CANCELLED_MESSAGE, restoreWorkspace } from './restore-workspace';
 

@@ -1,7 +1,7 @@
 /** Short descriptions of a backup's contents and origin, for lists and reports. */
 import type { BackupManifest, SnapshotReason } from '../../../preload/api';
 import { counted } from '../sets/report-summary';
-import type { InPlaceCounts } from './in-place-merge';
+import type { InPlaceCounts } from './table-merge';
 
 const REASON_LABELS: Record<SnapshotReason, string> = {
   daily: 'Daily snapshot',

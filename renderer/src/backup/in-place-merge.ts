@@ -15,61 +15,36 @@
  * changed. The caller's snapshot is awaited last, so the transaction commits only once the
  * workspace it replaces is kept.
  *
- * Rows are compared by their digest spelling (`TableDigests.spell`), the same spelling the
- * backup's verification trusts: two rows it cannot tell apart are kept as stored. Annotation
- * rows stored in packs by an earlier restore are compared as the rows they are; annotation
- * rows to write that are not stored as rows are written once every table is merged, as
- * packs when there are many (`row-packs.ts`: Chromium stores a pack of a hundred rows for
- * the cost of one row).
+ * Each table's rows are merged by `table-merge.ts`, the tables finished in the file's order
+ * (`table-walk.ts`). Rows are compared by their digest spelling (`TableDigests.spell`), the
+ * same spelling the backup's verification trusts: two rows it cannot tell apart are kept as
+ * stored. Annotation rows stored in packs by an earlier restore are compared as the rows
+ * they are; annotation rows to write that are not stored as rows are written once every
+ * table is merged, as packs when there are many (`row-packs.ts`: Chromium stores a pack of a
+ * hundred rows for the cost of one row).
  *
  * The database is opened without the app's schema, so no middleware runs: the derived
  * tables (totals, library rows, span buckets) are restored from the file like any other.
  * A file this path cannot take (another schema's tables, keys outside rows, typed values,
  * rows out of key order) throws `NotInPlace`, its transaction aborted: nothing is kept.
  */
-import { Dexie, type IndexableType, type Table } from 'dexie';
-import type { Annotation } from '../annotation/types';
+import { Dexie } from 'dexie';
 import type { BackupManifest } from '../../../preload/api';
 import { backupJsonStream } from './backup-json-stream';
 import type { BackupProgress } from './backup-progress';
 import { addReadRowSpelled, compareTables, TableDigests } from './table-digest';
 import { collectParsedRows } from './parsed-rows';
 import { revived, TypedRowFound } from './revive-row';
-import { packName, readRowPacks, RowPacking } from './row-packs';
+import { countAsRows, readRowPacks, RowPacking } from './row-packs';
+import { NotInPlace, TableMerge, type InPlaceCounts, type StoredRowsSink } from './table-merge';
+import { TableWalk } from './table-walk';
 import { READ_CHUNK_BYTES } from './verify-backup';
-
-/** The file needs the new-database path; nothing was kept. */
-export class NotInPlace extends Error {}
 
 /** The file's rows do not match its manifest; the transaction was aborted. */
 export class RestoreVerificationFailed extends Error {
   constructor(readonly problems: string[]) {
     super(`The backup failed verification (${problems.join('; ')}).`);
   }
-}
-
-/** What the restore did to the stored rows, summed over every table. */
-export interface InPlaceCounts {
-  /** Rows added or replaced because the stored one differed. */
-  written: number;
-  /** Stored rows the backup does not hold. */
-  deleted: number;
-  /** Rows already as the backup holds them. */
-  unchanged: number;
-}
-
-/**
- * Told every stored row the merge reads, before anything is changed: a restore keeps its
- * snapshot of the workspace from these rows (`restore-snapshot.ts`) instead of reading the
- * workspace a second time.
- */
-export interface StoredRowsSink {
-  /** Every table of the workspace, in the order their rows must come. */
-  readonly tables: readonly string[];
-  /** Told first, inside the transaction: each table's stored row count. */
-  begin(counts: ReadonlyMap<string, number>): void;
-  /** Stored rows of `table`, in key order after the ones told before, with their spelling. */
-  rows(table: string, rows: readonly unknown[], spelled: readonly string[]): void;
 }
 
 export interface InPlaceOptions {
@@ -85,228 +60,8 @@ export interface InPlaceOptions {
   rowPackMin?: number;
 }
 
-/**
- * What a table is to the packs of annotation rows (`row-packs.ts`): `rows` (`annotations`,
- * whose stored rows include the packed ones), `packs` and `lists` (`annotationPacks`,
- * `annotationPackIds`, which leave the packs of rows alone).
- */
-type PackRole = 'rows' | 'packs' | 'lists' | undefined;
-
-const ROLES: Record<string, PackRole> = {
-  annotations: 'rows',
-  annotationPacks: 'packs',
-  annotationPackIds: 'lists',
-};
-
-/** Stored rows past the file's last row read at a time when they are kept. */
-const FINISH_PAGE_ROWS = 2000;
-
 /** Dexie.waitFor's limit for one wait: a snapshot of a large workspace takes minutes. */
 const WAIT_LIMIT_MS = 30 * 60 * 1000;
-
-/** One table's merge: where the file's rows stand in key order, and what was done. */
-class TableMerge {
-  private lastKey: IndexableType | undefined;
-  /** Rows a unique index refused, written again once the stale rows are gone. */
-  private readonly deferred: unknown[] = [];
-
-  private readonly role: PackRole;
-
-  constructor(
-    private readonly table: Table,
-    private readonly digests: TableDigests,
-    private readonly counts: InPlaceCounts,
-    private readonly keepStored: StoredRowsSink | undefined,
-    private readonly packing: RowPacking,
-  ) {
-    const { primKey } = table.schema;
-    if (!primKey.keyPath) throw new NotInPlace(`${table.name} keeps its keys outside its rows.`);
-    this.role = ROLES[table.name];
-  }
-
-  /** Whether `row` is a pack of rows (or its id list), which only `packing` deals with. */
-  private isHidden(row: unknown): boolean {
-    if (this.role !== 'packs' && this.role !== 'lists') return false;
-    const { articleId, author } = row as { articleId?: unknown; author?: unknown };
-    return this.packing.names.has(packName(articleId, author));
-  }
-
-  private keyOf(row: unknown): IndexableType {
-    const key = Dexie.getByKeyPath(
-      row as object,
-      this.table.schema.primKey.keyPath as string | string[],
-    );
-    if (key === undefined) throw new NotInPlace(`A row of ${this.table.name} has no key.`);
-    return key as IndexableType;
-  }
-
-  /**
-   * Starts reading the stored rows in the key range of `rows` (the file's next rows), and
-   * answers the step that writes what differs among them and deletes the stored rows
-   * between them, once that read is in. The caller parses the file's next chunk meanwhile.
-   */
-  read(rows: readonly { row: unknown; spelled: string }[]): () => Promise<void> {
-    if (rows.length === 0) return async () => {};
-    const keys = rows.map(({ row }) => this.keyOf(row));
-    keys.forEach((key, i) => {
-      const previous = i === 0 ? this.lastKey : keys[i - 1];
-      if (previous !== undefined && indexedDB.cmp(previous, key) >= 0)
-        throw new NotInPlace(`The rows of ${this.table.name} are not in key order.`);
-    });
-    const last = keys[keys.length - 1]!;
-    const range =
-      this.lastKey === undefined
-        ? this.table.where(':id').belowOrEqual(last)
-        : this.table.where(':id').between(this.lastKey, last, false, true);
-    this.lastKey = last;
-    const reading = range.toArray();
-    // Awaited by the step, unless the transaction is given up first.
-    reading.catch(() => {});
-    const packed = new Map<string, string>();
-    if (this.role === 'rows')
-      for (const row of this.packing.storedUpTo(last))
-        packed.set(JSON.stringify(row.id), this.digests.spell(row));
-    return async () => {
-      const storedRows = (await reading).filter((row) => !this.isHidden(row));
-      const spellings = storedRows.map((row) => this.digests.spell(row));
-      this.keepStored?.rows(this.table.name, storedRows, spellings);
-      const stored = new Map<string, string>();
-      storedRows.forEach((row, i) => stored.set(JSON.stringify(this.keyOf(row)), spellings[i]!));
-      const changed: unknown[] = [];
-      rows.forEach(({ row, spelled }, i) => {
-        const key = JSON.stringify(keys[i]);
-        if (this.role === 'packs') this.packing.fileKeys.add(key);
-        if (stored.has(key) || this.role !== 'rows') {
-          if (stored.get(key) === spelled) this.counts.unchanged++;
-          else changed.push(row);
-          stored.delete(key);
-        } else if (packed.get(key) === spelled) {
-          this.counts.unchanged++;
-          packed.delete(key);
-        } else {
-          // Not stored as a row: written by `packing` once every table is merged.
-          this.packing.write(row as Annotation);
-          this.counts.written++;
-          packed.delete(key);
-        }
-      });
-      for (const key of packed.keys()) this.packing.drop(JSON.parse(key) as string);
-      this.counts.deleted += packed.size;
-      const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
-      if (gone.length > 0) await this.table.bulkDelete(gone);
-      this.counts.deleted += gone.length;
-      await this.put(changed);
-    };
-  }
-
-  /**
-   * Writes `rows`; one that a unique index refuses (a stored row further on holds its value,
-   * say an article re-imported under a new id) waits for `retry`, once every stored row the
-   * backup lacks is deleted. Catching Dexie's BulkError keeps the rows that were written and
-   * the transaction going.
-   */
-  private async put(rows: unknown[]): Promise<void> {
-    if (rows.length === 0) return;
-    try {
-      await this.table.bulkPut(rows);
-      this.counts.written += rows.length;
-    } catch (error) {
-      if (!(error instanceof Dexie.BulkError)) throw error;
-      const refused = Object.entries(error.failuresByPos);
-      if (refused.some(([, failure]) => failure.name !== 'ConstraintError')) throw error;
-      this.counts.written += rows.length - refused.length;
-      for (const [position] of refused) this.deferred.push(rows[Number(position)]);
-    }
-  }
-
-  /** Writes the rows a unique index refused before; answers how many are still refused. */
-  async retry(): Promise<number> {
-    const rows = this.deferred.splice(0);
-    await this.put(rows);
-    return this.deferred.length;
-  }
-
-  /**
-   * Deletes the stored rows past the file's last row of this table; told to `keepStored`
-   * first, a page at a time (a small backup restored over a large workspace leaves most of
-   * its rows here).
-   */
-  async finish(): Promise<void> {
-    const past = () =>
-      this.lastKey === undefined
-        ? this.table.toCollection()
-        : this.table.where(':id').above(this.lastKey);
-    if (this.role === 'rows') {
-      const packed = this.packing.storedUpTo(undefined);
-      for (const row of packed) this.packing.drop(row.id);
-      this.counts.deleted += packed.length;
-    }
-    const keepStored = this.keepStored;
-    if (!keepStored) {
-      const keys = (await past().primaryKeys()).filter(
-        (key) =>
-          !this.isHidden({ articleId: (key as unknown[])[0], author: (key as unknown[])[1] }),
-      );
-      if (keys.length > 0) await this.table.bulkDelete(keys);
-      this.counts.deleted += keys.length;
-      return;
-    }
-    for (;;) {
-      const page = await past().limit(FINISH_PAGE_ROWS).toArray();
-      if (page.length === 0) return;
-      this.lastKey = this.keyOf(page[page.length - 1]);
-      const rows = page.filter((row) => !this.isHidden(row));
-      keepStored.rows(
-        this.table.name,
-        rows,
-        rows.map((row) => this.digests.spell(row)),
-      );
-      const keys = rows.map((row) => this.keyOf(row));
-      if (keys.length > 0) await this.table.bulkDelete(keys);
-      this.counts.deleted += keys.length;
-      if (page.length < FINISH_PAGE_ROWS) return;
-    }
-  }
-}
-
-/**
- * The tables in the order the file's rows come: once the file moves past a table, the
- * stored rows past its last row are deleted (and told to `keepStored` in that order). A
- * table whose rows come back later has had its rest deleted: such a file (dexie-export-import
- * writes each table once, in order) takes the other path.
- */
-class TableWalk {
-  /** The tables before this one in `order` are finished. */
-  private finished = 0;
-
-  constructor(
-    readonly order: readonly string[],
-    private readonly merges: ReadonlyMap<string, TableMerge>,
-  ) {}
-
-  /** The steps finishing the tables before `tableName` (rows of which the file now holds). */
-  finishBefore(tableName: string): (() => Promise<void>)[] {
-    const index = this.order.indexOf(tableName);
-    if (index < this.finished)
-      throw new NotInPlace(`The backup's rows of ${tableName} are not in the tables' order.`);
-    return this.finishUpTo(index);
-  }
-
-  /** The steps finishing every table not finished yet. */
-  finishRest(): (() => Promise<void>)[] {
-    return this.finishUpTo(this.order.length);
-  }
-
-  /** The steps finishing the tables from the first unfinished one up to, not with, `end`. */
-  private finishUpTo(end: number): (() => Promise<void>)[] {
-    const steps: (() => Promise<void>)[] = [];
-    for (; this.finished < end; this.finished++) {
-      const merge = this.merges.get(this.order[this.finished]!)!;
-      steps.push(() => merge.finish());
-    }
-    return steps;
-  }
-}
 
 /**
  * Writes the rows unique indexes refused, until all are in or a round writes none: rows of
@@ -355,11 +110,9 @@ export async function mergeBackupInPlace(
     const tableNames = manifest.tables.map((table) => table.name);
     const totalRows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     return await database.transaction('rw', database.tables, async () => {
-      const packing = new RowPacking(await readRowPacks(database), rowPackMin);
-      // The snapshot of stored rows is told the tables as stored: packs of rows are not
-      // rows there (`restoreInPlace` snapshots such a workspace through a backup instead).
-      if (keepStored && packing.names.size > 0)
-        throw new Error('A workspace holding packs of rows cannot be kept from the rows read.');
+      // Read (and parsed) once: the comparison and the snapshot both take their rows.
+      const rowPacks = await readRowPacks(database);
+      const packing = new RowPacking(rowPacks, rowPackMin);
       const merges = new Map(
         database.tables.map((table) => [
           table.name,
@@ -369,7 +122,10 @@ export async function mergeBackupInPlace(
       const walk = new TableWalk(keepStored?.tables ?? tableNames, merges);
       if (keepStored) {
         const stored = await Promise.all(walk.order.map((name) => database.table(name).count()));
-        keepStored.begin(new Map(walk.order.map((name, i) => [name, stored[i]!])));
+        // Counted as a backup counts them: packs of rows as the rows they hold.
+        keepStored.begin(
+          new Map(walk.order.map((name, i) => [name, countAsRows(name, stored[i]!, rowPacks)])),
+        );
       }
       const stream = backupJsonStream(file);
       let done = 0;

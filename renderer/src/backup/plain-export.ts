@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie';
 import { PlainFileWriter, type ExportSink } from './plain-file-writer';
 import { NotPlain, rowForFile } from './plain-row';
-import { inKeyOrder, packName, PackedRowCursor, readRowPacks } from './row-packs';
+import { countAsRows, inKeyOrder, packName, PackedRowCursor, readRowPacks } from './row-packs';
 import type { TableDigests } from './table-digest';
 
 export type { ExportSink } from './plain-file-writer';
@@ -68,12 +68,7 @@ export async function exportPlainTo(
         const { articleId, author } = row as { articleId?: unknown; author?: unknown };
         return rowPacks.names.has(packName(articleId, author));
       };
-      const fewer: Record<string, number> = {
-        annotations: -rowPacks.rows.length,
-        annotationPacks: rowPacks.packs,
-        annotationPackIds: rowPacks.names.size,
-      };
-      const counts = stored.map((count, i) => count - (fewer[tables[i]!.name] ?? 0));
+      const counts = stored.map((count, i) => countAsRows(tables[i]!.name, count, rowPacks));
       const totalRows = counts.reduce((sum, count) => sum + count, 0);
       const file = new PlainFileWriter(out, database, counts, databaseName ?? database.name);
       let done = 0;

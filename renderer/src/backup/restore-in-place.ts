@@ -18,7 +18,6 @@ import {
   type RestoreOutcome,
 } from './restore-outcome';
 import { restoreReadingOnce, STORED_ROW_NOT_PLAIN } from './restore-reading-once';
-import { hasRowPacks } from './row-packs';
 import { RestoreSnapshot } from './restore-snapshot';
 import { takeSnapshot } from './take-snapshot';
 import { isWorkspaceEmpty } from './workspace-empty';
@@ -35,10 +34,9 @@ export async function restoreInPlace(
   manifest: BackupManifest,
   options: RestoreOptions,
 ): Promise<RestoreOutcome | undefined> {
-  // A workspace holding no row has nothing to keep. One holding packs of annotation rows is
-  // snapshotted by a backup, which spells them as rows (`row-packs.ts`).
+  // A workspace holding no row has nothing to keep.
   const isEmpty = await isWorkspaceEmpty(current);
-  if (!isEmpty && RestoreSnapshot.canTake(current, manifest) && !(await hasRowPacks(current))) {
+  if (!isEmpty && RestoreSnapshot.canTake(current, manifest)) {
     const restored = await restoreReadingOnce(api, current, file, manifest, options);
     if (restored !== STORED_ROW_NOT_PLAIN) return restored;
   }

@@ -1,7 +1,8 @@
 /** What a restore answers, the options it takes, and the sentences it tells. */
 import type { BackupEntry, BackupManifest } from '../../../preload/api';
 import type { BackupProgress } from './backup-progress';
-import { NotInPlace, RestoreVerificationFailed, type InPlaceCounts } from './in-place-merge';
+import { RestoreVerificationFailed } from './in-place-merge';
+import { NotInPlace, type InPlaceCounts } from './table-merge';
 
 export type RestoreOutcome =
   | {

@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
 import { StaleChangeError, writeEdit } from '../store/annotation-repository';
@@ -200,5 +200,68 @@ describe('a restore in place over packs of rows', () => {
       'a1-n1',
     );
     await expectTotalsRecounted();
+  }, 120_000);
+
+  it('parses each stored pack once: its snapshot is made from the packed rows the restore compares', async () => {
+    await seed();
+    const first = await backUp();
+    await db.annotations.put({
+      ...(await getAnnotations(['a2-n2' as AnnotationId]))[0]!,
+      note: 'x',
+    });
+    const later = await backUp();
+    await emptyWorkspace();
+    await restore(first);
+    const before = await everyArticle();
+    const packJsons = new Set(
+      (await db.annotationPacks.toArray()).flatMap((pack) =>
+        'annotationsJson' in pack && pack.heldAsRows ? [pack.annotationsJson] : [],
+      ),
+    );
+    expect(packJsons.size).toBe(ARTICLES + 1);
+
+    const parse = vi.spyOn(JSON, 'parse');
+    let outcome;
+    let packsParsed;
+    try {
+      outcome = await restore(later);
+      packsParsed = parse.mock.calls.filter(([text]) => packJsons.has(text)).length;
+    } finally {
+      parse.mockRestore();
+    }
+    // A snapshot taken by a backup before the restore parsed every pack a second time.
+    expect(packsParsed).toBe(packJsons.size);
+
+    // The snapshot restores to exactly the workspace replaced.
+    const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
+    await restore(new TextDecoder().decode(snapshot.bytes));
+    expect(await everyArticle()).toEqual(before);
+    expect(withoutTimestamps(await backUp())).toBe(withoutTimestamps(first));
+    await expectTotalsRecounted();
+  }, 120_000);
+
+  it('snapshots packed rows past the backup’s last row among the stored rows they fall between', async () => {
+    // A backup holding one annotation, before every other one in key order.
+    await db.annotations.add(span('0-first', 0, 0));
+    const small = await backUp();
+    await emptyWorkspace();
+    await seed();
+    const file = await backUp();
+    await emptyWorkspace();
+    await restore(file);
+    // Rows between the packed ones, over more than one page of the rows past the backup's
+    // last row (`FINISH_PAGE_ROWS`).
+    await db.annotations.bulkAdd(
+      Array.from({ length: 2500 }, (_, n) => span(`a${n % ARTICLES}-n${n}-row`, n % ARTICLES, n)),
+    );
+    expect(await db.annotationPackIds.filter((list) => list.heldAsRows === true).count()).toBe(
+      ARTICLES + 1,
+    );
+    const replaced = await backUp();
+
+    const outcome = await restore(small);
+    expect(await db.annotations.count()).toBe(1);
+    const snapshot = host.backups.files.get(outcome.snapshot!.path)!;
+    expect(asBackup(new TextDecoder().decode(snapshot.bytes))).toBe(asBackup(replaced));
   }, 120_000);
 });

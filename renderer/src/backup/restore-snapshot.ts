@@ -1,6 +1,6 @@
 /**
  * The snapshot a restore in place takes of the workspace it replaces, made from the stored
- * rows the restore reads anyway (`in-place-merge.ts` tells every one of them, as it was,
+ * rows the restore reads anyway (`table-merge.ts` tells every one of them, as it was,
  * to `keepStored`). Why: the snapshot used to read and spell every stored row first, and
  * the restore's transaction waited for that read before reading and spelling every row
  * again; now one read inside the restore's own transaction does both, and that
@@ -15,7 +15,7 @@ import type { BackupManifest } from '../../../preload/api';
 import { ORIGINAL_DATABASE_NAME } from './active-database';
 import { manifestMember } from './backup-file';
 import { manifestOf } from './export-workspace';
-import type { StoredRowsSink } from './in-place-merge';
+import type { StoredRowsSink } from './table-merge';
 import { PlainFileWriter, type ExportSink } from './plain-file-writer';
 import { rowForFile } from './plain-row';
 import { DIGEST_FORMAT_VERSION, TableDigests } from './table-digest';

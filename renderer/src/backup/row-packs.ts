@@ -101,9 +101,45 @@ export class PackedRowCursor {
   }
 }
 
-/** Whether `database` holds any pack of annotation rows (id lists read up to the first). */
-export async function hasRowPacks(database: Dexie): Promise<boolean> {
-  return (await database.table('annotationPackIds').filter(isHeldAsRows).first()) !== undefined;
+/** Rows beside their spellings (`TableDigests.spell`), position for position. */
+export interface SpelledRows {
+  rows: readonly unknown[];
+  spelled: readonly string[];
+}
+
+/**
+ * `rows` and `packed` (annotation rows, each in key order) as one list in key order, each
+ * row with its spelling: a reader of rows that already spelled them tells the packed ones
+ * among them without spelling any twice.
+ */
+export function spelledInKeyOrder(rows: SpelledRows, packed: SpelledRows): SpelledRows {
+  if (packed.rows.length === 0) return rows;
+  const out: { rows: unknown[]; spelled: string[] } = { rows: [], spelled: [] };
+  const take = (from: SpelledRows, i: number) => {
+    out.rows.push(from.rows[i]);
+    out.spelled.push(from.spelled[i]!);
+  };
+  let at = 0;
+  rows.rows.forEach((row, i) => {
+    const id = (row as Annotation).id;
+    while (at < packed.rows.length && cmp((packed.rows[at] as Annotation).id, id) < 0)
+      take(packed, at++);
+    take(rows, i);
+  });
+  while (at < packed.rows.length) take(packed, at++);
+  return out;
+}
+
+/**
+ * How many rows `table` (holding `stored`) has once the packs of rows are spelled as the
+ * rows they hold, as a backup spells them: their annotations counted as `annotations` rows,
+ * their packs and id lists not counted.
+ */
+export function countAsRows(table: string, stored: number, packs: StoredRowPacks): number {
+  if (table === 'annotations') return stored + packs.rows.length;
+  if (table === 'annotationPacks') return stored - packs.packs;
+  if (table === 'annotationPackIds') return stored - packs.names.size;
+  return stored;
 }
 
 /** A pack record holding annotation rows `rows` (sorted by id) of one article and author. */
