@@ -25,27 +25,46 @@ interface Source {
   inStoreOrder: boolean;
 }
 
-/** The annotations of `articleIds` meeting `conditions`, by article, in the store's order. */
-export function matchingAnnotations(
+/** The annotations meeting a query's conditions, asked article by article. */
+export interface AnnotationMatcher {
+  /** `articleId`'s matching annotations in the store's order; `undefined` when none match. */
+  of(articleId: string): Annotation[] | undefined;
+}
+
+/**
+ * The annotations of `articleIds` meeting `conditions`. When the allowed articles' own rows
+ * are the fewest to read, each article is checked only when asked for: a query's first rows
+ * then wait for the articles of its first read, not for the 30,000 rows of every allowed
+ * article (50 ms of the first rows of `label:technique lang:tr date:2025` at 10,000 articles,
+ * measured). Otherwise the label's or attribute's rows are read once, here, and looked up.
+ */
+export function annotationMatcher(
   store: AnnotationStore,
   articleIds: readonly string[],
   conditions: AnnotationConditions,
   vocabulary: SearchVocabulary,
   names: NameLookup,
-): Map<string, Annotation[]> {
+): AnnotationMatcher {
   const hasLabels = conditions.labels.length > 0;
   const items = hasLabels
     ? [...store.itemIds()].filter((itemId) => labelsMatch(itemId, conditions.labels, vocabulary))
     : [];
-  const sources: Source[] = [
-    {
-      size: (articleIds.length * store.size) / Math.max(1, store.articleCount),
-      *rows() {
-        for (const articleId of articleIds) yield* store.ofArticle(articleId);
-      },
-      inStoreOrder: true,
+  const allowed = new Set(articleIds);
+  const labelled = new Set(items);
+  const isMatch = (candidate: Annotation) =>
+    candidate.kind === 'span' &&
+    allowed.has(candidate.articleId) &&
+    (!hasLabels || labelled.has(candidate.itemId)) &&
+    otherConditionsMatch(candidate, conditions, vocabulary, names);
+
+  const ofArticles: Source = {
+    size: (articleIds.length * store.size) / Math.max(1, store.articleCount),
+    *rows() {
+      for (const articleId of articleIds) yield* store.ofArticle(articleId);
     },
-  ];
+    inStoreOrder: true,
+  };
+  const sources: Source[] = [ofArticles];
   if (hasLabels) {
     sources.push({
       size: items.reduce((sum, itemId) => sum + store.countOfItem(itemId), 0),
@@ -63,13 +82,20 @@ export function matchingAnnotations(
   }
   const source = sources.reduce((best, next) => (next.size < best.size ? next : best));
 
-  const allowed = new Set(articleIds);
-  const labelled = new Set(items);
+  if (source === ofArticles) {
+    return {
+      of(articleId) {
+        if (!allowed.has(articleId)) return undefined;
+        const list: Annotation[] = [];
+        for (const candidate of store.ofArticle(articleId))
+          if (isMatch(candidate)) list.push(candidate);
+        return list.length > 0 ? list : undefined;
+      },
+    };
+  }
   const matched = new Map<string, Annotation[]>();
   for (const candidate of source.rows()) {
-    if (candidate.kind !== 'span' || !allowed.has(candidate.articleId)) continue;
-    if (hasLabels && !labelled.has(candidate.itemId)) continue;
-    if (!otherConditionsMatch(candidate, conditions, vocabulary, names)) continue;
+    if (!isMatch(candidate)) continue;
     const list = matched.get(candidate.articleId);
     if (list) list.push(candidate);
     else matched.set(candidate.articleId, [candidate]);
@@ -83,6 +109,23 @@ export function matchingAnnotations(
         [...store.ofArticle(articleId)].filter((annotation) => picked.has(annotation)),
       );
     }
+  }
+  return { of: (articleId) => matched.get(articleId) };
+}
+
+/** The annotations of `articleIds` meeting `conditions`, by article, in the store's order. */
+export function matchingAnnotations(
+  store: AnnotationStore,
+  articleIds: readonly string[],
+  conditions: AnnotationConditions,
+  vocabulary: SearchVocabulary,
+  names: NameLookup,
+): Map<string, Annotation[]> {
+  const matcher = annotationMatcher(store, articleIds, conditions, vocabulary, names);
+  const matched = new Map<string, Annotation[]>();
+  for (const articleId of articleIds) {
+    const list = matcher.of(articleId);
+    if (list) matched.set(articleId, list);
   }
   return matched;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../annotation/types';
 import { loadDefaultCodebook } from '../codebook/default-codebook';
 import type { ArticleRecord, ArticleTextRecord } from '../db/records';
+import { AnnotationStore } from './annotation-store';
 import { SearchEngine } from './search-engine';
 import type { EngineMessage, ResultRow, SearchSummary, TouchedTables } from './search-protocol';
 import type { SearchSource, StoredIndex } from './search-source';
@@ -506,6 +507,51 @@ describe('SearchEngine', () => {
     expect(events.slice(0, 2)).toEqual(['read', 'rows']);
     expect(events.filter((event) => event === 'read').length).toBeGreaterThan(1);
     expect(all).toHaveLength(31);
+  });
+
+  it('checks an annotation query’s articles as it reads them: the first rows wait for the first read’s', async () => {
+    // Forty English articles with one doubt each, forty French ones with ten: the English
+    // articles' own rows are fewer than the label's, so they are the rows checked.
+    const library = newLibrary();
+    const doubt = (id: string, articleId: string) =>
+      ({
+        id,
+        kind: 'span',
+        articleId,
+        itemId: 'technique.doubt',
+        attributes: {},
+        span: { start: 0, end: 4 },
+        quote: { exact: 'Once', prefix: '', suffix: '' },
+        codebook: { codebookId: 'c', version: 1 },
+        note: '',
+        author: 'ana',
+        createdAt: '',
+        modifiedAt: '',
+      }) as unknown as Annotation;
+    for (let n = 0; n < 80; n++) {
+      const id = `doubt-${n}`;
+      const language = n < 40 ? 'en' : 'fr';
+      library.articles.set(id, article(id, `Doubt ${n}`, { language }));
+      library.texts.set(id, { articleId: id, text: 'Once in a while.' } as ArticleTextRecord);
+      const count = language === 'en' ? 1 : 10;
+      for (let k = 0; k < count; k++) library.annotations.push(doubt(`${id}-${k}`, id));
+    }
+    const engine = new SearchEngine(memorySource(library), ignore);
+    await engine.open();
+    const checked = vi.spyOn(AnnotationStore.prototype, 'ofArticle');
+    let checkedBeforeRows = -1;
+    const rows: ResultRow[] = [];
+    (engine as unknown as { emit: (m: EngineMessage) => void }).emit = (message) => {
+      if (message.kind !== 'rows') return;
+      if (checkedBeforeRows < 0) checkedBeforeRows = checked.mock.calls.length;
+      rows.push(...message.rows);
+    };
+    await engine.search(1, 'label:doubt lang:en', { includeChrome: false, vocabulary });
+    checked.mockRestore();
+    expect(rows).toHaveLength(40);
+    // The ten of the first read and the library's other English article, which has none;
+    // checking every allowed article first made it 41.
+    expect(checkedBeforeRows).toBe(11);
   });
 
   it('says what is wrong with a query', async () => {

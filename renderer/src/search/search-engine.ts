@@ -10,7 +10,7 @@ import { profileMatches, type NameLookup } from './annotation-match';
 import { AnnotationStore } from './annotation-store';
 import { matchArticle } from './find-hits';
 import { foldText } from './fold-text';
-import { matchingAnnotations } from './matching-annotations';
+import { annotationMatcher, type AnnotationMatcher } from './matching-annotations';
 import { parseQuery } from './parse-query';
 import { inResultOrder } from './result-order';
 import { canHaveHits, hasAnnotationConditions, type ArticleFilters } from './query-types';
@@ -351,26 +351,25 @@ export class SearchEngine {
 
     // Articles the filters allow.
     // In result order already: what the index proposes is kept in it, never sorted again.
-    let allowed = this.orderedFacts().filter((facts) =>
+    const allowed = this.orderedFacts().filter((facts) =>
       this.passesFilters(facts, filters, options, summary),
     );
-    // Matching annotations, by article, when the query names any.
-    let matched: Map<string, Annotation[]> | undefined;
-    if (hasAnnotationConditions(annotation)) {
-      matched = matchingAnnotations(
-        this.annotations,
-        allowed.map((facts) => facts.id),
-        annotation,
-        options.vocabulary,
-        this.names,
-      );
-      allowed = allowed.filter((facts) => matched!.has(facts.id));
-    }
+    // Matching annotations, asked article by article as the batches are made, when the query
+    // names any: an article without one is left out unread.
+    const matcher: AnnotationMatcher | undefined = hasAnnotationConditions(annotation)
+      ? annotationMatcher(
+          this.annotations,
+          allowed.map((facts) => facts.id),
+          annotation,
+          options.vocabulary,
+          this.names,
+        )
+      : undefined;
     const candidates = text ? this.index.candidates(text, options.includeChrome) : null;
     // A query of NOTs alone gives no row in any article (`rowsOf`): no text need be read.
     // With annotation conditions the rows are the annotations, in the articles the NOT allows.
     const proposed =
-      text && !canHaveHits(text) && !matched
+      text && !canHaveHits(text) && !matcher
         ? []
         : candidates
           ? allowed.filter((facts) => isCandidate(candidates, facts.id))
@@ -387,8 +386,16 @@ export class SearchEngine {
     for (let at = 0; at < proposed.length;) {
       // The first read small, so the first screen comes quickly.
       const size = at === 0 ? FIRST_READ : TEXT_BATCH;
-      const batch = proposed.slice(at, at + size);
-      at += size;
+      const batch: ArticleFacts[] = [];
+      const matches: (Annotation[] | undefined)[] = [];
+      for (; at < proposed.length && batch.length < size; at++) {
+        const facts = proposed[at]!;
+        const found = matcher?.of(facts.id);
+        if (matcher && !found) continue;
+        batch.push(facts);
+        matches.push(found);
+      }
+      if (batch.length === 0) break;
       const texts = await this.source.getTexts(batch.map((facts) => facts.id));
       if (!isCurrent()) return;
       batch.forEach((facts, i) => {
@@ -402,7 +409,7 @@ export class SearchEngine {
           stored.text,
           stored.chromeRanges ?? [],
           text,
-          matched?.get(facts.id),
+          matches[i],
           options,
         );
         if (rows === null) {

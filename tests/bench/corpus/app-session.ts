@@ -11,7 +11,7 @@ import { buildApp, launchBenchChromium, startBridge } from '../editor/app-proces
 import { forgetLastReading, readAnalystId } from '../editor/in-page';
 import type { CorpusData } from './corpus-data';
 import { derivedRows } from '../derived-rows';
-import { recordLongTasks, seedBatch } from './in-page';
+import { recordLongTasks, recordSearchAnswers, seedBatch } from './in-page';
 
 const SEED_BATCH = 250;
 
@@ -38,6 +38,7 @@ export async function openCorpusApp(data: CorpusData): Promise<AppSession> {
   try {
     context = await launchBenchChromium(profile);
     await context.addInitScript(recordLongTasks);
+    await context.addInitScript(recordSearchAnswers);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(bridge.url);
     let analyst: string | null = null;

@@ -43,6 +43,26 @@ export function recordLongTasks(): void {
   requestAnimationFrame(watch);
 }
 
+/**
+ * Init script: notes the page time each search worker message saying rows were found
+ * (`found`) arrives, so a query's time to its first rows splits into the worker's part (its
+ * work, its reads and the message) and the page's (React and the painted frame).
+ */
+export function recordSearchAnswers(): void {
+  const w = window as unknown as { __foundAt: number[]; Worker: typeof Worker };
+  w.__foundAt = [];
+  const Original = w.Worker;
+  w.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      // Registered before the client's `onmessage`, so it runs first.
+      this.addEventListener('message', (event: MessageEvent<{ kind?: string }>) => {
+        if (event.data?.kind === 'found') w.__foundAt.push(performance.now());
+      });
+    }
+  };
+}
+
 /** The longest task (ms) overlapping `[from, to]`; 0 when none reached 50 ms. */
 export function longestTaskIn(window_: { from: number; to: number }): number {
   const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks ?? [];
@@ -172,6 +192,8 @@ export async function typeFilter(
  */
 export async function runSearch(query: string): Promise<{
   from: number;
+  /** When the worker's first `found` message of this query arrived (-1: none). */
+  foundAt: number;
   firstRowsAt: number;
   to: number;
   status: string;
@@ -217,8 +239,10 @@ export async function runSearch(query: string): Promise<{
   }
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const to = performance.now();
+  const founds = (window as unknown as { __foundAt?: number[] }).__foundAt ?? [];
   return {
     from,
+    foundAt: founds.find((at) => at >= from) ?? -1,
     firstRowsAt: firstRowsAt < 0 ? to : firstRowsAt,
     to,
     status: status.innerText,

@@ -65,6 +65,9 @@ export async function searchUi(page: Page, runs: number) {
   await profiler.start();
 
   const firsts: number[] = [];
+  // Submit to the worker's first rows arriving in the page, and from there to them painted.
+  const founds: number[] = [];
+  const paints: number[] = [];
   const completes: number[] = [];
   const tasks: number[] = [];
   const wordTimes: number[] = [];
@@ -72,6 +75,7 @@ export async function searchUi(page: Page, runs: number) {
     query: string;
     status: string;
     firstRowsMs: number;
+    foundMs: number;
     completeMs: number;
     hasOwnRows: boolean;
     longestTaskMs: number;
@@ -82,6 +86,11 @@ export async function searchUi(page: Page, runs: number) {
       const first = timing.firstRowsAt - timing.from;
       const complete = timing.to - timing.from;
       firsts.push(first);
+      const found = timing.foundAt < 0 ? -1 : timing.foundAt - timing.from;
+      if (found >= 0) {
+        founds.push(found);
+        paints.push(first - found);
+      }
       completes.push(complete);
       if (kind === 'word' || kind === 'phrase') wordTimes.push(complete);
       const longestTask = await page.evaluate(longestTaskIn, timing);
@@ -91,6 +100,7 @@ export async function searchUi(page: Page, runs: number) {
           query,
           status: timing.status,
           firstRowsMs: round(first),
+          foundMs: round(found),
           completeMs: round(complete),
           hasOwnRows: timing.hasOwnRows,
           longestTaskMs: Math.round(longestTask),
@@ -113,6 +123,11 @@ export async function searchUi(page: Page, runs: number) {
       indexLoadAfterReloadMs: round(loaded.ms),
       indexLoadLongestTaskMs: round(loaded.longest),
       firstRowsMs: { p50: round(percentile(firsts, 50)), p95: round(percentile(firsts, 95)) },
+      firstFoundInPageMs: {
+        p50: round(percentile(founds, 50)),
+        p95: round(percentile(founds, 95)),
+      },
+      foundToPaintedMs: { p50: round(percentile(paints, 50)), p95: round(percentile(paints, 95)) },
       completeMs: { p50: round(percentile(completes, 50)), p95: round(percentile(completes, 95)) },
       queryLongestTaskMs: summarise(tasks, 0),
       each,
