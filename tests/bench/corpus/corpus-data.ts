@@ -107,7 +107,10 @@ export function makeCorpusData(count: number, annotationsPerArticle: number): Co
         id: `${id}-${n}`,
         kind: 'span',
         itemId,
-        attributes: itemId === 'claim.claim' ? { verdict: VERDICTS[n % VERDICTS.length]! } : {},
+        // The article's index in the choice: claims fall on every SPAN_ITEMS.length-th n,
+        // which `n` alone would map onto the same verdicts, never 'false', in every article.
+        attributes:
+          itemId === 'claim.claim' ? { verdict: VERDICTS[(index + n) % VERDICTS.length]! } : {},
         span: { start, end },
         quote: { exact: word[0], prefix: '', suffix: '' },
       } as unknown as Annotation);
