@@ -6,42 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../renderer/src/annotation/types';
-import { loadDefaultCodebook } from '../../renderer/src/codebook/default-codebook';
 import { labelsMatch, otherConditionsMatch } from '../../renderer/src/search/annotation-match';
 import { AnnotationStore } from '../../renderer/src/search/annotation-store';
 import { matchingAnnotations } from '../../renderer/src/search/matching-annotations';
-import { parseQuery } from '../../renderer/src/search/parse-query';
-import type { AnnotationConditions } from '../../renderer/src/search/query-types';
-import { searchVocabulary } from '../../renderer/src/search/search-vocabulary';
-
-const vocabulary = searchVocabulary(loadDefaultCodebook());
-const names = { analysts: new Map(), entities: new Map() };
-
-function span(id: string, articleId: string, itemId: string, attributes = {}): Annotation {
-  return {
-    id,
-    kind: 'span',
-    articleId,
-    itemId,
-    attributes,
-    span: { start: 0, end: 1 },
-    quote: { exact: 'x', prefix: '', suffix: '' },
-    codebook: { codebookId: 'c', version: 1 },
-    note: '',
-    author: 'ana',
-    createdAt: '',
-    modifiedAt: '',
-  } as unknown as Annotation;
-}
-
-function conditions(query: string): AnnotationConditions {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.annotation;
-}
-
-const idsByArticle = (matched: Map<string, Annotation[]>) =>
-  Object.fromEntries([...matched].map(([articleId, list]) => [articleId, list.map((a) => a.id)]));
+import {
+  conditions,
+  idsByArticle,
+  names,
+  span,
+  vocabulary,
+} from '../../renderer/src/testing/annotation-conditions';
 
 describe('annotation conditions over the PTC sample', () => {
   it('picks what checking every annotation picks, on the PTC sample’s 662 spans', () => {

@@ -1,40 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotation/types';
-import { loadDefaultCodebook } from '../codebook/default-codebook';
 import { AnnotationStore } from './annotation-store';
 import { matchingAnnotations } from './matching-annotations';
-import { parseQuery } from './parse-query';
-import type { AnnotationConditions } from './query-types';
-import { searchVocabulary } from './search-vocabulary';
-
-const vocabulary = searchVocabulary(loadDefaultCodebook());
-const names = { analysts: new Map(), entities: new Map() };
-
-function span(id: string, articleId: string, itemId: string, attributes = {}): Annotation {
-  return {
-    id,
-    kind: 'span',
-    articleId,
-    itemId,
-    attributes,
-    span: { start: 0, end: 1 },
-    quote: { exact: 'x', prefix: '', suffix: '' },
-    codebook: { codebookId: 'c', version: 1 },
-    note: '',
-    author: 'ana',
-    createdAt: '',
-    modifiedAt: '',
-  } as unknown as Annotation;
-}
-
-function conditions(query: string): AnnotationConditions {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.annotation;
-}
-
-const idsByArticle = (matched: Map<string, Annotation[]>) =>
-  Object.fromEntries([...matched].map(([articleId, list]) => [articleId, list.map((a) => a.id)]));
+import {
+  conditions,
+  idsByArticle,
+  names,
+  span,
+  vocabulary,
+} from '../testing/annotation-conditions';
 
 describe('matchingAnnotations', () => {
   it('looks a label up once per item, not once per annotation', () => {
