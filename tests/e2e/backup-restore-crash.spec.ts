@@ -108,6 +108,35 @@ function annotationsHeld(page: Page) {
   });
 }
 
+/** Opens the app, adds `ANNOTATIONS` annotations and backs the workspace up. */
+async function seededAndBackedUp() {
+  const library = new LibraryPage(await app.open());
+  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const backup = new BackupPage(app.page);
+  await backup.open();
+  const path = await backup.backUp();
+  await backup.close();
+  return { library, backup, path };
+}
+
+/**
+ * Restores the backup at `path` from the open Backups dialog, kills the browser once rows are
+ * being imported, and restarts the app on its library.
+ */
+async function restoreKilledWhileImporting(backup: BackupPage, path: string): Promise<void> {
+  await backup.chooseFile(path);
+  await backup.restore(/Restore the backup file sourcemark-backup/);
+  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
+    timeout: 60_000,
+  });
+  await app.quitBrowser();
+  await new LibraryPage(await app.restart()).expectTitles([
+    SAMPLE_TITLES.azertac,
+    SAMPLE_TITLES.opinion,
+  ]);
+}
+
 /** Bytes in the backup folder's unfinished files (0 while there are none). */
 async function bytesOnDisk(folder: string): Promise<number> {
   const names = await readdir(folder).catch(() => [] as string[]);
@@ -155,28 +184,14 @@ test('a backup killed while it writes leaves a file marked incomplete, and the w
 
 test('a restore killed while it imports leaves the old workspace or the restored one, never a mix', async () => {
   test.setTimeout(420_000);
-  const library = new LibraryPage(await app.open());
-  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
-  await seedAnnotations(app.page, 0, ANNOTATIONS);
+  const { backup, path } = await seededAndBackedUp();
   const backedUp = await workspaceState(app.page);
-  const backup = new BackupPage(app.page);
-  await backup.open();
-  const path = await backup.backUp();
-  await backup.close();
   // Work after the backup, so the two workspaces differ.
   await seedAnnotations(app.page, ANNOTATIONS, 500);
   const current = await workspaceState(app.page);
 
   await backup.open();
-  await backup.chooseFile(path);
-  await backup.restore(/Restore the backup file sourcemark-backup/);
-  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
-    timeout: 60_000,
-  });
-  await app.quitBrowser();
-
-  const reopened = new LibraryPage(await app.restart());
-  await reopened.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
+  await restoreKilledWhileImporting(backup, path);
   const after = await workspaceState(app.page);
   const counts = { articles: after.articles, annotations: after.annotations };
   expect([
@@ -189,29 +204,13 @@ test('a restore killed while it imports leaves the old workspace or the restored
 
 test('a restore into an emptied workspace killed while it imports leaves it empty or restored whole, its rows in packs', async () => {
   test.setTimeout(420_000);
-  const library = new LibraryPage(await app.open());
-  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   // Enough rows that the restore stores them as packs (`backup/row-packs.ts`).
-  await seedAnnotations(app.page, 0, ANNOTATIONS);
-  const backup = new BackupPage(app.page);
-  await backup.open();
-  const path = await backup.backUp();
-  await backup.close();
+  const { backup, path } = await seededAndBackedUp();
   await app.page.evaluate(emptyActiveWorkspace);
   await app.page.reload();
 
   await backup.open();
-  await backup.chooseFile(path);
-  await backup.restore(/Restore the backup file sourcemark-backup/);
-  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
-    timeout: 60_000,
-  });
-  await app.quitBrowser();
-
-  await new LibraryPage(await app.restart()).expectTitles([
-    SAMPLE_TITLES.azertac,
-    SAMPLE_TITLES.opinion,
-  ]);
+  await restoreKilledWhileImporting(backup, path);
   const held = await annotationsHeld(app.page);
   // None, or all of them and every one in a pack: never some.
   expect([
@@ -222,13 +221,7 @@ test('a restore into an emptied workspace killed while it imports leaves it empt
 
 test('a restore over packs of rows killed while it imports leaves the old workspace or the restored one, and any snapshot whole', async () => {
   test.setTimeout(480_000);
-  const library = new LibraryPage(await app.open());
-  await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
-  await seedAnnotations(app.page, 0, ANNOTATIONS);
-  const backup = new BackupPage(app.page);
-  await backup.open();
-  const path = await backup.backUp();
-  await backup.close();
+  const { library, backup, path } = await seededAndBackedUp();
   await app.page.evaluate(emptyActiveWorkspace);
   await app.page.reload();
   // A restore into the emptied workspace stores the rows as packs; then a day's work as rows.
@@ -241,17 +234,7 @@ test('a restore over packs of rows killed while it imports leaves the old worksp
 
   // The same file again: its snapshot is made from the packed rows the restore reads.
   await backup.open();
-  await backup.chooseFile(path);
-  await backup.restore(/Restore the backup file sourcemark-backup/);
-  await expect(backup.progress).toContainText(/Importing and verifying: [1-9]/, {
-    timeout: 60_000,
-  });
-  await app.quitBrowser();
-
-  await new LibraryPage(await app.restart()).expectTitles([
-    SAMPLE_TITLES.azertac,
-    SAMPLE_TITLES.opinion,
-  ]);
+  await restoreKilledWhileImporting(backup, path);
   expect([
     { rows: 500, packed: ANNOTATIONS },
     { rows: 0, packed: ANNOTATIONS },
