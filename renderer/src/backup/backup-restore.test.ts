@@ -103,6 +103,13 @@ async function backUp(source: SourcemarkDatabase) {
   return { written: written!, file: await fileOf(written!.entry.path) };
 }
 
+/** The workspace database, new and empty, as in a fresh profile (no database, no settings). */
+async function freshDatabase(): Promise<SourcemarkDatabase> {
+  await deleteAllDatabases();
+  localStorage.clear();
+  return new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+}
+
 describe('backup', () => {
   it('writes every table with counts and digests, and keeps the file only once verified', async () => {
     await seed(database);
@@ -615,17 +622,13 @@ describe('a workspace restored into an empty profile', () => {
   it('backs up to the same file as before, timestamps aside', async () => {
     await fc.assert(
       fc.asyncProperty(workspace, async (w) => {
-        await deleteAllDatabases();
-        localStorage.clear();
-        const original = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const original = await freshDatabase();
         await fill(original, w);
         const first = await (await backUp(original)).file.text();
         original.close();
 
         // A new profile: nothing but the backup file.
-        await deleteAllDatabases();
-        localStorage.clear();
-        const empty = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const empty = await freshDatabase();
         const outcome = await restoreWorkspace(host.api, empty, new Blob([first]));
         empty.close();
         expect(outcome.kind).toBe('restored');
@@ -643,16 +646,12 @@ describe('a workspace restored into an empty profile, its annotation rows as pac
   it('backs up to the same file as before, timestamps aside', async () => {
     await fc.assert(
       fc.asyncProperty(workspace, async (w) => {
-        await deleteAllDatabases();
-        localStorage.clear();
-        const original = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const original = await freshDatabase();
         await fill(original, w);
         const first = await (await backUp(original)).file.text();
         original.close();
 
-        await deleteAllDatabases();
-        localStorage.clear();
-        const empty = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const empty = await freshDatabase();
         const outcome = await restoreWorkspace(host.api, empty, new Blob([first]), {
           rowPackMin: 0,
         });
@@ -672,9 +671,7 @@ describe('a workspace restored as packs, another backup restored over it in plac
   it('backs up to that backup, and its snapshot to the backup of the workspace replaced', async () => {
     await fc.assert(
       fc.asyncProperty(workspace, workspace, async (backedUp, current) => {
-        await deleteAllDatabases();
-        localStorage.clear();
-        const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const target = await freshDatabase();
         const { first, replaced } = await twoBackups(target, backedUp, current);
         await clearTables(target);
         const packed = await restoreWorkspace(host.api, target, new Blob([replaced]), {
@@ -703,9 +700,7 @@ describe('a workspace restored over another one, in place', () => {
   it('backs up to the same file as the backup restored, timestamps aside', async () => {
     await fc.assert(
       fc.asyncProperty(workspace, workspace, async (backedUp, current) => {
-        await deleteAllDatabases();
-        localStorage.clear();
-        const target = new SourcemarkDatabase(ORIGINAL_DATABASE_NAME);
+        const target = await freshDatabase();
         // Another workspace in the same database: rows added, changed and gone.
         const { first, replaced } = await twoBackups(target, backedUp, current);
 
