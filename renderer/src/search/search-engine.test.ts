@@ -7,6 +7,7 @@ import { SearchEngine } from './search-engine';
 import type { EngineMessage, ResultRow, SearchSummary, TouchedTables } from './search-protocol';
 import type { SearchSource, StoredIndex } from './search-source';
 import { searchVocabulary } from './search-vocabulary';
+import { span } from '../testing/annotation-conditions';
 
 const vocabulary = searchVocabulary(loadDefaultCodebook());
 
@@ -515,19 +516,10 @@ describe('SearchEngine', () => {
     const library = newLibrary();
     const doubt = (id: string, articleId: string) =>
       ({
-        id,
-        kind: 'span',
-        articleId,
-        itemId: 'technique.doubt',
-        attributes: {},
+        ...span(id, articleId, 'technique.doubt'),
         span: { start: 0, end: 4 },
         quote: { exact: 'Once', prefix: '', suffix: '' },
-        codebook: { codebookId: 'c', version: 1 },
-        note: '',
-        author: 'ana',
-        createdAt: '',
-        modifiedAt: '',
-      }) as unknown as Annotation;
+      }) as Annotation;
     for (let n = 0; n < 80; n++) {
       const id = `doubt-${n}`;
       const language = n < 40 ? 'en' : 'fr';
