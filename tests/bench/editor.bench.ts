@@ -26,7 +26,8 @@
  * editor` writes a CPU profile of one run's additions (readable names: the build is not
  * minified) and measures nothing else; `SM_BENCH_SCROLL_PROFILE=/tmp/scroll.cpuprofile`
  * does the same for the app's scroll, `SM_BENCH_OPEN_PROFILE=/tmp/open.cpuprofile` for its
- * open (from the click to the whole document), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
+ * open (from the click to the whole document; `SM_BENCH_OPEN_TRACE=/tmp/open.json` writes a
+ * Chromium trace of it), and `SM_BENCH_SCALING_PROFILE=/tmp/scaling`
  * for the additions on both articles of the scaling comparison (`/tmp/scaling.few.cpuprofile`
  * and `/tmp/scaling.many.cpuprofile`; `SM_BENCH_SCALING_TRACE=/tmp/scaling` writes Chromium
  * traces of them, `.few.json` and `.many.json`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
@@ -130,6 +131,7 @@ async function main() {
       additions: process.env.SM_BENCH_PROFILE,
       scroll: process.env.SM_BENCH_SCROLL_PROFILE,
       additionsTrace: process.env.SM_BENCH_TRACE,
+      openTrace: process.env.SM_BENCH_OPEN_TRACE,
     };
     const appOptions = {
       additions: ADDITIONS,
@@ -171,7 +173,7 @@ async function main() {
       printResults('editor', { profiled: { scaling: written }, scaling, problems });
       return;
     }
-    if (profile.open || profile.additions || profile.scroll || profile.additionsTrace) {
+    if (Object.values(profile).some(Boolean)) {
       const run = await runApp(context, bridge.url, doc, appOptions);
       console.log(
         `${describe('app', run)}; profiles written: ` +

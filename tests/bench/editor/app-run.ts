@@ -20,9 +20,15 @@ export interface AppRunOptions {
   openTimeoutMs: number;
   /**
    * CPU profiles to write (`.cpuprofile`): of the open, of the additions, of the scroll;
-   * `additionsTrace`: a Chromium trace (JSON) of the additions instead of a profile.
+   * `additionsTrace`, `openTrace`: Chromium traces (JSON) of the additions and of the open.
    */
-  profile: { open?: string; additions?: string; scroll?: string; additionsTrace?: string };
+  profile: {
+    open?: string;
+    additions?: string;
+    scroll?: string;
+    additionsTrace?: string;
+    openTrace?: string;
+  };
 }
 
 export interface AppOpenFigures extends OpenFigures {
@@ -72,6 +78,7 @@ export async function runApp(
     await cdp.send('Performance.enable');
     const before = await pageMetrics(cdp);
     if (options.profile.open) await startProfile(cdp);
+    if (options.profile.openTrace) await startTrace(cdp);
     const opened = await timeOpen(
       page,
       {
@@ -84,6 +91,7 @@ export async function runApp(
       () => row.click(),
       options.openTimeoutMs,
     );
+    if (options.profile.openTrace) await stopTrace(cdp, options.profile.openTrace);
     if (options.profile.open) await stopProfile(cdp, options.profile.open);
     if (!opened) throw new Error(`the app did not open the article in ${options.openTimeoutMs} ms`);
     const after = await pageMetrics(cdp);
