@@ -8,6 +8,7 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import type { RowPacking } from './row-packs';
+import { compareKeys, keyName } from './key-order';
 import { PackedRowCursor, packName, spelledInKeyOrder, type SpelledRows } from './row-packs';
 import type { TableDigests } from './table-digest';
 
@@ -106,7 +107,7 @@ export class TableMerge {
     const keys = rows.map(({ row }) => this.keyOf(row));
     keys.forEach((key, i) => {
       const previous = i === 0 ? this.lastKey : keys[i - 1];
-      if (previous !== undefined && indexedDB.cmp(previous, key) >= 0)
+      if (previous !== undefined && compareKeys(previous, key) >= 0)
         throw new NotInPlace(`The rows of ${this.table.name} are not in key order.`);
     });
     const last = keys[keys.length - 1]!;
@@ -122,34 +123,39 @@ export class TableMerge {
     // snapshot both.
     const packedRows = this.role === 'rows' ? this.packing.storedUpTo(last) : [];
     const packedSpelled = packedRows.map((row) => this.digests.spell(row));
-    const packed = new Map(packedRows.map((row, i) => [JSON.stringify(row.id), packedSpelled[i]!]));
+    // Positions in `packedRows` and in the stored rows, by their keys' names (`keyName`).
+    const packed = new Map(packedRows.map((row, i) => [keyName(row.id), i]));
     return async () => {
       const storedRows = (await reading).filter((row) => !this.isHidden(row));
       const spellings = storedRows.map((row) => this.digests.spell(row));
       this.tellStored({ rows: storedRows, spelled: spellings }, packedRows, packedSpelled);
-      const stored = new Map<string, string>();
-      storedRows.forEach((row, i) => stored.set(JSON.stringify(this.keyOf(row)), spellings[i]!));
+      const stored = new Map<string, number>();
+      storedRows.forEach((row, i) => stored.set(keyName(this.keyOf(row)), i));
       const changed: unknown[] = [];
       rows.forEach(({ row, spelled }, i) => {
-        const key = JSON.stringify(keys[i]);
-        if (this.role === 'packs') this.packing.fileKeys.add(key);
-        if (stored.has(key) || this.role !== 'rows') {
-          if (stored.get(key) === spelled) this.counts.unchanged++;
+        const name = keyName(keys[i]!);
+        // The packs' keys by the names `packing` knows them by (`packName`).
+        if (this.role === 'packs') this.packing.fileKeys.add(JSON.stringify(keys[i]));
+        const at = stored.get(name);
+        if (at !== undefined || this.role !== 'rows') {
+          if (at !== undefined && spellings[at] === spelled) this.counts.unchanged++;
           else changed.push(row);
-          stored.delete(key);
-        } else if (packed.get(key) === spelled) {
+          stored.delete(name);
+          return;
+        }
+        const packedAt = packed.get(name);
+        packed.delete(name);
+        if (packedAt !== undefined && packedSpelled[packedAt] === spelled) {
           this.counts.unchanged++;
-          packed.delete(key);
         } else {
           // Not stored as a row: written by `packing` once every table is merged.
           this.packing.write(row as Annotation);
           this.counts.written++;
-          packed.delete(key);
         }
       });
-      for (const key of packed.keys()) this.packing.drop(JSON.parse(key) as string);
+      for (const at of packed.values()) this.packing.drop(packedRows[at]!.id);
       this.counts.deleted += packed.size;
-      const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
+      const gone = [...stored.values()].map((at) => this.keyOf(storedRows[at]));
       if (gone.length > 0) await this.table.bulkDelete(gone);
       this.counts.deleted += gone.length;
       await this.put(changed);
