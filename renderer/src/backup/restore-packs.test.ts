@@ -235,6 +235,41 @@ describe('a restore in place over packs of rows', () => {
     );
   }, 120_000);
 
+  it('reads the packs of rows once: the merge of the packs’ table reads only the others', async () => {
+    await seed();
+    const file = await backUp();
+    await emptyWorkspace();
+    await restore(file);
+    // Packs read (by key, range or page), held as rows or not.
+    const read = { heldAsRows: 0, imported: 0 };
+    const spies = (['get', 'getAll'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) {
+        const request = original.apply(this, args);
+        if (this.name === 'annotationPacks')
+          request.addEventListener('success', () => {
+            const result = request.result as { heldAsRows?: boolean } | undefined;
+            for (const pack of Array.isArray(result) ? result : [result])
+              if (pack) read[pack.heldAsRows ? 'heldAsRows' : 'imported']++;
+          });
+        return request;
+      });
+    });
+    let again;
+    try {
+      again = await restore(file);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(again.counts).toMatchObject({ written: 0, deleted: 0 });
+    // The imported set's pack is compared with the file's; the six packs of rows are read
+    // by `readRowPacks` (and were read again by the merge of their table).
+    expect(read).toEqual({ heldAsRows: 6, imported: 1 });
+  }, 120_000);
+
   it('parses each stored pack once: its snapshot is made from the packed rows the restore compares', async () => {
     await seed();
     const first = await backUp();
