@@ -7,6 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { cmp, Dexie } from 'dexie';
+import type * as DexieModule from 'dexie';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
@@ -23,7 +24,7 @@ import { writeBackup } from './write-backup';
 
 // Dexie's `cmp` counted: the merge must not compare keys a call per row (`key-order.ts`).
 vi.mock('dexie', async (importOriginal) => {
-  const dexie = await importOriginal<typeof import('dexie')>();
+  const dexie = await importOriginal<typeof DexieModule>();
   return { ...dexie, cmp: vi.fn(dexie.cmp) };
 });
 
