@@ -6,7 +6,8 @@
  * restore in place.
  */
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import { cmp, Dexie } from 'dexie';
+import type * as DexieModule from 'dexie';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, AnnotationId, ArticleId, AuthorId } from '../annotation/types';
 import { db } from '../db/db';
@@ -20,6 +21,12 @@ import { storedAndRecounted } from '../testing/recounted-totals';
 import { restoreWorkspace } from './restore-workspace';
 import { ROW_PACK_MIN } from './row-packs';
 import { writeBackup } from './write-backup';
+
+// Dexie's `cmp` counted: the merge must not compare keys a call per row (`key-order.ts`).
+vi.mock('dexie', async (importOriginal) => {
+  const dexie = await importOriginal<typeof DexieModule>();
+  return { ...dexie, cmp: vi.fn(dexie.cmp) };
+});
 
 const ARTICLES = 5;
 /** Enough rows of the analyst's own that a restore packs them (`ROW_PACK_MIN`). */
@@ -200,6 +207,68 @@ describe('a restore in place over packs of rows', () => {
       'a1-n1',
     );
     await expectTotalsRecounted();
+  }, 120_000);
+
+  it('orders the packed rows and checks the file’s key order without a call to compare keys per row', async () => {
+    await seed();
+    const file = await backUp();
+    await emptyWorkspace();
+    await restore(file);
+    const packedRows = (await db.annotationPackIds.toArray()).reduce(
+      (sum, list) => sum + (list.heldAsRows ? list.annotationIds.length : 0),
+      0,
+    );
+    expect(packedRows).toBeGreaterThan(ROW_PACK_MIN);
+
+    vi.mocked(cmp).mockClear();
+    const browserCmp = vi.spyOn(indexedDB, 'cmp');
+    let again;
+    try {
+      again = await restore(file);
+    } finally {
+      browserCmp.mockRestore();
+    }
+    expect(again.counts).toMatchObject({ written: 0, deleted: 0 });
+    // Sorting the packed rows with `cmp` and checking each of the file's keys with
+    // `indexedDB.cmp` made ~11,000 calls here; their ids are strings, compared in script.
+    expect(vi.mocked(cmp).mock.calls.length + browserCmp.mock.calls.length).toBeLessThan(
+      packedRows / 10,
+    );
+  }, 120_000);
+
+  it('reads the packs of rows once: the merge of the packs’ table reads only the others', async () => {
+    await seed();
+    const file = await backUp();
+    await emptyWorkspace();
+    await restore(file);
+    // Packs read (by key, range or page), held as rows or not.
+    const read = { heldAsRows: 0, imported: 0 };
+    const spies = (['get', 'getAll'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) {
+        const request = original.apply(this, args);
+        if (this.name === 'annotationPacks')
+          request.addEventListener('success', () => {
+            const result = request.result as { heldAsRows?: boolean } | undefined;
+            for (const pack of Array.isArray(result) ? result : [result])
+              if (pack) read[pack.heldAsRows ? 'heldAsRows' : 'imported']++;
+          });
+        return request;
+      });
+    });
+    let again;
+    try {
+      again = await restore(file);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(again.counts).toMatchObject({ written: 0, deleted: 0 });
+    // The imported set's pack is compared with the file's; the six packs of rows are read
+    // by `readRowPacks` (and were read again by the merge of their table).
+    expect(read).toEqual({ heldAsRows: 6, imported: 1 });
   }, 120_000);
 
   it('parses each stored pack once: its snapshot is made from the packed rows the restore compares', async () => {

@@ -15,10 +15,11 @@
  * rows (`ROW_PACK_MIN`): the analyst's own rows keep the readers' row paths (paged reading,
  * the export's walk of rows in key order, per-row change notes).
  */
-import { cmp, type Dexie, type IndexableType } from 'dexie';
+import type { Dexie, IndexableType } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import { isHeldAsRows, packedAnnotations } from '../db/packed-annotations';
 import type { AnnotationPackIdsRecord, AnnotationPackRecord } from '../db/records';
+import { compareKeys } from './key-order';
 
 /**
  * Annotation rows a restore must write (not stored as rows) before it packs them rather
@@ -44,7 +45,7 @@ export interface StoredRowPacks {
 }
 
 /** IndexedDB's key order of annotation ids. */
-const byId = (a: Annotation, b: Annotation) => cmp(a.id, b.id);
+const byId = (a: Annotation, b: Annotation) => compareKeys(a.id, b.id);
 
 /**
  * The packs of `database` held as rows, with their annotations in key order. Reads every
@@ -73,7 +74,7 @@ export function inKeyOrder(rows: readonly unknown[], packed: readonly Annotation
   let at = 0;
   for (const row of rows) {
     const id = (row as Annotation).id;
-    while (at < packed.length && cmp(packed[at]!.id, id) < 0) out.push(packed[at++]);
+    while (at < packed.length && compareKeys(packed[at]!.id, id) < 0) out.push(packed[at++]);
     out.push(row);
   }
   while (at < packed.length) out.push(packed[at++]);
@@ -94,7 +95,7 @@ export class PackedRowCursor {
     const from = this.next;
     while (
       this.next < this.rows.length &&
-      (last === undefined || cmp(this.rows[this.next]!.id, last) <= 0)
+      (last === undefined || compareKeys(this.rows[this.next]!.id, last) <= 0)
     )
       this.next++;
     return this.rows.slice(from, this.next);
@@ -122,7 +123,7 @@ export function spelledInKeyOrder(rows: SpelledRows, packed: SpelledRows): Spell
   let at = 0;
   rows.rows.forEach((row, i) => {
     const id = (row as Annotation).id;
-    while (at < packed.rows.length && cmp((packed.rows[at] as Annotation).id, id) < 0)
+    while (at < packed.rows.length && compareKeys((packed.rows[at] as Annotation).id, id) < 0)
       take(packed, at++);
     take(rows, i);
   });

@@ -5,9 +5,10 @@
  * (`StoredRowsSink`). The `annotations` held in packs of rows (`row-packs.ts`) are compared
  * and told as the rows they are; the packs themselves are left to `RowPacking`.
  */
-import { Dexie, type IndexableType, type Table } from 'dexie';
+import { Dexie, type Collection, type IndexableType, type Table } from 'dexie';
 import type { Annotation } from '../annotation/types';
 import type { RowPacking } from './row-packs';
+import { compareKeys, keyName } from './key-order';
 import { PackedRowCursor, packName, spelledInKeyOrder, type SpelledRows } from './row-packs';
 import type { TableDigests } from './table-digest';
 
@@ -57,6 +58,13 @@ const ROLES: Record<string, PackRole> = {
   annotationPackIds: 'lists',
 };
 
+/** Stored rows read (`TableMerge.readShown`): the rows shown, how many keys, the last key. */
+interface ShownRows {
+  rows: unknown[];
+  read: number;
+  last: IndexableType | undefined;
+}
+
 /** Stored rows past the file's last row read at a time when they are kept. */
 const FINISH_PAGE_ROWS = 2000;
 
@@ -87,6 +95,31 @@ export class TableMerge {
     return this.packing.names.has(packName(articleId, author));
   }
 
+  /**
+   * The stored rows of `collection` but the packs of rows and their id lists (`isHidden`),
+   * which are not read at all: ~50 MB for 100,000 packed annotations, read once already
+   * (`readRowPacks`); reading them again here left a restore over them idle ~1 s. Answers
+   * the rows, how many keys the collection held, and the last of them.
+   */
+  private readShown(collection: Collection): PromiseLike<ShownRows> {
+    // Dexie's own promises, chained: the transaction stays this one's between the reads.
+    if ((this.role !== 'packs' && this.role !== 'lists') || this.packing.names.size === 0)
+      return collection.toArray().then((rows) => ({
+        rows,
+        read: rows.length,
+        last: rows.length > 0 ? this.keyOf(rows[rows.length - 1]) : undefined,
+      }));
+    // The packs' tables are keyed by `[articleId, author]`.
+    return collection.primaryKeys().then((keys) => {
+      const shown = keys.filter((key) => {
+        const [articleId, author] = key as unknown[];
+        return !this.isHidden({ articleId, author });
+      });
+      const last = keys[keys.length - 1];
+      return this.table.bulkGet(shown).then((rows) => ({ rows, read: keys.length, last }));
+    });
+  }
+
   private keyOf(row: unknown): IndexableType {
     const key = Dexie.getByKeyPath(
       row as object,
@@ -106,7 +139,7 @@ export class TableMerge {
     const keys = rows.map(({ row }) => this.keyOf(row));
     keys.forEach((key, i) => {
       const previous = i === 0 ? this.lastKey : keys[i - 1];
-      if (previous !== undefined && indexedDB.cmp(previous, key) >= 0)
+      if (previous !== undefined && compareKeys(previous, key) >= 0)
         throw new NotInPlace(`The rows of ${this.table.name} are not in key order.`);
     });
     const last = keys[keys.length - 1]!;
@@ -115,41 +148,46 @@ export class TableMerge {
         ? this.table.where(':id').belowOrEqual(last)
         : this.table.where(':id').between(this.lastKey, last, false, true);
     this.lastKey = last;
-    const reading = range.toArray();
+    const reading = this.readShown(range);
     // Awaited by the step, unless the transaction is given up first.
-    reading.catch(() => {});
+    reading.then(undefined, () => {});
     // The stored packed rows of this key range, spelled once for the comparison and the
     // snapshot both.
     const packedRows = this.role === 'rows' ? this.packing.storedUpTo(last) : [];
     const packedSpelled = packedRows.map((row) => this.digests.spell(row));
-    const packed = new Map(packedRows.map((row, i) => [JSON.stringify(row.id), packedSpelled[i]!]));
+    // Positions in `packedRows` and in the stored rows, by their keys' names (`keyName`).
+    const packed = new Map(packedRows.map((row, i) => [keyName(row.id), i]));
     return async () => {
-      const storedRows = (await reading).filter((row) => !this.isHidden(row));
+      const storedRows = (await reading).rows;
       const spellings = storedRows.map((row) => this.digests.spell(row));
       this.tellStored({ rows: storedRows, spelled: spellings }, packedRows, packedSpelled);
-      const stored = new Map<string, string>();
-      storedRows.forEach((row, i) => stored.set(JSON.stringify(this.keyOf(row)), spellings[i]!));
+      const stored = new Map<string, number>();
+      storedRows.forEach((row, i) => stored.set(keyName(this.keyOf(row)), i));
       const changed: unknown[] = [];
       rows.forEach(({ row, spelled }, i) => {
-        const key = JSON.stringify(keys[i]);
-        if (this.role === 'packs') this.packing.fileKeys.add(key);
-        if (stored.has(key) || this.role !== 'rows') {
-          if (stored.get(key) === spelled) this.counts.unchanged++;
+        const name = keyName(keys[i]!);
+        // The packs' keys by the names `packing` knows them by (`packName`).
+        if (this.role === 'packs') this.packing.fileKeys.add(JSON.stringify(keys[i]));
+        const at = stored.get(name);
+        if (at !== undefined || this.role !== 'rows') {
+          if (at !== undefined && spellings[at] === spelled) this.counts.unchanged++;
           else changed.push(row);
-          stored.delete(key);
-        } else if (packed.get(key) === spelled) {
+          stored.delete(name);
+          return;
+        }
+        const packedAt = packed.get(name);
+        packed.delete(name);
+        if (packedAt !== undefined && packedSpelled[packedAt] === spelled) {
           this.counts.unchanged++;
-          packed.delete(key);
         } else {
           // Not stored as a row: written by `packing` once every table is merged.
           this.packing.write(row as Annotation);
           this.counts.written++;
-          packed.delete(key);
         }
       });
-      for (const key of packed.keys()) this.packing.drop(JSON.parse(key) as string);
+      for (const at of packed.values()) this.packing.drop(packedRows[at]!.id);
       this.counts.deleted += packed.size;
-      const gone = [...stored.keys()].map((key) => JSON.parse(key) as IndexableType);
+      const gone = [...stored.values()].map((at) => this.keyOf(storedRows[at]));
       if (gone.length > 0) await this.table.bulkDelete(gone);
       this.counts.deleted += gone.length;
       await this.put(changed);
@@ -224,10 +262,10 @@ export class TableMerge {
     // The packed rows past the file's last row, told among the pages of rows they fall in.
     const packedLeft = new PackedRowCursor(packed);
     for (let isLast = false; !isLast;) {
-      const page = await past().limit(FINISH_PAGE_ROWS).toArray();
-      isLast = page.length < FINISH_PAGE_ROWS;
-      if (page.length > 0) this.lastKey = this.keyOf(page[page.length - 1]);
-      const rows = page.filter((row) => !this.isHidden(row));
+      const page = await this.readShown(past().limit(FINISH_PAGE_ROWS));
+      isLast = page.read < FINISH_PAGE_ROWS;
+      if (page.last !== undefined) this.lastKey = page.last;
+      const { rows } = page;
       this.tellStored(
         { rows, spelled: rows.map((row) => this.digests.spell(row)) },
         packedLeft.upTo(isLast ? undefined : this.lastKey),
