@@ -96,6 +96,15 @@ describe('Concordance', () => {
     expect(drawn()).toBe(Math.ceil((VIEWPORT_PX + 800) / ROW_PX));
   });
 
+  it('mounted before its rows (at the submit), draws them for the height it measured', async () => {
+    await render(0, []);
+    expect(container.querySelector('ol')!.hidden).toBe(true);
+    await act(afterFrame);
+    await render(1_000, head(100));
+    expect(container.querySelector('ol')!.hidden).toBe(false);
+    expect(drawn()).toBe(Math.ceil(VIEWPORT_PX / ROW_PX));
+  });
+
   it('renders no drawn row again as later batches bring the head again', async () => {
     await render(15, head(15));
     await act(afterFrame);

@@ -96,6 +96,8 @@ export function Concordance({ count, shown, showRows, vocabulary, onOpen }: Conc
         className="concordance-rows"
         ref={body}
         aria-label="Search results"
+        // Mounted at the submit: no empty list is announced before the first rows.
+        hidden={count === 0}
         onKeyDown={onKeyDown}
         onClick={onClick}
       >

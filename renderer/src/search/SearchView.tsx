@@ -132,8 +132,11 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
               Tag all results…
             </button>
           </div>
-          {vocabulary && search.count > 0 && (
+          {/* Mounted at the submit, one per search (its id), while no row has come: the
+              first rows are then drawn for the viewport's measured height, not a guess. */}
+          {vocabulary && (search.count > 0 || search.state.kind === 'running') && (
             <Concordance
+              key={search.id}
               count={search.count}
               shown={search.shown}
               showRows={search.showRows}
