@@ -16,7 +16,9 @@ export function useScrollView(
   scroller: RefObject<HTMLElement | null>,
   start: RefObject<HTMLElement | null>,
 ): { top: number; height: number } {
-  const [view, setView] = useState({ top: 0, height: 800 });
+  // Until the first read (a frame after mounting), the window's height stands for the
+  // viewport's: never less than it, so a list drawn a screen at a time fills the screen.
+  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight || 800 }));
   useEffect(() => {
     const frame = scroller.current;
     if (!frame) return;

@@ -53,7 +53,23 @@ export function useUniformRowWindow({
     return () => observer.unobserve(first);
   });
   useEffect(() => () => observer.disconnect(), [observer]);
-  const window: RowWindow = uniformRowWindow(count, rowHeight, view.top, view.height, OVERSCAN_PX);
+  // The first rows of a list are drawn a screen at a time: the rows beyond the viewport
+  // wait for the task after the first painted frame (the rows of the first screen are what
+  // is seen; 800 px of overscan more than doubled the first draw of search results).
+  const [overscan, setOverscan] = useState(0);
+  const hasRows = count > 0;
+  useEffect(() => {
+    if (!hasRows || overscan > 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setOverscan(OVERSCAN_PX), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [hasRows, overscan]);
+  const window: RowWindow = uniformRowWindow(count, rowHeight, view.top, view.height, overscan);
   return {
     window,
     rowHeight,

@@ -8,8 +8,9 @@
  * not yet answered is an empty placeholder of that height. Arrow keys move between rows,
  * Enter opens the hit.
  */
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useUniformRowWindow } from '../library/useUniformRowWindow';
+import { ConcordanceRow, rowKey } from './ConcordanceRow';
 import type { ResultRow } from './search-protocol';
 import type { SearchVocabulary } from './search-vocabulary';
 import type { RowSlice } from './useSearchRun';
@@ -27,8 +28,6 @@ interface ConcordanceProps {
 
 /** A row's height before one is measured: two lines of 12 px type and the padding. */
 const ROW_ESTIMATE_PX = 45;
-
-const keyOf = (row: ResultRow) => `${row.articleId}:${row.start}:${row.end}`;
 
 function rowButton(body: HTMLElement | null, index: number): HTMLElement | null {
   return body?.querySelector<HTMLElement>(`[data-index="${index}"] button`) ?? null;
@@ -55,6 +54,14 @@ export function Concordance({ count, shown, showRows, vocabulary, onOpen }: Conc
     pendingFocus.current = null;
     button.focus();
   });
+
+  // One handler for every row (Enter on a row's button clicks it too), so a row's props are
+  // only what it shows and a row that shows the same is not rendered again.
+  const onClick = (event: MouseEvent<HTMLOListElement>) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const row = item && shown.rows[Number(item.dataset.index) - shown.from];
+    if (row) onOpen(row);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
@@ -85,58 +92,34 @@ export function Concordance({ count, shown, showRows, vocabulary, onOpen }: Conc
   return (
     <div className="concordance" ref={scroller}>
       <div ref={before} aria-hidden="true" style={{ height: rowWindow.before }} />
-      <ol className="concordance-rows" ref={body} aria-label="Search results" onKeyDown={onKeyDown}>
+      <ol
+        className="concordance-rows"
+        ref={body}
+        aria-label="Search results"
+        // Mounted at the submit: no empty list is announced before the first rows.
+        hidden={count === 0}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
         {Array.from({ length: end - first }, (_, offset) => {
           const index = first + offset;
           const row = shown.rows[index - shown.from];
-          if (!row)
-            return (
-              <li
-                key={`waiting:${index}`}
-                data-index={index}
-                aria-hidden="true"
-                className="concordance-waiting"
-                style={{ height: rowHeight }}
-              />
-            );
-          return (
-            <li key={keyOf(row)} data-id={keyOf(row)} data-index={index}>
-              <button
-                type="button"
-                className="concordance-row"
-                tabIndex={index === first ? 0 : -1}
-                onClick={() => onOpen(row)}
-                aria-label={`${row.left}${row.match}${row.right} — ${row.title}`}
-              >
-                <span className="kwic-meta">
-                  <time className="kwic-date">{row.publishedDate.slice(0, 10) || '—'}</time>
-                  <span className="kwic-title">{row.title}</span>
-                </span>
-                <span className="kwic-left">
-                  <span>{row.left}</span>
-                </span>
-                <mark className="kwic-match">{row.match}</mark>
-                <span className="kwic-right">{row.right}</span>
-                <span
-                  className="kwic-labels"
-                  title={
-                    row.itemIds.length > 0
-                      ? row.itemIds.map((id) => vocabulary.itemLabels[id] ?? id).join(', ')
-                      : undefined
-                  }
-                >
-                  {row.itemIds.map((itemId) => (
-                    <span key={itemId} className="kwic-chip">
-                      <span
-                        className="swatch"
-                        style={{ backgroundColor: vocabulary.itemColours[itemId] ?? '#5c6370' }}
-                      />
-                      {vocabulary.itemLabels[itemId] ?? itemId}
-                    </span>
-                  ))}
-                </span>
-              </button>
-            </li>
+          return row ? (
+            <ConcordanceRow
+              key={rowKey(row)}
+              row={row}
+              index={index}
+              isTabStop={index === first}
+              vocabulary={vocabulary}
+            />
+          ) : (
+            <li
+              key={`waiting:${index}`}
+              data-index={index}
+              aria-hidden="true"
+              className="concordance-waiting"
+              style={{ height: rowHeight }}
+            />
           );
         })}
       </ol>

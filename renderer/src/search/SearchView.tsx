@@ -12,10 +12,10 @@ import { Concordance } from './Concordance';
 import { SavedQueries } from './SavedQueries';
 import { TagAllResults } from './TagAllResults';
 import type { SavedSearch } from './saved-query-repository';
-import type { IndexState } from './search-client';
 import type { ResultRow } from './search-protocol';
 import { searchVocabulary } from './search-vocabulary';
-import { useSearchRun, type RunState } from './useSearchRun';
+import { indexLine, summaryLine } from './search-status-line';
+import { useSearchRun } from './useSearchRun';
 import '../styles/search.css';
 
 interface SearchViewProps {
@@ -27,45 +27,6 @@ interface SearchViewProps {
 
 const EXAMPLES =
   'Examples: Kourmanghazy · "central bank" · infla* · istanbul -ankara · title:election · label:claim verdict=false genre=opinion role="elected official" lang:fr date:2025';
-
-function indexLine(state: IndexState): string {
-  switch (state.kind) {
-    case 'loading':
-      return 'Opening the search index…';
-    case 'indexing':
-      return `Indexing articles: ${state.done.toLocaleString('en')} of ${state.total.toLocaleString('en')}…`;
-    case 'ready':
-      return `${state.articles.toLocaleString('en')} articles and ${state.annotations.toLocaleString('en')} annotations searchable.`;
-    case 'failed':
-      return `The search index failed: ${state.error}`;
-  }
-}
-
-function summaryLine(state: RunState, rowCount: number): string {
-  switch (state.kind) {
-    case 'idle':
-      return '';
-    case 'running':
-      return `Searching… ${rowCount.toLocaleString('en')} hits so far`;
-    case 'invalid':
-    case 'failed':
-      return state.error;
-    case 'done': {
-      const { summary } = state;
-      if (summary.rows === 0) return 'No article matches.';
-      const parts = [
-        `${summary.rows.toLocaleString('en')} ${summary.rows === 1 ? 'hit' : 'hits'} in ${summary.articles.toLocaleString('en')} ${summary.articles === 1 ? 'article' : 'articles'}`,
-      ];
-      if (summary.rejected > 0)
-        parts.push(`${summary.rejected} proposed by the index but not confirmed in the text`);
-      if (summary.undated > 0)
-        parts.push(`${summary.undated} undated articles left out by the date filter`);
-      if (summary.missingTexts > 0)
-        parts.push(`${summary.missingTexts} articles without a stored text skipped`);
-      return `${parts.join(' · ')} (${summary.elapsedMs} ms)`;
-    }
-  }
-}
 
 export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps) {
   const codebook = useActiveCodebook();
@@ -171,8 +132,11 @@ export function SearchView({ onOpenHit, onClose, initialQuery }: SearchViewProps
               Tag all results…
             </button>
           </div>
-          {vocabulary && search.count > 0 && (
+          {/* Mounted at the submit, one per search (its id), while no row has come: the
+              first rows are then drawn for the viewport's measured height, not a guess. */}
+          {vocabulary && (search.count > 0 || search.state.kind === 'running') && (
             <Concordance
+              key={search.id}
               count={search.count}
               shown={search.shown}
               showRows={search.showRows}

@@ -186,9 +186,12 @@ export async function typeFilter(
  * Runs `query` in the open Search view (the form's submit, as Enter does) and answers the
  * times from the submit to the painted frame after this query's first rows, and to the
  * run's end. The last query's rows are still on screen at the submit: a row counts only
- * once a result row is added to the page after it (React empties the list at the submit and
- * adds the new rows as they come), so a figure is never the old rows' (it read 1–2 ms).
- * A query without rows answers its end as its first rows.
+ * once a result row (`li[data-id]`, not an empty placeholder) is added to the page after it
+ * (the list is emptied at the submit and the new rows added as they come), so a figure is
+ * never the old rows' (it read 1–2 ms). Painted is the task after the first frame drawn
+ * after the rows were added, waited for from the moment they were (a frame and a task from
+ * the next poll counted a frame the user had already seen). A query without rows answers
+ * its end as its first rows.
  */
 export async function runSearch(query: string): Promise<{
   from: number;
@@ -207,33 +210,32 @@ export async function runSearch(query: string): Promise<{
   box.dispatchEvent(new Event('input', { bubbles: true }));
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const finished = status.dataset['finished'];
+  const row = '[aria-label="Search results"] li[data-id]';
   let hasOwnRows = false;
+  let firstRowsAt = -1;
   const observer = new MutationObserver((records) => {
+    if (hasOwnRows) return;
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
-        if (
-          node instanceof HTMLElement &&
-          (node.matches('[aria-label="Search results"] li') ||
-            node.querySelector('[aria-label="Search results"] li') !== null)
-        )
+        if (node instanceof HTMLElement && (node.matches(row) || node.querySelector(row))) {
           hasOwnRows = true;
+          // Called as the task that added them ends: the next frame is theirs.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              firstRowsAt = performance.now();
+            }, 0),
+          );
+          return;
+        }
       }
     }
   });
   observer.observe(document.body, { childList: true, subtree: true });
   const from = performance.now();
   box.form!.requestSubmit();
-  let firstRowsAt = -1;
   try {
-    while (status.dataset['finished'] === finished) {
-      if (firstRowsAt < 0 && hasOwnRows) {
-        // Painted: the frame after the rows were added, then a task after it.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        firstRowsAt = performance.now();
-        continue;
-      }
+    while (status.dataset['finished'] === finished || (hasOwnRows && firstRowsAt < 0))
       await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
   } finally {
     observer.disconnect();
   }
