@@ -33,7 +33,8 @@
  * traces of them, `.few.json` and `.many.json`); `SM_BENCH_PEER_PROFILE=/tmp/peer.cpuprofile` for the
  * peer's open alone (to see where its first screen goes). `SM_BENCH_TRACE=/tmp/add.json`
  * writes a Chromium trace of the additions (style, layout, paint and IndexedDB tasks, which a
- * CPU profile leaves out), as `SM_BENCH_PROFILE` does. `SM_BENCH_ADDITIONS_ONLY=1` runs only
+ * CPU profile leaves out), as `SM_BENCH_PROFILE` does; with `SM_BENCH_TRACE_INVALIDATIONS=1` a
+ * trace also says what invalidated style, layout and paint, and why (each display item). `SM_BENCH_ADDITIONS_ONLY=1` runs only
  * the additions (main article, under load, scaling), timed as in a full run, to compare two
  * builds in minutes (`editor/additions-only.ts`).
  */

@@ -1,3 +1,4 @@
+import { underlineLanes } from '../../renderer/src/editor/mark-style';
 import { expect, test } from './support/app-fixture';
 import { SAMPLE_TITLES } from './support/article-files';
 import { EditorPage } from './pages/editor-page';
@@ -57,4 +58,38 @@ test('an analyst tags a phrase and a word inside it, and the shared segment carr
   await reopened.open(SAMPLE_TITLES.azertac);
   await expect(reopened.marks()).toHaveText(['Le ministre ', INNER, ' a souligné']);
   expect(await reopened.idsOf(reopened.markFor(INNER))).toEqual(innerIds);
+});
+
+test('each line paints on its own, with room for its marks’ lanes and outline', async ({ app }) => {
+  const editor = new EditorPage(app.page);
+  await editor.open(SAMPLE_TITLES.azertac);
+  await editor.tagWith(OUTER, 'at');
+  await editor.tagWith(INNER, 'ep', 1);
+  await expect(editor.focusedMarks()).toHaveText([INNER]);
+
+  // Paint containment lets Chromium keep each line's drawing and redraw only the lines
+  // whose marks changed: without it, each addition redrew every mark around it.
+  const lines = await editor.text.locator('p').evaluateAll((paragraphs) =>
+    paragraphs.map((p) => {
+      const style = getComputedStyle(p);
+      return { contain: style.contain, clipMargin: parseFloat(style.overflowClipMargin) };
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line.contain).toMatch(/paint|content|strict/);
+
+  // What a mark draws outside its box must stay inside its line's clip: the deepest lanes
+  // (the most a mark draws) below it, and the focused mark's outline around it.
+  const deepestLane = Math.max(
+    ...underlineLanes(Array.from({ length: 8 }, () => '#000000'))
+      .split(', ')
+      .map((shadow) => parseFloat(shadow.split(' ')[1]!)),
+  );
+  const outline = await editor.focusedMarks().evaluate((mark) => {
+    const style = getComputedStyle(mark);
+    return parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  });
+  const clipMargin = Math.min(...lines.map((line) => line.clipMargin));
+  expect(clipMargin).toBeGreaterThanOrEqual(deepestLane + 1);
+  expect(clipMargin).toBeGreaterThanOrEqual(outline);
 });

@@ -15,6 +15,17 @@ const CATEGORIES = [
   'latencyInfo',
   'toplevel',
   'v8.execute',
+  // What invalidated style, layout and paint, and why (DevTools' "invalidation tracking").
+  ...(process.env.SM_BENCH_TRACE_INVALIDATIONS === '1'
+    ? [
+        'devtools.timeline.invalidationTracking',
+        'disabled-by-default-devtools.timeline.invalidationTracking',
+        'disabled-by-default-devtools.timeline.paint',
+        'disabled-by-default-blink.invalidation',
+        'blink',
+        'cc',
+      ]
+    : []),
 ];
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
