@@ -34,9 +34,9 @@
  * peer's open alone (to see where its first screen goes). `SM_BENCH_TRACE=/tmp/add.json`
  * writes a Chromium trace of the additions (style, layout, paint and IndexedDB tasks, which a
  * CPU profile leaves out), as `SM_BENCH_PROFILE` does; with `SM_BENCH_TRACE_INVALIDATIONS=1` a
- * trace also says what invalidated style, layout and paint, and why (each display item). `SM_BENCH_ADDITIONS_ONLY=1` runs only
- * the additions (main article, under load, scaling), timed as in a full run, to compare two
- * builds in minutes (`editor/additions-only.ts`).
+ * trace also says what invalidated style, layout and paint, and why (each display item).
+ * `SM_BENCH_ADDITIONS_ONLY=1` runs only the additions (main article, under load, scaling),
+ * timed as in a full run, to compare two builds in minutes (`editor/additions-only.ts`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
