@@ -6,22 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { runSearch } from '../bench/corpus/in-page';
 
 /** A Search view as the benchmark sees it: at a submit the list is emptied once the
- * handler has returned (as React renders), the worker's rows come `rowsAfterMs` later, the
- * run's end `doneAfterMs` later. */
+ * handler has returned (as React renders), the worker's rows (`li[data-id]`, as the
+ * concordance draws them) come `rowsAfterMs` later, the run's end `doneAfterMs` later. */
 function searchView(rowsAfterMs: number, doneAfterMs: number) {
   document.body.innerHTML = `
     <form><input aria-label="Search query"></form>
     <div class="search-status"><p role="status" data-finished="1">Done</p></div>
-    <ol aria-label="Search results"><li>the last query's row</li></ol>`;
+    <ol aria-label="Search results"><li data-id="a1:0">the last query's row</li></ol>`;
   const list = document.querySelector('ol')!;
   const status = document.querySelector<HTMLElement>('[role="status"]')!;
   document.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     queueMicrotask(() => list.replaceChildren());
-    setTimeout(
-      () => list.append(Object.assign(document.createElement('li'), { textContent: 'new' })),
-      rowsAfterMs,
-    );
+    setTimeout(() => {
+      const row = Object.assign(document.createElement('li'), { textContent: 'new' });
+      row.dataset['id'] = 'a2:0';
+      list.append(row);
+    }, rowsAfterMs);
     setTimeout(() => (status.dataset['finished'] = '2'), doneAfterMs);
   });
 }
