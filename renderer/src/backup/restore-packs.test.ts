@@ -121,6 +121,15 @@ async function restore(file: string) {
   return outcome;
 }
 
+/** The seeded workspace backed up, emptied and restored from that file (its rows packed). */
+async function restoredIntoEmptied(): Promise<string> {
+  await seed();
+  const file = await backUp();
+  await emptyWorkspace();
+  await restore(file);
+  return file;
+}
+
 describe('a restore into an emptied workspace', () => {
   it('stores the annotation rows as packs, read back, totalled and backed up as the rows they were', async () => {
     await seed();
@@ -149,10 +158,7 @@ describe('a restore into an emptied workspace', () => {
   }, 60_000);
 
   it('edits a restored annotation of the analyst’s own as a row: its pack becomes rows', async () => {
-    await seed();
-    const file = await backUp();
-    await emptyWorkspace();
-    await restore(file);
+    await restoredIntoEmptied();
 
     expect(await db.annotationPacks.get([articleId(2), ME])).toMatchObject({ heldAsRows: true });
     const [row] = (await getAnnotations(['a2-n5' as AnnotationId])) as Annotation[];
@@ -210,10 +216,7 @@ describe('a restore in place over packs of rows', () => {
   }, 120_000);
 
   it('orders the packed rows and checks the file’s key order without a call to compare keys per row', async () => {
-    await seed();
-    const file = await backUp();
-    await emptyWorkspace();
-    await restore(file);
+    const file = await restoredIntoEmptied();
     const packedRows = (await db.annotationPackIds.toArray()).reduce(
       (sum, list) => sum + (list.heldAsRows ? list.annotationIds.length : 0),
       0,
@@ -237,10 +240,7 @@ describe('a restore in place over packs of rows', () => {
   }, 120_000);
 
   it('reads the packs of rows once: the merge of the packs’ table reads only the others', async () => {
-    await seed();
-    const file = await backUp();
-    await emptyWorkspace();
-    await restore(file);
+    const file = await restoredIntoEmptied();
     // Packs read (by key, range or page), held as rows or not.
     const read = { heldAsRows: 0, imported: 0 };
     const spies = (['get', 'getAll'] as const).map((method) => {
@@ -314,10 +314,7 @@ describe('a restore in place over packs of rows', () => {
     await db.annotations.add(span('0-first', 0, 0));
     const small = await backUp();
     await emptyWorkspace();
-    await seed();
-    const file = await backUp();
-    await emptyWorkspace();
-    await restore(file);
+    await restoredIntoEmptied();
     // Rows between the packed ones, over more than one page of the rows past the backup's
     // last row (`FINISH_PAGE_ROWS`).
     await db.annotations.bulkAdd(
