@@ -228,6 +228,11 @@ test('a restore over packs of rows killed while it imports leaves the old worksp
   await backup.open();
   await backup.chooseFile(path);
   await backup.restore(/Restore the backup file sourcemark-backup/);
+  // The page loads again once the restore is done, then says so: seeding before that load
+  // raced it (the page's context was destroyed mid-seed).
+  await expect(app.page.getByText(/^Workspace restored and verified from /)).toBeVisible({
+    timeout: 180_000,
+  });
   await library.expectTitles([SAMPLE_TITLES.azertac, SAMPLE_TITLES.opinion]);
   await seedAnnotations(app.page, ANNOTATIONS, 500);
   expect(await annotationsHeld(app.page)).toEqual({ rows: 500, packed: ANNOTATIONS });
