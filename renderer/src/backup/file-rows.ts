@@ -3,8 +3,10 @@
  * encoded to UTF-8 once (`TableDigests.addSpelled`), and where the file holds the row as
  * spelled (a row typeson marks nothing in, as most of the app's are: `plain-row.ts`) those
  * bytes are the file's too. Why: the file's rows were joined into strings that the Blob
- * encoded a second time, ~0.5 s of the thread in a restore over 100,000 annotations (its
- * snapshot's file), measured in the backup bench's profile.
+ * encoded a second time (~0.6 s of a restore over 100,000 packed annotations in its CPU
+ * profile: its snapshot's file). In Chromium, spelling 100,000 bench-shaped annotation rows
+ * for the file, digesting them and making the Blob went from a median of 0.92-1.25 s to
+ * 0.83-1.04 s (three interleaved runs at load 3-5).
  */
 import { rowForFile } from './plain-row';
 import type { TableDigests } from './table-digest';
