@@ -13,8 +13,10 @@
  * and during the restore into the emptied workspace (`restoreIntoEmptyPeakHeapMegabytes`).
  * Last, the same file is restored again over what that restore stored (`restoreAgainSeconds`:
  * a large restore stores its annotation rows as packs, which this one compares as rows). Targets: each under 10 s,
- * memory under 500 MB. Three runs in one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1`
- * seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with `SM_NO_MINIFY=1` for readable names)
+ * memory under 500 MB. Both restores into a workspace after a run also report the page's
+ * main thread busy meanwhile (`…MainThreadSeconds`: CDP's task and script durations), which
+ * tells a restore's own work from its waiting on a machine other work loads. Three runs in
+ * one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1` seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with `SM_NO_MINIFY=1` for readable names)
  * writes a CPU profile of each run's backup and of its restore
  * (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`), and of the restore again
  * (`/tmp/backup.again.cpuprofile`). Prints readable figures,
@@ -228,6 +230,17 @@ function writeFloorSeconds(page: Page, rows: number): Promise<number> {
   }, rows);
 }
 
+/**
+ * The page's main thread busy (CDP's `TaskDuration`) and in script (`ScriptDuration`), in
+ * seconds so far: read before and after a restore, they tell its own work from its waiting
+ * (on IndexedDB, the host, or a machine loaded by others), which its seconds alone do not.
+ */
+async function mainThreadSeconds(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { task: value('TaskDuration'), script: value('ScriptDuration') };
+}
+
 /** The page's JS heap, sampled until stopped; answers the peak in MB. */
 function sampleHeap(cdp: CDPSession): { stop(): Promise<number> } {
   let peak = 0;
@@ -358,7 +371,7 @@ async function restoreIntoEmptiedWorkspace(
   page: Page,
   cdp: CDPSession,
   path: string,
-): Promise<{ seconds: number; report: string; floorSeconds: number; peakHeapMegabytes: number }> {
+): Promise<Awaited<ReturnType<typeof restoreFromDialog>> & { floorSeconds: number }> {
   await page.evaluate(emptyActiveWorkspace);
   await page.reload();
   const restored = await restoreFromDialog(page, cdp, path);
@@ -377,7 +390,12 @@ async function restoreFromDialog(
   cdp: CDPSession,
   path: string,
   profileName?: string,
-): Promise<{ seconds: number; report: string; peakHeapMegabytes: number }> {
+): Promise<{
+  seconds: number;
+  report: string;
+  peakHeapMegabytes: number;
+  mainThread: { taskSeconds: number; scriptSeconds: number };
+}> {
   await page.getByRole('button', { name: 'Backups…' }).waitFor();
   const dialog = page.getByRole('dialog', { name: 'Back up and restore the workspace' });
   await page.getByRole('button', { name: 'Backups…' }).click();
@@ -387,14 +405,25 @@ async function restoreFromDialog(
   const heap = sampleHeap(cdp);
   const profile = profileName ? await startProfile(cdp, profileName) : undefined;
   const timed = (async () => {
+    const before = await mainThreadSeconds(cdp);
     const started = performance.now();
     await dialog.getByRole('button', { name: 'Replace the workspace' }).click();
     const done = dialog.getByText(/Restored and verified/).or(dialog.getByRole('alert'));
     await done.waitFor({ timeout: 600_000 });
     const seconds = round2((performance.now() - started) / 1000);
+    // Read before the page loads again, which starts its counts over.
+    const after = await mainThreadSeconds(cdp);
+    const mainThread = {
+      taskSeconds: round2(after.task - before.task),
+      scriptSeconds: round2(after.script - before.script),
+    };
     // The page reloads soon after "Restored": the profile is taken before it goes.
     await profile?.stop().catch((error: unknown) => console.log(`profile lost: ${error}`));
-    return { seconds, outcome: await done.textContent({ timeout: 1000 }).catch(() => null) };
+    return {
+      seconds,
+      mainThread,
+      outcome: await done.textContent({ timeout: 1000 }).catch(() => null),
+    };
   })();
   // A restore that throws must not leave the sampler looping.
   const peakHeapMegabytes = await timed.then(
@@ -404,9 +433,9 @@ async function restoreFromDialog(
       throw error;
     },
   );
-  const { seconds, outcome } = await timed;
+  const { seconds, outcome, mainThread } = await timed;
   const report = await reportAfterReload(page, reloaded, outcome);
-  return { seconds, report, peakHeapMegabytes };
+  return { seconds, report, peakHeapMegabytes, mainThread };
 }
 
 async function main() {
@@ -446,15 +475,17 @@ async function main() {
     const empty = await restoreIntoEmptiedWorkspace(page, cdp, runs[runs.length - 1]!.path);
     console.log(
       `restore into an emptied workspace ${empty.seconds} s (${empty.report.trim()}), peak JS ` +
-        `heap ${empty.peakHeapMegabytes} MB; Chromium's floor for writing the annotations ` +
-        `alone ${empty.floorSeconds} s`,
+        `heap ${empty.peakHeapMegabytes} MB, main thread busy ${empty.mainThread.taskSeconds} s ` +
+        `(script ${empty.mainThread.scriptSeconds} s); Chromium's floor for writing the ` +
+        `annotations alone ${empty.floorSeconds} s`,
     );
     // The same file over the workspace it just restored, in whatever form that restore
     // stored it: every row compared, none written, and the snapshot of it kept first.
     const again = await restoreFromDialog(page, cdp, runs[runs.length - 1]!.path, 'again');
     console.log(
       `the same file restored again over it ${again.seconds} s (${again.report.trim()}), ` +
-        `peak JS heap ${again.peakHeapMegabytes} MB`,
+        `peak JS heap ${again.peakHeapMegabytes} MB, main thread busy ` +
+        `${again.mainThread.taskSeconds} s (script ${again.mainThread.scriptSeconds} s)`,
     );
     const backup = summarise(
       runs.map((r) => r.backupSeconds),
@@ -493,8 +524,10 @@ async function main() {
       writeFloorSeconds: empty.floorSeconds,
       restoreIntoEmptyToFloor: round2(empty.seconds / empty.floorSeconds),
       restoreIntoEmptyPeakHeapMegabytes: empty.peakHeapMegabytes,
+      restoreIntoEmptyMainThreadSeconds: empty.mainThread,
       restoreAgainSeconds: again.seconds,
       restoreAgainPeakHeapMegabytes: again.peakHeapMegabytes,
+      restoreAgainMainThreadSeconds: again.mainThread,
       fileMegabytes: runs[0]!.fileMegabytes,
       peakRendererHeapMegabytes: heap,
       targets,

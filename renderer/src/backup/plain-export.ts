@@ -9,7 +9,8 @@
  * is not plain answers `null`, and the caller exports through the library. */
 import { Dexie } from 'dexie';
 import { PlainFileWriter, type ExportSink } from './plain-file-writer';
-import { NotPlain, rowForFile } from './plain-row';
+import { FileRowEncoder } from './file-rows';
+import { NotPlain } from './plain-row';
 import { countAsRows, inKeyOrder, packName, PackedRowCursor, readRowPacks } from './row-packs';
 import type { TableDigests } from './table-digest';
 
@@ -72,14 +73,14 @@ export async function exportPlainTo(
       const totalRows = counts.reduce((sum, count) => sum + count, 0);
       const file = new PlainFileWriter(out, database, counts, databaseName ?? database.name);
       let done = 0;
-      const spell = (tableName: string, rows: readonly unknown[]) =>
-        rows.map((row) => {
+      const encoder = new FileRowEncoder(digests);
+      const spell = (tableName: string, rows: readonly unknown[]) => {
+        const spelled = rows.map((row) => {
           signal?.throwIfAborted();
-          const spelled = digests.spell(row);
-          digests.addSpelled(tableName, spelled);
-          digests.annotations.see(tableName, row);
-          return rowForFile(row, spelled);
+          return digests.spell(row);
         });
+        return encoder.encode(tableName, rows, spelled);
+      };
       for (const table of tables) {
         const isPacks = table.name === 'annotationPacks' || table.name === 'annotationPackIds';
         const keyPath = table.schema.primKey.keyPath as string | string[];

@@ -3,7 +3,7 @@
  * naming every table with its schema and row count, then each table's rows in order, each
  * table once. Written part after part into a sink, so a file is never held whole; the file's
  * closing brace is left out, so a member may follow (the backup's manifest). Rows arrive
- * already spelled for the file (`plain-row.ts`). Two writers feed it: the plain export, which
+ * already spelled for the file (`plain-row.ts`) and encoded (`file-rows.ts`). Two writers feed it: the plain export, which
  * reads the tables itself, and the snapshot a restore in place takes of the rows it reads.
  */
 import type { Dexie, Table } from 'dexie';
@@ -63,18 +63,19 @@ export class PlainFileWriter {
   }
 
   /**
-   * Writes `spelled` (rows of `tableName`, spelled for the file) after the rows written
-   * before. Tables come in the header's order; the tables between the last one and this one
-   * are written empty. Throws when `tableName` is behind: a table is written once.
+   * Writes `encoded` (rows of `tableName` as the file holds them, joined by commas:
+   * `file-rows.ts`) after the rows written before. Tables come in the header's order; the
+   * tables between the last one and this one are written empty. Throws when `tableName` is
+   * behind: a table is written once.
    */
-  rows(tableName: string, spelled: readonly string[]): void {
+  rows(tableName: string, encoded: Blob): void {
     const index = this.tableNames.indexOf(tableName);
     if (index < this.open || index === -1)
       throw new Error(`${tableName} comes out of the file's table order.`);
     while (this.open < index) this.openNext();
-    if (spelled.length === 0) return;
+    if (encoded.size === 0) return;
     if (this.hasRows) this.out.write(',');
-    this.out.write(spelled.join(','));
+    this.out.write(encoded);
     this.hasRows = true;
   }
 

@@ -16,8 +16,8 @@ import { ORIGINAL_DATABASE_NAME } from './active-database';
 import { manifestMember } from './backup-file';
 import { manifestOf } from './export-workspace';
 import type { StoredRowsSink } from './table-merge';
+import { FileRowEncoder } from './file-rows';
 import { PlainFileWriter, type ExportSink } from './plain-file-writer';
-import { rowForFile } from './plain-row';
 import { DIGEST_FORMAT_VERSION, TableDigests } from './table-digest';
 
 /** The snapshot file fails: the restore must stop with nothing changed. */
@@ -30,6 +30,7 @@ export class SnapshotFailed extends Error {
 export class RestoreSnapshot implements StoredRowsSink {
   readonly tables: readonly string[];
   private readonly digests = new TableDigests(DIGEST_FORMAT_VERSION);
+  private readonly encoder = new FileRowEncoder(this.digests);
   private file: PlainFileWriter | undefined;
   private rowCount = 0;
 
@@ -76,10 +77,8 @@ export class RestoreSnapshot implements StoredRowsSink {
     if (!file) throw new Error('The snapshot was not begun.');
     // A row only the library can write (`NotPlain`) is thrown as it is: the caller then
     // takes the snapshot the other way.
-    const lines = rows.map((row, i) => rowForFile(row, spelled[i]!));
-    for (const line of spelled) this.digests.addSpelled(table, line);
-    for (const row of rows) this.digests.annotations.see(table, row);
-    this.writing(() => file.rows(table, lines));
+    const encoded = this.encoder.encode(table, rows, spelled);
+    this.writing(() => file.rows(table, encoded));
     this.rowCount += rows.length;
   }
 

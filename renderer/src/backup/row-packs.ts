@@ -53,10 +53,11 @@ const byId = (a: Annotation, b: Annotation) => compareKeys(a.id, b.id);
  * transaction when it has one.
  */
 export async function readRowPacks(database: Dexie): Promise<StoredRowPacks> {
-  const lists = (await database
-    .table('annotationPackIds')
-    .filter(isHeldAsRows)
-    .toArray()) as AnnotationPackIdsRecord[];
+  // One getAll, filtered here: Dexie walks a cursor for a filtered collection, a round trip
+  // per pack's ids (~0.15 s for 1,000 packs in a restore's profile).
+  const lists = (
+    (await database.table('annotationPackIds').toArray()) as AnnotationPackIdsRecord[]
+  ).filter(isHeldAsRows);
   const names = new Set(lists.map((list) => packName(list.articleId, list.author)));
   if (lists.length === 0) return { names, packs: 0, rows: [] };
   const keys = lists.map((list): PackKey => [list.articleId, list.author]);
