@@ -3,8 +3,9 @@
  * naming every table with its schema and row count, then each table's rows in order, each
  * table once. Written part after part into a sink, so a file is never held whole; the file's
  * closing brace is left out, so a member may follow (the backup's manifest). Rows arrive
- * already spelled for the file (`plain-row.ts`) and encoded (`file-rows.ts`). Two writers feed it: the plain export, which
- * reads the tables itself, and the snapshot a restore in place takes of the rows it reads.
+ * already spelled for the file (`plain-row.ts`) and encoded (`file-rows.ts`). Two writers
+ * feed it: the plain export, which reads the tables itself, and the snapshot a restore in
+ * place takes of the rows it reads.
  */
 import type { Dexie, Table } from 'dexie';
 
