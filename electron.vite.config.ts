@@ -1,24 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
-
-/**
- * Puts V8's explicit compile hint at the top of the reader's chunk, after minifying (which
- * would drop the comment): the chunk is loaded while the app is idle and compiled whole
- * then, not function by function during an article's first opening
- * (renderer/src/reader/reader-code.ts).
- */
-function readerCompileHint(): Plugin {
-  return {
-    name: 'sourcemark:reader-compile-hint',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle))
-        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/reader/ReaderView.tsx'))
-          output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
-    },
-  };
-}
 
 // Layout: main/, preload/ and renderer/ at the repository root (see ARCHITECTURE.md).
 export default defineConfig({
@@ -56,6 +38,6 @@ export default defineConfig({
       // Readable function names in CPU profiles (see tests/bench/editor.bench.ts).
       minify: process.env.SM_NO_MINIFY ? false : undefined,
     },
-    plugins: [react(), readerCompileHint()],
+    plugins: [react()],
   },
 });

@@ -13,7 +13,7 @@ import { useFileDrop } from '../import/useFileDrop';
 import { useImportQueue, useImportQueueState } from '../import/useImportQueue';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { LibraryView } from '../library/LibraryView';
-import { loadReaderCodeWhenIdle, ReaderViewWhenLoaded } from '../reader/reader-code';
+import { ReaderView } from '../reader/ReaderView';
 import { isSetFileName } from '../sets/set-file-name';
 import { SetDialogs, type SetDialog } from '../sets/SetDialogs';
 import { BackupDialog } from '../backup/BackupDialog';
@@ -62,7 +62,6 @@ export function App() {
   const [openId, setOpenId] = useState<ArticleId | null>(null);
   // Statistics' first opening reuses a snapshot read once the library is read and idle.
   useEffect(() => readStatsWhenIdle(whenLibraryRead()), []);
-  useEffect(() => loadReaderCodeWhenIdle(whenLibraryRead()), []);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [pathEntry, setPathEntry] = useState<PathEntryMode | null>(null);
   const [isCodebookOpen, setCodebookOpen] = useState(false);
@@ -268,11 +267,7 @@ export function App() {
             reviewScreen === null &&
             !isTrashOpen && (
               // Mounted afresh on a theme change: its marks take the theme's label colours.
-              <ReaderViewWhenLoaded
-                key={`${openId}:${theme}`}
-                articleId={openId}
-                onClose={showLibrary}
-              />
+              <ReaderView key={`${openId}:${theme}`} articleId={openId} onClose={showLibrary} />
             )}
         </main>
         {pathEntry !== null && (

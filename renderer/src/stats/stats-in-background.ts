@@ -6,13 +6,34 @@
  * Started no earlier: the library's first page, its counts and the Export dialog's first
  * reads would queue behind its pages in IndexedDB.
  */
-import { afterLibraryIdle, type WhenIdle } from '../shell/after-library-idle';
 import { startReadingStats } from './stats-snapshot-store';
+
+/** Calls `run` when the page is next idle; answers a function that cancels the call. */
+export type WhenIdle = (run: () => void) => () => void;
+
+const whenPageIdle: WhenIdle = (run) => {
+  const handle = requestIdleCallback(run);
+  return () => cancelIdleCallback(handle);
+};
 
 /**
  * Starts reading the statistics' snapshot once `libraryRead` settles and then the page is
  * idle (`whenIdle`); answers a function that cancels it if it has not started.
  */
-export function readStatsWhenIdle(libraryRead: Promise<void>, whenIdle?: WhenIdle): () => void {
-  return afterLibraryIdle(libraryRead, startReadingStats, whenIdle);
+export function readStatsWhenIdle(
+  libraryRead: Promise<void>,
+  whenIdle: WhenIdle = whenPageIdle,
+): () => void {
+  let isCancelled = false;
+  let cancelIdle: (() => void) | undefined;
+  void libraryRead.then(() => {
+    if (isCancelled) return;
+    cancelIdle = whenIdle(() => {
+      if (!isCancelled) startReadingStats();
+    });
+  });
+  return () => {
+    isCancelled = true;
+    cancelIdle?.();
+  };
 }
