@@ -11,16 +11,17 @@
  * annotations alone in that browser (`restoreIntoEmptyToFloor`). Peak renderer memory is
  * the page's JS heap (CDP `Performance.getMetrics`), sampled every 100 ms during each run
  * and during the restore into the emptied workspace (`restoreIntoEmptyPeakHeapMegabytes`).
- * Last, the same file is restored again over what that restore stored (`restoreAgainSeconds`:
- * a large restore stores its annotation rows as packs, which this one compares as rows). Targets: each under 10 s,
- * memory under 500 MB. Both restores into a workspace after a run also report the page's
- * main thread busy meanwhile (`…MainThreadSeconds`: CDP's task and script durations), which
- * tells a restore's own work from its waiting on a machine other work loads. Three runs in
- * one profile (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1` seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with `SM_NO_MINIFY=1` for readable names)
- * writes a CPU profile of each run's backup and of its restore
- * (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`), and of the restore again
- * (`/tmp/backup.again.cpuprofile`). Prints readable figures,
- * then `{"benchmarks":{"backup":{…}}}`.
+ * Last, the same file is restored again over what that restore stored
+ * (`restoreAgainSeconds`: a large restore stores its annotation rows as packs, which this
+ * one compares as rows). Targets: each under 10 s, memory under 500 MB. Both restores into
+ * a workspace after a run also report the page's main thread busy meanwhile
+ * (`…MainThreadSeconds`: CDP's task and script durations), which tells a restore's own work
+ * from its waiting on a machine other work loads. Three runs in one profile
+ * (`SM_BENCH_RUNS`); `SM_BENCH_QUICK=1` seeds a tenth. `SM_BENCH_PROFILE=/tmp/backup` (with
+ * `SM_NO_MINIFY=1` for readable names) writes a CPU profile of each run's backup and of its
+ * restore (`/tmp/backup.run1.backup.cpuprofile`, `….restore.cpuprofile`), and of the restore
+ * again (`/tmp/backup.again.cpuprofile`). Prints readable figures, then
+ * `{"benchmarks":{"backup":{…}}}`.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
