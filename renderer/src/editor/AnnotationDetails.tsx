@@ -1,4 +1,5 @@
 /** The focused annotation: label, quote, attributes, note, entity link, attribution, actions. */
+import { useLayoutEffect, useRef } from 'react';
 import type { Annotation, RegistryEntity, SpanAnnotation } from '../annotation/types';
 import { rootIdOf } from '../codebook/codebook-invariants';
 import { getItem, pathLabel, type CodebookIndex } from '../codebook/codebook-lookup';
@@ -24,7 +25,8 @@ interface AnnotationDetailsProps {
 }
 
 /**
- * The details form of one annotation; every edit is one undoable change, built from the
+ * The details form of the focused annotation, kept mounted as the focus moves from one to
+ * the next (see `AnnotationPanel`); every edit is one undoable change, built from the
  * annotation as stored when it is written (an earlier edit may not be shown yet).
  */
 export function AnnotationDetails({
@@ -40,8 +42,18 @@ export function AnnotationDetails({
 }: AnnotationDetailsProps) {
   const item = getItem(codebook, annotation.itemId);
   const root = rootIdOf(codebook.byId, annotation.itemId);
+  const section = useRef<HTMLElement>(null);
+  const shownId = useRef(annotation.id);
+  useLayoutEffect(() => {
+    if (shownId.current === annotation.id) return;
+    shownId.current = annotation.id;
+    // The form stays mounted for the next annotation (its fields' drafts start afresh); the
+    // keyboard focus does not carry over to it, as when each annotation had its own form.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && section.current?.contains(active)) active.blur();
+  }, [annotation.id]);
   return (
-    <section className="details" aria-label="Annotation details">
+    <section ref={section} className="details" aria-label="Annotation details">
       <header className="details-header">
         <span className="swatch" style={{ backgroundColor: item?.colour ?? '#5c6370' }} />
         <h2>{item ? pathLabel(codebook, item.id) : `Unknown label ${annotation.itemId}`}</h2>
@@ -66,6 +78,7 @@ export function AnnotationDetails({
           key={definition.key}
           definition={definition}
           value={annotation.attributes[definition.key]}
+          ownerId={annotation.id}
           codebook={codebook}
           onChange={(change) =>
             onApply(attributeEdit(annotation, definition.key, change, definition.label))
@@ -87,6 +100,7 @@ export function AnnotationDetails({
       <DraftTextField
         label="Note"
         value={annotation.note}
+        ownerId={annotation.id}
         rows={4}
         isRichText
         placeholder="Why this label, what to check… (**bold**, *italic*, - lists, links)"

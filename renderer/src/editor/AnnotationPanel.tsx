@@ -82,9 +82,11 @@ export function AnnotationPanel({
         {tab === 'annotations' ? (
           <>
             {orphans}
+            {/* One form for every annotation, not one keyed by each: form fields added to the
+                page make Chromium's autofill scan it all, and a new form at each addition
+                cost 24 ms a scan at 50,000 annotations (49 scans in 50 additions, traced). */}
             {focused && (
               <AnnotationDetails
-                key={focused.id}
                 annotation={focused}
                 annotations={annotations}
                 entities={entities}

@@ -8,6 +8,8 @@ import type { AttributeChange } from './annotation-edits';
 interface AttributeFieldProps {
   definition: AttributeDefinition;
   value: AttributeValue | undefined;
+  /** The record whose attribute this is: a text field's draft belongs to it. */
+  ownerId: string;
   codebook: CodebookIndex;
   /** Called with how the stored value changes (see `AttributeChange`). */
   onChange: (change: AttributeChange) => void;
@@ -59,7 +61,13 @@ function CheckList({
 }
 
 /** The control for `definition`, showing `value` and reporting changes. */
-export function AttributeField({ definition, value, codebook, onChange }: AttributeFieldProps) {
+export function AttributeField({
+  definition,
+  value,
+  ownerId,
+  codebook,
+  onChange,
+}: AttributeFieldProps) {
   switch (definition.kind) {
     case 'flag':
       return (
@@ -77,6 +85,7 @@ export function AttributeField({ definition, value, codebook, onChange }: Attrib
         <DraftTextField
           label={definition.label}
           value={typeof value === 'string' ? value : ''}
+          ownerId={ownerId}
           onCommit={(text) => onChange(setTo(text.trim() === '' ? undefined : text))}
         />
       );

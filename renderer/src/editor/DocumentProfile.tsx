@@ -46,6 +46,7 @@ export function DocumentProfile({ annotations, codebook, context, onApply }: Doc
           key={definition.key}
           definition={definition}
           value={profile?.attributes[definition.key]}
+          ownerId={context.articleId}
           codebook={codebook}
           onChange={(change) =>
             onApply(documentFieldEdit(context, item, definition.key, change, definition.label))

@@ -6,6 +6,11 @@ import { NoteText } from './NoteText';
 interface DraftTextFieldProps {
   label: string;
   value: string;
+  /**
+   * The record `value` belongs to. Another record starts a new draft even when the two
+   * values are equal: the details form stays mounted from one annotation to the next.
+   */
+  ownerId: string;
   placeholder?: string;
   rows?: number;
   /**
@@ -20,20 +25,22 @@ const FORMAT_KEYS: Readonly<Record<string, string>> = { b: '**', i: '*', e: '`' 
 
 /**
  * A text area saved when it loses focus or on Ctrl+Enter: one undo step per edit rather
- * than one per key. Shows the stored value again when it changes underneath (undo, redo).
+ * than one per key. Shows the stored value again when it changes underneath (undo, redo)
+ * or when the field shows another record's value.
  */
 export function DraftTextField({
   label,
   value,
+  ownerId,
   placeholder,
   rows = 3,
   isRichText = false,
   onCommit,
 }: DraftTextFieldProps) {
   const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
+  const [shown, setShown] = useState({ value, ownerId });
+  if (value !== shown.value || ownerId !== shown.ownerId) {
+    setShown({ value, ownerId });
     setDraft(value);
   }
   const commit = () => {

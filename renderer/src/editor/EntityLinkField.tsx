@@ -25,6 +25,14 @@ export function EntityLinkField({ mention, entities, onApply }: EntityLinkFieldP
   const linked = entities.find((entity) => entity.id === mention.entityId);
   const [query, setQuery] = useState(mention.quote.exact);
   const [qid, setQid] = useState('');
+  // The details form stays mounted from one annotation to the next: another mention starts
+  // from its own quote, never from what was typed for the previous one.
+  const [shownId, setShownId] = useState(mention.id);
+  if (mention.id !== shownId) {
+    setShownId(mention.id);
+    setQuery(mention.quote.exact);
+    setQid('');
+  }
   const qidError = qid !== '' && !QID.test(qid) ? 'A Wikidata id looks like Q232.' : null;
   if (linked) {
     return (
