@@ -39,12 +39,6 @@ interface LastSearch {
 }
 
 const NO_ROWS: RowSlice = { from: 0, rows: [] };
-/**
- * A running search's count alone (no new head rows) goes on screen at most this often. Once a
- * frame, a long search was 10–20 renders a second while the worker held a core; on two
- * cores each of those frames waited for the CPU, and some ran past 100 ms (traced).
- */
-export const COUNT_EVERY_MS = 250;
 let last: LastSearch = {
   finished: 0,
   id: 0,
@@ -123,11 +117,10 @@ export function useSearchRun(): SearchRun {
       if (last.id !== 0) client.release(last.id);
       let count = 0;
       let head: readonly ResultRow[] = [];
-      // The first count is handed on at once; later ones with new head rows at the next
-      // frame, counts alone every `COUNT_EVERY_MS` at most, so a stream of 90 batches is
-      // not 90 renders. The run's end hands on whatever is left.
+      // The first count is handed on at once; later ones once a frame at most, so a stream
+      // of 90 batches is not 90 renders. The run's end hands on whatever is left.
       let isShown = false;
-      let isHandOnAsked = false;
+      let isFrameAsked = false;
       let isOver = false;
       // The head sent with the counts, while the concordance shows the top of the list.
       const withHead = (): Partial<LastSearch> =>
@@ -135,7 +128,7 @@ export function useSearchRun(): SearchRun {
           ? { count, shown: { from: 0, rows: head } }
           : { count };
       const handOn = () => {
-        isHandOnAsked = false;
+        isFrameAsked = false;
         if (!isOver && runNumber === latestRun) update(withHead());
       };
       asked = null;
@@ -154,10 +147,9 @@ export function useSearchRun(): SearchRun {
           if (!isShown) {
             isShown = true;
             handOn();
-          } else if (!isHandOnAsked) {
-            isHandOnAsked = true;
-            if (newHead) requestAnimationFrame(handOn);
-            else setTimeout(handOn, COUNT_EVERY_MS);
+          } else if (!isFrameAsked) {
+            isFrameAsked = true;
+            requestAnimationFrame(handOn);
           }
         },
         onDone: (summary) => {
