@@ -86,6 +86,27 @@ describe('the search client', () => {
     expect(sent).toContainEqual({ kind: 'cancel', id });
   });
 
+  it('tells the worker once, after the next paint, that a run’s first rows were drawn', async () => {
+    const worker = fakeWorker(Array.from({ length: 2_000 }, (_, i) => resultRow(i)));
+    const sent: ToSearchWorker[] = [];
+    const posting = worker.port.postMessage;
+    worker.port.postMessage = (message) => {
+      sent.push(message);
+      posting(message);
+    };
+    const client = createSearchClient(worker.port);
+    const run = listener();
+    const id = client.run('inflation', options, run);
+    await Promise.resolve();
+    await Promise.resolve();
+    // The rows have come, and the frame showing them is not yet painted.
+    expect(run.onFound).toHaveBeenCalled();
+    expect(sent.filter((message) => message.kind === 'drawn')).toEqual([]);
+    await settle();
+    expect(run.onFound.mock.calls.length).toBeGreaterThan(1);
+    expect(sent.filter((message) => message.kind === 'drawn')).toEqual([{ kind: 'drawn', id }]);
+  });
+
   it('receives a 50,000-row search as counts and a head; asks for a window by index', async () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => resultRow(i));
     const worker = fakeWorker(rows);

@@ -79,6 +79,15 @@ const PARTS = {
   names: [primaryKeyPart('analysts'), primaryKeyPart('entities')],
 };
 
+/**
+ * Calls `then` once the frame after now is painted (a task after its animation frame), or
+ * after a task where nothing paints (tests under Node).
+ */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') setTimeout(then, 0);
+  else requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 function createSearchWorker(): SearchWorkerPort {
   return new Worker(new URL('./search.worker.ts', import.meta.url), {
     type: 'module',
@@ -107,7 +116,7 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       });
       port.postMessage({ kind: 'ask', question: { ...question, ask: number } as ResultQuestion });
     });
-  let running: { id: number; listener: QueryListener } | null = null;
+  let running: { id: number; listener: QueryListener; hasFound: boolean } | null = null;
   let idleWaiters: (() => void)[] = [];
   const end = () => {
     running = null;
@@ -136,9 +145,17 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
     } else if (data.kind === 'failed' && data.id === null)
       setState({ kind: 'failed', error: data.error });
     else if ('id' in data && running?.id === data.id) {
-      const { listener } = running;
-      if (data.kind === 'found') listener.onFound(data.count, data.head);
-      else if (data.kind === 'done') {
+      const current = running;
+      const { listener } = current;
+      if (data.kind === 'found') {
+        // The worker waits for the first rows to be drawn before it reads on: told once the
+        // frame that shows them is painted.
+        if (!current.hasFound) {
+          current.hasFound = true;
+          afterNextPaint(() => port.postMessage({ kind: 'drawn', id: current.id }));
+        }
+        listener.onFound(data.count, data.head);
+      } else if (data.kind === 'done') {
         end();
         listener.onDone(data.summary);
       } else if (data.kind === 'invalid') {
@@ -196,7 +213,7 @@ export function createSearchClient(port: SearchWorkerPort = createSearchWorker()
       const id = nextId++;
       const stopped = running;
       if (stopped) port.postMessage({ kind: 'cancel', id: stopped.id });
-      running = { id, listener };
+      running = { id, listener, hasFound: false };
       stopped?.listener.onStopped?.();
       port.postMessage({ kind: 'search', id, query, options });
       return id;

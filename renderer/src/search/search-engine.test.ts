@@ -101,6 +101,17 @@ function newLibrary(): Library {
   return library;
 }
 
+/** The library and thirty articles with one hit each: a screenful only once every text was read. */
+function sparseLibrary(): Library {
+  const library = newLibrary();
+  for (let n = 10; n < 40; n++) {
+    const id = `sparse-${n}`;
+    library.articles.set(id, article(id, `Sparse ${n}`));
+    library.texts.set(id, { articleId: id, text: `Once: Kourmanghazy.` } as ArticleTextRecord);
+  }
+  return library;
+}
+
 async function run(engine: SearchEngine, query: string, includeChrome = false) {
   const rows: ResultRow[] = [];
   let summary: SearchSummary | undefined;
@@ -481,13 +492,7 @@ describe('SearchEngine', () => {
   });
 
   it('delivers the first rows after the first read of texts, before the other hits are resolved', async () => {
-    // Thirty articles with one hit each: a screenful only once every text was read.
-    const library = newLibrary();
-    for (let n = 10; n < 40; n++) {
-      const id = `sparse-${n}`;
-      library.articles.set(id, article(id, `Sparse ${n}`));
-      library.texts.set(id, { articleId: id, text: `Once: Kourmanghazy.` } as ArticleTextRecord);
-    }
+    const library = sparseLibrary();
     const events: string[] = [];
     const source = memorySource(library);
     const reading = source.getTexts;
@@ -508,6 +513,41 @@ describe('SearchEngine', () => {
     expect(events.slice(0, 2)).toEqual(['read', 'rows']);
     expect(events.filter((event) => event === 'read').length).toBeGreaterThan(1);
     expect(all).toHaveLength(31);
+  });
+
+  it('reads on after its first rows once the page says it drew them', async () => {
+    const library = sparseLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore, {
+      firstRowsDrawnWaitMs: 60_000,
+    });
+    await engine.open();
+    let readsAtFirstRows = -1;
+    const rows: ResultRow[] = [];
+    (engine as unknown as { emit: (m: EngineMessage) => void }).emit = (message) => {
+      if (message.kind !== 'rows') return;
+      if (readsAtFirstRows < 0) readsAtFirstRows = library.textReads;
+      rows.push(...message.rows);
+    };
+    library.textReads = 0;
+    const searching = engine.search(1, 'kourmanghazy', { includeChrome: false, vocabulary });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readsAtFirstRows).toBeGreaterThan(0);
+    // Nothing more is read while the page draws the first rows.
+    expect(library.textReads).toBe(readsAtFirstRows);
+    engine.drawn(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(library.textReads).toBe(readsAtFirstRows);
+    engine.drawn(1);
+    await searching;
+    expect(library.textReads).toBeGreaterThan(readsAtFirstRows);
+    expect(rows).toHaveLength(31);
+  });
+
+  it('reads on after its first rows when the page says nothing within the wait', async () => {
+    const library = sparseLibrary();
+    const engine = new SearchEngine(memorySource(library), ignore, { firstRowsDrawnWaitMs: 30 });
+    await engine.open();
+    expect((await run(engine, 'kourmanghazy')).rows).toHaveLength(31);
   });
 
   it('checks an annotation query’s articles as it reads them: the first rows wait for the first read’s', async () => {

@@ -55,6 +55,14 @@ const SAVE_POSTPONED_AT_MOST_MS = 60_000;
 
 type Emit = (message: EngineMessage) => void;
 
+export interface SearchEngineOptions {
+  /**
+   * How long a search waits after its first rows for `drawn(id)` (the page painted them)
+   * before it reads on; 0, it never waits. See `untilFirstRowsDrawn`.
+   */
+  firstRowsDrawnWaitMs?: number;
+}
+
 /** Yields to the worker's event loop, so a newer query or a cancel is seen. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -87,10 +95,13 @@ export class SearchEngine {
   private currentQuery = 0;
   /** Updates run one after another, never beside a build. */
   private updates: Promise<void> = Promise.resolve();
+  /** The search waiting for its first rows to be drawn, and how to wake it. */
+  private waitingForDrawn: { id: number; wake(): void } | null = null;
 
   constructor(
     private readonly source: SearchSource,
     private readonly emit: Emit,
+    private readonly options: SearchEngineOptions = {},
   ) {}
 
   /** Loads the stored index (or builds one), then the annotations; once. */
@@ -323,10 +334,41 @@ export class SearchEngine {
   /** Stops the running query, if `id` is it. */
   cancel(id: number): void {
     if (this.currentQuery === id) this.currentQuery = -1;
+    this.drawn(id);
+  }
+
+  /** The page drew search `id`'s first rows: the search reads on (`untilFirstRowsDrawn`). */
+  drawn(id: number): void {
+    if (this.waitingForDrawn?.id === id) this.waitingForDrawn.wake();
+  }
+
+  /**
+   * Resolves when the page says search `id`'s first rows are drawn, or after
+   * `firstRowsDrawnWaitMs` (a hidden page draws nothing). On a machine of two cores, the
+   * next batch's reads and text checks took a core from the page while it laid out and
+   * painted those rows (traced: its frames waited for the CPU far longer than they used it),
+   * so the rows the user waits for are drawn first, and the rest found after.
+   */
+  private untilFirstRowsDrawn(id: number): Promise<void> {
+    const waitMs = this.options.firstRowsDrawnWaitMs ?? 0;
+    if (waitMs <= 0) return Promise.resolve();
+    this.waitingForDrawn?.wake();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        if (this.waitingForDrawn === waiting) this.waitingForDrawn = null;
+        resolve();
+      };
+      const timer = setTimeout(wake, waitMs);
+      const waiting = { id, wake };
+      this.waitingForDrawn = waiting;
+    });
   }
 
   /** Runs `query`, emitting rows in batches and a summary; a newer query stops this one. */
   async search(id: number, query: string, options: SearchOptions): Promise<void> {
+    // A search still waiting for its rows to be drawn ends now: it is no longer current.
+    this.waitingForDrawn?.wake();
     this.currentQuery = id;
     const started = performance.now();
     this.queriedAt = started;
@@ -424,9 +466,10 @@ export class SearchEngine {
       // The first rows go out after the read that found them, however few: waiting for a
       // screenful (60 rows) read and checked another 100 texts first wherever the first
       // read held fewer, and the page showed nothing meanwhile.
+      const isFirstBatch = !isFirstSent && pending.length > 0;
       if (!isFirstSent || pending.length >= LATER_BATCH) flush();
       this.queriedAt = performance.now();
-      await breathe();
+      await (isFirstBatch && at < proposed.length ? this.untilFirstRowsDrawn(id) : breathe());
       if (!isCurrent()) return;
     }
     flush();

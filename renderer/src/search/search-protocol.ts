@@ -90,6 +90,8 @@ export type ToSearchWorker =
   | { kind: 'open'; database: string }
   | { kind: 'search'; id: number; query: string; options: SearchOptions }
   | { kind: 'cancel'; id: number }
+  /** The page drew the search's first rows: it may read on (`SearchEngine.drawn`). */
+  | { kind: 'drawn'; id: number }
   /** The page needs the search's rows no more: the worker forgets them. */
   | { kind: 'release'; id: number }
   | { kind: 'touched'; tables: TouchedTables }

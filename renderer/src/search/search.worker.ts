@@ -28,6 +28,8 @@ const failed = (id: number | null) => (error: unknown) =>
 // An engine that failed to open was reported once, when it failed.
 const ignore = () => undefined;
 const results = new ResultKeeper();
+/** A search's wait for its first rows to be drawn, at most (`SearchEngine.drawn`). */
+const FIRST_ROWS_DRAWN_WAIT_MS = 250;
 let engine: Promise<SearchEngine> | undefined;
 scope.onmessage = (event) => {
   const message = event.data;
@@ -47,10 +49,14 @@ scope.onmessage = (event) => {
     const database = new SourcemarkDatabase(message.database);
     engine = openWorkspaceDatabase(database).then((opening) => {
       if (opening.kind === 'failed') throw new Error(opening.message);
-      const opened = new SearchEngine(dexieSearchSource(database), (engineMessage) => {
-        const sent = results.take(engineMessage);
-        if (sent) scope.postMessage(sent);
-      });
+      const opened = new SearchEngine(
+        dexieSearchSource(database),
+        (engineMessage) => {
+          const sent = results.take(engineMessage);
+          if (sent) scope.postMessage(sent);
+        },
+        { firstRowsDrawnWaitMs: FIRST_ROWS_DRAWN_WAIT_MS },
+      );
       opened.open().catch(failed(null));
       return opened;
     });
@@ -62,5 +68,6 @@ scope.onmessage = (event) => {
       .then((opened) => opened.search(message.id, message.query, message.options))
       .catch(failed(message.id));
   } else if (message.kind === 'cancel') engine.then((opened) => opened.cancel(message.id), ignore);
+  else if (message.kind === 'drawn') engine.then((opened) => opened.drawn(message.id), ignore);
   else engine.then((opened) => opened.update(message.tables)).catch(ignore);
 };

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from '@playwright/test';
+import { startTrace, stopTrace } from '../editor/trace';
 
 interface CpuProfile {
   nodes: {
@@ -35,13 +36,22 @@ function topSelfTimes(profile: CpuProfile, count: number): string[] {
  * `SM_CORPUS_PROFILE=<prefix>`: the page's main thread is profiled (CDP) over each phase
  * of a part (search: index build, index load, the queries; annotate-all: listing, tagging),
  * each written to `<prefix>-<phase>.cpuprofile`, and
- * the functions with the most time of their own printed. Otherwise it does nothing.
+ * the functions with the most time of their own printed. `SM_CORPUS_TRACE=<prefix>`: a
+ * Chromium trace of each phase instead (`<prefix>-<phase>.json`: style, layout, paint,
+ * garbage collection and the workers' tasks, which a CPU profile shows as "(program)").
+ * Otherwise it does nothing.
  */
 export function mainThreadProfiler(page: Page, part: string) {
-  const prefix = process.env.SM_CORPUS_PROFILE;
+  const tracePrefix = process.env.SM_CORPUS_TRACE;
+  const prefix = tracePrefix ? undefined : process.env.SM_CORPUS_PROFILE;
   let cdp: CDPSession | undefined;
   return {
     async start() {
+      if (tracePrefix) {
+        cdp = await page.context().newCDPSession(page);
+        await startTrace(cdp);
+        return;
+      }
       if (!prefix) return;
       // A reload ends the session's target: a new session for each phase.
       cdp = await page.context().newCDPSession(page);
@@ -50,6 +60,13 @@ export function mainThreadProfiler(page: Page, part: string) {
       await cdp.send('Profiler.start');
     },
     async stop(phase: string) {
+      if (tracePrefix && cdp) {
+        const file = `${tracePrefix}-${phase}.json`;
+        await stopTrace(cdp, file);
+        await cdp.detach();
+        console.log(`  ${part}: trace of ${phase} in ${file}`);
+        return;
+      }
       if (!prefix || !cdp) return;
       const { profile } = await cdp.send('Profiler.stop');
       await cdp.detach();
